@@ -1,0 +1,29 @@
+package org.onestop.identity;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Lets Spring Security's form sign-in use {@link SignIn}, with its lockout. */
+@Component
+class AccountAuthenticationProvider implements AuthenticationProvider {
+
+	private final SignIn signIn;
+
+	AccountAuthenticationProvider(SignIn signIn) {
+		this.signIn = signIn;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		OneStopUser user = signIn.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()),
+				"web");
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+}

@@ -1,0 +1,60 @@
+package org.onestop.identity;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.Shell;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Administrators list staff accounts and create new ones. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AdminStaffController {
+
+	private final StaffAdministration administration;
+	private final Departments departments;
+
+	AdminStaffController(StaffAdministration administration, Departments departments) {
+		this.administration = administration;
+		this.departments = departments;
+	}
+
+
+	@GetMapping("/admin/staff")
+	String list(@RequestParam(required = false) String created, Model model) {
+		model.addAttribute("page", page(new StaffForm("", "", "CA", Set.of(), ""), Map.of(), created));
+		return "identity/admin-staff";
+	}
+
+	@PostMapping("/admin/staff")
+	String create(StaffForm form, Principal admin, Model model, @ModelAttribute("shell") Shell shell) {
+		try {
+			administration.create(admin.getName(), form);
+			return "redirect:/admin/staff?created=" + form.username();
+		}
+		catch (ProblemException ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			ex.fields().forEach(f -> errors.putIfAbsent(f.field(), shell.t(f.messageKey(), f.args())));
+			if (errors.isEmpty()) {
+				errors.put("username", shell.t(ex.detailKey(), ex.args()));
+			}
+			StaffForm kept = new StaffForm(form.username(), form.displayName(), form.department(), form.roles(), "");
+			model.addAttribute("page", page(kept, errors, null));
+			return "identity/admin-staff";
+		}
+	}
+
+	private IdentityPages.AdminStaffPage page(StaffForm form, Map<String, String> errors, String created) {
+		return new IdentityPages.AdminStaffPage(administration.list(), departments.all(), form, errors, created);
+	}
+}

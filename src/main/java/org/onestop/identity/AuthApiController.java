@@ -1,0 +1,82 @@
+package org.onestop.identity;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.onestop.platform.PlatformProperties;
+import org.onestop.platform.ProblemResponses;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Exchanges a username and password for an API token, and gives it back. */
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthApiController {
+
+	private final SignIn signIn;
+	private final ApiTokens tokens;
+	private final ProblemResponses problems;
+	private final ZoneId zone;
+
+	AuthApiController(SignIn signIn, ApiTokens tokens, ProblemResponses problems, PlatformProperties properties) {
+		this.signIn = signIn;
+		this.tokens = tokens;
+		this.problems = problems;
+		this.zone = properties.timeZone();
+	}
+
+	record LoginRequest(@NotBlank(message = "identity.username.required") String username,
+			@NotBlank(message = "identity.password.required") String password) {
+	}
+
+	@PostMapping("/login")
+	ResponseEntity<Object> login(@Valid @RequestBody LoginRequest login, Locale locale) {
+		try {
+			OneStopUser user = signIn.authenticate(login.username(), login.password(), "api");
+			return ResponseEntity.ok(tokens.issue(user.username()));
+		}
+		catch (SignInLockedException ex) {
+			ProblemDetail problem = problems.problem(locale, HttpStatus.UNAUTHORIZED, "identity.sign-in.locked",
+					untilText(ex.until()));
+			problem.setProperty("lockedUntil", ex.until());
+			return unauthorized(problem);
+		}
+		catch (DisabledException ex) {
+			return unauthorized(problems.problem(locale, HttpStatus.UNAUTHORIZED, "identity.sign-in.disabled"));
+		}
+		catch (AuthenticationException ex) {
+			return unauthorized(problems.problem(locale, HttpStatus.UNAUTHORIZED, "identity.sign-in.failed"));
+		}
+	}
+
+	@PostMapping("/logout")
+	ResponseEntity<Void> logout(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header != null && header.length() > BearerTokenFilter.PREFIX.length()) {
+			tokens.revoke(header.substring(BearerTokenFilter.PREFIX.length()).strip());
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	private String untilText(Instant until) {
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(until.atZone(zone));
+	}
+
+	private static ResponseEntity<Object> unauthorized(ProblemDetail problem) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+	}
+}

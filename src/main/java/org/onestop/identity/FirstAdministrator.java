@@ -1,0 +1,45 @@
+package org.onestop.identity;
+
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * In production, makes sure someone can administer OneStop: when no administrator exists yet, the
+ * account {@code admin} is created with the password from {@code ONESTOP_ADMIN_PASSWORD}.
+ */
+@Component
+@Profile("prod")
+class FirstAdministrator implements ApplicationRunner {
+
+	private final JdbcClient db;
+	private final StaffAdministration administration;
+	private final String password;
+
+	FirstAdministrator(JdbcClient db, StaffAdministration administration,
+			@Value("${ONESTOP_ADMIN_PASSWORD:}") String password) {
+		this.db = db;
+		this.administration = administration;
+		this.password = password;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		boolean hasAdministrator = db.sql("SELECT count(*) FROM identity_staff_role WHERE role = 'ADMIN'")
+			.query(Integer.class).single() > 0;
+		if (hasAdministrator) {
+			return;
+		}
+		if (password.length() < 12) {
+			throw new IllegalStateException("No administrator exists yet: set ONESTOP_ADMIN_PASSWORD (at least 12 "
+					+ "characters) so that OneStop can create the first one, 'admin'.");
+		}
+		administration.create("system",
+				new StaffForm("admin", "Administrator", "GS", Set.of(Role.ADMIN), password));
+	}
+}

@@ -1,0 +1,38 @@
+package org.onestop.identity;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.onestop.platform.PlatformProperties;
+import org.onestop.platform.Shell;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page; Spring Security handles the form's POST. */
+@Controller
+class SignInController {
+
+	private final ZoneId zone;
+
+	SignInController(PlatformProperties properties) {
+		this.zone = properties.timeZone();
+	}
+
+
+	@GetMapping("/sign-in")
+	String signIn(HttpSession session, Model model, @org.springframework.web.bind.annotation.ModelAttribute("shell") Shell shell) {
+		Object failure = session.getAttribute(SignInPageHandlers.FAILURE);
+		session.removeAttribute(SignInPageHandlers.FAILURE);
+		IdentityPages.SignInPage page = new IdentityPages.SignInPage("", null);
+		if (failure instanceof SignInPageHandlers.Failure f) {
+			String until = f.lockedUntil() == null ? ""
+					: DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(f.lockedUntil().atZone(zone));
+			page = new IdentityPages.SignInPage(f.username() == null ? "" : f.username(), shell.t(f.messageKey(), until));
+		}
+		model.addAttribute("page", page);
+		return "identity/sign-in";
+	}
+}

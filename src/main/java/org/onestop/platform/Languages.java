@@ -1,0 +1,73 @@
+package org.onestop.platform;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The two languages OneStop speaks: Chinese first, English beside it. A page visitor's choice is
+ * kept in a cookie; otherwise (and always for API clients) {@code Accept-Language} decides, and
+ * anything we do not speak falls back to Chinese.
+ */
+final class Languages implements LocaleResolver {
+
+	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+	static final Locale ENGLISH = Locale.ENGLISH;
+	static final String COOKIE = "onestop_lang";
+	private static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (COOKIE.equals(cookie.getName())) {
+					return fromTag(cookie.getValue());
+				}
+			}
+		}
+		String header = request.getHeader("Accept-Language");
+		if (!StringUtils.hasText(header)) {
+			return CHINESE;
+		}
+		try {
+			for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+				String language = range.getRange().split("-")[0];
+				if (language.equals("zh")) {
+					return CHINESE;
+				}
+				if (language.equals("en")) {
+					return ENGLISH;
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// A malformed header is no reason to fail the request.
+		}
+		return CHINESE;
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		Cookie cookie = new Cookie(COOKIE, locale == null ? CHINESE.toLanguageTag() : fromTag(locale.toLanguageTag()).toLanguageTag());
+		cookie.setPath("/");
+		cookie.setMaxAge(365 * 24 * 3600);
+		cookie.setHttpOnly(true);
+		cookie.setAttribute("SameSite", "Lax");
+		response.addCookie(cookie);
+	}
+
+	static Locale fromTag(String tag) {
+		return tag != null && tag.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : CHINESE;
+	}
+
+	static List<Locale> supported() {
+		return SUPPORTED;
+	}
+}

@@ -1,0 +1,132 @@
+package org.onestop.platform;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every error into an RFC 9457 problem in the caller's language on the API, and into the
+ * error page elsewhere. Stack traces and SQL stay in the server log.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	private final ProblemResponses problems;
+	private final Messages messages;
+
+	ProblemAdvice(ProblemResponses problems, Messages messages) {
+		this.problems = problems;
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<Object> onProblem(ProblemException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) throws IOException {
+		if (!isApi(request)) {
+			response.sendError(ex.status().value());
+			return null;
+		}
+		return ResponseEntity.status(ex.status()).body(problems.problem(locale, ex));
+	}
+
+	/** Security decides these: a missing sign-in is 401, a missing role 403. */
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void rethrow(RuntimeException ex) {
+		throw ex;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> onUnexpected(Exception ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) throws IOException {
+		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		if (!isApi(request)) {
+			response.sendError(500);
+			return null;
+		}
+		return ResponseEntity.internalServerError()
+			.body(problems.problem(locale, HttpStatus.INTERNAL_SERVER_ERROR, "problem.detail.500"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest webRequest) {
+		HttpServletRequest request = ((ServletWebRequest) webRequest).getRequest();
+		if (!isApi(request)) {
+			sendError(((ServletWebRequest) webRequest).getResponse(), statusCode);
+			return null;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		HttpStatus status = HttpStatus.valueOf(statusCode.value());
+		ProblemDetail problem = problems.problem(locale, status, detailKey(ex, status));
+		if (ex instanceof MethodArgumentNotValidException invalid) {
+			ProblemResponses.withErrors(problem, invalid.getBindingResult().getFieldErrors().stream()
+				.map(f -> Map.of("field", f.getField(), "message", messages.get(locale, f.getDefaultMessage())))
+				.toList());
+		}
+		return ResponseEntity.status(status).headers(headers).body(problem);
+	}
+
+	private static String detailKey(Exception ex, HttpStatus status) {
+		if (ex instanceof MethodArgumentNotValidException) {
+			return "problem.detail.validation";
+		}
+		if (ex instanceof HttpMessageNotReadableException) {
+			return "problem.detail.unreadable";
+		}
+		if (ex instanceof NoResourceFoundException) {
+			return "problem.detail.404";
+		}
+		if (ex instanceof HttpRequestMethodNotSupportedException) {
+			return "problem.detail.405";
+		}
+		if (ex instanceof HttpMediaTypeNotSupportedException) {
+			return "problem.detail.415";
+		}
+		return status.is5xxServerError() ? "problem.detail.500" : "problem.detail.400";
+	}
+
+	private static void sendError(HttpServletResponse response, HttpStatusCode status) {
+		try {
+			if (response != null && !response.isCommitted()) {
+				response.sendError(status.value());
+			}
+		}
+		catch (IOException ex) {
+			log.debug("Could not send error page", ex);
+		}
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+}

@@ -1,0 +1,56 @@
+package org.onestop.platform;
+
+import java.util.Locale;
+
+import org.onestop.shared.SignedInUser;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What the page layout needs on every page: language, large-text mode, who is signed in, the CSRF
+ * token for forms, and the message bundle. Templates receive it as {@code shell}.
+ */
+public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfToken csrf, String path, String query,
+		Messages messages) {
+
+	/** Text from the message bundle in the page's language. */
+	public String t(String key, Object... args) {
+		return messages.get(locale, key, args);
+	}
+
+	/** The BCP 47 tag for the {@code lang} attribute. */
+	public String lang() {
+		return locale.equals(Languages.ENGLISH) ? "en" : "zh-CN";
+	}
+
+	public boolean english() {
+		return locale.equals(Languages.ENGLISH);
+	}
+
+	public boolean signedIn() {
+		return user != null;
+	}
+
+	public boolean staff() {
+		return user != null && user.staff();
+	}
+
+	/** This page in the other language. */
+	public String otherLanguageLink() {
+		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang", english() ? "zh-CN" : "en")
+			.build().encode().toUriString();
+	}
+
+	/** This page, to come back to after a form elsewhere (the language switch parameter dropped). */
+	public String here() {
+		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang").build().encode().toUriString();
+	}
+
+	public String csrfParameter() {
+		return csrf == null ? "_csrf" : csrf.getParameterName();
+	}
+
+	public String csrfToken() {
+		return csrf == null ? "" : csrf.getToken();
+	}
+}

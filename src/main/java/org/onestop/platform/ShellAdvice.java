@@ -1,0 +1,37 @@
+package org.onestop.platform;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.onestop.shared.SignedInUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page controller's model the {@link Shell}. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class ShellAdvice {
+
+	private final Messages messages;
+
+	ShellAdvice(Messages messages) {
+		this.messages = messages;
+	}
+
+	@ModelAttribute("shell")
+	Shell shell(HttpServletRequest request, Locale locale) {
+		return shellFor(request, locale, messages);
+	}
+
+	static Shell shellFor(HttpServletRequest request, Locale locale, Messages messages) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		SignedInUser user = authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn
+				? signedIn : null;
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return new Shell(locale, TextSize.large(request), user, (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+				path.isEmpty() ? "/" : path, request.getQueryString(), messages);
+	}
+}

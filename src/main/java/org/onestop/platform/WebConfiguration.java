@@ -1,0 +1,26 @@
+package org.onestop.platform;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Languages for pages and API, and the {@code ?lang=en} switch on every page. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return new Languages();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
+		languageSwitch.setParamName("lang");
+		languageSwitch.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(languageSwitch).excludePathPatterns("/api/**");
+	}
+}

@@ -1,0 +1,21 @@
+package org.onestop.shared;
+
+/**
+ * An event that must leave a trace in the audit log. Modules publish their own past-tense event
+ * records implementing this; the audit module records them in the publisher's transaction, so an
+ * action never commits without its entry.
+ */
+public interface AuditableEvent {
+
+	/** Username of whoever acted, or {@code anonymous} / {@code system}. */
+	String actor();
+
+	/** Dotted action name, such as {@code identity.citizen.registered}. */
+	String action();
+
+	/** What was acted upon, such as {@code citizen:li.na} or {@code resident:110101********1233}. */
+	String subject();
+
+	/** One line for a human reader; never a password, and ID numbers masked. */
+	String summary();
+}
