@@ -1,0 +1,60 @@
+package org.onestop;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** House rules that the compiler cannot see. */
+class ArchitectureTests {
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.onestop");
+
+	@Test
+	void onlyTheWorkflowModuleUsesFlowable() {
+		noClasses().that().resideOutsideOfPackage("org.onestop.workflow..")
+			.should().dependOnClassesThat().resideInAPackage("org.flowable..")
+			.allowEmptyShould(true)
+			.check(classes);
+	}
+
+	@Test
+	void controllersAreNotPublic() {
+		classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+			.should().notBePublic()
+			.check(classes);
+	}
+
+	@Test
+	void noRawRuntimeExceptions() {
+		// A module's own exception may extend RuntimeException; nobody throws one bare.
+		noClasses().that().areNotAssignableTo(RuntimeException.class)
+			.should().callConstructor(RuntimeException.class)
+			.orShould().callConstructor(RuntimeException.class, String.class)
+			.orShould().callConstructor(RuntimeException.class, String.class, Throwable.class)
+			.check(classes);
+	}
+
+	@Test
+	void noTopLevelLayerPackages() {
+		noClasses().should().resideInAnyPackage("org.onestop.controller..", "org.onestop.service..",
+				"org.onestop.repository..", "org.onestop.dto..")
+			.allowEmptyShould(true)
+			.check(classes);
+	}
+
+	@Test
+	void theWebLayerTalksToNoDatabaseDirectly() {
+		noClasses().that().haveSimpleNameEndingWith("Controller")
+			.should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
+			.check(classes);
+	}
+}

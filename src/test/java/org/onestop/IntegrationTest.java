@@ -1,0 +1,25 @@
+package org.onestop;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test against the whole platform on real PostgreSQL: the embedded one, or the one named by
+ * {@code ONESTOP_DB_URL}. Every such test shares one application context (and so one database,
+ * cleaned and migrated once at start, with the demo city loaded).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestDatabase.class)
+public @interface IntegrationTest {
+}
