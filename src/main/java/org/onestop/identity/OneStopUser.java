@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.onestop.shared.SignedInUser;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -17,10 +18,16 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * @param departmentCode the staff member's department; null for citizens
  */
 public record OneStopUser(String username, String displayName, boolean staff, String idNumber, String departmentCode,
-		Set<Role> roles) implements SignedInUser, Serializable {
+		Set<Role> roles) implements SignedInUser, AuthenticatedPrincipal, Serializable {
 
 	public OneStopUser {
 		roles = Set.copyOf(roles);
+	}
+
+	/** The username: what {@code Authentication.getName()} and so every audit entry show. */
+	@Override
+	public String getName() {
+		return username;
 	}
 
 	public boolean has(Role role) {

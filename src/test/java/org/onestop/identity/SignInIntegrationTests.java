@@ -1,0 +1,141 @@
+package org.onestop.identity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.onestop.IntegrationTest;
+import org.onestop.platform.Tokens;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** API sign-in, tokens and the lockout after five failures. */
+@IntegrationTest
+class SignInIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient db;
+
+	private ResultActions login(String username, String password) throws Exception {
+		return mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
+	}
+
+	@Test
+	void rightCredentialsGiveATokenThatExpiresLater() throws Exception {
+		login("zhao.lei", "demo12345")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.token").isString())
+			.andExpect(jsonPath("$.expiresAt").isString());
+	}
+
+	@Test
+	void usernamesAreNotCaseSensitive() throws Exception {
+		login("  Zhao.Lei ", "demo12345").andExpect(status().isOk());
+	}
+
+	@Test
+	void wrongCredentialsAreA401ProblemThatDoesNotSayWhichWasWrong() throws Exception {
+		String wrongPassword = login("wang.fang", "wrong-password").andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andReturn().getResponse().getContentAsString();
+		String unknownUser = login("nobody.here", "wrong-password").andExpect(status().isUnauthorized())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(wrongPassword).isEqualTo(unknownUser);
+		db.sql("DELETE FROM identity_sign_in_failure").update();
+	}
+
+	@Test
+	void missingFieldsAreA400WithFieldErrors() throws Exception {
+		mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("password"))
+			.andExpect(jsonPath("$.errors[0].message").value("请输入密码"));
+	}
+
+	@Test
+	void fiveFailuresInARowLockForFifteenMinutesEvenWithTheRightPassword() throws Exception {
+		for (int i = 1; i < SignInAttempts.MAX_FAILURES; i++) {
+			login("clerk.hr", "wrong").andExpect(status().isUnauthorized())
+				.andExpect(jsonPath("$.detail").value("The username or password is not right."));
+		}
+		Instant before = Instant.now();
+		login("clerk.hr", "wrong").andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value(containsString("locked until")))
+			.andExpect(jsonPath("$.lockedUntil").isString());
+		login("clerk.hr", "demo12345").andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value(containsString("locked until")));
+
+		Instant until = db.sql("SELECT locked_until FROM identity_sign_in_failure WHERE username = 'clerk.hr'")
+			.query(Timestamp.class).single().toInstant();
+		assertThat(until).isBetween(before.plusSeconds(14 * 60), before.plusSeconds(16 * 60));
+
+		// When the lock has run out, the right password works again and the count starts afresh.
+		db.sql("UPDATE identity_sign_in_failure SET locked_until = :past WHERE username = 'clerk.hr'")
+			.param("past", Timestamp.from(Instant.now().minusSeconds(1))).update();
+		login("clerk.hr", "demo12345").andExpect(status().isOk());
+		assertThat(db.sql("SELECT count(*) FROM identity_sign_in_failure WHERE username = 'clerk.hr'")
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aLockLooksTheSameForAUsernameThatDoesNotExist() throws Exception {
+		for (int i = 1; i < SignInAttempts.MAX_FAILURES; i++) {
+			login("no.such.person", "wrong").andExpect(status().isUnauthorized());
+		}
+		login("no.such.person", "wrong").andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value(containsString("locked until")));
+		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.locked' "
+				+ "AND subject = 'username:no.such.person'").query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aTokenIdentifiesItsHolderUntilRevoked() throws Exception {
+		String token = Tokens.of(mvc, "clerk.civil");
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("clerk.civil"))
+			.andExpect(jsonPath("$.kind").value("STAFF"))
+			.andExpect(jsonPath("$.department.code").value("CA"))
+			.andExpect(jsonPath("$.department.name").value("Civil Affairs Bureau"))
+			.andExpect(jsonPath("$.roles[0]").value("CLERK"))
+			.andExpect(jsonPath("$.idNumber").doesNotExist());
+
+		mvc.perform(post("/api/v1/auth/logout").header("Authorization", "Bearer " + token)).andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void tokensAreStoredOnlyAsHashes() throws Exception {
+		String token = Tokens.of(mvc, "zhao.lei");
+		assertThat(db.sql("SELECT count(*) FROM identity_api_token WHERE token_hash = :t").param("t", token)
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void anExpiredOrMadeUpTokenIsRefused() throws Exception {
+		String token = Tokens.of(mvc, "zhao.lei");
+		db.sql("UPDATE identity_api_token SET expires_at = now() - interval '1 second' WHERE account_id = "
+				+ "(SELECT id FROM identity_account WHERE username = 'zhao.lei')").update();
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.status").value(401));
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer made-up"))
+			.andExpect(status().isUnauthorized());
+	}
+}
