@@ -1,0 +1,86 @@
+package org.onestop;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The {@code prod} profile: an external database is required, no demo data is loaded, and the first
+ * administrator comes from {@code ONESTOP_ADMIN_PASSWORD}. Runs against a PostgreSQL of its own so
+ * that it never touches the shared test database.
+ */
+class ProductionProfileIntegrationTests {
+
+	private static EmbeddedPostgres postgres;
+
+	@BeforeAll
+	static void startDatabase() throws IOException {
+		Path dir = Files.createTempDirectory("onestop-prod-test");
+		postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
+			.setOverrideWorkingDirectory(Path.of(System.getenv().getOrDefault("ONESTOP_DATA_DIR", "target/test-data"),
+					"pg-bin").toAbsolutePath().toFile())
+			.start();
+	}
+
+	@AfterAll
+	static void stopDatabase() throws IOException {
+		postgres.close();
+	}
+
+	private static ConfigurableApplicationContext start(String... args) {
+		return new SpringApplicationBuilder(OneStopApplication.class).profiles("prod").run(args);
+	}
+
+	/** A database of its own for each test, so that their order does not matter. */
+	private static String freshDatabase(String name) {
+		JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE DATABASE " + name).update();
+		return postgres.getJdbcUrl("postgres", name);
+	}
+
+	private static void startAndClose(String... args) {
+		start(args).close();
+	}
+
+	@Test
+	void refusesToStartWithoutAnExternalDatabase() {
+		assertThatThrownBy(() -> startAndClose("--server.port=0", "--onestop.db.url="))
+			.hasStackTraceContaining("ONESTOP_DB_URL");
+	}
+
+	@Test
+	void refusesToStartWithoutAWayToCreateTheFirstAdministrator() {
+		String url = freshDatabase("no_admin");
+		assertThatThrownBy(() -> startAndClose("--server.port=0", "--onestop.db.url=" + url, "--ONESTOP_ADMIN_PASSWORD="))
+			.hasStackTraceContaining("ONESTOP_ADMIN_PASSWORD");
+	}
+
+	@Test
+	void startsWithoutDemoDataAndWithTheFirstAdministrator() {
+		String url = freshDatabase("production");
+		try (ConfigurableApplicationContext context = start("--server.port=0", "--onestop.db.url=" + url,
+				"--ONESTOP_ADMIN_PASSWORD=correct-horse-battery")) {
+			JdbcClient db = context.getBean(JdbcClient.class);
+			assertThat(db.sql("SELECT count(*) FROM registry_resident").query(Integer.class).single()).isZero();
+			assertThat(db.sql("SELECT username FROM identity_account").query(String.class).list()).containsExactly("admin");
+			assertThat(db.sql("SELECT count(*) FROM identity_department").query(Integer.class).single()).isEqualTo(9);
+		}
+		// A second start finds the administrator and needs no password.
+		try (ConfigurableApplicationContext context = start("--server.port=0", "--onestop.db.url=" + url,
+				"--ONESTOP_ADMIN_PASSWORD=")) {
+			assertThat(context.getBean(JdbcClient.class).sql("SELECT count(*) FROM identity_account")
+				.query(Integer.class).single()).isEqualTo(1);
+		}
+	}
+}
