@@ -11,6 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,14 +25,16 @@ class StaffAdministration {
 	private final PasswordEncoder passwords;
 	private final JdbcClient db;
 	private final ApplicationEventPublisher events;
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
 	StaffAdministration(FormValidation validation, Departments departments, PasswordEncoder passwords, JdbcClient db,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.validation = validation;
 		this.departments = departments;
 		this.passwords = passwords;
 		this.db = db;
 		this.events = events;
+		this.sessions = sessions;
 	}
 
 	List<StaffMember> list() {
@@ -87,9 +91,9 @@ class StaffAdministration {
 			.param("department", change.department()).param("id", accountId).update();
 		db.sql("DELETE FROM identity_staff_role WHERE account_id = :id").param("id", accountId).update();
 		insertRoles(accountId, change.roles());
-		if (!change.enabled()) {
-			db.sql("DELETE FROM identity_api_token WHERE account_id = :id").param("id", accountId).update();
-		}
+		// Signed-in sessions and tokens carry the old roles: end them, so that the change holds at once.
+		sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+		db.sql("DELETE FROM identity_api_token WHERE account_id = :id").param("id", accountId).update();
 		events.publishEvent(new StaffAccountChanged(administrator, username, change.department(), change.roles(),
 				change.enabled(), false));
 	}

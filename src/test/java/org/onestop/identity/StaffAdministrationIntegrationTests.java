@@ -73,11 +73,17 @@ class StaffAdministrationIntegrationTests {
 					{"username":"leaver","displayName":"离职者","department":"HE","roles":["CLERK"],"password":"leaver-pass"}"""))
 			.andExpect(status().isCreated());
 		String token = "Bearer " + Tokens.of(mvc, "leaver", "leaver-pass");
+		jakarta.servlet.http.Cookie session = mvc.perform(post("/sign-in").with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("username", "leaver").param("password", "leaver-pass"))
+			.andReturn().getResponse().getCookie("ONESTOP_SESSION");
+		mvc.perform(get("/staff").cookie(session)).andExpect(status().isOk());
 		mvc.perform(put("/api/v1/admin/staff/leaver").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"displayName":"离职者","department":"HE","roles":["CLERK"],"enabled":false}"""))
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/staff").cookie(session)).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
 			.content("{\"username\":\"leaver\",\"password\":\"leaver-pass\"}"))
 			.andExpect(status().isUnauthorized())
