@@ -25,9 +25,11 @@ class ProductionProfileIntegrationTests {
 
 	private static EmbeddedPostgres postgres;
 
+	private static Path dir;
+
 	@BeforeAll
 	static void startDatabase() throws IOException {
-		Path dir = Files.createTempDirectory("onestop-prod-test");
+		dir = Files.createTempDirectory("onestop-prod-test");
 		postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
 			.setOverrideWorkingDirectory(Path.of(System.getenv().getOrDefault("ONESTOP_DATA_DIR", "target/test-data"),
 					"pg-bin").toAbsolutePath().toFile())
@@ -37,6 +39,7 @@ class ProductionProfileIntegrationTests {
 	@AfterAll
 	static void stopDatabase() throws IOException {
 		postgres.close();
+		org.springframework.util.FileSystemUtils.deleteRecursively(dir);
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
