@@ -46,7 +46,8 @@ class IdentityDemoData implements ApplicationRunner {
 			new DemoStaff("agent.hotline", "林婷", "GS", Set.of(Role.AGENT)),
 			new DemoStaff("dispatcher", "何涛", "GS", Set.of(Role.DISPATCHER)),
 			new DemoStaff("admin", "高志强", "GS", Set.of(Role.ADMIN)),
-			new DemoStaff("auditor", "罗丹", "GS", Set.of(Role.AUDITOR)));
+			new DemoStaff("auditor", "罗丹", "GS", Set.of(Role.AUDITOR)),
+			new DemoStaff("editor", "谢雨桐", "GS", Set.of(Role.CONTENT_EDITOR)));
 
 	private final JdbcClient db;
 	private final PasswordEncoder passwords;

@@ -52,8 +52,10 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/citizens").permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/service-halls/**").permitAll()
-				.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+				.requestMatchers(HttpMethod.GET, "/api/v1/service-halls/**", "/api/v1/services/**", "/api/v1/life-events/**",
+						"/api/v1/notices/**").permitAll()
+				.requestMatchers("/api/v1/admin/staff/**").hasRole("ADMIN")
+				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
@@ -79,6 +81,8 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/", "/sign-in", "/register", "/preferences/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/services/**", "/life-events/**", "/search", "/notices/**").permitAll()
+				.requestMatchers("/admin/catalog/**", "/admin/notices/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/account/**").hasRole("CITIZEN")
 				.requestMatchers("/staff/**").hasRole("STAFF")
 				.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")

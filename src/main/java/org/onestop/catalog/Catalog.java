@@ -1,0 +1,118 @@
+package org.onestop.catalog;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.onestop.platform.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The service catalog's API: find, search, and edit matters and life events. */
+@Service
+public class Catalog {
+
+	private final MatterStore store;
+	private final LifeEvents lifeEvents;
+	private final Synonyms synonyms;
+	private final CatalogIndexSync index;
+	private final MatterRules rules;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Catalog(MatterStore store, LifeEvents lifeEvents, Synonyms synonyms, CatalogIndexSync index, MatterRules rules,
+			ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.lifeEvents = lifeEvents;
+		this.synonyms = synonyms;
+		this.index = index;
+		this.rules = rules;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The published version of a matter; nothing when it is unknown, a draft or withdrawn. */
+	public Optional<Matter> matter(String code) {
+		return store.published(code);
+	}
+
+	/** A given version of a matter, whatever its status: what an application made under it refers to. */
+	public Optional<Matter> matter(String code, int version) {
+		return store.version(code, version);
+	}
+
+	/**
+	 * Searches the published matters. The index may lag another node's change by a second; results
+	 * are checked against the database, so a withdrawn matter is never shown.
+	 */
+	public CatalogSearchResults search(MatterQuery query) {
+		CatalogIndex.Hits hits = index.index().search(query);
+		Map<String, Matter> published = store.published(hits.codes()).stream()
+			.collect(Collectors.toMap(Matter::code, Function.identity()));
+		List<Matter> items = hits.codes().stream().map(published::get).filter(m -> m != null).toList();
+		long missing = hits.codes().size() - items.size();
+		return new CatalogSearchResults(items, Math.max(0, hits.total() - missing));
+	}
+
+	public List<LifeEvent> lifeEvents() {
+		return lifeEvents.all();
+	}
+
+	public Optional<LifeEvent> lifeEvent(String code) {
+		return lifeEvents.find(code);
+	}
+
+	/** Saves a new version of a matter, as a draft; answers its version number. */
+	@Transactional
+	public int save(String actor, MatterDefinition definition) {
+		rules.check(definition);
+		int version = store.saveVersion(definition, actor, clock.instant());
+		events.publishEvent(new CatalogChanged(actor, "matter.saved", definition.code(), version));
+		return version;
+	}
+
+	@Transactional
+	public void publish(String actor, String code, int version) {
+		if (!store.publish(code, version, clock.instant())) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "catalog.matter.version-not-found");
+		}
+		store.recordChange("MATTER", List.of(code));
+		events.publishEvent(new CatalogChanged(actor, "matter.published", code, version));
+	}
+
+	@Transactional
+	public void withdraw(String actor, String code) {
+		if (!store.withdraw(code, clock.instant())) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "catalog.matter.not-found");
+		}
+		store.recordChange("MATTER", List.of(code));
+		events.publishEvent(new CatalogChanged(actor, "matter.withdrawn", code, 0));
+	}
+
+	@Transactional
+	public void saveLifeEvent(String actor, LifeEvent event, int position) {
+		rules.check(event);
+		lifeEvents.put(event, position, clock.instant());
+		store.recordChange("LIFE_EVENT", List.of(event.code()));
+		events.publishEvent(new CatalogChanged(actor, "life-event.saved", event.code(), 0));
+	}
+
+	/** Adds a synonym group such as {@code 低保, 最低生活保障, subsistence allowance}. */
+	@Transactional
+	public void addSynonyms(String actor, String line) {
+		rules.checkSynonyms(line);
+		if (synonyms.add(line.strip(), actor, clock.instant())) {
+			store.recordChange("SYNONYMS", List.of("synonyms"));
+			events.publishEvent(new CatalogChanged(actor, "synonyms.added", "synonyms", 0));
+		}
+	}
+
+	public List<String> addedSynonyms() {
+		return synonyms.added();
+	}
+}

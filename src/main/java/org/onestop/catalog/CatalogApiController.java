@@ -1,0 +1,92 @@
+package org.onestop.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.onestop.catalog.MatterDefinition.Channel;
+import org.onestop.identity.Departments;
+import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.ProblemException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public catalog: search, matters and life events, for anyone. */
+@RestController
+class CatalogApiController {
+
+	private final Catalog catalog;
+	private final Departments departments;
+
+	CatalogApiController(Catalog catalog, Departments departments) {
+		this.catalog = catalog;
+		this.departments = departments;
+	}
+
+	@GetMapping("/api/v1/services")
+	Map<String, Object> search(@RequestParam(required = false) String q, @RequestParam(required = false) String lifeEvent,
+			@RequestParam(required = false) String department, @RequestParam(required = false) String channel,
+			@RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "20") String size, Locale locale) {
+		CatalogSearchResults results = catalog.search(CatalogQueries.parse(q, lifeEvent, department, channel, page, size));
+		Map<String, String> names = departmentNames(locale);
+		List<Map<String, Object>> items = results.items().stream().map(m -> summary(m, names, locale)).toList();
+		return Map.of("items", items, "total", results.total());
+	}
+
+	@GetMapping("/api/v1/services/{code}")
+	Matter matter(@PathVariable String code) {
+		return catalog.matter(code)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.matter.not-found"));
+	}
+
+	@GetMapping("/api/v1/life-events")
+	List<Map<String, Object>> lifeEvents(Locale locale) {
+		return catalog.lifeEvents().stream().map(e -> {
+			Map<String, Object> event = new LinkedHashMap<>();
+			event.put("code", e.code());
+			event.put("name", e.name().in(locale));
+			event.put("description", e.description().in(locale));
+			return event;
+		}).toList();
+	}
+
+	@GetMapping("/api/v1/life-events/{code}")
+	Map<String, Object> lifeEvent(@PathVariable String code, Locale locale) {
+		LifeEvent event = catalog.lifeEvent(code)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.life-event.not-found"));
+		LifeEventView view = LifeEventView.of(event, catalog);
+		Map<String, String> names = departmentNames(locale);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("code", event.code());
+		body.put("name", event.name().in(locale));
+		body.put("description", event.description().in(locale));
+		body.put("matters", view.matters().stream().map(m -> summary(m, names, locale)).toList());
+		body.put("bundle", event.bundle());
+		body.put("totalMaxTrips", view.totalMaxTrips());
+		body.put("totalPromisedDays", view.totalPromisedDays());
+		return body;
+	}
+
+	private Map<String, String> departmentNames(Locale locale) {
+		Map<String, String> names = new LinkedHashMap<>();
+		departments.all().forEach(d -> names.put(d.code(), d.name(locale)));
+		return names;
+	}
+
+	private static Map<String, Object> summary(Matter matter, Map<String, String> departmentNames, Locale locale) {
+		MatterDefinition m = matter.definition();
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("code", m.code());
+		item.put("name", m.name().in(locale));
+		item.put("department", m.department());
+		item.put("departmentName", departmentNames.getOrDefault(m.department(), m.department()));
+		item.put("channel", m.channel());
+		item.put("maxTrips", m.maxTrips());
+		item.put("promisedDays", m.promisedDays());
+		return item;
+	}
+}

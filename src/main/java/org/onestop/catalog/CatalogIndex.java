@@ -1,0 +1,221 @@
+package org.onestop.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * This node's in-memory search index over the published matters. It is a copy: the database is the
+ * truth, {@link CatalogIndexSync} keeps the copy current, and search results are checked against the
+ * database before anyone sees them.
+ */
+class CatalogIndex implements AutoCloseable {
+
+	private static final String CODE = "code";
+	private static final String NAME = "name";
+	private static final String BODY = "body";
+	private static final String DEPARTMENT = "department";
+	private static final String CHANNEL = "channel";
+	private static final String LIFE_EVENT = "lifeEvent";
+
+	private final IndexWriter writer;
+	private final SearcherManager searchers;
+	private final Analyzer unstemmed = SearchAnalyzers.unstemmed();
+	private final Analyzer stemming = SearchAnalyzers.index();
+	private volatile Analyzer queryAnalyzer;
+
+	CatalogIndex(SynonymMap synonyms) {
+		try {
+			writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(SearchAnalyzers.index()));
+			writer.commit();
+			searchers = new SearcherManager(writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		queryAnalyzer = SearchAnalyzers.query(synonyms);
+	}
+
+	void useSynonyms(SynonymMap synonyms) {
+		queryAnalyzer = SearchAnalyzers.query(synonyms);
+	}
+
+	/** Puts or replaces matters, removes others, and makes the change visible to searches. */
+	void apply(Collection<MatterDefinition> published, Collection<String> removed) {
+		try {
+			for (String code : removed) {
+				writer.deleteDocuments(new Term(CODE, code));
+			}
+			for (MatterDefinition matter : published) {
+				writer.updateDocument(new Term(CODE, matter.code()), document(matter));
+			}
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void replaceAll(Collection<MatterDefinition> published) {
+		try {
+			writer.deleteAll();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		apply(published, List.of());
+	}
+
+	private static Document document(MatterDefinition matter) {
+		Document doc = new Document();
+		doc.add(new StringField(CODE, matter.code(), Field.Store.YES));
+		doc.add(new SortedDocValuesField(CODE, new BytesRef(matter.code())));
+		doc.add(new TextField(NAME, matter.name().zh() + "\n" + matter.name().en() + "\n" + matter.code(), Field.Store.NO));
+		String body = Stream.concat(
+				Stream.of(matter.description(), matter.eligibility(), matter.channelReason()),
+				matter.faq().stream().flatMap(f -> Stream.of(f.question(), f.answer())))
+			.filter(t -> t != null)
+			.map(t -> t.zh() + "\n" + t.en())
+			.collect(Collectors.joining("\n", matter.category() + "\n", ""));
+		doc.add(new TextField(BODY, body, Field.Store.NO));
+		doc.add(new StringField(DEPARTMENT, matter.department(), Field.Store.NO));
+		doc.add(new StringField(CHANNEL, matter.channel().name(), Field.Store.NO));
+		matter.lifeEvents().forEach(event -> doc.add(new StringField(LIFE_EVENT, event, Field.Store.NO)));
+		return doc;
+	}
+
+	/** Codes of the matching matters, best first, for one page; and how many match in all. */
+	record Hits(List<String> codes, long total) {
+	}
+
+	Hits search(MatterQuery query) {
+		BooleanQuery.Builder combined = new BooleanQuery.Builder();
+		boolean ranked = query.text() != null && !query.text().isBlank();
+		combined.add(ranked ? textQuery(query.text().strip()) : new MatchAllDocsQuery(), Occur.MUST);
+		filter(combined, DEPARTMENT, query.department());
+		filter(combined, CHANNEL, query.channel() == null ? null : query.channel().name());
+		filter(combined, LIFE_EVENT, query.lifeEvent());
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				int wanted = (query.page() + 1) * query.size();
+				TopDocs top = ranked ? searcher.search(combined.build(), wanted)
+						: searcher.search(combined.build(), wanted, new Sort(new SortField(CODE, SortField.Type.STRING)));
+				List<String> codes = new ArrayList<>();
+				ScoreDoc[] docs = top.scoreDocs;
+				for (int i = query.page() * query.size(); i < docs.length; i++) {
+					codes.add(searcher.storedFields().document(docs[i].doc).get(CODE));
+				}
+				return new Hits(codes, top.totalHits.value);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Words and synonyms in names weigh most, then in descriptions; the last word also matches as a
+	 * prefix (search as you type), and longer Latin words also match with a typo or two.
+	 */
+	private Query textQuery(String text) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+		addBoosted(any, builder.createBooleanQuery(NAME, text), 4f);
+		addBoosted(any, builder.createBooleanQuery(BODY, text), 1f);
+		List<String> words = words(text);
+		if (!words.isEmpty()) {
+			String last = words.get(words.size() - 1);
+			addBoosted(any, new PrefixQuery(new Term(NAME, last)), 1.5f);
+		}
+		for (String word : words) {
+			if (word.length() >= 4 && word.chars().allMatch(c -> c < 0x80 && Character.isLetter(c))) {
+				int edits = word.length() >= 7 ? 2 : 1;
+				addBoosted(any, new FuzzyQuery(new Term(NAME, stem(word)), edits, 1), 1f);
+				addBoosted(any, new FuzzyQuery(new Term(BODY, stem(word)), edits, 1), 0.3f);
+			}
+		}
+		return any.build();
+	}
+
+	private static void addBoosted(BooleanQuery.Builder builder, Query query, float boost) {
+		if (query != null) {
+			builder.add(new BoostQuery(query, boost), Occur.SHOULD);
+		}
+	}
+
+	private static void filter(BooleanQuery.Builder builder, String field, String value) {
+		if (value != null && !value.isBlank()) {
+			builder.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+		}
+	}
+
+	private List<String> words(String text) {
+		return tokens(unstemmed, text);
+	}
+
+	private static List<String> tokens(Analyzer analyzer, String text) {
+		List<String> words = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(NAME, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				words.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return words;
+	}
+
+	/** The word as the index holds it (stemmed the same way), for fuzzy matching. */
+	private String stem(String word) {
+		List<String> stemmed = tokens(stemming, word);
+		return stemmed.isEmpty() ? word : stemmed.get(0);
+	}
+
+	@Override
+	public void close() throws IOException {
+		searchers.close();
+		writer.close();
+	}
+}

@@ -1,0 +1,69 @@
+package org.onestop.catalog;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps this node's search index equal to the published catalog: a full build at start, then every
+ * change in the catalog's change log, whichever node made it (polled every second, and at once
+ * after this node's own changes commit).
+ */
+@Component
+class CatalogIndexSync {
+
+	private final MatterStore store;
+	private final Synonyms synonyms;
+	private final CatalogIndex index;
+	private long seen = -1;
+
+	CatalogIndexSync(MatterStore store, Synonyms synonyms) {
+		this.store = store;
+		this.synonyms = synonyms;
+		this.index = new CatalogIndex(synonyms.load());
+	}
+
+	CatalogIndex index() {
+		return index;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void onStart() {
+		sync();
+	}
+
+	@TransactionalEventListener
+	void afterOwnChange(CatalogChanged change) {
+		sync();
+	}
+
+	@Scheduled(fixedDelayString = "${onestop.catalog.sync-interval:PT1S}", initialDelayString = "PT1S")
+	synchronized void sync() {
+		long current = store.revision();
+		if (current == seen) {
+			return;
+		}
+		if (seen < 0) {
+			index.useSynonyms(synonyms.load());
+			index.replaceAll(store.allPublished().stream().map(Matter::definition).toList());
+		}
+		else {
+			List<MatterStore.Change> changes = store.changes(seen, current);
+			if (changes.stream().anyMatch(c -> c.kind().equals("SYNONYMS"))) {
+				index.useSynonyms(synonyms.load());
+			}
+			Set<String> codes = new HashSet<>();
+			changes.stream().filter(c -> c.kind().equals("MATTER")).forEach(c -> codes.add(c.code()));
+			List<Matter> published = store.published(codes);
+			published.forEach(m -> codes.remove(m.code()));
+			index.apply(published.stream().map(Matter::definition).toList(), codes);
+		}
+		seen = current;
+	}
+}
