@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.onestop.shared.SignedInUser;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -17,10 +18,19 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * @param departmentCode the staff member's department; null for citizens
  */
 public record OneStopUser(String username, String displayName, boolean staff, String idNumber, String departmentCode,
-		Set<Role> roles) implements SignedInUser, Serializable {
+		Set<Role> roles) implements SignedInUser, AuthenticatedPrincipal, Serializable {
 
 	public OneStopUser {
 		roles = Set.copyOf(roles);
+	}
+
+	/**
+	 * The username, which Spring Security and Spring Session take as the principal's name; without it they
+	 * would use {@link #toString()}, too long for the session table's index and carrying the ID number.
+	 */
+	@Override
+	public String getName() {
+		return username;
 	}
 
 	public boolean has(Role role) {
