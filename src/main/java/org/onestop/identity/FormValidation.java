@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,11 @@ class FormValidation {
 	List<FieldProblem> problems(Object form) {
 		List<FieldProblem> problems = new ArrayList<>();
 		validator.validate(form).stream()
-			.sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+			// Within a field, "enter this" before "this is malformed": an empty field breaks both rules, and the
+			// page shows only the first, which must not depend on the validator's hash order.
+			.sorted(Comparator.<ConstraintViolation<Object>, String>comparing(v -> v.getPropertyPath().toString())
+				.thenComparing(v -> !(v.getConstraintDescriptor().getAnnotation() instanceof NotBlank))
+				.thenComparing(ConstraintViolation::getMessage))
 			.forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage())));
 		return problems;
 	}

@@ -24,7 +24,10 @@ public record OneStopUser(String username, String displayName, boolean staff, St
 		roles = Set.copyOf(roles);
 	}
 
-	/** The username: what {@code Authentication.getName()} and so every audit entry show. */
+	/**
+	 * The username, which Spring Security and Spring Session take as the principal's name; without it they
+	 * would use {@link #toString()}, too long for the session table's index and carrying the ID number.
+	 */
 	@Override
 	public String getName() {
 		return username;

@@ -1,5 +1,7 @@
 package org.onestop.identity;
 
+import java.util.Set;
+
 import jakarta.servlet.DispatcherType;
 
 import org.onestop.platform.ProblemResponses;
@@ -8,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -18,6 +21,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Two doors: the API under {@code /api/**} (stateless, bearer tokens, problem details) and the pages
@@ -87,6 +94,7 @@ class SecurityConfiguration {
 				.requestMatchers("/staff/**").hasRole("STAFF")
 				.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
+			.requestCache(cache -> cache.requestCache(pagesOnly()))
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.successHandler(handlers)
@@ -97,5 +105,17 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
 			.build();
+	}
+
+	/**
+	 * Remembers, for after sign-in, only a page someone opened: a font or image the browser fetched on its own
+	 * would otherwise take the place of that page, and the person would sign in to "page not found".
+	 */
+	private static RequestCache pagesOnly() {
+		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()), html));
+		return cache;
 	}
 }

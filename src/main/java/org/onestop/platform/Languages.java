@@ -20,10 +20,15 @@ final class Languages implements LocaleResolver {
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 	static final Locale ENGLISH = Locale.ENGLISH;
 	static final String COOKIE = "onestop_lang";
+	private static final String CHOSEN = Languages.class.getName() + ".chosen";
 	private static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		// The page that switches language must already speak the new one: the cookie only comes with the next request.
+		if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+			return chosen;
+		}
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
@@ -55,7 +60,9 @@ final class Languages implements LocaleResolver {
 
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Cookie cookie = new Cookie(COOKIE, locale == null ? CHINESE.toLanguageTag() : fromTag(locale.toLanguageTag()).toLanguageTag());
+		Locale chosen = locale == null ? CHINESE : fromTag(locale.toLanguageTag());
+		request.setAttribute(CHOSEN, chosen);
+		Cookie cookie = new Cookie(COOKIE, chosen.toLanguageTag());
 		cookie.setPath("/");
 		cookie.setMaxAge(365 * 24 * 3600);
 		cookie.setHttpOnly(true);

@@ -1,0 +1,133 @@
+package org.onestop;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page people use, in each state they meet it in, against axe-core's WCAG 2.1 A and AA rules.
+ * A public service must be usable by everyone, including with a screen reader or large text.
+ */
+@IntegrationTest
+class AccessibilityBrowserTests {
+
+	private static final String PASSWORD = "demo12345";
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.startWithAxe();
+	}
+
+	@AfterAll
+	static void quitBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void newVisitor() {
+		browser.visitorOf(port);
+	}
+
+	@Test
+	void homeInChinese() {
+		browser.open("/");
+
+		assertThat(browser.lang()).isEqualTo("zh-CN");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void homeInEnglish() {
+		browser.open("/?lang=en");
+
+		assertThat(browser.lang()).isEqualTo("en");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void homeInLargeText() {
+		browser.open("/");
+		browser.click("[data-testid=text-size]");
+
+		assertThat(browser.findAll("body.onestop-large-text")).hasSize(1);
+		browser.assertAccessible();
+	}
+
+	@Test
+	void signIn() {
+		browser.open("/sign-in");
+
+		browser.assertAccessible();
+	}
+
+	@Test
+	void signInWithAnError() {
+		// A username no other test signs in with, so the failed-attempt counter troubles nobody.
+		browser.signIn("nobody.audited", "wrong-password");
+
+		assertThat(browser.findAll(".govuk-error-summary")).hasSize(1);
+		browser.assertAccessible();
+	}
+
+	@Test
+	void register() {
+		browser.open("/register");
+
+		browser.assertAccessible();
+	}
+
+	@Test
+	void registerWithErrors() {
+		browser.open("/register");
+		browser.submit();
+
+		assertThat(browser.findAll(".govuk-error-message")).isNotEmpty();
+		browser.assertAccessible();
+	}
+
+	@Test
+	void citizenAccount() {
+		browser.signIn("li.na", PASSWORD);
+
+		assertThat(browser.path()).isEqualTo("/account");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void staffHome() {
+		browser.signIn("reviewer.civil", PASSWORD);
+
+		assertThat(browser.path()).isEqualTo("/staff");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void adminStaffPage() {
+		browser.signIn("admin", PASSWORD);
+		browser.open("/admin/staff");
+
+		assertThat(browser.path()).isEqualTo("/admin/staff");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void theAuditNoticesABrokenPage() {
+		// Guards the guard: zero violations must mean a clean page, not an audit that never ran.
+		browser.open("/");
+		browser.script("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"data:,\">')");
+
+		assertThat(browser.audit()).extracting(Browser.Violation::id).contains("image-alt");
+	}
+}

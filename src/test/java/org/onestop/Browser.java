@@ -1,0 +1,242 @@
+package org.onestop;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Debian's headless Chromium driven through Selenium, one per browser test class, visiting the
+ * platform the way a person does. Without Chromium, its driver or axe-core the tests are skipped, so
+ * that {@code mvn verify} passes with only Java and Maven; CI sets {@code ONESTOP_BROWSER_TESTS=required}
+ * to make them fail instead.
+ */
+public final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	/** Installed by {@code npm ci} in {@code src/test/axe}; Maven runs the tests from the project folder. */
+	static final Path AXE = Path.of("src/test/axe/node_modules/axe-core/axe.min.js");
+	private static final Duration WAIT = Duration.ofSeconds(10);
+	private static final String AXE_RUN = """
+			const done = arguments[arguments.length - 1];
+			axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+				.then(result => done(result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+					targets: v.nodes.map(n => n.target.join(' '))}))))
+				.catch(error => done('axe failed: ' + error));
+			""";
+
+	private final ChromeDriver driver;
+	private final Path profile;
+	private final String axe;
+	/** Why there is no browser to drive, when there is none. */
+	private final String missing;
+	private String origin;
+
+	private Browser(ChromeDriver driver, Path profile, String axe, String missing) {
+		this.driver = driver;
+		this.profile = profile;
+		this.axe = axe;
+		this.missing = missing;
+	}
+
+	/** A browser for pages only. */
+	public static Browser start() {
+		return start(false);
+	}
+
+	/** A browser that can also audit pages with axe-core. */
+	public static Browser startWithAxe() {
+		return start(true);
+	}
+
+	private static Browser start(boolean audits) {
+		String missing = !Files.isExecutable(CHROMIUM) ? "Chromium is not at " + CHROMIUM + " (apt-get install chromium)"
+				: !Files.isExecutable(CHROMEDRIVER) ? "ChromeDriver is not at " + CHROMEDRIVER + " (apt-get install chromium-driver)"
+				: audits && !Files.isReadable(AXE) ? "axe-core is not at " + AXE.toAbsolutePath() + " (run npm ci in src/test/axe)"
+				: null;
+		if (missing != null) {
+			if ("required".equals(System.getenv("ONESTOP_BROWSER_TESTS"))) {
+				fail("Browser tests are required (ONESTOP_BROWSER_TESTS=required) but " + missing);
+			}
+			// Each test then skips itself: skipping the whole class here would leave surefire counting no tests at all.
+			return new Browser(null, null, null, missing);
+		}
+		try {
+			String axe = audits ? Files.readString(AXE, StandardCharsets.UTF_8) : null;
+			Path profile = Files.createTempDirectory("onestop-chromium-");
+			System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingAnyFreePort()
+				.withSilent(true)
+				.build();
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM.toFile());
+			// The machine has no network but package registries, so Chromium must not go looking for one.
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--window-size=1280,1024", "--user-data-dir=" + profile, "--lang=zh-CN");
+			// A visitor who has not chosen gets the language from Accept-Language: make that Chinese, the default.
+			options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+			return new Browser(driver, profile, axe, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A new visitor to the platform at this port: no session, no language or text-size choice. Call before each test. */
+	public void visitorOf(int port) {
+		assumeTrue(missing == null, () -> "Browser test skipped: " + missing);
+		// localhost, not 127.0.0.1: Chromium keeps the Secure session cookie over plain http only there.
+		this.origin = "http://localhost:" + port;
+		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+	}
+
+	public void open(String path) {
+		driver.get(origin + path);
+	}
+
+	/** Signs in through the form, as a person would, and waits for the page it leads to. */
+	public void signIn(String username, String password) {
+		open("/sign-in");
+		type("#username", username);
+		type("#password", password);
+		submit();
+	}
+
+	public void type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Presses the main form's button. */
+	public void submit() {
+		click("main form button[type=submit]");
+	}
+
+	public void click(String css) {
+		navigateBy(By.cssSelector(css));
+	}
+
+	public void clickLink(String text) {
+		navigateBy(By.linkText(text));
+	}
+
+	/** Clicks, then waits until the next page has replaced this one and finished loading. */
+	private void navigateBy(By target) {
+		WebElement before = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		WebDriverWait wait = new WebDriverWait(driver, WAIT);
+		wait.until(ExpectedConditions.stalenessOf(before));
+		wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+	}
+
+	public Object script(String javaScript, Object... args) {
+		return driver.executeScript(javaScript, args);
+	}
+
+	/** Everything the page shown has fetched besides itself: styles, scripts, fonts, images. */
+	@SuppressWarnings("unchecked")
+	public List<String> fetched() {
+		return (List<String>) driver.executeScript("return performance.getEntriesByType('resource').map(r => r.name)");
+	}
+
+	public WebElement find(String css) {
+		return driver.findElement(By.cssSelector(css));
+	}
+
+	public List<WebElement> findAll(String css) {
+		return driver.findElements(By.cssSelector(css));
+	}
+
+	public String text(String css) {
+		return find(css).getText();
+	}
+
+	/** The path (and query) of the page shown. */
+	public String path() {
+		return driver.getCurrentUrl().substring(origin.length());
+	}
+
+	public String lang() {
+		return find("html").getDomAttribute("lang");
+	}
+
+	/** The font size the browser actually draws this element with, in CSS pixels. */
+	public double fontSize(String css) {
+		String size = find(css).getCssValue("font-size");
+		assertThat(size).endsWith("px");
+		return Double.parseDouble(size.substring(0, size.length() - 2));
+	}
+
+	/** One axe-core rule broken on the page, with the elements that break it. */
+	public record Violation(String id, String impact, String help, List<String> targets) {
+
+		@Override
+		public String toString() {
+			return id + " (" + impact + "): " + help + "\n    " + String.join("\n    ", targets);
+		}
+	}
+
+	/** Runs axe-core's WCAG 2.1 A and AA rules on the page shown. */
+	@SuppressWarnings("unchecked")
+	public List<Violation> audit() {
+		assertThat(axe).as("this browser was started without axe-core").isNotNull();
+		driver.executeScript(axe);
+		Object result = driver.executeAsyncScript(AXE_RUN);
+		if (!(result instanceof List<?> violations)) {
+			throw new AssertionError(String.valueOf(result));
+		}
+		return violations.stream().map(v -> (Map<String, Object>) v)
+			.map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
+					(List<String>) v.get("targets")))
+			.toList();
+	}
+
+	/** Fails with every violation listed when the page shown breaks a WCAG 2.1 A or AA rule. */
+	public void assertAccessible() {
+		List<Violation> violations = audit();
+		if (!violations.isEmpty()) {
+			fail(violations.size() + " accessibility violation(s) on " + path() + ":\n"
+					+ violations.stream().map(Violation::toString).collect(Collectors.joining("\n")));
+		}
+	}
+
+	@Override
+	public void close() {
+		if (driver == null) {
+			return;
+		}
+		try {
+			driver.quit();
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(new File(profile.toString()));
+		}
+	}
+}

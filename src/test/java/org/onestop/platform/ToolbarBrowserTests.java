@@ -1,0 +1,89 @@
+package org.onestop.platform;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onestop.Browser;
+import org.onestop.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The toolbar on every page: the other language, and large text for people who need it. */
+@IntegrationTest
+class ToolbarBrowserTests {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MessageSource messages;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void quitBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void newVisitor() {
+		browser.visitorOf(port);
+		browser.open("/");
+	}
+
+	@Test
+	void englishIsOneClickAwayAndRemembered() {
+		assertThat(browser.lang()).isEqualTo("zh-CN");
+
+		browser.clickLink("English");
+
+		assertThat(browser.lang()).isEqualTo("en");
+		assertThat(browser.text("h1")).isEqualTo(english("home.title"));
+
+		browser.open("/sign-in");
+
+		assertThat(browser.lang()).isEqualTo("en");
+		assertThat(browser.text("h1")).isEqualTo(english("identity.sign-in.title"));
+	}
+
+	@Test
+	void largeTextIsRememberedUntilTurnedOff() {
+		double standard = browser.fontSize(".govuk-body");
+		assertThat(browser.findAll("body.onestop-large-text")).isEmpty();
+
+		browser.click("[data-testid=text-size]");
+
+		assertThat(browser.findAll("body.onestop-large-text")).hasSize(1);
+		assertThat(browser.fontSize(".govuk-body")).isGreaterThanOrEqualTo(24);
+		assertThat(browser.find("[data-testid=text-size]").getDomAttribute("aria-pressed")).isEqualTo("true");
+
+		browser.open("/sign-in");
+
+		assertThat(browser.findAll("body.onestop-large-text")).hasSize(1);
+		assertThat(browser.fontSize(".govuk-body")).isGreaterThanOrEqualTo(24);
+
+		browser.click("[data-testid=text-size]");
+
+		assertThat(browser.path()).isEqualTo("/sign-in");
+		assertThat(browser.findAll("body.onestop-large-text")).isEmpty();
+		assertThat(browser.fontSize(".govuk-body")).isEqualTo(standard);
+	}
+
+	private String english(String key) {
+		return messages.getMessage(key, null, Locale.ENGLISH);
+	}
+}
