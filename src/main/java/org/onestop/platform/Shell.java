@@ -1,5 +1,9 @@
 package org.onestop.platform;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import org.onestop.shared.SignedInUser;
@@ -11,7 +15,17 @@ import org.springframework.web.util.UriComponentsBuilder;
  * token for forms, and the message bundle. Templates receive it as {@code shell}.
  */
 public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfToken csrf, String path, String query,
-		Messages messages) {
+		Messages messages, ZoneId zone) {
+
+	/** The calendar date of an instant, in the city's time zone. */
+	public String date(Instant instant) {
+		return instant == null ? "" : instant.atZone(zone).toLocalDate().toString();
+	}
+
+	/** A value made safe to put in a URL's query. */
+	public String encode(String value) {
+		return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+	}
 
 	/** Text from the message bundle in the page's language. */
 	public String t(String key, Object... args) {

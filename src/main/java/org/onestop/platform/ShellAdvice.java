@@ -16,22 +16,24 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellAdvice {
 
 	private final Messages messages;
+	private final PlatformProperties properties;
 
-	ShellAdvice(Messages messages) {
+	ShellAdvice(Messages messages, PlatformProperties properties) {
 		this.messages = messages;
+		this.properties = properties;
 	}
 
 	@ModelAttribute("shell")
 	Shell shell(HttpServletRequest request, Locale locale) {
-		return shellFor(request, locale, messages);
+		return shellFor(request, locale, messages, properties);
 	}
 
-	static Shell shellFor(HttpServletRequest request, Locale locale, Messages messages) {
+	static Shell shellFor(HttpServletRequest request, Locale locale, Messages messages, PlatformProperties properties) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		SignedInUser user = authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn
 				? signedIn : null;
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return new Shell(locale, TextSize.large(request), user, (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-				path.isEmpty() ? "/" : path, request.getQueryString(), messages);
+				path.isEmpty() ? "/" : path, request.getQueryString(), messages, properties.timeZone());
 	}
 }

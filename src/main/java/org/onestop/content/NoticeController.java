@@ -1,0 +1,50 @@
+package org.onestop.content;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.Shell;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Notices for the public: the list by tag, one article with related ones, and the Atom feed. */
+@Controller
+class NoticeController {
+
+	private final Notices notices;
+
+	NoticeController(Notices notices) {
+		this.notices = notices;
+	}
+
+	@GetMapping("/notices")
+	String list(@RequestParam(required = false) String tag, @RequestParam(defaultValue = "0") String page, Model model) {
+		int number = NoticeApiController.pageNumber(page);
+		model.addAttribute("page", new ContentPages.NoticeListPage(tag == null ? "" : tag.strip(),
+				notices.published(tag, number, NoticeApiController.PAGE_SIZE), number, NoticeApiController.PAGE_SIZE));
+		return "content/notices";
+	}
+
+	@GetMapping("/notices/{id}")
+	String notice(@PathVariable long id, Model model) {
+		Notice notice = notices.publishedNotice(id)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "content.notice.not-found"));
+		model.addAttribute("page", new ContentPages.NoticePage(notice, notices.related(notice, 5)));
+		return "content/notice";
+	}
+
+	@GetMapping(value = "/notices/feed.atom")
+	ResponseEntity<String> feed(HttpServletRequest request, @ModelAttribute("shell") Shell shell) {
+		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		String atom = NoticeFeed.atom(base, shell.t("content.feed.title"), notices.published(null, 0, 20).items());
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8")).body(atom);
+	}
+}
