@@ -59,6 +59,11 @@ public class Catalog {
 		return new CatalogSearchResults(items, Math.max(0, hits.total() - missing));
 	}
 
+	/** Every matter's latest version and which version the public sees: the editors' overview. */
+	public List<EditorialEntry> editorial() {
+		return store.editorial();
+	}
+
 	public List<LifeEvent> lifeEvents() {
 		return lifeEvents.all();
 	}

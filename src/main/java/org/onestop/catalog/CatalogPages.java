@@ -54,4 +54,25 @@ public final class CatalogPages {
 			return departments.getOrDefault(code, code);
 		}
 	}
+
+	/** The editors' overview of all matters. */
+	public record EditorialPage(List<EditorialEntry> entries) {
+	}
+
+	/**
+	 * The matter editor.
+	 *
+	 * @param code null for a new matter
+	 */
+	public record MatterEditPage(String code, MatterForm form, Map<String, String> errors,
+			List<org.onestop.identity.Department> departments, List<LifeEvent> lifeEvents, Map<String, String> halls) {
+
+		public String action() {
+			return code == null ? "/admin/catalog" : "/admin/catalog/" + code;
+		}
+
+		public String error(String field) {
+			return errors.get(field);
+		}
+	}
 }

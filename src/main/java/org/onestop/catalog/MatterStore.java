@@ -101,9 +101,12 @@ class MatterStore {
 			.param("code", code).param("version", version).query(this::matter).optional();
 	}
 
-	/** The latest version of every matter, published or not: what editors work on. */
-	List<Matter> latest() {
-		return db.sql(SELECT + " WHERE v.version = m.latest_version ORDER BY m.code").query(this::matter).list();
+	/** The latest version of every matter, published or not, with the published version number: what editors see. */
+	List<EditorialEntry> editorial() {
+		return db.sql(SELECT.replace("SELECT m.code,", "SELECT m.published_version, m.code,")
+				+ " WHERE v.version = m.latest_version ORDER BY m.code")
+			.query((rs, n) -> new EditorialEntry(matter(rs, n), (Integer) rs.getObject("published_version")))
+			.list();
 	}
 
 	/**
