@@ -75,7 +75,7 @@ public class Notices {
 		if (notice.tags().isEmpty()) {
 			return List.of();
 		}
-		return db.sql("SELECT " + COLUMNS + """
+		return db.sql("SELECT " + COLUMNS + " " + """
 				 FROM content_notice
 				 WHERE status = 'PUBLISHED' AND id <> :id AND tags && CAST(:tags AS text[])
 				 ORDER BY cardinality(ARRAY(SELECT unnest(tags) INTERSECT SELECT unnest(CAST(:tags AS text[])))) DESC,

@@ -94,7 +94,8 @@ class CatalogIntegrationTests {
 		mvc.perform(post("/api/v1/admin/matters/TR-TST-001/withdraw").header("Authorization", editor))
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/services/TR-TST-001")).andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/services").param("q", "测试停车证二")).andExpect(jsonPath("$.total").value(0));
+		mvc.perform(get("/api/v1/services").param("q", "测试停车证二"))
+			.andExpect(jsonPath("$.items[*].code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("TR-TST-001"))));
 		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE subject = 'matter:TR-TST-001'").query(Integer.class)
 			.single()).isEqualTo(5);
 	}
@@ -113,24 +114,25 @@ class CatalogIntegrationTests {
 		otherNode.sync();
 		Catalog catalogOnOtherNode = new Catalog(store, lifeEvents, synonyms, otherNode, rules, events, clock);
 		MatterQuery query = new MatterQuery("测试跨节点停车证", null, null, null, 0, 10);
-		assertThat(catalogOnOtherNode.search(query).items()).isEmpty();
+		assertThat(catalogOnOtherNode.search(query).items()).extracting(Matter::code).doesNotContain("TR-TST-003");
 
 		catalog.publish("test", "TR-TST-003", catalog.save("test", parking("TR-TST-003", "测试跨节点停车证")));
 		otherNode.sync();
-		assertThat(catalogOnOtherNode.search(query).items()).extracting(Matter::code).containsExactly("TR-TST-003");
+		assertThat(catalogOnOtherNode.search(query).items()).extracting(Matter::code).first().isEqualTo("TR-TST-003");
 
 		catalog.withdraw("test", "TR-TST-003");
 		// Before the other node has caught up, its index still holds the matter; the results do not.
 		assertThat(otherNode.index().search(query).codes()).contains("TR-TST-003");
-		assertThat(catalogOnOtherNode.search(query).items()).isEmpty();
+		assertThat(catalogOnOtherNode.search(query).items()).extracting(Matter::code).doesNotContain("TR-TST-003");
 		otherNode.sync();
-		assertThat(otherNode.index().search(query).codes()).isEmpty();
+		assertThat(otherNode.index().search(query).codes()).doesNotContain("TR-TST-003");
 	}
 
 	@Test
 	void synonymsAddedByAnAdministratorWorkAtOnce() throws Exception {
 		catalog.publish("test", "TR-TST-004", catalog.save("test", parking("TR-TST-004", "测试小区停车证")));
-		mvc.perform(get("/api/v1/services").param("q", "车位许可")).andExpect(jsonPath("$.total").value(0));
+		mvc.perform(get("/api/v1/services").param("q", "车位许可"))
+			.andExpect(jsonPath("$.items[*].code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("TR-TST-004"))));
 		mvc.perform(post("/api/v1/admin/search-synonyms").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"line\":\"车位许可, 小区停车证\"}"))
 			.andExpect(status().isNoContent());
