@@ -123,6 +123,72 @@ class AccessibilityBrowserTests {
 	}
 
 	@Test
+	void searchResults() {
+		browser.open("/services?q=身份证");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void searchResultsInLargeText() {
+		browser.open("/services?q=ID+card&lang=en");
+		browser.click("[data-testid=text-size]");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void browseByDepartment() {
+		browser.open("/services?department=CA");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void matterPages() {
+		for (String code : new String[] { "PS-ID-001", "CA-MAR-001", "CA-ELD-001" }) {
+			browser.open("/services/" + code);
+			browser.assertAccessible();
+		}
+	}
+
+	@Test
+	void lifeEventPage() {
+		browser.open("/life-events/baby");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void noticesAndAnArticle() {
+		browser.open("/notices");
+		browser.assertAccessible();
+		browser.click(".onestop-result a");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void catalogEditorPages() {
+		browser.signIn("editor", PASSWORD);
+		browser.open("/admin/catalog");
+		browser.assertAccessible();
+		browser.open("/admin/catalog/PS-ID-001");
+		browser.assertAccessible();
+		browser.open("/admin/catalog/new");
+		browser.type("#code", "bad");
+		browser.submit();
+		assertThat(browser.findAll(".govuk-error-message")).isNotEmpty();
+		browser.assertAccessible();
+	}
+
+	@Test
+	void noticeEditorPages() {
+		browser.signIn("editor", PASSWORD);
+		browser.open("/admin/notices");
+		browser.assertAccessible();
+		browser.open("/admin/notices/new");
+		browser.submit();
+		assertThat(browser.findAll(".govuk-error-message")).isNotEmpty();
+		browser.assertAccessible();
+	}
+
+	@Test
 	void theAuditNoticesABrokenPage() {
 		// Guards the guard: zero violations must mean a clean page, not an audit that never ran.
 		browser.open("/");

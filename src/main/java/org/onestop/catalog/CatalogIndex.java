@@ -192,19 +192,7 @@ class CatalogIndex implements AutoCloseable {
 	}
 
 	private static List<String> tokens(Analyzer analyzer, String text) {
-		List<String> words = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream(NAME, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				words.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return words;
+		return SearchAnalyzers.tokens(analyzer, text);
 	}
 
 	/** The word as the index holds it (stemmed the same way), for fuzzy matching. */

@@ -2,7 +2,10 @@ package org.onestop.catalog;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -11,6 +14,8 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -73,16 +78,54 @@ final class SearchAnalyzers {
 		};
 	}
 
-	/** Parses synonym groups in Solr format ({@code a, b, c} per line, {@code #} for comments). */
+	/**
+	 * Parses synonym groups in Solr format ({@code a, b, c} per line, {@code #} for comments). Each term
+	 * is first segmented as queries are, stop words and punctuation dropped, so that a phrase such as
+	 * {@code treatment in another city} matches the tokens a query actually produces.
+	 */
 	static SynonymMap synonyms(String text) {
-		try (Analyzer analyzer = unstemmed()) {
-			SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
-			parser.parse(new StringReader(text));
+		StringBuilder normalised = new StringBuilder();
+		try (Analyzer segmenter = unstemmed(); Analyzer whitespace = new WhitespaceAnalyzer()) {
+			for (String line : text.split("\\R")) {
+				String rule = line.strip();
+				if (rule.isEmpty() || rule.startsWith("#")) {
+					continue;
+				}
+				List<String> terms = new ArrayList<>();
+				for (String term : rule.split("[,，]")) {
+					String tokens = String.join(" ", tokens(segmenter, term));
+					if (!tokens.isEmpty()) {
+						terms.add(tokens);
+					}
+				}
+				if (terms.size() > 1) {
+					normalised.append(String.join(", ", terms)).append('\n');
+				}
+			}
+			SolrSynonymParser parser = new SolrSynonymParser(true, true, whitespace);
+			parser.parse(new StringReader(normalised.toString()));
 			return parser.build();
 		}
 		catch (IOException | ParseException ex) {
 			throw new IllegalArgumentException("Synonyms could not be read: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** The tokens an analyzer makes of a text. */
+	static List<String> tokens(Analyzer analyzer, String text) {
+		List<String> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("any", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
 	}
 
 	private static TokenStream words(Tokenizer tokenizer) {

@@ -1,0 +1,79 @@
+package org.onestop.catalog;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onestop.Browser;
+import org.onestop.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A citizen finds a service: by searching from any page, or through a life event. */
+@IntegrationTest
+class CatalogBrowserTests {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void quitBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void newVisitor() {
+		browser.visitorOf(port);
+	}
+
+	@Test
+	void searchFromAnyPageThenOpenTheMatter() {
+		browser.open("/notices");
+		browser.type("#site-q", "办身份证");
+		browser.click(".onestop-site-search button");
+		assertThat(browser.path()).startsWith("/services?q=");
+		browser.click(".onestop-result h3 a");
+		assertThat(browser.path()).isEqualTo("/services/PS-ID-001");
+		assertThat(browser.text("h1")).contains("身份证");
+		// HYBRID: the one trip is explained.
+		assertThat(browser.text("[data-testid=channel-reason]")).isNotBlank();
+	}
+
+	@Test
+	void searchInEnglishShowsChannelTripsAndTimeAtAGlance() {
+		browser.open("/?lang=en");
+		browser.type("#home-q", "identity card");
+		browser.click("main form[role=search] button");
+		String first = browser.text(".onestop-result");
+		assertThat(first).contains("ID card").contains("trip").contains("working days");
+	}
+
+	@Test
+	void anOfflineMatterSaysWhy() {
+		browser.open("/services/CA-MAR-001?lang=en");
+		assertThat(browser.text(".onestop-matter-facts")).contains("In person");
+		assertThat(browser.text("[data-testid=channel-reason]")).isNotBlank();
+	}
+
+	@Test
+	void browseByLifeEvent() {
+		browser.open("/");
+		browser.click("a[href='/life-events/baby']");
+		assertThat(browser.path()).isEqualTo("/life-events/baby");
+		assertThat(browser.findAll("main ol li")).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(browser.findAll("main ol li .govuk-tag")).isNotEmpty();
+		browser.click("main ol li a");
+		assertThat(browser.path()).startsWith("/services/");
+	}
+}
