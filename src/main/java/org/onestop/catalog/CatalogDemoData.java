@@ -26,11 +26,15 @@ class CatalogDemoData implements ApplicationRunner {
 
 	private final Catalog catalog;
 	private final MatterStore store;
+	private final LifeEvents lifeEvents;
 	private final ObjectMapper json;
+	private final java.time.Clock clock;
 
-	CatalogDemoData(Catalog catalog, MatterStore store, ObjectMapper json) {
+	CatalogDemoData(Catalog catalog, MatterStore store, LifeEvents lifeEvents, ObjectMapper json, java.time.Clock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.store = store;
+		this.lifeEvents = lifeEvents;
 		this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
@@ -38,9 +42,11 @@ class CatalogDemoData implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws IOException {
 		List<LifeEvent> events = read("demo/catalog/life-events.json", new TypeReference<>() {
 		});
+		// Matters name their life events and life events name their matters; the events go in first,
+		// directly, and the editors' rule that their matters exist holds once the matters follow.
 		for (int i = 0; i < events.size(); i++) {
 			if (catalog.lifeEvent(events.get(i).code()).isEmpty()) {
-				catalog.saveLifeEvent("system", events.get(i), i);
+				lifeEvents.put(events.get(i), i, clock.instant());
 			}
 		}
 		List<MatterDefinition> matters = read("demo/catalog/matters.json", new TypeReference<>() {

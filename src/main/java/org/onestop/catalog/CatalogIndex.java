@@ -123,15 +123,15 @@ class CatalogIndex implements AutoCloseable {
 	}
 
 	Hits search(MatterQuery query) {
-		BooleanQuery.Builder combined = new BooleanQuery.Builder();
-		boolean ranked = query.text() != null && !query.text().isBlank();
-		combined.add(ranked ? textQuery(query.text().strip()) : new MatchAllDocsQuery(), Occur.MUST);
-		filter(combined, DEPARTMENT, query.department());
-		filter(combined, CHANNEL, query.channel() == null ? null : query.channel().name());
-		filter(combined, LIFE_EVENT, query.lifeEvent());
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
+				BooleanQuery.Builder combined = new BooleanQuery.Builder();
+				boolean ranked = query.text() != null && !query.text().isBlank();
+				combined.add(ranked ? textQuery(query.text().strip(), searcher) : new MatchAllDocsQuery(), Occur.MUST);
+				filter(combined, DEPARTMENT, query.department());
+				filter(combined, CHANNEL, query.channel() == null ? null : query.channel().name());
+				filter(combined, LIFE_EVENT, query.lifeEvent());
 				int wanted = (query.page() + 1) * query.size();
 				TopDocs top = ranked ? searcher.search(combined.build(), wanted)
 						: searcher.search(combined.build(), wanted, new Sort(new SortField(CODE, SortField.Type.STRING)));
@@ -153,9 +153,11 @@ class CatalogIndex implements AutoCloseable {
 
 	/**
 	 * Words and synonyms in names weigh most, then in descriptions; the last word also matches as a
-	 * prefix (search as you type), and longer Latin words also match with a typo or two.
+	 * prefix (search as you type), and a longer Latin word that the catalog does not contain also matches
+	 * names with a typo or two. (Fuzzy matching only for unknown words keeps it cheap: building the
+	 * automata for every word of a long query would cost milliseconds.)
 	 */
-	private Query textQuery(String text) {
+	private Query textQuery(String text, IndexSearcher searcher) throws IOException {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		QueryBuilder builder = new QueryBuilder(queryAnalyzer);
 		addBoosted(any, builder.createBooleanQuery(NAME, text), 4f);
@@ -167,9 +169,11 @@ class CatalogIndex implements AutoCloseable {
 		}
 		for (String word : words) {
 			if (word.length() >= 4 && word.chars().allMatch(c -> c < 0x80 && Character.isLetter(c))) {
-				int edits = word.length() >= 7 ? 2 : 1;
-				addBoosted(any, new FuzzyQuery(new Term(NAME, stem(word)), edits, 1), 1f);
-				addBoosted(any, new FuzzyQuery(new Term(BODY, stem(word)), edits, 1), 0.3f);
+				String stem = stem(word);
+				if (searcher.getIndexReader().docFreq(new Term(NAME, stem)) == 0
+						&& searcher.getIndexReader().docFreq(new Term(BODY, stem)) == 0) {
+					addBoosted(any, new FuzzyQuery(new Term(NAME, stem), word.length() >= 8 ? 2 : 1, 1), 1f);
+				}
 			}
 		}
 		return any.build();

@@ -75,4 +75,16 @@ public final class CatalogPages {
 			return errors.get(field);
 		}
 	}
+
+	/** The editors' list of life events. */
+	public record LifeEventAdminPage(List<LifeEvent> events) {
+	}
+
+	/** The life-event editor; {@code code} is null for a new one. */
+	public record LifeEventEditPage(String code, LifeEventForm form, Map<String, String> errors) {
+
+		public String action() {
+			return code == null ? "/admin/catalog/life-events" : "/admin/catalog/life-events/" + code;
+		}
+	}
 }

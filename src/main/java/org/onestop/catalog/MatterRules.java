@@ -29,11 +29,13 @@ class MatterRules {
 	private final Departments departments;
 	private final ServiceHalls halls;
 	private final LifeEvents lifeEvents;
+	private final MatterStore store;
 
-	MatterRules(Departments departments, ServiceHalls halls, LifeEvents lifeEvents) {
+	MatterRules(Departments departments, ServiceHalls halls, LifeEvents lifeEvents, MatterStore store) {
 		this.departments = departments;
 		this.halls = halls;
 		this.lifeEvents = lifeEvents;
+		this.store = store;
 	}
 
 	void check(MatterDefinition m) {
@@ -107,6 +109,9 @@ class MatterRules {
 		}
 		text(problems, "name", event.name(), 50);
 		text(problems, "description", event.description(), 2000);
+		if (event.matters().isEmpty() || !event.matters().stream().allMatch(store::exists)) {
+			problems.add(new FieldProblem("matters", "catalog.life-event.matters.unknown"));
+		}
 		if (!event.matters().containsAll(event.bundle())) {
 			problems.add(new FieldProblem("bundle", "catalog.life-event.bundle.outside"));
 		}

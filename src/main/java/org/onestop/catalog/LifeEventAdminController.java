@@ -1,0 +1,71 @@
+package org.onestop.catalog;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.Shell;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Editors' pages for life events: their names, matters in order, and the bundle. */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR')")
+class LifeEventAdminController {
+
+	private final Catalog catalog;
+
+	LifeEventAdminController(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/admin/catalog/life-events")
+	String list(Model model) {
+		model.addAttribute("page", new CatalogPages.LifeEventAdminPage(catalog.lifeEvents()));
+		return "catalog/admin-life-events";
+	}
+
+	@GetMapping("/admin/catalog/life-events/new")
+	String blank(Model model) {
+		return editor(model, null, new LifeEventForm("", "", "", "", "", "", ""), Map.of());
+	}
+
+	@GetMapping("/admin/catalog/life-events/{code}")
+	String edit(@PathVariable String code, Model model) {
+		LifeEvent event = catalog.lifeEvent(code)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.life-event.not-found"));
+		return editor(model, code, LifeEventForm.of(event), Map.of());
+	}
+
+	@PostMapping({ "/admin/catalog/life-events", "/admin/catalog/life-events/{code}" })
+	String save(@PathVariable(required = false) String code, LifeEventForm form, Principal editor, Model model,
+			@ModelAttribute("shell") Shell shell) {
+		LifeEventForm submitted = code == null ? form
+				: new LifeEventForm(code, form.nameZh(), form.nameEn(), form.descriptionZh(), form.descriptionEn(),
+						form.matters(), form.bundle());
+		List<LifeEvent> existing = catalog.lifeEvents();
+		int position = existing.stream().map(LifeEvent::code).toList().indexOf(submitted.code());
+		try {
+			catalog.saveLifeEvent(editor.getName(), submitted.toLifeEvent(), position < 0 ? existing.size() : position);
+			return "redirect:/admin/catalog/life-events?saved=" + submitted.code();
+		}
+		catch (ProblemException ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			ex.fields().forEach(f -> errors.putIfAbsent(f.field(), shell.t(f.messageKey(), f.args())));
+			return editor(model, code, submitted, errors);
+		}
+	}
+
+	private String editor(Model model, String code, LifeEventForm form, Map<String, String> errors) {
+		model.addAttribute("page", new CatalogPages.LifeEventEditPage(code, form, errors));
+		return "catalog/admin-life-event-edit";
+	}
+}
