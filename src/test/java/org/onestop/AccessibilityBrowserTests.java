@@ -1,11 +1,6 @@
 package org.onestop;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,31 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page people use, in each state they meet it in, against axe-core's WCAG 2.1 A and AA rules.
  * A public service must be usable by everyone, including with a screen reader or large text.
  */
-@IntegrationTest
-class AccessibilityBrowserTests {
+class AccessibilityBrowserTests extends BrowserTest {
 
 	private static final String PASSWORD = "demo12345";
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.startWithAxe();
-	}
-
-	@AfterAll
-	static void quitBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void newVisitor() {
-		browser.visitorOf(port);
+	@Override
+	protected Browser startBrowser() {
+		return Browser.startWithAxe();
 	}
 
 	@Test

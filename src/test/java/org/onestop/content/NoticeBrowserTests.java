@@ -1,41 +1,12 @@
 package org.onestop.content;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onestop.Browser;
-import org.onestop.IntegrationTest;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.onestop.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An editor publishes an article; the public reads it and finds it in the feed. */
-@IntegrationTest
-class NoticeBrowserTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void quitBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void newVisitor() {
-		browser.visitorOf(port);
-	}
+class NoticeBrowserTests extends BrowserTest {
 
 	@Test
 	void publishAnArticleAndSeeItInTheFeed() {

@@ -2,47 +2,24 @@ package org.onestop.identity;
 
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onestop.Browser;
-import org.onestop.IntegrationTest;
+import org.onestop.BrowserTest;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Self-registration through the page: every problem named beside its field, nothing typed lost. */
-@IntegrationTest
-class RegisterBrowserTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
+class RegisterBrowserTests extends BrowserTest {
 
 	@Autowired
 	MessageSource messages;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void quitBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@BeforeEach
-	void newVisitor() {
-		browser.visitorOf(port);
+	void openTheForm() {
 		browser.open("/register");
 	}
 

@@ -2,48 +2,20 @@ package org.onestop.identity;
 
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onestop.Browser;
-import org.onestop.IntegrationTest;
+import org.onestop.BrowserTest;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in and out through the pages, as citizens and staff do. */
-@IntegrationTest
-class SignInBrowserTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
+class SignInBrowserTests extends BrowserTest {
 
 	@Autowired
 	MessageSource messages;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void quitBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void newVisitor() {
-		browser.visitorOf(port);
-	}
 
 	@Test
 	void citizenSignsInSeesHerRegistryDetailsAndSignsOut() {

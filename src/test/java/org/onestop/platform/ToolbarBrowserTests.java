@@ -2,46 +2,23 @@ package org.onestop.platform;
 
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onestop.Browser;
-import org.onestop.IntegrationTest;
+import org.onestop.BrowserTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The toolbar on every page: the other language, and large text for people who need it. */
-@IntegrationTest
-class ToolbarBrowserTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
+class ToolbarBrowserTests extends BrowserTest {
 
 	@Autowired
 	MessageSource messages;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void quitBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@BeforeEach
-	void newVisitor() {
-		browser.visitorOf(port);
+	void openTheHomePage() {
 		browser.open("/");
 	}
 
