@@ -60,7 +60,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/citizens").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/service-halls/**", "/api/v1/services/**", "/api/v1/life-events/**",
-						"/api/v1/notices/**").permitAll()
+						"/api/v1/notices/**", "/api/v1/calendar/**").permitAll()
 				.requestMatchers("/api/v1/admin/staff/**").hasRole("ADMIN")
 				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")

@@ -1,0 +1,102 @@
+package org.onestop.platform;
+
+import java.sql.Date;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Working days (工作日) for every time limit in OneStop: Monday to Friday, except public holidays, plus
+ * the weekend days worked in exchange (调休). The exceptions are data in the database, so every node
+ * counts alike and a new year's notice is loaded without a release.
+ */
+@Service
+public class WorkingCalendar {
+
+	private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
+
+	/** Longer than any time limit in the catalog (365 working days), with room for holidays. */
+	private static final int HORIZON_DAYS = 800;
+
+	private final JdbcClient db;
+
+	WorkingCalendar(JdbcClient db) {
+		this.db = db;
+	}
+
+	public boolean isWorkingDay(LocalDate day) {
+		return isWorkingDay(day, exceptions(day, day));
+	}
+
+	/**
+	 * The day that is {@code workingDays} working days after {@code from} ({@code from} itself not
+	 * counted): the due date of something received on {@code from} with that time limit.
+	 */
+	public LocalDate addWorkingDays(LocalDate from, int workingDays) {
+		if (workingDays < 0 || workingDays > 365) {
+			throw new IllegalArgumentException("working days out of range: " + workingDays);
+		}
+		Map<LocalDate, Boolean> exceptions = exceptions(from, from.plusDays(HORIZON_DAYS));
+		LocalDate day = from;
+		for (int counted = 0; counted < workingDays;) {
+			day = day.plusDays(1);
+			if (isWorkingDay(day, exceptions)) {
+				counted++;
+			}
+		}
+		return day;
+	}
+
+	/** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
+	public int workingDaysBetween(LocalDate from, LocalDate to) {
+		if (!to.isAfter(from)) {
+			return 0;
+		}
+		Map<LocalDate, Boolean> exceptions = exceptions(from, to);
+		int count = 0;
+		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+			if (isWorkingDay(day, exceptions)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static boolean isWorkingDay(LocalDate day, Map<LocalDate, Boolean> exceptions) {
+		Boolean working = exceptions.get(day);
+		if (working != null) {
+			return working;
+		}
+		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+	}
+
+	/** The listed days in a range, as "is a working day"; warns when the range runs past the known years. */
+	private Map<LocalDate, Boolean> exceptions(LocalDate from, LocalDate to) {
+		Map<LocalDate, Boolean> exceptions = new HashMap<>();
+		db.sql("SELECT day, kind FROM platform_calendar_day WHERE day BETWEEN :from AND :to")
+			.param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+			.query((rs, n) -> exceptions.put(rs.getDate(1).toLocalDate(), "WORKDAY".equals(rs.getString(2))))
+			.list();
+		warnAboutUnknownYears(from.getYear(), Math.min(to.getYear(), from.getYear() + 1));
+		return exceptions;
+	}
+
+	private void warnAboutUnknownYears(int first, int last) {
+		Set<Integer> known = db.sql("SELECT year FROM platform_calendar_year").query(Integer.class).set();
+		Set<Integer> missing = java.util.stream.IntStream.rangeClosed(first, last).boxed()
+			.filter(year -> !known.contains(year)).collect(Collectors.toSet());
+		if (!missing.isEmpty()) {
+			log.warn("No public-holiday calendar loaded for {}: counting Monday to Friday as working days. "
+					+ "Load the State Council's notice (PUT /api/v1/admin/calendar/{{date}}).", missing);
+		}
+	}
+}
