@@ -62,6 +62,21 @@ class DemoCityIntegrationTests {
 	}
 
 	@Test
+	void theOtherRegistriesOnlyKnowResidentsAndMarriedCouplesAreMarriedToEachOther() {
+		for (String check : new String[] {
+				"SELECT count(*) FROM registry_marriage m WHERE NOT EXISTS (SELECT 1 FROM registry_resident r WHERE r.id_number = m.husband_id_number AND r.sex = 'M' AND r.marital_status = 'MARRIED')",
+				"SELECT count(*) FROM registry_marriage m WHERE NOT EXISTS (SELECT 1 FROM registry_resident r WHERE r.id_number = m.wife_id_number AND r.sex = 'F' AND r.marital_status = 'MARRIED')",
+				"SELECT count(*) FROM registry_social_security s WHERE NOT EXISTS (SELECT 1 FROM registry_resident r WHERE r.id_number = s.id_number AND r.birth_date <= DATE '2008-11-29')",
+				"SELECT count(*) FROM registry_medical_insurance s WHERE NOT EXISTS (SELECT 1 FROM registry_resident r WHERE r.id_number = s.id_number)",
+				"SELECT count(*) FROM registry_property p WHERE NOT EXISTS (SELECT 1 FROM registry_resident r WHERE r.id_number = p.owner_id_number AND r.registered_address = p.address)",
+				"SELECT count(*) FROM registry_vehicle v WHERE NOT EXISTS (SELECT 1 FROM registry_resident r WHERE r.id_number = v.owner_id_number)",
+				"SELECT count(*) FROM registry_business b WHERE NOT EXISTS (SELECT 1 FROM registry_resident r WHERE r.id_number = b.operator_id_number)" }) {
+			assertThat(db.sql(check).query(Long.class).single()).as(check).isZero();
+		}
+		assertThat(count("registry_medical_insurance")).isEqualTo(200);
+	}
+
+	@Test
 	void registryRecordsAgreeWithTheirIdNumbers() {
 		db.sql("SELECT id_number, sex, birth_date FROM registry_resident")
 			.query((rs, n) -> {
@@ -79,6 +94,7 @@ class DemoCityIntegrationTests {
 		long residents = count("registry_resident");
 		long roles = count("identity_staff_role");
 		long halls = count("appointment_service_hall");
+		long marriages = count("registry_marriage");
 		for (ApplicationRunner runner : runners) {
 			runner.run(new DefaultApplicationArguments());
 		}
@@ -87,5 +103,6 @@ class DemoCityIntegrationTests {
 		assertThat(count("registry_resident")).isEqualTo(residents);
 		assertThat(count("identity_staff_role")).isEqualTo(roles);
 		assertThat(count("appointment_service_hall")).isEqualTo(halls);
+		assertThat(count("registry_marriage")).isEqualTo(marriages).isPositive();
 	}
 }

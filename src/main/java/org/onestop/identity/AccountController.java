@@ -2,7 +2,9 @@ package org.onestop.identity;
 
 import java.util.Optional;
 
+import org.onestop.registry.Accessor;
 import org.onestop.registry.PopulationRegistry;
+import org.onestop.registry.Registries;
 import org.onestop.registry.Resident;
 import org.onestop.shared.ResidentIdNumber;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,17 +17,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AccountController {
 
 	private final PopulationRegistry registry;
+	private final Registries registries;
+	private final Departments departments;
 
-	AccountController(PopulationRegistry registry) {
+	AccountController(PopulationRegistry registry, Registries registries, Departments departments) {
 		this.registry = registry;
+		this.registries = registries;
+		this.departments = departments;
 	}
 
 
 	@GetMapping("/account")
-	String account(@AuthenticationPrincipal OneStopUser user, Model model) {
-		Optional<Resident> resident = registry.read(new ResidentIdNumber(user.idNumber()), user.username(),
+	String account(@AuthenticationPrincipal OneStopUser user, Model model, java.util.Locale locale) {
+		Optional<Resident> resident = registry.read(new ResidentIdNumber(user.idNumber()), Accessor.citizen(user.username()),
 				"citizen viewed own record on account page");
-		model.addAttribute("page", new IdentityPages.AccountPage(user, resident.orElse(null)));
+		var log = DataAccessView.of(registries.accessLog(new ResidentIdNumber(user.idNumber()), 20), registries, departments,
+				locale);
+		model.addAttribute("page", new IdentityPages.AccountPage(user, resident.orElse(null), log));
 		return "identity/account";
 	}
 }

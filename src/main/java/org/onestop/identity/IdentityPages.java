@@ -24,7 +24,7 @@ public final class IdentityPages {
 	}
 
 	/** What "my account" shows. */
-	public record AccountPage(OneStopUser user, Resident resident) {
+	public record AccountPage(OneStopUser user, Resident resident, List<DataAccessView> dataAccess) {
 	}
 
 	/** What the staff home shows. */

@@ -1,9 +1,13 @@
 package org.onestop.identity;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.onestop.registry.Registries;
+import org.onestop.shared.ResidentIdNumber;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,9 +17,19 @@ import org.springframework.web.bind.annotation.RestController;
 class MeApiController {
 
 	private final Departments departments;
+	private final Registries registries;
 
-	MeApiController(Departments departments) {
+	MeApiController(Departments departments, Registries registries) {
 		this.departments = departments;
+		this.registries = registries;
+	}
+
+	/** Who used my data: every read of the citizen's registry data, newest first. */
+	@GetMapping("/api/v1/me/data-access")
+	@PreAuthorize("hasRole('CITIZEN')")
+	List<DataAccessView> dataAccess(@AuthenticationPrincipal OneStopUser user, Locale locale) {
+		return DataAccessView.of(registries.accessLog(new ResidentIdNumber(user.idNumber()), 200), registries, departments,
+				locale);
 	}
 
 	@GetMapping("/api/v1/me")

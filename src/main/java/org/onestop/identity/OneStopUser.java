@@ -33,6 +33,11 @@ public record OneStopUser(String username, String displayName, boolean staff, St
 		return username;
 	}
 
+	@Override
+	public String department() {
+		return departmentCode;
+	}
+
 	public boolean has(Role role) {
 		return roles.contains(role);
 	}

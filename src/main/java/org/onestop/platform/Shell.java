@@ -22,6 +22,11 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 		return instant == null ? "" : instant.atZone(zone).toLocalDate().toString();
 	}
 
+	/** Date and minute of an instant, in the city's time zone. */
+	public String dateTime(Instant instant) {
+		return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(zone));
+	}
+
 	/** A value made safe to put in a URL's query. */
 	public String encode(String value) {
 		return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,8 +12,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Working days (工作日) for every time limit in OneStop: Monday to Friday, except public holidays, plus
@@ -28,9 +31,41 @@ public class WorkingCalendar {
 	private static final int HORIZON_DAYS = 800;
 
 	private final JdbcClient db;
+	private final ApplicationEventPublisher events;
 
-	WorkingCalendar(JdbcClient db) {
+	WorkingCalendar(JdbcClient db, ApplicationEventPublisher events) {
 		this.db = db;
+		this.events = events;
+	}
+
+	/** A listed day: a public holiday, or a weekend day worked in exchange. */
+	public record CalendarDay(LocalDate day, String kind, String name) {
+	}
+
+	/** The listed days of a year, in order. */
+	public List<CalendarDay> year(int year) {
+		return db.sql("SELECT day, kind, name FROM platform_calendar_day WHERE day BETWEEN :from AND :to ORDER BY day")
+			.param("from", Date.valueOf(LocalDate.of(year, 1, 1))).param("to", Date.valueOf(LocalDate.of(year, 12, 31)))
+			.query((rs, n) -> new CalendarDay(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/** Sets one day (a new year's notice is loaded day by day); the year then counts as known. */
+	@Transactional
+	public void setDay(String actor, LocalDate day, String kind, String name) {
+		if (kind == null || !List.of("HOLIDAY", "WORKDAY").contains(kind)) {
+			throw new InvalidInputException("kind", "platform.calendar.kind.invalid");
+		}
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new InvalidInputException("name", "platform.calendar.name.required");
+		}
+		db.sql("""
+				INSERT INTO platform_calendar_day (day, kind, name) VALUES (:day, :kind, :name)
+				ON CONFLICT (day) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name""")
+			.param("day", Date.valueOf(day)).param("kind", kind).param("name", name.strip()).update();
+		db.sql("INSERT INTO platform_calendar_year (year, source) VALUES (:year, 'administrator') ON CONFLICT DO NOTHING")
+			.param("year", day.getYear()).update();
+		events.publishEvent(new CalendarDayChanged(actor, day, kind, name.strip()));
 	}
 
 	public boolean isWorkingDay(LocalDate day) {

@@ -2,10 +2,10 @@ package org.onestop.registry;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 import org.onestop.shared.ResidentIdNumber;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,12 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PopulationRegistry {
 
-	private final JdbcClient db;
-	private final ApplicationEventPublisher events;
+	private static final List<String> RECORD_ITEMS = RegistrySource.ALL.get(0).items().keySet().stream()
+		.map(column -> "population." + column).toList();
 
-	PopulationRegistry(JdbcClient db, ApplicationEventPublisher events) {
+	private final JdbcClient db;
+	private final AccessLog log;
+
+	PopulationRegistry(JdbcClient db, AccessLog log) {
 		this.db = db;
-		this.events = events;
+		this.log = log;
 	}
 
 	/** Checks a claimed identity without handing out any of the record. */
@@ -33,16 +36,16 @@ public class PopulationRegistry {
 	}
 
 	/**
-	 * Reads a resident's record on behalf of {@code actor} for a stated purpose; the read is audited
-	 * in the same transaction.
+	 * Reads a resident's whole record on behalf of {@code accessor} for a stated purpose; the read is
+	 * logged (and audited) in the same transaction.
 	 */
 	@Transactional
-	public Optional<Resident> read(ResidentIdNumber idNumber, String actor, String purpose) {
+	public Optional<Resident> read(ResidentIdNumber idNumber, Accessor accessor, String purpose) {
 		Optional<Resident> resident = db.sql("SELECT * FROM registry_resident WHERE id_number = :id")
 			.param("id", idNumber.value())
 			.query(PopulationRegistry::resident)
 			.optional();
-		resident.ifPresent(r -> events.publishEvent(new ResidentRecordRead(actor, idNumber, purpose)));
+		resident.ifPresent(r -> log.record(idNumber, "population", RECORD_ITEMS, accessor, purpose));
 		return resident;
 	}
 

@@ -1,12 +1,12 @@
 package org.onestop.registry;
 
-import java.security.Principal;
-
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException;
 import org.onestop.shared.ResidentIdNumber;
+import org.onestop.shared.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,14 +27,16 @@ class RegistryApiController {
 
 	@GetMapping("/api/v1/registry/residents/{idNumber}")
 	@PreAuthorize("hasAnyRole('CLERK', 'REVIEWER', 'SUPERVISOR', 'FIELD_OFFICER', 'AGENT')")
-	Resident resident(@PathVariable String idNumber, @RequestParam(required = false) String purpose, Principal caller) {
+	Resident resident(@PathVariable String idNumber, @RequestParam(required = false) String purpose,
+			@AuthenticationPrincipal SignedInUser caller) {
 		if (ResidentIdNumber.check(idNumber).isPresent()) {
 			throw new InvalidInputException("idNumber", "identity.id-number.invalid");
 		}
 		if (purpose == null || purpose.isBlank() || purpose.length() > 200) {
 			throw new InvalidInputException("purpose", "registry.purpose.required");
 		}
-		return registry.read(ResidentIdNumber.parse(idNumber), caller.getName(), purpose.strip())
+		return registry.read(ResidentIdNumber.parse(idNumber), Accessor.official(caller.username(), caller.department()),
+				purpose.strip())
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "registry.resident.not-found"));
 	}
 }

@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -16,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo city's 200 synthetic residents (made by scripts/generate-residents.py). Loading
- * again, or from two nodes at once, adds nothing twice.
+ * Loads the demo city's 200 synthetic residents (made by scripts/generate-residents.py) and the other
+ * registries' records about them. Loading again, or from two nodes at once, adds nothing twice.
  */
 @Component
 @Profile("!prod")
@@ -25,9 +29,11 @@ import org.springframework.stereotype.Component;
 class RegistryDemoData implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
+	private final ObjectMapper json;
 
-	RegistryDemoData(JdbcTemplate jdbc) {
+	RegistryDemoData(JdbcTemplate jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	@Override
@@ -46,5 +52,34 @@ class RegistryDemoData implements ApplicationRunner {
 				INSERT INTO registry_resident (id_number, name, sex, birth_date, ethnicity, registered_address,
 				    household_number, marital_status, phone)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id_number) DO NOTHING""", rows);
+		for (String[] file : OTHER_REGISTRIES) {
+			load(file[0], file[1]);
+		}
+	}
+
+	/** The other registries' demo records, made from the residents by scripts/generate-registries.py. */
+	private static final String[][] OTHER_REGISTRIES = { { "marriages.csv", "registry_marriage" },
+			{ "social-security.csv", "registry_social_security" }, { "medical-insurance.csv", "registry_medical_insurance" },
+			{ "businesses.csv", "registry_business" }, { "properties.csv", "registry_property" },
+			{ "vehicles.csv", "registry_vehicle" } };
+
+	/** Loads a CSV whose header names the table's columns; PostgreSQL converts each value to its column's type. */
+	private void load(String file, String table) throws IOException {
+		List<Object[]> rows = new ArrayList<>();
+		try (var reader = new BufferedReader(new InputStreamReader(
+				new ClassPathResource("demo/registries/" + file).getInputStream(), StandardCharsets.UTF_8))) {
+			String[] columns = reader.readLine().split(",");
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				String[] values = line.split(",", -1);
+				Map<String, String> record = new LinkedHashMap<>();
+				for (int i = 0; i < columns.length; i++) {
+					record.put(columns[i], values[i].isEmpty() ? null : values[i]);
+				}
+				rows.add(new Object[] { json.writeValueAsString(record) });
+			}
+		}
+		// The table name comes from the constant above, never from input.
+		jdbc.batchUpdate("INSERT INTO " + table + " SELECT * FROM json_populate_record(NULL::" + table
+				+ ", CAST(? AS json)) ON CONFLICT DO NOTHING", rows);
 	}
 }

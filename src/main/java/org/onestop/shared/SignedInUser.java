@@ -11,4 +11,7 @@ public interface SignedInUser {
 
 	/** True for government staff, false for citizens. */
 	boolean staff();
+
+	/** The staff member's department code; null for citizens. */
+	String department();
 }

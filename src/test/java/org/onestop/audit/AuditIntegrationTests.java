@@ -149,7 +149,7 @@ class AuditIntegrationTests {
 		mvc.perform(get("/api/v1/registry/residents/110108195404123061").param("purpose", "pension check by phone")
 			.header("Authorization", clerk)).andExpect(status().isOk());
 		assertThat(db.sql("""
-				SELECT summary FROM audit_entry WHERE actor = 'clerk.ps' AND action = 'registry.resident.read'
+				SELECT summary FROM audit_entry WHERE actor = 'clerk.ps' AND action = 'registry.population.read'
 				AND subject = 'resident:110108195404123061' ORDER BY id DESC LIMIT 1""").query(String.class).single())
 			.contains("pension check by phone")
 			.contains("110108********3061")
