@@ -112,6 +112,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		if (ex instanceof HttpMediaTypeNotSupportedException) {
 			return "problem.detail.415";
 		}
+		if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
+			return "problem.detail.413";
+		}
 		return status.is5xxServerError() ? "problem.detail.500" : "problem.detail.400";
 	}
 

@@ -32,9 +32,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
+	/** JSON bodies only: uploads have their own, larger limit (spring.servlet.multipart.*). */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !ProblemAdvice.isApi(request);
+		String type = request.getContentType();
+		return !ProblemAdvice.isApi(request) || (type != null && type.toLowerCase().startsWith("multipart/"));
 	}
 
 	@Override

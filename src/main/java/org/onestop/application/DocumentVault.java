@@ -1,0 +1,131 @@
+package org.onestop.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.PlatformProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen's document vault (P2, tell us once): a document is uploaded once and reused. Files are
+ * stored by content hash, written to a temporary file first and moved into place, so a failed upload
+ * leaves nothing half-written and two uploads of the same file share one copy.
+ */
+@Service
+public class DocumentVault {
+
+	static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	private final JdbcClient db;
+	private final Path root;
+	private final Clock clock;
+	private final ApplicationEventPublisher events;
+
+	DocumentVault(JdbcClient db, PlatformProperties properties, Clock clock, ApplicationEventPublisher events) {
+		this.db = db;
+		this.root = properties.dataDir().toAbsolutePath().normalize().resolve("documents");
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/** Stores an upload; the type is read from the content, the size limit enforced while reading. */
+	@Transactional
+	public VaultDocument upload(String owner, String title, InputStream content) throws IOException {
+		String cleanTitle = title == null ? "" : title.strip();
+		if (cleanTitle.isEmpty() || cleanTitle.length() > 100) {
+			throw new InvalidInputException("title", "application.vault.title.required");
+		}
+		Files.createDirectories(root);
+		Path temporary = Files.createTempFile(root, "upload-", ".part");
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			byte[] head;
+			long size;
+			try (InputStream in = new DigestInputStream(content, sha256)) {
+				head = in.readNBytes(16);
+				Files.write(temporary, head);
+				size = head.length + copyAtMost(in, temporary, MAX_BYTES - head.length);
+			}
+			if (size == 0) {
+				throw new InvalidInputException("file", "application.vault.file.empty");
+			}
+			DocumentType type = DocumentType.of(head)
+				.orElseThrow(() -> new InvalidInputException("file", "application.vault.file.type"));
+			String hash = HexFormat.of().formatHex(sha256.digest());
+			Path target = root.resolve(hash.substring(0, 2)).resolve(hash);
+			Files.createDirectories(target.getParent());
+			if (!Files.exists(target)) {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+			}
+			VaultDocument document = new VaultDocument(UUID.randomUUID(), cleanTitle, type.contentType(), size, hash,
+					"UPLOADED", clock.instant());
+			db.sql("""
+					INSERT INTO application_document (id, owner, title, content_type, size_bytes, sha256, origin, added_at)
+					VALUES (:id, :owner, :title, :type, :size, :sha, :origin, :at)""")
+				.param("id", document.id()).param("owner", owner).param("title", cleanTitle)
+				.param("type", document.contentType()).param("size", size).param("sha", hash)
+				.param("origin", document.origin()).param("at", Timestamp.from(document.addedAt()))
+				.update();
+			events.publishEvent(new DocumentAdded(owner, document.id(), document.contentType(), size));
+			return document;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	public List<VaultDocument> documentsOf(String owner) {
+		return db.sql("SELECT * FROM application_document WHERE owner = :owner ORDER BY added_at DESC")
+			.param("owner", owner).query(VaultDocument.class).list();
+	}
+
+	/** One of the owner's documents; another person's document is as good as absent. */
+	public Optional<VaultDocument> find(String owner, UUID id) {
+		return db.sql("SELECT * FROM application_document WHERE owner = :owner AND id = :id")
+			.param("owner", owner).param("id", id).query(VaultDocument.class).optional();
+	}
+
+	public InputStream open(VaultDocument document) {
+		try {
+			return Files.newInputStream(root.resolve(document.sha256().substring(0, 2)).resolve(document.sha256()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The vault file of document " + document.id() + " is missing", ex);
+		}
+	}
+
+	private static long copyAtMost(InputStream in, Path target, long limit) throws IOException {
+		long copied = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (var out = Files.newOutputStream(target, java.nio.file.StandardOpenOption.APPEND)) {
+			for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+				copied += n;
+				if (copied > limit) {
+					throw new InvalidInputException("file", "application.vault.file.too-large", MAX_BYTES / 1024 / 1024);
+				}
+				out.write(buffer, 0, n);
+			}
+		}
+		return copied;
+	}
+}
