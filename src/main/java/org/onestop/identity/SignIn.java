@@ -32,7 +32,7 @@ class SignIn {
 
 	OneStopUser authenticate(String typedUsername, String password, String channel) {
 		String username = normalise(typedUsername);
-		Optional<java.time.Instant> locked = attempts.lockedUntil(username);
+		Optional<java.time.Instant> locked = attempts.attempt(username);
 		if (locked.isPresent()) {
 			throw new SignInLockedException(locked.get());
 		}
@@ -40,7 +40,7 @@ class SignIn {
 		boolean matches = passwords.matches(password == null ? "" : password,
 				account.map(Accounts.StoredAccount::passwordHash).orElse(decoyHash)) && account.isPresent();
 		if (!matches) {
-			Optional<java.time.Instant> lockedNow = attempts.fail(username);
+			Optional<java.time.Instant> lockedNow = attempts.failed(username);
 			if (lockedNow.isPresent()) {
 				events.publishEvent(new SignInLocked(username, lockedNow.get()));
 				throw new SignInLockedException(lockedNow.get());

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per typed username and locks it after {@value #MAX_FAILURES} in a row, for
- * {@link #LOCK}. Each failure is one atomic upsert, so parallel attempts on two nodes count right.
+ * Counts sign-in attempts per typed username and locks it after {@value #MAX_FAILURES} failures in a
+ * row, for {@link #LOCK}. Each attempt is counted by one atomic upsert before the password is checked,
+ * so parallel attempts on two nodes count right and get at most five guesses.
  */
 @Component
 class SignInAttempts {
@@ -27,27 +28,22 @@ class SignInAttempts {
 		this.clock = clock;
 	}
 
-	Optional<Instant> lockedUntil(String username) {
-		return db.sql("SELECT locked_until FROM identity_sign_in_failure WHERE username = :u AND locked_until > :now")
-			.param("u", username)
-			.param("now", Timestamp.from(clock.instant()))
-			.query(Timestamp.class)
-			.optional()
-			.map(Timestamp::toInstant);
-	}
-
-	/** Records a failure; answers the end of the lock when this failure locks the username. */
-	Optional<Instant> fail(String username) {
+	/**
+	 * Takes one attempt before the password is checked, atomically, so that parallel guesses cannot all
+	 * pass a lock check made before any of them is counted. Answers the end of the lock when the
+	 * username is locked (and the password must not be checked).
+	 */
+	Optional<Instant> attempt(String username) {
 		Instant now = clock.instant();
-		// A lock that has run out starts the count afresh.
+		// A lock that has run out starts the count afresh; a live one is left as it is.
 		return db.sql("""
 				INSERT INTO identity_sign_in_failure AS f (username, failures, locked_until) VALUES (:u, 1, NULL)
 				ON CONFLICT (username) DO UPDATE SET
-				    failures = CASE WHEN f.locked_until IS NOT NULL AND f.locked_until <= :now THEN 1 ELSE f.failures + 1 END,
-				    locked_until = CASE
-				        WHEN f.locked_until IS NULL AND f.failures + 1 >= :max THEN CAST(:until AS timestamptz)
-				        WHEN f.locked_until IS NOT NULL AND f.locked_until > :now THEN f.locked_until
-				        ELSE NULL END
+				    failures = CASE WHEN f.locked_until > :now THEN f.failures
+				                    WHEN f.locked_until IS NOT NULL THEN 1 ELSE f.failures + 1 END,
+				    locked_until = CASE WHEN f.locked_until > :now THEN f.locked_until
+				                        WHEN f.locked_until IS NOT NULL THEN NULL
+				                        WHEN f.failures + 1 > :max THEN CAST(:until AS timestamptz) ELSE NULL END
 				RETURNING locked_until""")
 			.param("u", username)
 			.param("now", Timestamp.from(now))
@@ -55,6 +51,16 @@ class SignInAttempts {
 			.param("until", Timestamp.from(now.plus(LOCK)))
 			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
 			.single();
+	}
+
+	/** The attempt failed: the fifth failure in a row locks the username now. Answers the end of the lock. */
+	Optional<Instant> failed(String username) {
+		Instant until = clock.instant().plus(LOCK);
+		return db.sql("""
+				UPDATE identity_sign_in_failure SET locked_until = coalesce(locked_until, :until)
+				WHERE username = :u AND failures >= :max RETURNING locked_until""")
+			.param("u", username).param("until", Timestamp.from(until)).param("max", MAX_FAILURES)
+			.query(Timestamp.class).optional().map(Timestamp::toInstant);
 	}
 
 	void clear(String username) {

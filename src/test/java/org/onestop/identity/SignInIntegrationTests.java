@@ -93,6 +93,37 @@ class SignInIntegrationTests {
 			.query(Integer.class).single()).isZero();
 	}
 
+	@Autowired
+	SignIn signIn;
+
+	@Test
+	void parallelGuessesGetNoMoreThanFiveTries() throws Exception {
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+		java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger locked = new java.util.concurrent.atomic.AtomicInteger();
+		var tries = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+		for (int i = 0; i < 30; i++) {
+			tries.add(pool.submit(() -> {
+				try {
+					signIn.authenticate("head.civil", "guess", "api");
+				}
+				catch (SignInLockedException ex) {
+					locked.incrementAndGet();
+				}
+				catch (org.springframework.security.authentication.BadCredentialsException ex) {
+					checked.incrementAndGet();
+				}
+			}));
+		}
+		for (var t : tries) {
+			t.get();
+		}
+		pool.shutdown();
+		assertThat(checked.get()).isLessThanOrEqualTo(SignInAttempts.MAX_FAILURES - 1);
+		assertThat(checked.get() + locked.get()).isEqualTo(30);
+		db.sql("DELETE FROM identity_sign_in_failure WHERE username = 'head.civil'").update();
+	}
+
 	@Test
 	void aLockLooksTheSameForAUsernameThatDoesNotExist() throws Exception {
 		for (int i = 1; i < SignInAttempts.MAX_FAILURES; i++) {
