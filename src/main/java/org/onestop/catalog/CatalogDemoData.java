@@ -29,9 +29,15 @@ class CatalogDemoData implements ApplicationRunner {
 	private final LifeEvents lifeEvents;
 	private final ObjectMapper json;
 	private final java.time.Clock clock;
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+	private final org.springframework.jdbc.core.simple.JdbcClient db;
 
-	CatalogDemoData(Catalog catalog, MatterStore store, LifeEvents lifeEvents, ObjectMapper json, java.time.Clock clock) {
+	CatalogDemoData(Catalog catalog, MatterStore store, LifeEvents lifeEvents, ObjectMapper json, java.time.Clock clock,
+			org.springframework.transaction.support.TransactionTemplate transactions,
+			org.springframework.jdbc.core.simple.JdbcClient db) {
 		this.clock = clock;
+		this.transactions = transactions;
+		this.db = db;
 		this.catalog = catalog;
 		this.store = store;
 		this.lifeEvents = lifeEvents;
@@ -42,6 +48,16 @@ class CatalogDemoData implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws IOException {
 		List<LifeEvent> events = read("demo/catalog/life-events.json", new TypeReference<>() {
 		});
+		List<MatterDefinition> matters = read("demo/catalog/matters.json", new TypeReference<>() {
+		});
+		// Two nodes starting together would both find a matter missing: one loads, the other waits and finds it.
+		transactions.executeWithoutResult(status -> {
+			db.sql("SELECT pg_advisory_xact_lock(hashtext('onestop.demo.catalog'))").query().singleRow();
+			load(events, matters);
+		});
+	}
+
+	private void load(List<LifeEvent> events, List<MatterDefinition> matters) {
 		// Matters name their life events and life events name their matters; the events go in first,
 		// directly, and the editors' rule that their matters exist holds once the matters follow.
 		for (int i = 0; i < events.size(); i++) {
@@ -49,16 +65,9 @@ class CatalogDemoData implements ApplicationRunner {
 				lifeEvents.put(events.get(i), i, clock.instant());
 			}
 		}
-		List<MatterDefinition> matters = read("demo/catalog/matters.json", new TypeReference<>() {
-		});
 		for (MatterDefinition matter : matters) {
 			if (!store.exists(matter.code())) {
-				try {
-					catalog.publish("system", matter.code(), catalog.save("system", matter));
-				}
-				catch (org.springframework.dao.DuplicateKeyException ex) {
-					// Another node loaded it at the same moment.
-				}
+				catalog.publish("system", matter.code(), catalog.save("system", matter));
 			}
 		}
 	}

@@ -26,6 +26,9 @@ final class CatalogQueries {
 		}
 		int parsedPage = number(page, 0, 499, "page", problems);
 		int parsedSize = number(size, 1, MatterQuery.MAX_SIZE, "size", problems);
+		if (problems.isEmpty() && (long) (parsedPage + 1) * parsedSize > 10_000) {
+			problems.add(new FieldProblem("page", "catalog.search.page.too-deep"));
+		}
 		if (q != null && q.length() > 200) {
 			problems.add(new FieldProblem("q", "catalog.search.q.too-long"));
 		}

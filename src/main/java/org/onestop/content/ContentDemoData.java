@@ -17,17 +17,26 @@ class ContentDemoData implements ApplicationRunner {
 
 	private final Notices notices;
 	private final JdbcClient db;
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-	ContentDemoData(Notices notices, JdbcClient db) {
+	ContentDemoData(Notices notices, JdbcClient db, org.springframework.transaction.support.TransactionTemplate transactions) {
 		this.notices = notices;
 		this.db = db;
+		this.transactions = transactions;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (db.sql("SELECT count(*) FROM content_notice").query(Integer.class).single() > 0) {
-			return;
-		}
+		// Two nodes starting together: one loads while the other waits for the lock, then finds the notices.
+		transactions.executeWithoutResult(status -> {
+			db.sql("SELECT pg_advisory_xact_lock(hashtext('onestop.demo.content'))").query().singleRow();
+			if (db.sql("SELECT count(*) FROM content_notice").query(Integer.class).single() == 0) {
+				load();
+			}
+		});
+	}
+
+	private void load() {
 		List<NoticeForm> demo = List.of(
 				new NoticeForm("关于居民身份证“跨省通办”的通知", "自 2026 年起，本市居民可在任一政务服务中心换领、补领居民身份证。",
 						"<p>为方便群众办事，本市各政务服务中心均可受理居民身份证换领、补领，无需回户籍地。</p>"

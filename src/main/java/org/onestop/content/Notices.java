@@ -108,7 +108,7 @@ public class Notices {
 		Instant now = clock.instant();
 		int updated = db.sql("""
 				UPDATE content_notice SET title = :title, summary = :summary, body_html = :body, tags = :tags,
-				    department = :department, status = :status, updated_at = :now,
+				    department = coalesce(:department, department), status = :status, updated_at = :now,
 				    released_at = CASE WHEN :status = 'PUBLISHED' THEN coalesce(released_at, :now) ELSE released_at END
 				WHERE id = :id""")
 			.param("title", form.title().strip()).param("summary", form.summary().strip())

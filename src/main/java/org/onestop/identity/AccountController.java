@@ -31,8 +31,10 @@ class AccountController {
 	String account(@AuthenticationPrincipal OneStopUser user, Model model, java.util.Locale locale) {
 		Optional<Resident> resident = registry.read(new ResidentIdNumber(user.idNumber()), Accessor.citizen(user.username()),
 				"citizen viewed own record on account page");
-		var log = DataAccessView.of(registries.accessLog(new ResidentIdNumber(user.idNumber()), 20), registries, departments,
-				locale);
+		// The citizen's own look at their record is logged too, but is no news to them: show the others.
+		var others = registries.accessLog(new ResidentIdNumber(user.idNumber()), 200).stream()
+			.filter(a -> a.accessorKind() != org.onestop.registry.Accessor.Kind.CITIZEN).limit(20).toList();
+		var log = DataAccessView.of(others, registries, departments, locale);
 		model.addAttribute("page", new IdentityPages.AccountPage(user, resident.orElse(null), log));
 		return "identity/account";
 	}

@@ -39,7 +39,14 @@ class FirstAdministrator implements ApplicationRunner {
 			throw new IllegalStateException("No administrator exists yet: set ONESTOP_ADMIN_PASSWORD (at least 12 "
 					+ "characters) so that OneStop can create the first one, 'admin'.");
 		}
-		administration.create("system",
-				new StaffForm("admin", "Administrator", "GS", Set.of(Role.ADMIN), password));
+		try {
+			administration.create("system", new StaffForm("admin", "Administrator", "GS", Set.of(Role.ADMIN), password));
+		}
+		catch (org.onestop.platform.ProblemException ex) {
+			// Another node, starting at the same moment, created it first: all is as it should be.
+			if (ex.status() != org.springframework.http.HttpStatus.CONFLICT) {
+				throw ex;
+			}
+		}
 	}
 }

@@ -12,7 +12,7 @@ public final class IdentityPages {
 	}
 
 	/** What the sign-in page shows. */
-	public record SignInPage(String username, String error) {
+	public record SignInPage(String username, String error, String registeredUsername) {
 	}
 
 	/** What the registration page shows: the values typed so far and each field's error. */

@@ -35,7 +35,7 @@ class RegisterController {
 		try {
 			String username = registration.register(form);
 			redirect.addFlashAttribute("registeredUsername", username);
-			return "redirect:/sign-in?registered=" + username;
+			return "redirect:/sign-in";
 		}
 		catch (ProblemException ex) {
 			Map<String, String> errors = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.onestop.identity;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.onestop.platform.PlatformProperties;
@@ -23,14 +24,21 @@ class SignInController {
 
 
 	@GetMapping("/sign-in")
-	String signIn(HttpSession session, Model model, @org.springframework.web.bind.annotation.ModelAttribute("shell") Shell shell) {
-		Object failure = session.getAttribute(SignInPageHandlers.FAILURE);
-		session.removeAttribute(SignInPageHandlers.FAILURE);
-		IdentityPages.SignInPage page = new IdentityPages.SignInPage("", null);
+	String signIn(HttpServletRequest request, Model model,
+			@org.springframework.web.bind.annotation.ModelAttribute("shell") Shell shell) {
+		// Only a failed attempt has a session to read; a plain visit must not create one.
+		HttpSession session = request.getSession(false);
+		Object failure = session == null ? null : session.getAttribute(SignInPageHandlers.FAILURE);
+		if (session != null) {
+			session.removeAttribute(SignInPageHandlers.FAILURE);
+		}
+		String registered = (String) model.asMap().get("registeredUsername");
+		IdentityPages.SignInPage page = new IdentityPages.SignInPage("", null, registered);
 		if (failure instanceof SignInPageHandlers.Failure f) {
 			String until = f.lockedUntil() == null ? ""
 					: DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(f.lockedUntil().atZone(zone));
-			page = new IdentityPages.SignInPage(f.username() == null ? "" : f.username(), shell.t(f.messageKey(), until));
+			page = new IdentityPages.SignInPage(f.username() == null ? "" : f.username(), shell.t(f.messageKey(), until),
+					registered);
 		}
 		model.addAttribute("page", page);
 		return "identity/sign-in";

@@ -24,6 +24,9 @@ class CalendarApiController {
 
 	@GetMapping("/api/v1/calendar/{year}")
 	List<WorkingCalendar.CalendarDay> year(@PathVariable int year) {
+		if (year < 1949 || year > 2200) {
+			throw new InvalidInputException("year", "platform.calendar.year.invalid");
+		}
 		return calendar.year(year);
 	}
 

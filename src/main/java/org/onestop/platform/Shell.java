@@ -56,13 +56,14 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 
 	/** This page in the other language. */
 	public String otherLanguageLink() {
+		// The path and query come from the request already encoded: build(true) keeps them as they are.
 		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang", english() ? "zh-CN" : "en")
-			.build().encode().toUriString();
+			.build(true).toUriString();
 	}
 
 	/** This page, to come back to after a form elsewhere (the language switch parameter dropped). */
 	public String here() {
-		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang").build().encode().toUriString();
+		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang").build(true).toUriString();
 	}
 
 	public String csrfParameter() {

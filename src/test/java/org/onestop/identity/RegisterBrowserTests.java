@@ -70,7 +70,7 @@ class RegisterBrowserTests extends BrowserTest {
 		fillIn("毛涛", "110108198204045971");
 		browser.submit();
 
-		assertThat(browser.path()).isEqualTo("/sign-in?registered=110108198204045971");
+		assertThat(browser.path()).isEqualTo("/sign-in");
 		assertThat(browser.text(".govuk-notification-banner")).contains("110108198204045971");
 
 		browser.signIn("110108198204045971", "a-long-password");

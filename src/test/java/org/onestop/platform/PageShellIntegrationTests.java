@@ -90,6 +90,20 @@ class PageShellIntegrationTests {
 	}
 
 	@Test
+	void switchingLanguageKeepsAChineseSearchIntact() throws Exception {
+		Document results = Jsoup.parse(mvc.perform(get(java.net.URI.create("/services?q=%E8%BA%AB%E4%BB%BD%E8%AF%81")))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(results.select(".onestop-toolbar a[hreflang=en]").attr("href"))
+			.isEqualTo("/services?q=%E8%BA%AB%E4%BB%BD%E8%AF%81&lang=en");
+		assertThat(results.select("input[name=returnTo]").attr("value")).isEqualTo("/services?q=%E8%BA%AB%E4%BB%BD%E8%AF%81");
+	}
+
+	@Test
+	void visitingTheSignInPageCreatesNoSession() throws Exception {
+		assertThat(mvc.perform(get("/sign-in")).andReturn().getRequest().getSession(false)).isNull();
+	}
+
+	@Test
 	void theSessionCookieIsSecureAndHttpOnly() throws Exception {
 		var response = mvc.perform(post("/sign-in").with(csrf()).param("username", "li.na").param("password", "demo12345"))
 			.andReturn().getResponse();
