@@ -13,7 +13,10 @@ public interface AuditableEvent {
 	/** Dotted action name, such as {@code identity.citizen.registered}. */
 	String action();
 
-	/** What was acted upon, such as {@code citizen:li.na} or {@code resident:110101********1233}. */
+	/**
+	 * What was acted upon, such as {@code account:li.na} or {@code resident:110101199003071233}. The full ID
+	 * number is kept here on purpose, so that a citizen's entries can be found; summaries mask it.
+	 */
 	String subject();
 
 	/** One line for a human reader; never a password, and ID numbers masked. */
