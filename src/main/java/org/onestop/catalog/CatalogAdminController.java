@@ -60,8 +60,7 @@ class CatalogAdminController {
 			return "redirect:/admin/catalog?saved=" + submitted.code() + "&version=" + version;
 		}
 		catch (ProblemException ex) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			ex.fields().forEach(f -> errors.putIfAbsent(f.field(), shell.t(f.messageKey(), f.args())));
+			Map<String, String> errors = shell.errors(ex);
 			return editor(model, code, submitted, errors);
 		}
 	}

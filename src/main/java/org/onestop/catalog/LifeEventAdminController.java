@@ -1,7 +1,6 @@
 package org.onestop.catalog;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,8 +57,7 @@ class LifeEventAdminController {
 			return "redirect:/admin/catalog/life-events?saved=" + submitted.code();
 		}
 		catch (ProblemException ex) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			ex.fields().forEach(f -> errors.putIfAbsent(f.field(), shell.t(f.messageKey(), f.args())));
+			Map<String, String> errors = shell.errors(ex);
 			return editor(model, code, submitted, errors);
 		}
 	}

@@ -1,7 +1,6 @@
 package org.onestop.content;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,8 +68,7 @@ class NoticeAdminController {
 			if (ex.fields().isEmpty()) {
 				throw ex;
 			}
-			Map<String, String> errors = new LinkedHashMap<>();
-			ex.fields().forEach(f -> errors.putIfAbsent(f.field(), shell.t(f.messageKey(), f.args())));
+			Map<String, String> errors = shell.errors(ex);
 			model.addAttribute("page", new ContentPages.NoticeEditPage(id, form, tags, errors));
 			return "content/admin-notice-edit";
 		}

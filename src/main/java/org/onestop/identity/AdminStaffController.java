@@ -1,7 +1,6 @@
 package org.onestop.identity;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +42,7 @@ class AdminStaffController {
 			return "redirect:/admin/staff?created=" + form.username();
 		}
 		catch (ProblemException ex) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			ex.fields().forEach(f -> errors.putIfAbsent(f.field(), shell.t(f.messageKey(), f.args())));
+			Map<String, String> errors = shell.errors(ex);
 			if (errors.isEmpty()) {
 				errors.put("username", shell.t(ex.detailKey(), ex.args()));
 			}

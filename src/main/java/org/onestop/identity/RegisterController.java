@@ -1,6 +1,5 @@
 package org.onestop.identity;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.onestop.platform.ProblemException;
@@ -38,8 +37,7 @@ class RegisterController {
 			return "redirect:/sign-in";
 		}
 		catch (ProblemException ex) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			ex.fields().forEach(f -> errors.putIfAbsent(f.field(), shell.t(f.messageKey(), f.args())));
+			Map<String, String> errors = shell.errors(ex);
 			if (errors.isEmpty()) {
 				errors.put("idNumber", shell.t(ex.detailKey(), ex.args()));
 			}

@@ -4,7 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.onestop.shared.SignedInUser;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -20,6 +22,16 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 	/** The calendar date of an instant, in the city's time zone. */
 	public String date(Instant instant) {
 		return instant == null ? "" : instant.atZone(zone).toLocalDate().toString();
+	}
+
+	/**
+	 * The field errors of a refused form, in the page's language, the first per field, in order:
+	 * what a page shows beside each field and in its error summary.
+	 */
+	public Map<String, String> errors(ProblemException refusal) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		refusal.fields().forEach(f -> errors.putIfAbsent(f.field(), t(f.messageKey(), f.args())));
+		return errors;
 	}
 
 	/** Date and minute of an instant, in the city's time zone. */
