@@ -19,8 +19,9 @@ class CitizenApiController {
 	}
 
 	@PostMapping("/api/v1/citizens")
-	ResponseEntity<Map<String, String>> register(@RequestBody RegistrationForm form) {
-		String username = registration.register(form);
+	ResponseEntity<Map<String, String>> register(@RequestBody RegistrationForm form,
+			jakarta.servlet.http.HttpServletRequest request) {
+		String username = registration.register(form, request.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/me")).body(Map.of("username", username));
 	}
 }

@@ -28,9 +28,11 @@ class CitizenRegistration {
 	private final PasswordEncoder passwords;
 	private final JdbcClient db;
 	private final ApplicationEventPublisher events;
+	private final RegistrationThrottle throttle;
 
 	CitizenRegistration(FormValidation validation, PopulationRegistry registry, PasswordEncoder passwords, JdbcClient db,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, RegistrationThrottle throttle) {
+		this.throttle = throttle;
 		this.validation = validation;
 		this.registry = registry;
 		this.passwords = passwords;
@@ -38,9 +40,13 @@ class CitizenRegistration {
 		this.events = events;
 	}
 
-	/** @return the new account's username */
+	/**
+	 * @param client the address the request came from, for the attempt limit
+	 * @return the new account's username
+	 */
 	@Transactional
-	String register(RegistrationForm form) {
+	String register(RegistrationForm form, String client) {
+		throttle.attempt(client);
 		ResidentIdNumber idNumber = checked(form);
 		String username = idNumber.value().toLowerCase();
 		String name = form.name().strip();

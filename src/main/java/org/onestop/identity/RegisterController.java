@@ -29,10 +29,10 @@ class RegisterController {
 	}
 
 	@PostMapping("/register")
-	String register(RegistrationForm form, Model model, @ModelAttribute("shell") Shell shell,
+	String register(RegistrationForm form, jakarta.servlet.http.HttpServletRequest request, Model model, @ModelAttribute("shell") Shell shell,
 			RedirectAttributes redirect) {
 		try {
-			String username = registration.register(form);
+			String username = registration.register(form, request.getRemoteAddr());
 			redirect.addFlashAttribute("registeredUsername", username);
 			return "redirect:/sign-in";
 		}

@@ -103,6 +103,22 @@ class RegistrationIntegrationTests {
 	}
 
 	@Test
+	void oneAddressGetsOnlySoManyTriesAnHour() throws Exception {
+		for (int i = 0; i < 50; i++) {
+			mvc.perform(post("/api/v1/citizens").with(r -> { r.setRemoteAddr("10.9.9.9"); return r; })
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"猜\",\"idNumber\":\"11010519491231002X\",\"phone\":\"13800000000\",\"password\":\"password1\"}"))
+				.andExpect(status().isBadRequest());
+		}
+		mvc.perform(post("/api/v1/citizens").with(r -> { r.setRemoteAddr("10.9.9.9"); return r; })
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"陈晓明\",\"idNumber\":\"110101199003071233\",\"phone\":\"13800000000\",\"password\":\"password1\"}"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.title").value("Too many attempts"));
+		// Another address is not affected.
+		register("李四", "110108199511209651", "13800138002", "password1", "en").andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void nothingIsWrittenWhenRegistrationFails() throws Exception {
 		int before = db.sql("SELECT count(*) FROM identity_account").query(Integer.class).single();
 		register("李四", "110108199511209651", "13800138002", "password1", "en").andExpect(status().isBadRequest());

@@ -1,0 +1,59 @@
+package org.onestop.identity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.onestop.platform.ProblemException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Limits registration attempts per client address to {@code onestop.identity.registrations-per-hour}
+ * in each hour, counted by one atomic upsert so that every node shares the count. Registration checks a
+ * name against an ID number in the population registry; unlimited tries would make it a lookup service.
+ */
+@Component
+class RegistrationThrottle {
+
+	private static final Duration WINDOW = Duration.ofHours(1);
+
+	private final JdbcClient db;
+	private final Clock clock;
+	private final int perHour;
+
+	RegistrationThrottle(JdbcClient db, Clock clock,
+			@Value("${onestop.identity.registrations-per-hour:10}") int perHour) {
+		this.db = db;
+		this.clock = clock;
+		this.perHour = perHour;
+	}
+
+	/**
+	 * Counts one attempt from this client, or refuses it with 429 when the hour's allowance is spent. The
+	 * count commits on its own, so that a refused registration still counts.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void attempt(String client) {
+		Instant now = clock.instant();
+		int attempts = db.sql("""
+				INSERT INTO identity_registration_attempt AS a (client, window_start, attempts) VALUES (:client, :now, 1)
+				ON CONFLICT (client) DO UPDATE SET
+				    attempts = CASE WHEN a.window_start <= :expired THEN 1 ELSE a.attempts + 1 END,
+				    window_start = CASE WHEN a.window_start <= :expired THEN :now ELSE a.window_start END
+				RETURNING attempts""")
+			.param("client", client == null ? "unknown" : client)
+			.param("now", Timestamp.from(now))
+			.param("expired", Timestamp.from(now.minus(WINDOW)))
+			.query(Integer.class)
+			.single();
+		if (attempts > perHour) {
+			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.registration.too-many");
+		}
+	}
+}
