@@ -32,7 +32,7 @@ class CatalogApiController {
 			@RequestParam(required = false) String department, @RequestParam(required = false) String channel,
 			@RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "20") String size, Locale locale) {
 		CatalogSearchResults results = catalog.search(CatalogQueries.parse(q, lifeEvent, department, channel, page, size));
-		Map<String, String> names = departmentNames(locale);
+		Map<String, String> names = departments.names(locale);
 		List<Map<String, Object>> items = results.items().stream().map(m -> summary(m, names, locale)).toList();
 		return Map.of("items", items, "total", results.total());
 	}
@@ -59,7 +59,7 @@ class CatalogApiController {
 		LifeEvent event = catalog.lifeEvent(code)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.life-event.not-found"));
 		LifeEventView view = LifeEventView.of(event, catalog);
-		Map<String, String> names = departmentNames(locale);
+		Map<String, String> names = departments.names(locale);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("code", event.code());
 		body.put("name", event.name().in(locale));
@@ -71,11 +71,6 @@ class CatalogApiController {
 		return body;
 	}
 
-	private Map<String, String> departmentNames(Locale locale) {
-		Map<String, String> names = new LinkedHashMap<>();
-		departments.all().forEach(d -> names.put(d.code(), d.name(locale)));
-		return names;
-	}
 
 	private static Map<String, Object> summary(Matter matter, Map<String, String> departmentNames, Locale locale) {
 		MatterDefinition m = matter.definition();

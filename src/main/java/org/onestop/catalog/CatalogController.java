@@ -54,7 +54,7 @@ class CatalogController {
 			query = new MatterQuery(q != null && q.length() > 200 ? q.substring(0, 200) : q, null, null, null, 0, PAGE_SIZE);
 		}
 		model.addAttribute("page", new CatalogPages.ServicesPage(q == null ? "" : q, department, lifeEvent, channel,
-				catalog.search(query), query.page(), PAGE_SIZE, departmentNames(locale), catalog.lifeEvents(), error));
+				catalog.search(query), query.page(), PAGE_SIZE, departments.names(locale), catalog.lifeEvents(), error));
 		return "catalog/services";
 	}
 
@@ -65,7 +65,7 @@ class CatalogController {
 		Map<String, String> hallNames = new LinkedHashMap<>();
 		halls.all().forEach(h -> hallNames.put(h.code(), "en".equals(locale.getLanguage()) ? h.nameEn() : h.nameZh()));
 		model.addAttribute("page", new CatalogPages.MatterPage(matter,
-				departmentNames(locale).getOrDefault(matter.definition().department(), ""),
+				departments.names(locale).getOrDefault(matter.definition().department(), ""),
 				catalog.lifeEvents().stream().filter(e -> matter.definition().lifeEvents().contains(e.code())).toList(),
 				hallNames));
 		return "catalog/matter";
@@ -75,13 +75,8 @@ class CatalogController {
 	String lifeEvent(@PathVariable String code, Model model, Locale locale) {
 		LifeEvent event = catalog.lifeEvent(code)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.life-event.not-found"));
-		model.addAttribute("page", new CatalogPages.LifeEventPage(LifeEventView.of(event, catalog), departmentNames(locale)));
+		model.addAttribute("page", new CatalogPages.LifeEventPage(LifeEventView.of(event, catalog), departments.names(locale)));
 		return "catalog/life-event";
 	}
 
-	private Map<String, String> departmentNames(Locale locale) {
-		Map<String, String> names = new LinkedHashMap<>();
-		departments.all().forEach(d -> names.put(d.code(), d.name(locale)));
-		return names;
-	}
 }

@@ -11,8 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.validation.Validator;
-
+import org.onestop.platform.FormValidation;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.ProblemException.FieldProblem;
@@ -29,13 +28,13 @@ public class Notices {
 	private static final String COLUMNS = "id, title, summary, body_html, tags, department, author, status, released_at, updated_at";
 
 	private final JdbcClient db;
-	private final Validator validator;
+	private final FormValidation validation;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Notices(JdbcClient db, Validator validator, ApplicationEventPublisher events, Clock clock) {
+	Notices(JdbcClient db, FormValidation validation, ApplicationEventPublisher events, Clock clock) {
 		this.db = db;
-		this.validator = validator;
+		this.validation = validation;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -124,10 +123,7 @@ public class Notices {
 	}
 
 	private void check(NoticeForm form) {
-		List<FieldProblem> problems = new ArrayList<>();
-		validator.validate(form).stream()
-			.sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-			.forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString().replaceAll("\\[.*", ""), v.getMessage())));
+		List<FieldProblem> problems = new ArrayList<>(validation.problems(form));
 		if (problems.isEmpty() && HtmlSanitizer.sanitize(form.body()).replaceAll("<[^>]*>", "").isBlank()) {
 			problems.add(new FieldProblem("body", "content.notice.body.empty-after-cleaning"));
 		}

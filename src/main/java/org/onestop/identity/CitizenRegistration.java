@@ -2,6 +2,7 @@ package org.onestop.identity;
 
 import java.util.List;
 
+import org.onestop.platform.FormValidation;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.ProblemException.FieldProblem;

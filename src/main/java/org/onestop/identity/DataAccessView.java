@@ -20,8 +20,7 @@ public record DataAccessView(Instant at, String who, String kind, String departm
 	static List<DataAccessView> of(List<DataAccess> log, Registries registries, Departments departments, Locale locale) {
 		Map<String, String> labels = registries.items().stream()
 			.collect(Collectors.toMap(DataItemDefinition::key, i -> i.label().in(locale)));
-		Map<String, String> departmentNames = departments.all().stream()
-			.collect(Collectors.toMap(Department::code, d -> d.name(locale)));
+		Map<String, String> departmentNames = departments.names(locale);
 		return log.stream()
 			.map(a -> new DataAccessView(a.at(), a.accessorKind() == Accessor.Kind.OFFICIAL ? a.accessor() : null,
 					a.accessorKind().name(), a.department() == null ? null : departmentNames.get(a.department()),

@@ -3,6 +3,7 @@ package org.onestop.identity;
 import java.util.List;
 import java.util.Set;
 
+import org.onestop.platform.FormValidation;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.ProblemException.FieldProblem;

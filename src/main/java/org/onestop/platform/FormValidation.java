@@ -1,4 +1,4 @@
-package org.onestop.identity;
+package org.onestop.platform;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,17 +11,20 @@ import jakarta.validation.constraints.NotBlank;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
-/** Runs a form's Bean Validation rules and reports every broken one as a field problem. */
+/**
+ * Runs a form's Bean Validation rules and reports every broken one as a field problem, named as the
+ * client sent the field ({@code tags}, not {@code tags[2]}).
+ */
 @Component
-class FormValidation {
+public class FormValidation {
 
 	private final Validator validator;
 
-	FormValidation(Validator validator) {
+	public FormValidation(Validator validator) {
 		this.validator = validator;
 	}
 
-	List<FieldProblem> problems(Object form) {
+	public List<FieldProblem> problems(Object form) {
 		List<FieldProblem> problems = new ArrayList<>();
 		validator.validate(form).stream()
 			// Within a field, "enter this" before "this is malformed": an empty field breaks both rules, and the
@@ -29,7 +32,7 @@ class FormValidation {
 			.sorted(Comparator.<ConstraintViolation<Object>, String>comparing(v -> v.getPropertyPath().toString())
 				.thenComparing(v -> !(v.getConstraintDescriptor().getAnnotation() instanceof NotBlank))
 				.thenComparing(ConstraintViolation::getMessage))
-			.forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage())));
+			.forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString().replaceAll("\\[.*", ""), v.getMessage())));
 		return problems;
 	}
 }
