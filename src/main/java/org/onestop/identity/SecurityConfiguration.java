@@ -59,6 +59,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/citizens").permitAll()
+				// The form is prefilled from the caller's registry records: citizens only.
+				.requestMatchers(HttpMethod.GET, "/api/v1/services/*/form", "/api/v1/life-events/*/form").hasRole("CITIZEN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/service-halls/**", "/api/v1/services/**", "/api/v1/life-events/**",
 						"/api/v1/notices/**", "/api/v1/calendar/**").permitAll()
 				.requestMatchers("/api/v1/admin/staff/**").hasRole("ADMIN")

@@ -44,6 +44,11 @@ public class ProblemException extends RuntimeException {
 		return fields;
 	}
 
+	/** Further members of the problem document (RFC 9457 extension members), already in the caller's language. */
+	public java.util.Map<String, Object> extensions() {
+		return java.util.Map.of();
+	}
+
 	/** One field's error: the field name as the client sent it, and a message key. */
 	public record FieldProblem(String field, String messageKey, Object... args) {
 	}

@@ -46,6 +46,7 @@ public class ProblemResponses {
 				.map(f -> Map.of("field", f.field(), "message", messages.get(locale, f.messageKey(), f.args())))
 				.toList());
 		}
+		ex.extensions().forEach(problem::setProperty);
 		return problem;
 	}
 

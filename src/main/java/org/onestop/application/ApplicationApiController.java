@@ -1,0 +1,120 @@
+package org.onestop.application;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.onestop.application.Application.Status;
+import org.onestop.identity.OneStopUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The citizen's applications: the prefilled form, drafts, disputes, pre-check, submission, status. */
+@RestController
+class ApplicationApiController {
+
+	private final Drafts drafts;
+	private final Submissions submissions;
+	private final Cases cases;
+
+	ApplicationApiController(Drafts drafts, Submissions submissions, Cases cases) {
+		this.drafts = drafts;
+		this.submissions = submissions;
+		this.cases = cases;
+	}
+
+	record Summary(UUID id, String status, LocalDate dueDate) {
+		static Summary of(Application a) {
+			return new Summary(a.id(), a.status().name(), a.dueDate());
+		}
+	}
+
+	record ListItem(UUID id, String serviceCode, Status status, LocalDate dueDate, java.time.Instant updatedAt,
+			String certificateCode) {
+	}
+
+	record DraftChange(Map<String, String> fields, List<UUID> documentIds, String explanation) {
+	}
+
+	record DisputeRequest(String field, String value, String comment) {
+	}
+
+	record Answer(Map<String, String> fields, List<UUID> documentIds, String note) {
+	}
+
+	@GetMapping("/api/v1/services/{code}/form")
+	@PreAuthorize("hasRole('CITIZEN')")
+	FormView form(@AuthenticationPrincipal OneStopUser citizen, @PathVariable String code) {
+		return drafts.open(citizen, code);
+	}
+
+	@PutMapping("/api/v1/applications/drafts/{id}")
+	@PreAuthorize("hasRole('CITIZEN')")
+	FormView saveDraft(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id,
+			@RequestBody DraftChange change) {
+		return drafts.save(citizen, id, change.fields() == null ? Map.of() : change.fields(), change.documentIds(),
+				change.explanation());
+	}
+
+	@PostMapping("/api/v1/applications/drafts/{id}/disputes")
+	@PreAuthorize("hasRole('CITIZEN')")
+	FormView dispute(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id,
+			@RequestBody DisputeRequest dispute) {
+		return drafts.dispute(citizen, id, dispute.field(), dispute.value(), dispute.comment());
+	}
+
+	@PostMapping("/api/v1/applications/precheck")
+	@PreAuthorize("hasRole('CITIZEN')")
+	Submissions.PrecheckResult precheck(@AuthenticationPrincipal OneStopUser citizen,
+			@RequestBody ApplicationForm form) {
+		return submissions.precheck(citizen, form);
+	}
+
+	@PostMapping("/api/v1/applications")
+	@PreAuthorize("hasRole('CITIZEN')")
+	ResponseEntity<Summary> submit(@AuthenticationPrincipal OneStopUser citizen,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody ApplicationForm form) {
+		Submissions.Submitted submitted = submissions.submit(citizen, key, form);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.location(URI.create("/api/v1/applications/" + submitted.application().id()))
+			.header("Idempotent-Replayed", String.valueOf(submitted.replayed()))
+			.body(Summary.of(submitted.application()));
+	}
+
+	@GetMapping("/api/v1/applications")
+	@PreAuthorize("hasRole('CITIZEN')")
+	List<ListItem> mine(@AuthenticationPrincipal OneStopUser citizen) {
+		return cases.mine(citizen).stream()
+			.map(a -> new ListItem(a.id(), a.serviceCode(), a.status(), a.dueDate(), a.updatedAt(), a.certificateCode()))
+			.toList();
+	}
+
+	@GetMapping("/api/v1/applications/{id}")
+	CaseView one(@AuthenticationPrincipal OneStopUser user, @PathVariable UUID id) {
+		return cases.view(cases.readable(user, id));
+	}
+
+	@PostMapping("/api/v1/applications/{id}/requests/{requestId}/answer")
+	@PreAuthorize("hasRole('CITIZEN')")
+	CaseView answer(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id, @PathVariable UUID requestId,
+			@RequestBody Answer answer) {
+		return cases.view(cases.answer(citizen, id, requestId, answer.fields(), answer.documentIds(), answer.note()));
+	}
+
+	@PostMapping("/api/v1/applications/{id}/withdraw")
+	@PreAuthorize("hasRole('CITIZEN')")
+	CaseView withdraw(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id) {
+		return cases.view(cases.withdraw(citizen, id));
+	}
+}

@@ -1,0 +1,67 @@
+package org.onestop.application;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.onestop.identity.OneStopUser;
+import org.onestop.platform.ProblemException;
+import org.onestop.workflow.WorkTask;
+import org.onestop.workflow.Workflow;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** The case file staff work from: the citizen's data (with sources and disputes) and documents side by side. */
+@Service
+public class CaseFiles {
+
+	private final Cases cases;
+	private final Forms forms;
+	private final DocumentVault vault;
+	private final Workflow workflow;
+
+	CaseFiles(Cases cases, Forms forms, DocumentVault vault, Workflow workflow) {
+		this.cases = cases;
+		this.forms = forms;
+		this.vault = vault;
+		this.workflow = workflow;
+	}
+
+	/** A field as staff see it: value, whether a registry supplied it, and the dispute if any. */
+	public record FieldValue(String name, org.onestop.shared.LocalizedText label, String value, String source,
+			Application.Dispute dispute) {
+	}
+
+	public record CaseFile(Application application, List<FieldValue> fields, List<VaultDocument> documents,
+			CaseView view, List<WorkTask> tasks) {
+	}
+
+	public CaseFile of(OneStopUser staff, UUID id) {
+		if (!staff.staff()) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "application.not-found");
+		}
+		Application a = cases.readable(staff, id);
+		FormDefinition form = forms.revision(a.serviceCode(), a.matterVersion(), a.formRevision()).orElseThrow()
+			.definition();
+		List<FieldValue> fields = form.fields().stream()
+			.map(f -> new FieldValue(f.name(), f.label(), a.fields().get(f.name()), a.sources().get(f.name()),
+					a.disputes().get(f.name())))
+			.toList();
+		List<VaultDocument> documents = a.documentIds().stream().map(d -> vault.find(a.applicant(), d))
+			.flatMap(java.util.Optional::stream).toList();
+		List<WorkTask> tasks = a.processInstanceId() == null ? List.of() : workflow.tasksOf(a.processInstanceId());
+		return new CaseFile(a, fields, documents, cases.view(a), tasks);
+	}
+
+	/** A document attached to an application the staff member may read; other documents do not exist. */
+	public Map.Entry<VaultDocument, InputStream> document(OneStopUser staff, UUID applicationId, UUID documentId) {
+		Application a = cases.readable(staff, applicationId);
+		if (!staff.staff() || !a.documentIds().contains(documentId)) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "application.document.not-found");
+		}
+		VaultDocument document = vault.find(a.applicant(), documentId)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.document.not-found"));
+		return Map.entry(document, vault.open(document));
+	}
+}

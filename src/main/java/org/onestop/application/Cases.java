@@ -1,0 +1,195 @@
+package org.onestop.application;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import org.onestop.application.Application.Status;
+import org.onestop.catalog.Catalog;
+import org.onestop.identity.OneStopUser;
+import org.onestop.identity.Role;
+import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.ProblemException.FieldProblem;
+import org.onestop.workflow.Workflow;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading applications and what the citizen does after submitting: answer a request, withdraw. Only
+ * the applicant, or staff of the handling department, may see an application; to anyone else it does
+ * not exist (404).
+ */
+@Service
+public class Cases {
+
+	private final ApplicationStore store;
+	private final Timeline timeline;
+	private final Workflow workflow;
+	private final Deadlines deadlines;
+	private final CaseStatus caseStatus;
+	private final Drafts drafts;
+	private final Forms forms;
+	private final Catalog catalog;
+	private final JdbcClient db;
+	private final Clock clock;
+
+	Cases(ApplicationStore store, Timeline timeline, Workflow workflow, Deadlines deadlines, CaseStatus caseStatus,
+			Drafts drafts, Forms forms, Catalog catalog, JdbcClient db, Clock clock) {
+		this.store = store;
+		this.timeline = timeline;
+		this.workflow = workflow;
+		this.deadlines = deadlines;
+		this.caseStatus = caseStatus;
+		this.drafts = drafts;
+		this.forms = forms;
+		this.catalog = catalog;
+		this.db = db;
+		this.clock = clock;
+	}
+
+	/** The application if this person may read it; otherwise 404, never 403, so nothing leaks. */
+	public Application readable(OneStopUser user, UUID id) {
+		return store.find(id).filter(a -> mayRead(user, a))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.not-found"));
+	}
+
+	static boolean mayRead(OneStopUser user, Application a) {
+		if (!user.staff()) {
+			return a.applicant().equals(user.username());
+		}
+		return a.department().equals(user.department()) && a.status() != Status.DRAFT;
+	}
+
+	public CaseView view(Application a) {
+		List<CaseView.OpenRequest> open = db.sql("""
+				SELECT id, kind, items::text, reason, requested_at FROM application_request
+				WHERE application_id = :a AND answered_at IS NULL ORDER BY requested_at""")
+			.param("a", a.id())
+			.query((rs, n) -> new CaseView.OpenRequest(rs.getObject(1, UUID.class), rs.getString(2),
+					store.read(rs.getString(3), new TypeReference<List<String>>() {
+					}), rs.getString(4), rs.getTimestamp(5).toInstant()))
+			.list();
+		int trips = trips(a.id());
+		int maxTrips = catalog.matter(a.serviceCode(), a.matterVersion()).map(m -> m.definition().maxTrips()).orElse(0);
+		return new CaseView(a.id(), a.serviceCode(), a.status(), a.dueDate(), a.clockStoppedOn() != null,
+				a.submittedAt(), timeline.of(a.id()), open, a.decision(), a.certificateCode(), trips, maxTrips,
+				trips > maxTrips, a.bundleId());
+	}
+
+	public List<Application> mine(OneStopUser citizen) {
+		return store.ofApplicant(citizen.username(), 200);
+	}
+
+	/**
+	 * The citizen answers an open request. A supplement's answer adds the missing values and documents,
+	 * restarts the SLA clock (the due date moves by the working days the citizen had it) and sends the
+	 * application back to where it was asked.
+	 */
+	@Transactional
+	public Application answer(OneStopUser citizen, UUID id, UUID requestId, Map<String, String> fields,
+			List<UUID> documentIds, String note) {
+		Application a = store.lock(id).filter(x -> x.applicant().equals(citizen.username()))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.not-found"));
+		String kind = db.sql("SELECT kind FROM application_request WHERE id = :r AND application_id = :a AND answered_at IS NULL")
+			.param("r", requestId).param("a", id).query(String.class).optional()
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.request.not-found"));
+		List<FieldProblem> problems = new ArrayList<>();
+		FormDefinition form = forms.revision(a.serviceCode(), a.matterVersion(), a.formRevision()).orElseThrow().definition();
+		Map<String, String> merged = new LinkedHashMap<>(a.fields());
+		Map<String, String> typed = fields == null ? Map.of() : fields;
+		typed.forEach((name, value) -> {
+			if (form.field(name).isEmpty()) {
+				problems.add(new FieldProblem(name, "application.field.unknown", name));
+			}
+			else if (a.sources().containsKey(name) && !a.disputes().containsKey(name)) {
+				problems.add(new FieldProblem(name, "application.field.prefilled"));
+			}
+			else if (value != null && !value.isBlank()) {
+				merged.put(name, value.strip());
+			}
+		});
+		problems.addAll(FieldRules.check(form, merged, false));
+		List<UUID> added = drafts.checkedDocuments(citizen, documentIds, problems);
+		String cleanNote = note == null || note.isBlank() ? null : note.strip();
+		if (cleanNote != null && cleanNote.length() > Submissions.MAX_EXPLANATION) {
+			problems.add(new FieldProblem("note", "application.field.too-long"));
+		}
+		if ("SUPPLEMENT".equals(kind) && typed.isEmpty() && added.isEmpty() && cleanNote == null) {
+			problems.add(new FieldProblem("note", "application.supplement.empty"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		List<UUID> documents = new ArrayList<>(a.documentIds());
+		added.stream().filter(d -> !documents.contains(d)).forEach(documents::add);
+		store.saveContent(id, merged, a.sources(), a.disputes(), documents, a.explanation(), clock.instant());
+		Map<String, Object> answer = new HashMap<>();
+		answer.put("fields", typed.keySet());
+		answer.put("documents", added);
+		if (cleanNote != null) {
+			answer.put("note", cleanNote);
+		}
+		db.sql("UPDATE application_request SET answered_at = :at, answer = :answer::jsonb WHERE id = :r")
+			.param("at", Timestamp.from(clock.instant())).param("answer", store.write(answer)).param("r", requestId)
+			.update();
+		timeline.record(id, kind + "_ANSWERED", citizen.username(), Map.of("documents", added.size()));
+		if ("SUPPLEMENT".equals(kind) && a.status() == Status.AWAITING_CITIZEN) {
+			var due = a.clockStoppedOn() == null ? a.dueDate() : deadlines.restarted(a.dueDate(), a.clockStoppedOn());
+			store.clockRestarted(id, due);
+			workflow.setVariables(a.processInstanceId(), deadlines.variables(due));
+			workflow.resume(a.processInstanceId(), "awaitSupplement", Map.of());
+			caseStatus.refresh(id);
+		}
+		return store.find(id).orElseThrow();
+	}
+
+	/** The citizen withdraws an application that is not decided yet; its process ends. */
+	@Transactional
+	public Application withdraw(OneStopUser citizen, UUID id) {
+		Application a = store.lock(id).filter(x -> x.applicant().equals(citizen.username()))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.not-found"));
+		if (!a.status().open() && a.status() != Status.DRAFT) {
+			throw new ProblemException(HttpStatus.CONFLICT, "application.withdraw.decided");
+		}
+		if (a.processInstanceId() != null) {
+			workflow.cancel(a.processInstanceId(), "withdrawn by the applicant");
+		}
+		store.status(id, Status.WITHDRAWN, clock.instant());
+		timeline.record(id, "WITHDRAWN", citizen.username(), Map.of());
+		return store.find(id).orElseThrow();
+	}
+
+	/** Records a counter visit for the application; exceeding the matter's maximum is flagged on the case. */
+	@Transactional
+	public CaseView recordTrip(OneStopUser staff, UUID id, String hall, String purpose) {
+		Application a = readable(staff, id);
+		if (!staff.has(Role.CLERK) && !staff.has(Role.REVIEWER) && !staff.has(Role.FIELD_OFFICER)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "application.trip.forbidden");
+		}
+		if (purpose == null || purpose.isBlank() || purpose.length() > 200) {
+			throw new InvalidInputException("purpose", "application.trip.purpose.required");
+		}
+		db.sql("INSERT INTO application_trip (application_id, at, hall, purpose, recorded_by) VALUES (:a, :at, :h, :p, :by)")
+			.param("a", id).param("at", Timestamp.from(clock.instant())).param("h", hall == null ? null : hall.strip())
+			.param("p", purpose.strip()).param("by", staff.username()).update();
+		CaseView view = view(a);
+		timeline.record(id, view.tripsExceeded() ? "TRIP_LIMIT_EXCEEDED" : "TRIP_RECORDED", staff.username(),
+				Map.of("trips", view.trips(), "maxTrips", view.maxTrips()));
+		return view(a);
+	}
+
+	int trips(UUID id) {
+		return db.sql("SELECT count(*) FROM application_trip WHERE application_id = :a").param("a", id)
+			.query(Integer.class).single();
+	}
+}

@@ -1,0 +1,260 @@
+package org.onestop.application;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.onestop.application.Application.Dispute;
+import org.onestop.application.Application.Status;
+import org.onestop.catalog.Catalog;
+import org.onestop.catalog.Matter;
+import org.onestop.catalog.MatterDefinition.Provision;
+import org.onestop.identity.OneStopUser;
+import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.ProblemException.FieldProblem;
+import org.onestop.registry.DataItemDefinition;
+import org.onestop.registry.Registries;
+import org.onestop.shared.ResidentIdNumber;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen's side before submission: the prefilled form (a draft, resumed from any device), saving
+ * what they type, and disputing a prefilled value, which sends a correction request to the registry's
+ * owner and never blocks the application.
+ */
+@Service
+public class Drafts {
+
+	private final ApplicationStore store;
+	private final Forms forms;
+	private final Catalog catalog;
+	private final Prefill prefill;
+	private final Registries registries;
+	private final DocumentVault vault;
+	private final Timeline timeline;
+	private final JdbcClient db;
+	private final Clock clock;
+
+	Drafts(ApplicationStore store, Forms forms, Catalog catalog, Prefill prefill, Registries registries,
+			DocumentVault vault, Timeline timeline, JdbcClient db, Clock clock) {
+		this.store = store;
+		this.forms = forms;
+		this.catalog = catalog;
+		this.prefill = prefill;
+		this.registries = registries;
+		this.vault = vault;
+		this.timeline = timeline;
+		this.db = db;
+		this.clock = clock;
+	}
+
+	/**
+	 * The form for a matter, prefilled for the citizen: their open draft if they have one (with what they
+	 * typed), a new draft otherwise. Registry values are read afresh each time, so a correction made in a
+	 * registry shows at once.
+	 */
+	@Transactional
+	public FormView open(OneStopUser citizen, String serviceCode) {
+		Forms.StoredForm form = forms.current(serviceCode)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.form.not-found", serviceCode));
+		Matter matter = catalog.matter(serviceCode).orElseThrow();
+		Application draft = store.draftOf(citizen.username(), serviceCode).orElse(null);
+		if (draft == null) {
+			Application fresh = new Application(UUID.randomUUID(), citizen.username(), citizen.idNumber(),
+					citizen.displayName(), serviceCode, form.matterVersion(), form.revision(),
+					matter.definition().department(), Status.DRAFT, Map.of(), Map.of(), Map.of(), List.of(), null,
+					List.of(), null, null, clock.instant(), clock.instant(), null, null, null, 0, null, null, null);
+			store.insertDraft(fresh); // another device may have won the race: read back whichever draft exists
+			draft = store.draftOf(citizen.username(), serviceCode).orElseThrow();
+		}
+		Map<String, String> registry = prefill.values(form.definition(),
+				ResidentIdNumber.parse(citizen.idNumber()), Prefill.purpose(serviceCode, draft.id()));
+		Map<String, String> fields = new LinkedHashMap<>(typedOnly(form.definition(), draft.fields()));
+		Map<String, String> sources = new LinkedHashMap<>();
+		for (FormField field : form.definition().fields()) {
+			String value = registry.get(field.name());
+			if (value == null) {
+				continue;
+			}
+			sources.put(field.name(), field.source());
+			Dispute dispute = draft.disputes().get(field.name());
+			fields.put(field.name(), dispute != null ? dispute.citizenValue() : value);
+		}
+		store.saveContent(draft.id(), fields, sources, draft.disputes(), draft.documentIds(), draft.explanation(),
+				clock.instant());
+		return view(matter, form, draft.id(), fields, sources, draft.disputes(), registry, draft.documentIds(),
+				draft.explanation());
+	}
+
+	/** Saves what the citizen typed so far. Values are checked for their type, not for being complete. */
+	@Transactional
+	public FormView save(OneStopUser citizen, UUID draftId, Map<String, String> typed, List<UUID> documentIds,
+			String explanation) {
+		Application draft = ownDraft(citizen, draftId);
+		Forms.StoredForm form = formOf(draft);
+		Map<String, String> fields = new LinkedHashMap<>(draft.fields());
+		List<FieldProblem> problems = new ArrayList<>();
+		typed.forEach((name, value) -> {
+			FormField field = form.definition().field(name).orElse(null);
+			if (field == null) {
+				problems.add(new FieldProblem(name, "application.field.unknown", name));
+			}
+			else if (draft.sources().containsKey(name) && !draft.disputes().containsKey(name)) {
+				if (value != null && !value.strip().equals(draft.fields().get(name))) {
+					problems.add(new FieldProblem(name, "application.field.prefilled"));
+				}
+			}
+			else if (value == null || value.isBlank()) {
+				fields.remove(name);
+			}
+			else {
+				fields.put(name, value.strip());
+			}
+		});
+		problems.addAll(FieldRules.check(form.definition(), fields, false));
+		List<UUID> documents = checkedDocuments(citizen, documentIds, problems);
+		String cleanExplanation = Submissions.explanation(explanation, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		store.saveContent(draft.id(), fields, draft.sources(), draft.disputes(), documents, cleanExplanation,
+				clock.instant());
+		Matter matter = catalog.matter(draft.serviceCode(), draft.matterVersion()).orElseThrow();
+		return view(matter, form, draft.id(), fields, draft.sources(), draft.disputes(), registryValues(draft),
+				documents, cleanExplanation);
+	}
+
+	/**
+	 * The citizen says a prefilled value is wrong: the form takes their value, marked disputed, and the
+	 * registry's owner receives a correction request. Disputing again replaces the earlier value.
+	 */
+	@Transactional
+	public FormView dispute(OneStopUser citizen, UUID draftId, String fieldName, String value, String comment) {
+		Application draft = ownDraft(citizen, draftId);
+		Forms.StoredForm form = formOf(draft);
+		FormField field = form.definition().field(fieldName)
+			.orElseThrow(() -> new InvalidInputException("field", "application.field.unknown", fieldName));
+		String item = draft.sources().get(fieldName);
+		if (item == null || Forms.OWN_ID_NUMBER.equals(item)) {
+			throw new InvalidInputException("field", "application.dispute.not-prefilled");
+		}
+		String clean = value == null ? "" : value.strip();
+		if (clean.isEmpty()) {
+			throw new InvalidInputException("value", "application.dispute.value.required");
+		}
+		FieldRules.problem(field, clean).ifPresent(key -> {
+			throw new InvalidInputException("value", key);
+		});
+		String cleanComment = comment == null ? null : comment.strip();
+		if (cleanComment != null && cleanComment.length() > 500) {
+			throw new InvalidInputException("comment", "application.field.too-long");
+		}
+		Dispute previous = draft.disputes().get(fieldName);
+		String registryValue = previous != null ? previous.registryValue() : draft.fields().get(fieldName);
+		Map<String, Dispute> disputes = new HashMap<>(draft.disputes());
+		disputes.put(fieldName, new Dispute(item, registryValue, clean, cleanComment));
+		Map<String, String> fields = new LinkedHashMap<>(draft.fields());
+		fields.put(fieldName, clean);
+		store.saveContent(draft.id(), fields, draft.sources(), disputes, draft.documentIds(), draft.explanation(),
+				clock.instant());
+		requestCorrection(draft, fieldName, item, registryValue, clean, cleanComment);
+		Matter matter = catalog.matter(draft.serviceCode(), draft.matterVersion()).orElseThrow();
+		return view(matter, form, draft.id(), fields, draft.sources(), disputes, registryValues(draft),
+				draft.documentIds(), draft.explanation());
+	}
+
+	/** Files (or updates) the correction request for a disputed value with the registry's owner. */
+	void requestCorrection(Application application, String field, String item, String registryValue,
+			String citizenValue, String comment) {
+		String department = registries.items().stream().filter(d -> d.key().equals(item)).findFirst()
+			.map(DataItemDefinition::department).orElseThrow();
+		db.sql("""
+				INSERT INTO correction_request (id, application_id, resident, field, item, department, registry_value,
+				    citizen_value, comment, created_at)
+				VALUES (:id, :application, :resident, :field, :item, :department, :registry, :citizen, :comment, :at)
+				ON CONFLICT (application_id, field) DO UPDATE SET citizen_value = EXCLUDED.citizen_value,
+				    comment = EXCLUDED.comment, status = 'OPEN', resolved_at = NULL, resolved_by = NULL""")
+			.param("id", UUID.randomUUID()).param("application", application.id())
+			.param("resident", application.applicantIdNumber()).param("field", field).param("item", item)
+			.param("department", department).param("registry", registryValue).param("citizen", citizenValue)
+			.param("comment", comment).param("at", Timestamp.from(clock.instant())).update();
+		timeline.record(application.id(), "VALUE_DISPUTED", application.applicant(),
+				Map.of("field", field, "item", item, "department", department));
+	}
+
+	List<UUID> checkedDocuments(OneStopUser citizen, List<UUID> ids, List<FieldProblem> problems) {
+		List<UUID> documents = ids == null ? List.of() : ids.stream().distinct().toList();
+		for (UUID id : documents) {
+			if (vault.find(citizen.username(), id).isEmpty()) {
+				problems.add(new FieldProblem("documentIds", "application.document.unknown", id));
+			}
+		}
+		return documents;
+	}
+
+	private Application ownDraft(OneStopUser citizen, UUID draftId) {
+		Application draft = store.find(draftId).filter(a -> a.applicant().equals(citizen.username()))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.not-found"));
+		if (draft.status() != Status.DRAFT) {
+			throw new ProblemException(HttpStatus.CONFLICT, "application.draft.submitted");
+		}
+		return draft;
+	}
+
+	private Forms.StoredForm formOf(Application application) {
+		return forms.revision(application.serviceCode(), application.matterVersion(), application.formRevision())
+			.orElseThrow();
+	}
+
+	private static Map<String, String> typedOnly(FormDefinition form, Map<String, String> values) {
+		return values.entrySet().stream()
+			.filter(e -> form.field(e.getKey()).map(f -> !f.sourced()).orElse(false))
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+	}
+
+	private static Map<String, String> registryValues(Application draft) {
+		Map<String, String> values = new HashMap<>();
+		draft.sources().keySet().forEach(name -> {
+			Dispute dispute = draft.disputes().get(name);
+			values.put(name, dispute != null ? dispute.registryValue() : draft.fields().get(name));
+		});
+		return values;
+	}
+
+	FormView view(Matter matter, Forms.StoredForm form, UUID draftId, Map<String, String> fields,
+			Map<String, String> sources, Map<String, Dispute> disputes, Map<String, String> registry,
+			List<UUID> documentIds, String explanation) {
+		Map<String, DataItemDefinition> items = registries.items().stream()
+			.collect(Collectors.toMap(DataItemDefinition::key, Function.identity()));
+		List<FormView.Field> views = new ArrayList<>();
+		for (FormField f : form.definition().fields()) {
+			String source = sources.get(f.name());
+			DataItemDefinition item = source == null ? null : items.get(source);
+			views.add(new FormView.Field(f.name(), f.label(), f.type(), f.required(), f.options(), fields.get(f.name()),
+					source, item == null ? null : item.label(), item == null ? null : item.department(),
+					source != null && !disputes.containsKey(f.name()), disputes.containsKey(f.name()),
+					source == null ? null : registry.get(f.name())));
+		}
+		List<FormView.RequiredDocument> documents = matter.definition().documents().stream()
+			.map(d -> new FormView.RequiredDocument(d.key(), d.name(), d.provision().name())).toList();
+		long prefilled = views.stream().filter(v -> v.source() != null).count();
+		double share = views.isEmpty() ? 0 : (double) prefilled / views.size();
+		return new FormView(form.serviceCode(), matter.definition().name(), form.matterVersion(), form.revision(),
+				draftId, views, documents, documentIds, explanation, share);
+	}
+
+	static long uploadsRequired(Matter matter) {
+		return matter.definition().documents().stream().filter(d -> d.provision() == Provision.CITIZEN_UPLOADS).count();
+	}
+}

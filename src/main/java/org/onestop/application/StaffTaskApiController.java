@@ -1,0 +1,68 @@
+package org.onestop.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.onestop.identity.OneStopUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The staff task inbox: only tasks the caller's department and roles may work on. */
+@RestController
+@RequestMapping("/api/v1/staff")
+@PreAuthorize("hasRole('STAFF')")
+class StaffTaskApiController {
+
+	private final Casework casework;
+	private final Cases cases;
+	private final CaseFiles caseFiles;
+
+	StaffTaskApiController(Casework casework, Cases cases, CaseFiles caseFiles) {
+		this.casework = casework;
+		this.cases = cases;
+		this.caseFiles = caseFiles;
+	}
+
+	record TaskItem(String id, UUID applicationId, String serviceCode, String name, String step, String assignee,
+			LocalDate dueDate, String sla, boolean escalated) {
+	}
+
+	record Trip(String hall, String purpose) {
+	}
+
+	@GetMapping("/tasks")
+	List<TaskItem> tasks(@AuthenticationPrincipal OneStopUser user) {
+		return casework.inbox(user).stream()
+			.map(t -> new TaskItem(t.id(), t.applicationId(), t.serviceCode(), t.name(), t.step(), t.assignee(),
+					t.dueDate(), t.sla(), t.escalated()))
+			.toList();
+	}
+
+	@PostMapping("/tasks/{id}/claim")
+	void claim(@AuthenticationPrincipal OneStopUser user, @PathVariable String id) {
+		casework.claim(user, id);
+	}
+
+	@PostMapping("/tasks/{id}/complete")
+	CaseView complete(@AuthenticationPrincipal OneStopUser user, @PathVariable String id,
+			@RequestBody TaskOutcome outcome) {
+		return cases.view(casework.complete(user, id, outcome));
+	}
+
+	@GetMapping("/applications/{id}")
+	CaseFiles.CaseFile caseFile(@AuthenticationPrincipal OneStopUser user, @PathVariable UUID id) {
+		return caseFiles.of(user, id);
+	}
+
+	@PostMapping("/applications/{id}/trips")
+	CaseView trip(@AuthenticationPrincipal OneStopUser user, @PathVariable UUID id, @RequestBody Trip trip) {
+		return cases.recordTrip(user, id, trip.hall(), trip.purpose());
+	}
+}

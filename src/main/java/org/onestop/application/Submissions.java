@@ -1,0 +1,276 @@
+package org.onestop.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.onestop.application.Application.Dispute;
+import org.onestop.application.Application.Status;
+import org.onestop.catalog.Catalog;
+import org.onestop.catalog.Matter;
+import org.onestop.catalog.MatterDefinition.Channel;
+import org.onestop.identity.OneStopUser;
+import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.PlatformProperties;
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.ProblemException.FieldProblem;
+import org.onestop.platform.WorkingCalendar;
+import org.onestop.shared.ResidentIdNumber;
+import org.onestop.workflow.Workflow;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pre-check and submission. A submission is idempotent per citizen and Idempotency-Key: the same key
+ * again, on any node and at the same moment, yields the same application. The application row, its
+ * process and first task, and its timeline entry commit together or not at all.
+ */
+@Service
+public class Submissions {
+
+	static final int MAX_EXPLANATION = 2000;
+
+	private final ApplicationStore store;
+	private final Forms forms;
+	private final Catalog catalog;
+	private final Prefill prefill;
+	private final Precheck precheck;
+	private final Drafts drafts;
+	private final Workflow workflow;
+	private final WorkingCalendar calendar;
+	private final Deadlines deadlines;
+	private final CaseStatus caseStatus;
+	private final Timeline timeline;
+	private final Clock clock;
+	private final java.time.ZoneId zone;
+
+	Submissions(ApplicationStore store, Forms forms, Catalog catalog, Prefill prefill, Precheck precheck, Drafts drafts,
+			Workflow workflow, WorkingCalendar calendar, Deadlines deadlines, CaseStatus caseStatus, Timeline timeline,
+			Clock clock, PlatformProperties properties) {
+		this.store = store;
+		this.forms = forms;
+		this.catalog = catalog;
+		this.prefill = prefill;
+		this.precheck = precheck;
+		this.drafts = drafts;
+		this.workflow = workflow;
+		this.calendar = calendar;
+		this.deadlines = deadlines;
+		this.caseStatus = caseStatus;
+		this.timeline = timeline;
+		this.clock = clock;
+		this.zone = properties.timeZone();
+	}
+
+	/** The pre-check's answer: all problems at once; {@code passed} when there are none. */
+	public record PrecheckResult(boolean passed, List<PrecheckProblem> problems) {
+	}
+
+	/** Runs the pre-check without submitting anything. */
+	@Transactional
+	public PrecheckResult precheck(OneStopUser citizen, ApplicationForm request) {
+		Candidate candidate = candidate(citizen, request, UUID.randomUUID(), true);
+		return new PrecheckResult(candidate.problems().isEmpty(), candidate.problems());
+	}
+
+	/** Submits, or returns the application already made under this key. */
+	@Transactional
+	public Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request) {
+		String key = idempotencyKey == null ? "" : idempotencyKey.strip();
+		if (key.isEmpty() || key.length() > 200) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "application.idempotency-key.required");
+		}
+		String hash = hash(request);
+		var existing = store.byKey(citizen.username(), key);
+		if (existing.isPresent()) {
+			return replay(existing.get(), hash);
+		}
+		UUID id = request.draftId() != null ? request.draftId() : UUID.randomUUID();
+		Candidate candidate = candidate(citizen, request, id, false);
+		if (!candidate.problems().isEmpty() && (request.explanation() == null || request.explanation().isBlank())) {
+			throw new PrecheckFailedException(candidate.problems());
+		}
+		LocalDate today = LocalDate.now(clock.withZone(zone));
+		LocalDate due = calendar.addWorkingDays(today, candidate.matter().definition().promisedDays());
+		Application application = new Application(id, citizen.username(), citizen.idNumber(), citizen.displayName(),
+				candidate.matter().code(), candidate.form().matterVersion(), candidate.form().revision(),
+				candidate.matter().definition().department(), Status.SUBMITTED, candidate.fields(), candidate.sources(),
+				candidate.disputes(), candidate.documents(), candidate.explanation(), candidate.problems(), null, null,
+				clock.instant(), clock.instant(), clock.instant(), due, null, 0, null, null, null);
+		boolean stored = request.draftId() != null ? store.submitDraft(application, key, hash)
+				: store.insertSubmitted(application, key, hash);
+		if (!stored) {
+			// Another request with this key won the race (and has committed), or the draft was submitted already.
+			return store.byKey(citizen.username(), key).map(a -> replay(a, hash))
+				.orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT, "application.draft.submitted"));
+		}
+		start(application, candidate);
+		return new Submitted(store.find(id).orElseThrow(), false);
+	}
+
+	/** Starts the case's process (same transaction) and records what the citizen sent. */
+	void start(Application application, Candidate candidate) {
+		candidate.disputes().forEach((field, dispute) -> {
+			if (!candidate.disputedBefore().containsKey(field)) {
+				drafts.requestCorrection(application, field, dispute.item(), dispute.registryValue(),
+						dispute.citizenValue(), dispute.comment());
+			}
+		});
+		timeline.record(application.id(), "SUBMITTED", application.applicant(),
+				Map.of("problems", candidate.problems().size(), "explained", application.explanation() != null));
+		boolean autoAccept = candidate.matter().definition().channel() == Channel.ONLINE
+				&& candidate.problems().isEmpty();
+		Map<String, Object> variables = new HashMap<>(deadlines.variables(application.dueDate()));
+		variables.put("department", application.department());
+		variables.put("autoAccept", autoAccept);
+		variables.put("returnTo", "review");
+		variables.put("supplementNeedsApproval", false);
+		variables.put("secondRejection", false);
+		String process = candidate.matter().definition().process();
+		String processInstance = workflow.start(process == null || process.isBlank() ? "matter-application" : process,
+				application.id().toString(), variables);
+		store.started(application.id(), processInstance);
+		if (autoAccept) {
+			timeline.record(application.id(), "ACCEPTED", "system", Map.of("automatic", true));
+		}
+		caseStatus.refresh(application.id());
+	}
+
+	/** A submission's answer, and whether it is a replay of an earlier request with the same key. */
+	public record Submitted(Application application, boolean replayed) {
+	}
+
+	private Submitted replay(Application existing, String hash) {
+		String stored = store.requestHashOf(existing.id());
+		if (stored != null && !stored.equals(hash)) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "application.idempotency-key.reused");
+		}
+		return new Submitted(existing, true);
+	}
+
+	/** Everything an application would be made of, and what the pre-check says of it. */
+	record Candidate(Matter matter, Forms.StoredForm form, Map<String, String> fields, Map<String, String> sources,
+			Map<String, Dispute> disputes, Map<String, Dispute> disputedBefore, List<UUID> documents,
+			String explanation, List<PrecheckProblem> problems) {
+	}
+
+	Candidate candidate(OneStopUser citizen, ApplicationForm request, UUID id, boolean readOnly) {
+		Application draft = null;
+		String serviceCode = request.serviceCode();
+		if (request.draftId() != null) {
+			draft = store.find(request.draftId()).filter(a -> a.applicant().equals(citizen.username()))
+				.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.not-found"));
+			if (serviceCode == null || serviceCode.isBlank()) {
+				serviceCode = draft.serviceCode();
+			}
+			if (!draft.serviceCode().equals(serviceCode)) {
+				throw new InvalidInputException("serviceCode", "application.draft.other-matter");
+			}
+		}
+		if (serviceCode == null || serviceCode.isBlank()) {
+			throw new InvalidInputException("serviceCode", "application.service-code.required");
+		}
+		String code = serviceCode.strip();
+		Matter matter = catalog.matter(code)
+			.orElseThrow(() -> new InvalidInputException("serviceCode", "application.service-code.unknown", code));
+		Forms.StoredForm form = forms.current(code)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.form.not-found", code));
+		ResidentIdNumber applicant = ResidentIdNumber.parse(citizen.idNumber());
+		Map<String, String> registry;
+		Map<String, Dispute> disputedBefore;
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (draft != null) {
+			registry = new HashMap<>();
+			for (String name : draft.sources().keySet()) {
+				Dispute d = draft.disputes().get(name);
+				registry.put(name, d != null ? d.registryValue() : draft.fields().get(name));
+			}
+			disputedBefore = draft.disputes();
+			fields.putAll(draft.fields());
+		}
+		else {
+			registry = prefill.values(form.definition(), applicant,
+					readOnly ? Prefill.purpose(code, null).replace("null", "pre-check") : Prefill.purpose(code, id));
+			disputedBefore = Map.of();
+			fields.putAll(registry);
+		}
+		Map<String, String> sources = new LinkedHashMap<>();
+		Map<String, Dispute> disputes = new HashMap<>(disputedBefore);
+		List<FieldProblem> invalid = new ArrayList<>();
+		for (FormField field : form.definition().fields()) {
+			if (registry.containsKey(field.name())) {
+				sources.put(field.name(), field.source());
+			}
+		}
+		request.fields().forEach((name, raw) -> {
+			FormField field = form.definition().field(name).orElse(null);
+			String value = raw.strip();
+			if (field == null) {
+				invalid.add(new FieldProblem(name, "application.field.unknown", name));
+			}
+			else if (registry.containsKey(name) && !value.equals(registry.get(name))
+					&& !Forms.OWN_ID_NUMBER.equals(field.source())) {
+				// A different value for a prefilled field is the citizen saying the registry is wrong.
+				Dispute before = disputes.get(name);
+				if (!value.isEmpty() && (before == null || !before.citizenValue().equals(value))) {
+					disputes.put(name, new Dispute(field.source(), registry.get(name), value, null));
+				}
+				if (!value.isEmpty()) {
+					fields.put(name, value);
+				}
+			}
+			else if (!registry.containsKey(name)) {
+				if (value.isEmpty()) {
+					fields.remove(name);
+				}
+				else {
+					fields.put(name, value);
+				}
+			}
+		});
+		List<UUID> documents = drafts.checkedDocuments(citizen,
+				request.documentIds().isEmpty() && draft != null ? draft.documentIds() : request.documentIds(), invalid);
+		String explanation = explanation(request.explanation() != null || draft == null ? request.explanation()
+				: draft.explanation(), invalid);
+		if (!invalid.isEmpty()) {
+			throw new InvalidInputException(invalid);
+		}
+		List<PrecheckProblem> problems = precheck.run(matter, form.definition(), fields, documents.size(),
+				explanation != null, applicant, LocalDate.now(clock.withZone(zone)));
+		return new Candidate(matter, form, fields, sources, disputes, disputedBefore, documents, explanation, problems);
+	}
+
+	static String explanation(String explanation, List<FieldProblem> problems) {
+		if (explanation == null || explanation.isBlank()) {
+			return null;
+		}
+		if (explanation.strip().length() > MAX_EXPLANATION) {
+			problems.add(new FieldProblem("explanation", "application.field.too-long"));
+		}
+		return explanation.strip();
+	}
+
+	/** The request's fingerprint: the same key with a different request is refused, not silently replayed. */
+	private static String hash(ApplicationForm request) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			String canonical = request.serviceCode() + "|" + new TreeMap<>(request.fields()) + "|" + request.documentIds()
+					+ "|" + request.explanation() + "|" + request.draftId();
+			return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
