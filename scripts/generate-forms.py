@@ -443,7 +443,14 @@ RULES = {
 }
 
 # Matters whose catalog eligibility cannot be checked from the form (it depends on documents, other
-# people's data, or facts the registries do not hold) get a table with no rules: it always returns nothing.
+# people's data, or facts the registries do not hold) have no rules of their own. Flowable 7.2 deploys a table
+# without rules but refuses to execute it ("no rules present in table"), so every table ends with this rule,
+# which never fires for valid input (age is >= 0, or -1 when unknown).
+INVALID_AGE = ([("age", "< -1")], "AGE_INVALID", "",
+               "系统无法根据登记的出生日期计算您的年龄。",
+               "Your age could not be worked out from the recorded date of birth.",
+               "这不影响提交申请，工作人员会人工核实；也可以到户籍所在地派出所核对出生日期登记。",
+               "You can still submit: an officer will check by hand. You may also ask your local police station to check your recorded date of birth.")
 
 
 def typeref(variable):
@@ -459,7 +466,7 @@ def el_string(text):
 def decision_table(matter, form_def):
     code = matter["code"]
     decision_id = "precheck-" + code
-    rules = RULES.get(code, [])
+    rules = RULES.get(code, []) + [INVALID_AGE]
     fields = [f["name"] for f in form_def["fields"]]
     # One input column per condition a variable carries in the most demanding rule; every variable the
     # Java side supplies is an input, so a missing one fails (and the test notices) instead of passing.
