@@ -76,7 +76,7 @@ public class CorrectionRequests {
 		timeline.record(request.applicationId(), "CORRECTION_" + outcome, staff.username(),
 				java.util.Map.of("field", request.field()));
 		store.find(request.applicationId()).ifPresent(a -> notices.citizen(a, "CORRECTION",
-				"application.notice.correction-" + outcome.toLowerCase(), request.field()));
+				"CORRECTED".equals(outcome) ? "application.notice.correction-corrected" : "application.notice.correction-declined", request.field()));
 		return request;
 	}
 }

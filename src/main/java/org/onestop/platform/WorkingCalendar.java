@@ -125,10 +125,14 @@ public class WorkingCalendar {
 		return exceptions;
 	}
 
+	private final Set<Integer> warnedYears = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	private void warnAboutUnknownYears(int first, int last) {
 		Set<Integer> known = db.sql("SELECT year FROM platform_calendar_year").query(Integer.class).set();
 		Set<Integer> missing = java.util.stream.IntStream.rangeClosed(first, last).boxed()
 			.filter(year -> !known.contains(year)).collect(Collectors.toSet());
+		// Once per year and node is enough for a log line (it is a hint for the operator, not state).
+		missing.removeIf(year -> !warnedYears.add(year));
 		if (!missing.isEmpty()) {
 			log.warn("No public-holiday calendar loaded for {}: counting Monday to Friday as working days. "
 					+ "Load the State Council's notice (PUT /api/v1/admin/calendar/{{date}}).", missing);

@@ -25,6 +25,12 @@ public class Decisions {
 
 	/** Evaluates the latest version of a decision table; one map of outputs per rule that fired. */
 	public List<Map<String, Object>> evaluate(String decisionKey, Map<String, Object> variables) {
-		return decisions.createExecuteDecisionBuilder().decisionKey(decisionKey).variables(variables).execute();
+		var result = decisions.createExecuteDecisionBuilder().decisionKey(decisionKey).variables(variables)
+			.executeWithAuditTrail();
+		if (result.isFailed()) {
+			// A broken table must be seen, not read as "no problems found".
+			throw new IllegalStateException("Decision " + decisionKey + " failed: " + result.getExceptionMessage());
+		}
+		return result.getDecisionResult();
 	}
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * engine's transaction, so a failure here rolls the step back and nothing is half-done.
  */
 @Component
-class CaseSteps {
+class CaseStepHandler {
 
 	private final ApplicationStore store;
 	private final Workflow workflow;
@@ -27,7 +27,7 @@ class CaseSteps {
 	private final Issuing issuing;
 	private final Clock clock;
 
-	CaseSteps(ApplicationStore store, Workflow workflow, Timeline timeline, CitizenNotices notices, Issuing issuing,
+	CaseStepHandler(ApplicationStore store, Workflow workflow, Timeline timeline, CitizenNotices notices, Issuing issuing,
 			Clock clock) {
 		this.store = store;
 		this.workflow = workflow;

@@ -1,0 +1,250 @@
+package org.onestop.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.onestop.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Applications end to end through the API on real PostgreSQL and the real BPMN process: submission,
+ * staff tasks by department and role, one supplement round, rejections that must give reasons, and the
+ * supervisor who decides a repeated rejection.
+ */
+@IntegrationTest
+class ApplicationJourneyIntegrationTests {
+
+	static final String ELD = "CA-ELD-001";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient db;
+
+	ResultActions submit(String token, String body) throws Exception {
+		return mvc.perform(post("/api/v1/applications").header("Authorization", token)
+			.header("Idempotency-Key", UUID.randomUUID().toString()).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	String submitted(String token) throws Exception {
+		String body = submit(token, "{\"serviceCode\":\"" + ELD + "\",\"fields\":{}}").andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		return Citizens.id(body);
+	}
+
+	String taskOf(String staffToken, String applicationId) throws Exception {
+		String body = mvc.perform(get("/api/v1/staff/tasks").header("Authorization", staffToken))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<String> ids = JsonPath.read(body, "$[?(@.applicationId == '" + applicationId + "')].id");
+		assertThat(ids).as("task of " + applicationId).hasSize(1);
+		return ids.get(0);
+	}
+
+	ResultActions complete(String staffToken, String taskId, String outcome) throws Exception {
+		return mvc.perform(post("/api/v1/staff/tasks/" + taskId + "/complete").header("Authorization", staffToken)
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(outcome));
+	}
+
+	String statusOf(String token, String id) throws Exception {
+		return JsonPath.read(mvc.perform(get("/api/v1/applications/" + id).header("Authorization", token))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.status");
+	}
+
+	@Test
+	void anOnlineMatterWhosePrecheckPassesGoesStraightToTheDepartmentsReviewers() throws Exception {
+		String citizen = Citizens.elder(mvc, 0);
+		String id = submitted(citizen);
+		assertThat(statusOf(citizen, id)).isEqualTo("IN_REVIEW");
+		String reviewer = Citizens.token(mvc, "reviewer.civil");
+		String task = taskOf(reviewer, id);
+		// Another department's staff, and a clerk of the right department, see nothing of it.
+		for (String other : new String[] { "reviewer.ps", "clerk.civil" }) {
+			String body = mvc.perform(get("/api/v1/staff/tasks").header("Authorization", Citizens.token(mvc, other)))
+				.andReturn().getResponse().getContentAsString();
+			assertThat((List<?>) JsonPath.read(body, "$[?(@.applicationId == '" + id + "')]")).isEmpty();
+			mvc.perform(post("/api/v1/staff/tasks/" + task + "/claim").header("Authorization", Citizens.token(mvc, other)))
+				.andExpect(status().isNotFound());
+		}
+		mvc.perform(post("/api/v1/staff/tasks/" + task + "/claim").header("Authorization", reviewer))
+			.andExpect(status().isOk());
+		complete(reviewer, task, "{\"outcome\":\"APPROVE\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"));
+		mvc.perform(get("/api/v1/applications/" + id).header("Authorization", citizen))
+			.andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(jsonPath("$.decision.outcome").value("APPROVED"))
+			.andExpect(jsonPath("$.timeline[0].kind").value("SUBMITTED"));
+	}
+
+	@Test
+	void onlyTheApplicantAndTheHandlingDepartmentMayReadAnApplication() throws Exception {
+		String citizen = Citizens.elder(mvc, 1);
+		String id = submitted(citizen);
+		mvc.perform(get("/api/v1/applications/" + id).header("Authorization", citizen)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/applications/" + id).header("Authorization", Citizens.token(mvc, "reviewer.civil")))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/staff/applications/" + id).header("Authorization", Citizens.token(mvc, "clerk.civil")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.fields[?(@.name == 'name')].source").value("population.name"));
+		for (String other : new String[] { "zhao.lei", "li.na", "reviewer.ps", "clerk.hr" }) {
+			mvc.perform(get("/api/v1/applications/" + id).header("Authorization", Citizens.token(mvc, other))
+				.header("Accept-Language", "en"))
+				.andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("This application was not found"));
+		}
+		mvc.perform(get("/api/v1/staff/applications/" + id).header("Authorization", Citizens.token(mvc, "reviewer.ps")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/applications/" + id)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/applications").header("Authorization", Citizens.token(mvc, "zhao.lei")))
+			.andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty());
+	}
+
+	@Test
+	void oneSupplementRoundStopsTheClockAndASecondNeedsASupervisor() throws Exception {
+		String citizen = Citizens.elder(mvc, 2);
+		String id = submitted(citizen);
+		String reviewer = Citizens.token(mvc, "reviewer.civil");
+		complete(reviewer, taskOf(reviewer, id), "{\"outcome\":\"REQUEST_SUPPLEMENT\",\"items\":[]}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("items"));
+		complete(reviewer, taskOf(reviewer, id),
+				"{\"outcome\":\"REQUEST_SUPPLEMENT\",\"items\":[\"银行账号\",\"近期照片\"],\"reason\":\"发放需要\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("AWAITING_CITIZEN"))
+			.andExpect(jsonPath("$.clockStopped").value(true));
+		String view = mvc.perform(get("/api/v1/applications/" + id).header("Authorization", citizen))
+			.andExpect(jsonPath("$.openRequests[0].items.length()").value(2)).andReturn().getResponse()
+			.getContentAsString();
+		String request = JsonPath.read(view, "$.openRequests[0].id");
+		// Someone else cannot answer it.
+		mvc.perform(post("/api/v1/applications/" + id + "/requests/" + request + "/answer")
+			.header("Authorization", Citizens.token(mvc, "zhao.lei")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\":\"x\"}")).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/applications/" + id + "/requests/" + request + "/answer").header("Authorization", citizen)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fields\":{\"bankAccount\":\"6222020200112233445\"},\"note\":\"照片已在窗口拍摄\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_REVIEW"))
+			.andExpect(jsonPath("$.clockStopped").value(false));
+		// A second round does not reach the citizen: it waits for a supervisor.
+		complete(reviewer, taskOf(reviewer, id), "{\"outcome\":\"REQUEST_SUPPLEMENT\",\"items\":[\"户口簿\"]}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUPERVISOR_REVIEW"))
+			.andExpect(jsonPath("$.openRequests").isEmpty());
+		String supervisor = Citizens.token(mvc, "supervisor.civil");
+		String approval = taskOf(supervisor, id);
+		complete(supervisor, approval, "{\"outcome\":\"APPROVE_SUPPLEMENT\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		complete(supervisor, approval, "{\"outcome\":\"DENY_SUPPLEMENT\",\"reason\":\"户籍信息可直接共享核验\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_REVIEW"));
+		assertThat(db.sql("SELECT count(*) FROM discretion_log WHERE application_id = :a").param("a", UUID.fromString(id))
+			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(db.sql("SELECT supplement_rounds FROM application WHERE id = :a").param("a", UUID.fromString(id))
+			.query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aRejectionMustSayWhyOnWhatBasisAndWhatWouldMakeItApprovable() throws Exception {
+		String citizen = Citizens.elder(mvc, 3);
+		String id = submitted(citizen);
+		String reviewer = Citizens.token(mvc, "reviewer.civil");
+		String task = taskOf(reviewer, id);
+		complete(reviewer, task, "{\"outcome\":\"REJECT\",\"reason\":\"不符合条件\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("legalBasis", "remedy")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'legalBasis')].message")
+				.value("A rejection must give its legal basis"));
+		assertThat(statusOf(citizen, id)).isEqualTo("IN_REVIEW");
+		complete(reviewer, task, "{\"outcome\":\"SHRUG\"}").andExpect(status().isBadRequest());
+		complete(reviewer, task, rejection()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"))
+			.andExpect(jsonPath("$.decision.legalBasis").value("《高龄津贴发放办法》第三条"))
+			.andExpect(jsonPath("$.decision.remedy").exists());
+	}
+
+	@Test
+	void aSecondRejectionWithin180DaysGoesToASupervisorWhoseDecisionIsLogged() throws Exception {
+		String citizen = Citizens.elder(mvc, 4);
+		String reviewer = Citizens.token(mvc, "reviewer.civil");
+		String first = submitted(citizen);
+		complete(reviewer, taskOf(reviewer, first), rejection()).andExpect(jsonPath("$.status").value("REJECTED"));
+		String second = submitted(citizen);
+		complete(reviewer, taskOf(reviewer, second), rejection()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SUPERVISOR_REVIEW"));
+		String supervisor = Citizens.token(mvc, "supervisor.civil");
+		String task = taskOf(supervisor, second);
+		// The reviewer cannot decide it.
+		mvc.perform(post("/api/v1/staff/tasks/" + task + "/claim").header("Authorization", reviewer))
+			.andExpect(status().isNotFound());
+		complete(supervisor, task, "{\"outcome\":\"APPROVE_WITH_ADJUSTMENT\",\"adjustedRule\":\"户籍满一年\"}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("justification"));
+		complete(supervisor, task, "{\"outcome\":\"APPROVE_WITH_ADJUSTMENT\",\"adjustedRule\":\"户籍满一年\","
+				+ "\"justification\":\"因拆迁迁出又迁回，实际居住已满二十年\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(jsonPath("$.decision.adjustedRule").value("户籍满一年"));
+		String log = mvc.perform(get("/api/v1/staff/discretion-log").header("Authorization", Citizens.token(mvc, "auditor")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat((List<String>) JsonPath.read(log, "$[?(@.applicationId == '" + second + "')].outcome"))
+			.containsExactly("APPROVE_WITH_ADJUSTMENT");
+		mvc.perform(get("/api/v1/staff/discretion-log").header("Authorization", reviewer)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/staff/discretion-log").header("Authorization", Citizens.token(mvc, "reviewer.ps")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aFieldVisitsFindingsReturnToTheReviewer() throws Exception {
+		String citizen = Citizens.elder(mvc, 5);
+		String id = submitted(citizen);
+		String reviewer = Citizens.token(mvc, "reviewer.civil");
+		complete(reviewer, taskOf(reviewer, id), "{\"outcome\":\"FIELD_VISIT\",\"reason\":\"核实居住情况\"}")
+			.andExpect(jsonPath("$.status").value("FIELD_VISIT"));
+		String officer = Citizens.token(mvc, "field.civil");
+		String visit = taskOf(officer, id);
+		complete(officer, visit, "{\"outcome\":\"REPORT\"}").andExpect(status().isBadRequest());
+		complete(officer, visit, "{\"outcome\":\"REPORT\",\"findings\":\"本人在户籍地居住\"}")
+			.andExpect(jsonPath("$.status").value("IN_REVIEW"));
+		taskOf(reviewer, id);
+	}
+
+	@Test
+	void tripsAreRecordedAndTheMattersMaximumIsFlagged() throws Exception {
+		String citizen = Citizens.elder(mvc, 6);
+		String id = submitted(citizen);
+		String clerk = Citizens.token(mvc, "clerk.civil");
+		mvc.perform(post("/api/v1/staff/applications/" + id + "/trips").header("Authorization", clerk)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"hall\":\"DC\",\"purpose\":\"核验原件\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.trips").value(1)).andExpect(jsonPath("$.maxTrips").value(0))
+			.andExpect(jsonPath("$.tripsExceeded").value(true));
+		mvc.perform(post("/api/v1/staff/applications/" + id + "/trips").header("Authorization", Citizens.token(mvc, "clerk.ps"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"purpose\":\"x\"}")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCitizenMayWithdrawAnOpenApplicationAndItsTasksDisappear() throws Exception {
+		String citizen = Citizens.elder(mvc, 7);
+		String id = submitted(citizen);
+		mvc.perform(post("/api/v1/applications/" + id + "/withdraw").header("Authorization", citizen))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"));
+		String body = mvc.perform(get("/api/v1/staff/tasks").header("Authorization", Citizens.token(mvc, "reviewer.civil")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat((List<?>) JsonPath.read(body, "$[?(@.applicationId == '" + id + "')]")).isEmpty();
+		mvc.perform(post("/api/v1/applications/" + id + "/withdraw").header("Authorization", citizen))
+			.andExpect(status().isConflict());
+	}
+
+	static String rejection() {
+		return "{\"outcome\":\"REJECT\",\"reason\":\"户籍登记未满一年\",\"legalBasis\":\"《高龄津贴发放办法》第三条\","
+				+ "\"remedy\":\"户籍满一年后可再次申请；如实际居住已满一年，可提供居住证明\"}";
+	}
+
+	static Map<String, Object> none() {
+		return Map.of();
+	}
+}
