@@ -17,7 +17,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  * token for forms, and the message bundle. Templates receive it as {@code shell}.
  */
 public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfToken csrf, String path, String query,
-		Messages messages, ZoneId zone) {
+		Messages messages, ZoneId zone, UnreadCount inbox) {
+
+	/**
+	 * How many unread messages the signed-in person has, counted when the header asks (one indexed query), so that
+	 * redirects and fragments cost nothing; 0 when nobody is signed in or no module keeps an inbox.
+	 */
+	public int unread() {
+		return user == null || inbox == null ? 0 : inbox.unreadCount(user.username());
+	}
 
 	/** The calendar date of an instant, in the city's time zone. */
 	public String date(Instant instant) {
