@@ -40,9 +40,9 @@ class Notifications {
 
 	/** One page of a person's messages, newest first. */
 	List<Notification> page(String recipient, int page, int size) {
-		return db.sql("SELECT " + COLUMNS + """
-				 FROM notification WHERE recipient = :recipient
-				 ORDER BY created_at DESC, id DESC LIMIT :size OFFSET :offset""")
+		return db.sql("SELECT " + COLUMNS + " " + """
+				FROM notification WHERE recipient = :recipient
+				ORDER BY created_at DESC, id DESC LIMIT :size OFFSET :offset""")
 			.param("recipient", recipient).param("size", size).param("offset", (long) page * size)
 			.query(Notifications::notification).list();
 	}
