@@ -24,7 +24,17 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 	 * redirects and fragments cost nothing; 0 when nobody is signed in or no module keeps an inbox.
 	 */
 	public int unread() {
-		return user == null || inbox == null ? 0 : inbox.unreadCount(user.username());
+		if (user == null || inbox == null) {
+			return 0;
+		}
+		try {
+			return inbox.unreadCount(user.username());
+		}
+		catch (RuntimeException ex) {
+			// The header is on every page, the error page too: a count we cannot have must not take the page with it.
+			org.slf4j.LoggerFactory.getLogger(Shell.class).warn("Unread count for the header failed", ex);
+			return 0;
+		}
 	}
 
 	/** The calendar date of an instant, in the city's time zone. */
