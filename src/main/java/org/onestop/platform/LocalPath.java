@@ -8,10 +8,12 @@ public final class LocalPath {
 
 	/** The path itself when it is a path on this site, otherwise the home page. */
 	public static String orHome(String path) {
-		if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")
-				|| path.chars().anyMatch(c -> c < 0x20)) {
-			return "/";
-		}
-		return path;
+		return isLocal(path) ? path : "/";
+	}
+
+	/** True for a path on this site; false for anything a browser could take to another host. */
+	public static boolean isLocal(String path) {
+		return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
+				&& path.chars().noneMatch(c -> c < 0x20);
 	}
 }

@@ -17,7 +17,25 @@ import org.springframework.web.util.UriComponentsBuilder;
  * token for forms, and the message bundle. Templates receive it as {@code shell}.
  */
 public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfToken csrf, String path, String query,
-		Messages messages, ZoneId zone) {
+		Messages messages, ZoneId zone, UnreadCount inbox) {
+
+	/**
+	 * How many unread messages the signed-in person has, counted when the header asks (one indexed query), so that
+	 * redirects and fragments cost nothing; 0 when nobody is signed in or no module keeps an inbox.
+	 */
+	public int unread() {
+		if (user == null || inbox == null) {
+			return 0;
+		}
+		try {
+			return inbox.unreadCount(user.username());
+		}
+		catch (RuntimeException ex) {
+			// The header is on every page, the error page too: a count we cannot have must not take the page with it.
+			org.slf4j.LoggerFactory.getLogger(Shell.class).warn("Unread count for the header failed", ex);
+			return 0;
+		}
+	}
 
 	/** The calendar date of an instant, in the city's time zone. */
 	public String date(Instant instant) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.onestop.shared.SignedInUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -17,23 +18,27 @@ class ShellAdvice {
 
 	private final Messages messages;
 	private final PlatformProperties properties;
+	private final UnreadCount inbox;
 
-	ShellAdvice(Messages messages, PlatformProperties properties) {
+	ShellAdvice(Messages messages, PlatformProperties properties, ObjectProvider<UnreadCount> inbox) {
 		this.messages = messages;
 		this.properties = properties;
+		// Platform knows no business module: the inbox, when there is one, comes in through this interface.
+		this.inbox = inbox.getIfAvailable();
 	}
 
 	@ModelAttribute("shell")
 	Shell shell(HttpServletRequest request, Locale locale) {
-		return shellFor(request, locale, messages, properties);
+		return shellFor(request, locale, messages, properties, inbox);
 	}
 
-	static Shell shellFor(HttpServletRequest request, Locale locale, Messages messages, PlatformProperties properties) {
+	static Shell shellFor(HttpServletRequest request, Locale locale, Messages messages, PlatformProperties properties,
+			UnreadCount inbox) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		SignedInUser user = authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn
 				? signedIn : null;
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return new Shell(locale, TextSize.large(request), user, (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-				path.isEmpty() ? "/" : path, request.getQueryString(), messages, properties.timeZone());
+				path.isEmpty() ? "/" : path, request.getQueryString(), messages, properties.timeZone(), inbox);
 	}
 }

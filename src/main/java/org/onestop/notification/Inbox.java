@@ -1,0 +1,74 @@
+package org.onestop.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.onestop.notification.NotificationPages.InboxPage;
+import org.onestop.notification.NotificationPages.NotificationView;
+import org.onestop.platform.Messages;
+import org.onestop.platform.UnreadCount;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every signed-in person's OneStop inbox: other modules send to it, its owner reads it. */
+@Service
+public class Inbox implements UnreadCount {
+
+	static final int PAGE_SIZE = 20;
+
+	private final Notifications notifications;
+	private final List<Channel> channels;
+	private final Messages messages;
+	private final Clock clock;
+
+	Inbox(Notifications notifications, List<Channel> channels, Messages messages, Clock clock) {
+		this.notifications = notifications;
+		this.channels = channels;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends a message to its recipient. Call it inside your own transaction: it joins it, so that the message is
+	 * kept exactly when what it tells of is kept, and rolled back with it.
+	 *
+	 * @return the message's id
+	 */
+	@Transactional
+	public UUID send(Message message) {
+		UUID id = UUID.randomUUID();
+		Instant now = clock.instant();
+		channels.forEach(channel -> channel.deliver(id, message, now));
+		return id;
+	}
+
+	/** How many of this person's messages are unread. */
+	@Override
+	public int unreadCount(String username) {
+		return notifications.unread(username);
+	}
+
+	InboxPage page(String username, int page, Locale locale) {
+		List<NotificationView> items = notifications.page(username, page, PAGE_SIZE).stream()
+			.map(n -> view(n, locale)).toList();
+		return new InboxPage(items, page, PAGE_SIZE, notifications.count(username));
+	}
+
+	/** Marks one of the person's own messages read; empty when there is no such message, or it is someone else's. */
+	Optional<Notification> markRead(String username, UUID id) {
+		return notifications.markRead(username, id, clock.instant());
+	}
+
+	int markAllRead(String username) {
+		return notifications.markAllRead(username, clock.instant());
+	}
+
+	private NotificationView view(Notification n, Locale locale) {
+		String subject = messages.get(locale, n.subjectKey(), n.arguments().toArray());
+		return new NotificationView(n.id(), n.kind(), subject, n.link(), n.createdAt(), n.read());
+	}
+}
