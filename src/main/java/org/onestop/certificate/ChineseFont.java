@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
@@ -22,13 +20,13 @@ import com.lowagie.text.pdf.PdfStream;
 /**
  * Chinese and Latin text in STSong-Light, one of the fonts every PDF reader supplies for Chinese, so
  * nothing is embedded and a certificate stays a few kilobytes. The font is written with Identity-H:
- * text goes in as Adobe-GB1 CIDs, found with Adobe's UniGB-UCS2-H CMap (from com.itextpdf:font-asian),
- * and a ToUnicode map of the characters used lets readers copy and search the text, and lets OpenPDF's
+ * text goes in as Adobe-GB1 CIDs, found with Adobe's UniGB-UCS2-H CMap (bundled in OpenPDF's binary form,
+ * see ChineseFontTests), and a ToUnicode map of the characters used lets readers copy and search the text, and lets OpenPDF's
  * own extractor read it (it understands no other CJK encoding). One instance per document.
  */
 final class ChineseFont {
 
-	private static final String CMAP = "com/itextpdf/io/font/cmap/UniGB-UCS2-H";
+	static final String CMAP = "com/lowagie/text/pdf/fonts/UniGB-UCS2-H.cmap";
 
 	private static final char[] CID_OF = cidsOf(CMAP);
 
@@ -102,34 +100,21 @@ final class ChineseFont {
 		}
 	}
 
-	/** Unicode (BMP) to CID, from the cidrange and cidchar blocks of an Adobe CMap. */
-	static char[] cidsOf(String resource) {
-		String cmap;
+	/** Unicode (BMP) to CID: OpenPDF's binary CMap, 65,536 big-endian CIDs, 0 where the font has no glyph. */
+	private static char[] cidsOf(String resource) {
 		try (InputStream in = ChineseFont.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException(resource + " is missing: is com.itextpdf:font-asian on the classpath?");
+				throw new IllegalStateException(resource + " is missing");
 			}
-			cmap = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+			byte[] bytes = in.readAllBytes();
+			char[] cids = new char[0x10000];
+			for (int c = 0; c < cids.length; c++) {
+				cids[c] = (char) ((bytes[2 * c] & 0xFF) << 8 | bytes[2 * c + 1] & 0xFF);
+			}
+			return cids;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		char[] cids = new char[0x10000];
-		Matcher blocks = Pattern.compile("begincid(range|char)(.*?)endcid\\1", Pattern.DOTALL).matcher(cmap);
-		Pattern range = Pattern.compile("<(\\p{XDigit}{4})>\\s*<(\\p{XDigit}{4})>\\s*(\\d+)");
-		Pattern single = Pattern.compile("<(\\p{XDigit}{4})>\\s*(\\d+)");
-		while (blocks.find()) {
-			boolean isRange = blocks.group(1).equals("range");
-			Matcher line = (isRange ? range : single).matcher(blocks.group(2));
-			while (line.find()) {
-				int from = Integer.parseInt(line.group(1), 16);
-				int to = isRange ? Integer.parseInt(line.group(2), 16) : from;
-				int cid = Integer.parseInt(line.group(isRange ? 3 : 2));
-				for (int c = from; c <= to; c++) {
-					cids[c] = (char) (cid + c - from);
-				}
-			}
-		}
-		return cids;
 	}
 }
