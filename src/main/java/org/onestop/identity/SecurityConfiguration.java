@@ -62,7 +62,7 @@ class SecurityConfiguration {
 				// The form is prefilled from the caller's registry records: citizens only.
 				.requestMatchers(HttpMethod.GET, "/api/v1/services/*/form", "/api/v1/life-events/*/form").hasRole("CITIZEN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/service-halls/**", "/api/v1/services/**", "/api/v1/life-events/**",
-						"/api/v1/notices/**", "/api/v1/calendar/**").permitAll()
+						"/api/v1/notices/**", "/api/v1/calendar/**", "/api/v1/certificates/**").permitAll()
 				.requestMatchers("/api/v1/admin/staff/**").hasRole("ADMIN")
 				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
@@ -90,7 +90,8 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/", "/sign-in", "/register", "/preferences/**").permitAll()
-				.requestMatchers(HttpMethod.GET, "/services/**", "/life-events/**", "/search", "/notices/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/services/**", "/life-events/**", "/search", "/notices/**", "/verify",
+						"/verify/**").permitAll()
 				.requestMatchers("/admin/catalog/**", "/admin/notices/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/account/**").hasRole("CITIZEN")
 				.requestMatchers("/staff/**").hasRole("STAFF")

@@ -21,7 +21,7 @@ class EmbeddedDatabaseTests {
 		Path dataDir = Files.createTempDirectory("onestop-restart");
 		Files.createDirectories(Path.of(System.getenv().getOrDefault("ONESTOP_DATA_DIR", "target/test-data")));
 		PlatformProperties properties = new PlatformProperties(dataDir, ZoneId.of("Asia/Shanghai"),
-				new PlatformProperties.Db(null, "postgres", null), 65536);
+				new PlatformProperties.Db(null, "postgres", null), 65536, java.net.URI.create("http://localhost:8080"));
 		try (HikariDataSource first = new DatabaseConfiguration().dataSource(properties, new MockEnvironment())) {
 			JdbcClient.create(first).sql("CREATE TABLE kept (v TEXT)").update();
 			JdbcClient.create(first).sql("INSERT INTO kept VALUES ('still here')").update();
@@ -39,7 +39,7 @@ class EmbeddedDatabaseTests {
 		MockEnvironment prod = new MockEnvironment();
 		prod.setActiveProfiles("prod");
 		PlatformProperties properties = new PlatformProperties(Path.of("unused"), ZoneId.of("Asia/Shanghai"),
-				new PlatformProperties.Db("", "postgres", null), 65536);
+				new PlatformProperties.Db("", "postgres", null), 65536, java.net.URI.create("http://localhost:8080"));
 		assertThatIllegalStateException().isThrownBy(() -> new DatabaseConfiguration().dataSource(properties, prod))
 			.withMessageContaining("ONESTOP_DB_URL");
 	}

@@ -1,0 +1,48 @@
+package org.onestop.certificate;
+
+import java.util.Optional;
+
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.Shell;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+
+/** Anyone holding a certificate's code, or its QR code, checks that it is genuine; no sign-in. */
+@Controller
+class VerificationController {
+
+	private final Certificates certificates;
+
+	VerificationController(Certificates certificates) {
+		this.certificates = certificates;
+	}
+
+	@GetMapping("/verify")
+	String form(@RequestParam(required = false) String code, Model model, @ModelAttribute("shell") Shell shell) {
+		if (code == null || code.isBlank()) {
+			model.addAttribute("page", new CertificatePages.VerifyFormPage("", null));
+			return "certificate/verify-form";
+		}
+		Optional<String> normalised = VerificationCode.normalise(code);
+		if (normalised.isPresent()) {
+			return "redirect:/verify/" + UriUtils.encodePathSegment(normalised.get(), "UTF-8");
+		}
+		model.addAttribute("page", new CertificatePages.VerifyFormPage(code.strip(), shell.t("certificate.verify.code.invalid")));
+		return "certificate/verify-form";
+	}
+
+	@GetMapping("/verify/{code}")
+	String verified(@PathVariable String code, Model model, @ModelAttribute("shell") Shell shell) {
+		Certificate c = certificates.find(code)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "certificate.not-found"));
+		model.addAttribute("page", new CertificatePages.VerifiedPage(c.code(), c.valid(), c.matterName().in(shell.locale()),
+				c.holderName(), c.holderIdMasked(), c.departmentName().in(shell.locale()), c.issuedOn(shell.locale())));
+		return "certificate/verified";
+	}
+}

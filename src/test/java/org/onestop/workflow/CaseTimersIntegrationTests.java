@@ -1,0 +1,86 @@
+package org.onestop.workflow;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.junit.jupiter.api.Test;
+import org.onestop.IntegrationTest;
+import org.onestop.platform.Tokens;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Deadline timers are database jobs: they outlive the executor that scheduled them. The test stops the
+ * job executor (as a node going down would), lets the deadlines pass, starts a fresh executor, and
+ * sees the warning and the escalation happen, once each.
+ */
+@IntegrationTest
+class CaseTimersIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient db;
+
+	@Autowired
+	SpringProcessEngineConfiguration engine;
+
+	@Autowired
+	ManagementService management;
+
+	@Test
+	void warningAndEscalationFireFromTheDatabaseAfterTheExecutorRestarts() throws Exception {
+		String citizen = "Bearer " + Tokens.of(mvc, "wang.fang");
+		String created = mvc.perform(post("/api/v1/applications").header("Authorization", citizen)
+			.header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"serviceCode\":\"TR-SEN-001\",\"fields\":{\"mailingAddress\":\"北京市海淀区万寿路10号\"}}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(created, "$.id");
+		String process = db.sql("SELECT process_instance_id FROM application WHERE id = :id")
+			.param("id", UUID.fromString(id)).query(String.class).single();
+		List<Job> timers = management.createTimerJobQuery().processInstanceId(process).list();
+		assertThat(timers).hasSize(2).allSatisfy(t -> assertThat(t.getDuedate().toInstant()).isAfter(Instant.now()));
+
+		engine.getAsyncExecutor().shutdown();
+		try {
+			db.sql("UPDATE act_ru_timer_job SET duedate_ = now() - interval '1 minute' WHERE proc_inst_id_ = :p")
+				.param("p", process).update();
+		}
+		finally {
+			engine.getAsyncExecutor().start();
+		}
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (management.createTimerJobQuery().processInstanceId(process).count() > 0
+				|| management.createJobQuery().processInstanceId(process).count() > 0) {
+			assertThat(Instant.now()).as("timers fired within a minute").isBefore(deadline);
+			Thread.sleep(250);
+		}
+		String view = mvc.perform(get("/api/v1/applications/" + id).header("Authorization", citizen))
+			.andReturn().getResponse().getContentAsString();
+		List<String> kinds = JsonPath.read(view, "$.timeline[*].kind");
+		assertThat(kinds).containsOnlyOnce("DEADLINE_WARNING", "ESCALATED");
+		// The overdue review now shows in the supervisor's inbox, still with the reviewers too.
+		String supervisor = mvc.perform(get("/api/v1/staff/tasks").header("Authorization", "Bearer " + Tokens.of(mvc, "supervisor.civil")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat((List<Boolean>) JsonPath.read(supervisor, "$[?(@.applicationId == '" + id + "')].escalated"))
+			.containsExactly(true);
+		String reviewer = mvc.perform(get("/api/v1/staff/tasks").header("Authorization", "Bearer " + Tokens.of(mvc, "reviewer.civil")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat((List<String>) JsonPath.read(reviewer, "$[?(@.applicationId == '" + id + "')].step")).containsExactly("review");
+	}
+}
