@@ -94,6 +94,47 @@ public class DocumentVault {
 		}
 	}
 
+	/**
+	 * Puts a document that OneStop itself issued (an e-certificate) into the citizen's vault, so that it
+	 * can be reused like any upload and is never asked for again.
+	 */
+	@Transactional
+	public VaultDocument deposit(String owner, String title, byte[] content) {
+		DocumentType type = DocumentType.of(java.util.Arrays.copyOf(content, Math.min(16, content.length)))
+			.orElseThrow(() -> new IllegalArgumentException("An issued document is a PDF, PNG or JPEG"));
+		try {
+			String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+			Path target = root.resolve(hash.substring(0, 2)).resolve(hash);
+			Files.createDirectories(target.getParent());
+			if (!Files.exists(target)) {
+				Path temporary = Files.createTempFile(root, "issued-", ".part");
+				try {
+					Files.write(temporary, content);
+					Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+				}
+				finally {
+					Files.deleteIfExists(temporary);
+				}
+			}
+			VaultDocument document = new VaultDocument(UUID.randomUUID(), title, type.contentType(), content.length, hash,
+					"ISSUED", clock.instant());
+			db.sql("""
+					INSERT INTO application_document (id, owner, title, content_type, size_bytes, sha256, origin, added_at)
+					VALUES (:id, :owner, :title, :type, :size, :sha, :origin, :at)""")
+				.param("id", document.id()).param("owner", owner).param("title", title)
+				.param("type", document.contentType()).param("size", (long) content.length).param("sha", hash)
+				.param("origin", document.origin()).param("at", Timestamp.from(document.addedAt())).update();
+			events.publishEvent(new DocumentAdded(owner, document.id(), document.contentType(), content.length));
+			return document;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public List<VaultDocument> documentsOf(String owner) {
 		return db.sql("SELECT * FROM application_document WHERE owner = :owner ORDER BY added_at DESC")
 			.param("owner", owner).query(VaultDocument.class).list();

@@ -36,6 +36,9 @@ class ApplicationJourneyIntegrationTests {
 	@Autowired
 	JdbcClient db;
 
+	@Autowired
+	org.onestop.platform.WorkingCalendar calendar;
+
 	ResultActions submit(String token, String body) throws Exception {
 		return mvc.perform(post("/api/v1/applications").header("Authorization", token)
 			.header("Idempotency-Key", UUID.randomUUID().toString()).header("Accept-Language", "en")
@@ -89,6 +92,22 @@ class ApplicationJourneyIntegrationTests {
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.decision.outcome").value("APPROVED"))
 			.andExpect(jsonPath("$.timeline[0].kind").value("SUBMITTED"));
+		// Approval issued an e-certificate: in the vault, downloadable by the applicant only, verifiable by anyone.
+		String code = JsonPath.read(mvc.perform(get("/api/v1/applications/" + id).header("Authorization", citizen))
+			.andReturn().getResponse().getContentAsString(), "$.certificateCode");
+		assertThat(code).isNotBlank();
+		mvc.perform(get("/api/v1/applications/" + id + "/certificate").header("Authorization", citizen))
+			.andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.content().contentType(MediaType.APPLICATION_PDF));
+		mvc.perform(get("/api/v1/applications/" + id + "/certificate").header("Authorization", Citizens.token(mvc, "zhao.lei")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/me/documents").header("Authorization", citizen))
+			.andExpect(jsonPath("$[?(@.origin == 'ISSUED')]").isNotEmpty());
+		mvc.perform(get("/verify/" + code)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/certificates/" + code)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.holderIdMasked").value(org.hamcrest.Matchers.containsString("*")));
+		assertThat(db.sql("SELECT kind FROM notification WHERE link = :l ORDER BY created_at")
+			.param("l", "/applications/" + id).query(String.class).list()).contains("DECIDED");
 	}
 
 	@Test
@@ -131,11 +150,20 @@ class ApplicationJourneyIntegrationTests {
 		mvc.perform(post("/api/v1/applications/" + id + "/requests/" + request + "/answer")
 			.header("Authorization", Citizens.token(mvc, "zhao.lei")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"note\":\"x\"}")).andExpect(status().isNotFound());
+		// The citizen took a week to answer: the due date moves by the working days the clock was stopped.
+		java.time.LocalDate due = db.sql("SELECT due_date FROM application WHERE id = :a").param("a", UUID.fromString(id))
+			.query(java.time.LocalDate.class).single();
+		java.time.LocalDate stopped = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(7);
+		db.sql("UPDATE application SET clock_stopped_on = :d WHERE id = :a").param("d", stopped)
+			.param("a", UUID.fromString(id)).update();
+		int paused = calendar.workingDaysBetween(stopped, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
 		mvc.perform(post("/api/v1/applications/" + id + "/requests/" + request + "/answer").header("Authorization", citizen)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"fields\":{\"bankAccount\":\"6222020200112233445\"},\"note\":\"照片已在窗口拍摄\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_REVIEW"))
-			.andExpect(jsonPath("$.clockStopped").value(false));
+			.andExpect(jsonPath("$.clockStopped").value(false))
+			.andExpect(jsonPath("$.dueDate").value(calendar.addWorkingDays(due, paused).toString()));
+		assertThat(paused).isGreaterThanOrEqualTo(4);
 		// A second round does not reach the citizen: it waits for a supervisor.
 		complete(reviewer, taskOf(reviewer, id), "{\"outcome\":\"REQUEST_SUPPLEMENT\",\"items\":[\"户口簿\"]}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUPERVISOR_REVIEW"))

@@ -48,7 +48,7 @@ class CaseTimersIntegrationTests {
 		String citizen = "Bearer " + Tokens.of(mvc, "wang.fang");
 		String created = mvc.perform(post("/api/v1/applications").header("Authorization", citizen)
 			.header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"serviceCode\":\"TR-SEN-001\",\"fields\":{\"mailingAddress\":\"北京市海淀区万寿路10号\"}}"))
+			.content("{\"serviceCode\":\"CA-ELD-001\",\"fields\":{}}"))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(created, "$.id");
 		String process = db.sql("SELECT process_instance_id FROM application WHERE id = :id")
@@ -58,7 +58,7 @@ class CaseTimersIntegrationTests {
 
 		engine.getAsyncExecutor().shutdown();
 		try {
-			db.sql("UPDATE act_ru_timer_job SET duedate_ = now() - interval '1 minute' WHERE proc_inst_id_ = :p")
+			db.sql("UPDATE act_ru_timer_job SET duedate_ = now() - interval '1 minute' WHERE process_instance_id_ = :p")
 				.param("p", process).update();
 		}
 		finally {
