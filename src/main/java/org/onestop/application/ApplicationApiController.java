@@ -27,8 +27,10 @@ class ApplicationApiController {
 	private final Drafts drafts;
 	private final Submissions submissions;
 	private final Cases cases;
+	private final Bundles bundles;
 
-	ApplicationApiController(Drafts drafts, Submissions submissions, Cases cases) {
+	ApplicationApiController(Drafts drafts, Submissions submissions, Cases cases, Bundles bundles) {
+		this.bundles = bundles;
 		this.drafts = drafts;
 		this.submissions = submissions;
 		this.cases = cases;
@@ -90,6 +92,30 @@ class ApplicationApiController {
 			.location(URI.create("/api/v1/applications/" + submitted.application().id()))
 			.header("Idempotent-Replayed", String.valueOf(submitted.replayed()))
 			.body(Summary.of(submitted.application()));
+	}
+
+	record BundleRequest(String lifeEvent, Map<String, String> fields, List<UUID> documentIds, String explanation) {
+	}
+
+	@GetMapping("/api/v1/life-events/{code}/form")
+	@PreAuthorize("hasRole('CITIZEN')")
+	Bundles.BundleForm bundleForm(@AuthenticationPrincipal OneStopUser citizen, @PathVariable String code) {
+		return bundles.form(citizen, code);
+	}
+
+	@PostMapping("/api/v1/bundles")
+	@PreAuthorize("hasRole('CITIZEN')")
+	ResponseEntity<Bundles.BundleView> submitBundle(@AuthenticationPrincipal OneStopUser citizen,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody BundleRequest request) {
+		Bundles.BundleView view = bundles.submit(citizen, key, request.lifeEvent(), request.fields(),
+				request.documentIds(), request.explanation());
+		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/bundles/" + view.id())).body(view);
+	}
+
+	@GetMapping("/api/v1/bundles/{id}")
+	@PreAuthorize("hasRole('CITIZEN')")
+	Bundles.BundleView bundle(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id) {
+		return bundles.view(citizen, id);
 	}
 
 	@GetMapping("/api/v1/applications")

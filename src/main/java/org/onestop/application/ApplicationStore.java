@@ -148,12 +148,13 @@ class ApplicationStore {
 			.param("at", Timestamp.from(at)).param("id", id).update();
 	}
 
-	void decided(UUID id, Status status, Decision decision) {
+	void decided(UUID id, Status status, Decision decision, int workingDays) {
 		db.sql("""
-				UPDATE application SET status = :s, decision = :d::jsonb, decided_at = :at, updated_at = :at
+				UPDATE application SET status = :s, decision = :d::jsonb, decided_at = :at, updated_at = :at,
+				    working_days_to_decision = :days
 				WHERE id = :id""")
 			.param("s", status.name()).param("d", write(decision)).param("at", Timestamp.from(decision.at()))
-			.param("id", id).update();
+			.param("days", workingDays).param("id", id).update();
 	}
 
 	void certificate(UUID id, String code) {

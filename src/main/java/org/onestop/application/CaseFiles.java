@@ -20,8 +20,10 @@ public class CaseFiles {
 	private final Forms forms;
 	private final DocumentVault vault;
 	private final Workflow workflow;
+	private final Burden burden;
 
-	CaseFiles(Cases cases, Forms forms, DocumentVault vault, Workflow workflow) {
+	CaseFiles(Cases cases, Forms forms, DocumentVault vault, Workflow workflow, Burden burden) {
+		this.burden = burden;
 		this.cases = cases;
 		this.forms = forms;
 		this.vault = vault;
@@ -34,7 +36,7 @@ public class CaseFiles {
 	}
 
 	public record CaseFile(Application application, List<FieldValue> fields, List<VaultDocument> documents,
-			CaseView view, List<WorkTask> tasks) {
+			CaseView view, List<WorkTask> tasks, Burden.Figures burden) {
 	}
 
 	public CaseFile of(OneStopUser staff, UUID id) {
@@ -51,7 +53,7 @@ public class CaseFiles {
 		List<VaultDocument> documents = a.documentIds().stream().map(d -> vault.find(a.applicant(), d))
 			.flatMap(java.util.Optional::stream).toList();
 		List<WorkTask> tasks = a.processInstanceId() == null ? List.of() : workflow.tasksOf(a.processInstanceId());
-		return new CaseFile(a, fields, documents, cases.view(a), tasks);
+		return new CaseFile(a, fields, documents, cases.view(a), tasks, burden.of(a.id()).orElse(null));
 	}
 
 	/** A document attached to an application the staff member may read; other documents do not exist. */

@@ -26,9 +26,11 @@ class CaseStepHandler {
 	private final CitizenNotices notices;
 	private final Issuing issuing;
 	private final Clock clock;
+	private final Deadlines deadlines;
 
 	CaseStepHandler(ApplicationStore store, Workflow workflow, Timeline timeline, CitizenNotices notices, Issuing issuing,
-			Clock clock) {
+			Clock clock, Deadlines deadlines) {
+		this.deadlines = deadlines;
 		this.store = store;
 		this.workflow = workflow;
 		this.timeline = timeline;
@@ -45,14 +47,14 @@ class CaseStepHandler {
 		if ("issue".equals(name)) {
 			Decision decision = application.decision() != null ? application.decision()
 					: new Decision("APPROVED", "system", clock.instant(), null, null, null, null, null);
-			store.decided(id, Status.APPROVED, withTime(decision));
+			store.decided(id, Status.APPROVED, withTime(decision), workingDays(application));
 			timeline.record(id, "APPROVED", decision.by(), Map.of());
 			issuing.issue(store.find(id).orElseThrow());
 			notices.citizen(application, "DECIDED", "application.notice.approved", application.serviceCode());
 		}
 		else if ("recordRejection".equals(name)) {
 			Decision decision = application.decision();
-			store.decided(id, Status.REJECTED, withTime(decision));
+			store.decided(id, Status.REJECTED, withTime(decision), workingDays(application));
 			timeline.record(id, "REJECTED", decision.by(), Map.of("reason", decision.reason(), "legalBasis",
 					decision.legalBasis(), "remedy", decision.remedy()));
 			notices.citizen(application, "DECIDED", "application.notice.rejected", application.serviceCode());
@@ -71,6 +73,12 @@ class CaseStepHandler {
 				.forEach(t -> workflow.addGroup(t.id(), application.department() + ":SUPERVISOR"));
 			timeline.record(id, "ESCALATED", "system", Map.of("step", task, "due", application.dueDate().toString()));
 		}
+	}
+
+	/** Working days from submission to the decision, as the citizen lived them (supplement time included). */
+	private int workingDays(Application a) {
+		java.time.LocalDate submitted = a.submittedAt().atZone(deadlines.zone()).toLocalDate();
+		return deadlines.workingDaysSince(submitted);
 	}
 
 	private Decision withTime(Decision d) {

@@ -32,6 +32,14 @@ class Deadlines {
 		this.zone = properties.timeZone();
 	}
 
+	java.time.ZoneId zone() {
+		return zone;
+	}
+
+	int workingDaysSince(LocalDate from) {
+		return calendar.workingDaysBetween(from, today());
+	}
+
 	LocalDate today() {
 		return LocalDate.now(clock.withZone(zone));
 	}

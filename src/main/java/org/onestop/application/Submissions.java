@@ -87,6 +87,12 @@ public class Submissions {
 	/** Submits, or returns the application already made under this key. */
 	@Transactional
 	public Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request) {
+		return submit(citizen, idempotencyKey, request, null);
+	}
+
+	/** A submission, possibly one of a life-event bundle's. */
+	@Transactional
+	Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, UUID bundle) {
 		String key = idempotencyKey == null ? "" : idempotencyKey.strip();
 		if (key.isEmpty() || key.length() > 200) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "application.idempotency-key.required");
@@ -106,7 +112,7 @@ public class Submissions {
 		Application application = new Application(id, citizen.username(), citizen.idNumber(), citizen.displayName(),
 				candidate.matter().code(), candidate.form().matterVersion(), candidate.form().revision(),
 				candidate.matter().definition().department(), Status.SUBMITTED, candidate.fields(), candidate.sources(),
-				candidate.disputes(), candidate.documents(), candidate.explanation(), candidate.problems(), null, null,
+				candidate.disputes(), candidate.documents(), candidate.explanation(), candidate.problems(), bundle, null,
 				clock.instant(), clock.instant(), clock.instant(), due, null, 0, null, null, null);
 		boolean stored = request.draftId() != null ? store.submitDraft(application, key, hash)
 				: store.insertSubmitted(application, key, hash);

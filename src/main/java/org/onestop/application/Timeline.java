@@ -23,17 +23,20 @@ class Timeline {
 	private final JdbcClient db;
 	private final ApplicationStore store;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	Timeline(JdbcClient db, ApplicationStore store, Clock clock) {
+	Timeline(JdbcClient db, ApplicationStore store, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
 		this.db = db;
 		this.store = store;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	void record(UUID application, String kind, String actor, Map<String, ?> detail) {
 		db.sql("INSERT INTO application_event (application_id, at, kind, actor, detail) VALUES (:a, :at, :k, :actor, :d::jsonb)")
 			.param("a", application).param("at", Timestamp.from(clock.instant())).param("k", kind).param("actor", actor)
 			.param("d", store.write(detail)).update();
+		events.publishEvent(new ApplicationChanged(actor, application, kind));
 	}
 
 	List<Entry> of(UUID application) {

@@ -1,0 +1,187 @@
+package org.onestop.application;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.onestop.application.Application.Status;
+import org.onestop.catalog.Catalog;
+import org.onestop.catalog.LifeEvent;
+import org.onestop.catalog.Matter;
+import org.onestop.identity.OneStopUser;
+import org.onestop.platform.ProblemException;
+import org.onestop.shared.LocalizedText;
+import org.onestop.shared.ResidentIdNumber;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Life-event bundles (一件事一次办): one form for several matters, each data item asked once and each
+ * document once; OneStop fans out one application per matter to its department and shows one combined
+ * status. All of the bundle's applications are made in one transaction, or none.
+ */
+@Service
+public class Bundles {
+
+	private final Catalog catalog;
+	private final Forms forms;
+	private final Prefill prefill;
+	private final Submissions submissions;
+	private final ApplicationStore store;
+	private final JdbcClient db;
+	private final Clock clock;
+
+	Bundles(Catalog catalog, Forms forms, Prefill prefill, Submissions submissions, ApplicationStore store, JdbcClient db,
+			Clock clock) {
+		this.catalog = catalog;
+		this.forms = forms;
+		this.prefill = prefill;
+		this.submissions = submissions;
+		this.store = store;
+		this.db = db;
+		this.clock = clock;
+	}
+
+	/** One field of the combined form, and which of the bundle's matters ask for it. */
+	public record BundleField(String name, LocalizedText label, FormField.FieldType type, boolean required,
+			List<FormField.Option> options, String value, String source, boolean readOnly, List<String> matters) {
+	}
+
+	public record BundleForm(String lifeEvent, LocalizedText name, List<String> matters, List<BundleField> fields,
+			List<FormView.RequiredDocument> documents) {
+	}
+
+	public record BundleView(UUID id, String lifeEvent, String status, List<Part> applications) {
+
+		/** One matter's application within the bundle. */
+		public record Part(UUID id, String serviceCode, Status status, java.time.LocalDate dueDate) {
+		}
+	}
+
+	/** The combined, prefilled form of a life event's bundle. */
+	@Transactional
+	public BundleForm form(OneStopUser citizen, String lifeEventCode) {
+		LifeEvent event = bundleOf(lifeEventCode);
+		Map<String, BundleField> fields = new LinkedHashMap<>();
+		Map<String, FormView.RequiredDocument> documents = new LinkedHashMap<>();
+		List<String> matters = new ArrayList<>();
+		ResidentIdNumber applicant = ResidentIdNumber.parse(citizen.idNumber());
+		for (String code : event.bundle()) {
+			var form = forms.current(code).orElse(null);
+			Matter matter = catalog.matter(code).orElse(null);
+			if (form == null || matter == null) {
+				continue;
+			}
+			matters.add(code);
+			Map<String, String> values = prefill.values(form.definition(), applicant,
+					"办事套餐 " + event.code() + " bundle: " + code);
+			for (FormField f : form.definition().fields()) {
+				BundleField seen = fields.get(f.name());
+				List<String> askedBy = new ArrayList<>(seen == null ? List.of() : seen.matters());
+				askedBy.add(code);
+				String value = values.get(f.name());
+				boolean sourced = value != null;
+				fields.put(f.name(), seen == null
+						? new BundleField(f.name(), f.label(), f.type(), f.required(), f.options(), value,
+								sourced ? f.source() : null, sourced, askedBy)
+						: new BundleField(seen.name(), seen.label(), seen.type(), seen.required() || f.required(),
+								seen.options(), seen.value() != null ? seen.value() : value,
+								seen.source() != null ? seen.source() : sourced ? f.source() : null,
+								seen.readOnly() || sourced, askedBy));
+			}
+			matter.definition().documents().forEach(d -> documents.putIfAbsent(d.key(),
+					new FormView.RequiredDocument(d.key(), d.name(), d.provision().name())));
+		}
+		return new BundleForm(event.code(), event.name(), matters, List.copyOf(fields.values()),
+				List.copyOf(documents.values()));
+	}
+
+	/**
+	 * Submits one application per bundle matter. Idempotent like a single submission: the same key again
+	 * answers the bundle already made.
+	 */
+	@Transactional
+	public BundleView submit(OneStopUser citizen, String idempotencyKey, String lifeEventCode, Map<String, String> fields,
+			List<UUID> documentIds, String explanation) {
+		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 150) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "application.idempotency-key.required");
+		}
+		LifeEvent event = bundleOf(lifeEventCode);
+		UUID id = UUID.randomUUID();
+		int inserted = db.sql("""
+				INSERT INTO application_bundle (id, applicant, life_event, created_at, idempotency_key)
+				VALUES (:id, :applicant, :event, :at, :key) ON CONFLICT (applicant, idempotency_key) DO NOTHING""")
+			.param("id", id).param("applicant", citizen.username()).param("event", event.code())
+			.param("at", Timestamp.from(clock.instant())).param("key", idempotencyKey.strip()).update();
+		if (inserted == 0) {
+			UUID existing = db.sql("SELECT id FROM application_bundle WHERE applicant = :a AND idempotency_key = :k")
+				.param("a", citizen.username()).param("k", idempotencyKey.strip()).query(UUID.class).single();
+			return view(citizen, existing);
+		}
+		Map<String, String> given = fields == null ? Map.of() : fields;
+		List<PrecheckProblem> problems = new ArrayList<>();
+		for (String code : event.bundle()) {
+			var form = forms.current(code).orElse(null);
+			if (form == null) {
+				continue;
+			}
+			Map<String, String> own = new LinkedHashMap<>();
+			form.definition().fields().forEach(f -> {
+				if (given.containsKey(f.name())) {
+					own.put(f.name(), given.get(f.name()));
+				}
+			});
+			try {
+				submissions.submit(citizen, idempotencyKey.strip() + ":" + code,
+						new ApplicationForm(code, own, documentIds, explanation, null), id);
+			}
+			catch (PrecheckFailedException ex) {
+				ex.problems().forEach(p -> problems.add(new PrecheckProblem(p.kind(), p.code(), p.field(),
+						code + "：" + p.message(), p.remedy())));
+			}
+		}
+		if (!problems.isEmpty()) {
+			// All or nothing: the transaction rolls back every application of the bundle.
+			throw new PrecheckFailedException(problems);
+		}
+		return view(citizen, id);
+	}
+
+	public BundleView view(OneStopUser citizen, UUID id) {
+		String lifeEvent = db.sql("SELECT life_event FROM application_bundle WHERE id = :id AND applicant = :a")
+			.param("id", id).param("a", citizen.username()).query(String.class).optional()
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.bundle.not-found"));
+		List<BundleView.Part> parts = store.ofBundle(id).stream()
+			.map(a -> new BundleView.Part(a.id(), a.serviceCode(), a.status(), a.dueDate())).toList();
+		return new BundleView(id, lifeEvent, combined(parts), parts);
+	}
+
+	/** One status for the citizen: what needs them first, then whether everything is decided. */
+	static String combined(List<BundleView.Part> parts) {
+		if (parts.stream().anyMatch(p -> p.status() == Status.AWAITING_CITIZEN)) {
+			return "AWAITING_CITIZEN";
+		}
+		if (parts.stream().allMatch(p -> p.status() == Status.APPROVED)) {
+			return "APPROVED";
+		}
+		if (parts.stream().noneMatch(p -> p.status().open())) {
+			return "DECIDED";
+		}
+		return "IN_PROGRESS";
+	}
+
+	private LifeEvent bundleOf(String code) {
+		LifeEvent event = catalog.lifeEvent(code)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.bundle.unknown", code));
+		if (event.bundle().isEmpty()) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "application.bundle.unknown", code);
+		}
+		return event;
+	}
+}
