@@ -1,13 +1,11 @@
 package org.onestop.application;
 
 import java.io.InputStream;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
-import org.onestop.identity.Role;
 import org.onestop.platform.ProblemException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -15,7 +13,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,20 +30,17 @@ class CaseworkApiController {
 	private final CorrectionRequests corrections;
 	private final CaseFiles caseFiles;
 	private final Forms forms;
-	private final JdbcClient db;
+	private final DiscretionLog discretionLog;
 
-	CaseworkApiController(CorrectionRequests corrections, CaseFiles caseFiles, Forms forms, JdbcClient db) {
+	CaseworkApiController(CorrectionRequests corrections, CaseFiles caseFiles, Forms forms,
+			DiscretionLog discretionLog) {
 		this.corrections = corrections;
 		this.caseFiles = caseFiles;
 		this.forms = forms;
-		this.db = db;
+		this.discretionLog = discretionLog;
 	}
 
 	record Resolution(String outcome, String note) {
-	}
-
-	record DiscretionEntry(long id, UUID applicationId, Instant at, String actor, String department, String outcome,
-			String adjustedRule, String justification) {
 	}
 
 	@GetMapping("/api/v1/staff/correction-requests")
@@ -69,12 +63,8 @@ class CaseworkApiController {
 	 */
 	@GetMapping("/api/v1/staff/discretion-log")
 	@PreAuthorize("hasAnyRole('AUDITOR', 'SUPERVISOR', 'DEPARTMENT_HEAD')")
-	List<DiscretionEntry> discretionLog(@AuthenticationPrincipal OneStopUser staff) {
-		boolean all = staff.has(Role.AUDITOR);
-		return db.sql("""
-				SELECT id, application_id, at, actor, department, outcome, adjusted_rule, justification
-				FROM discretion_log WHERE :all OR department = :d ORDER BY id DESC LIMIT 500""")
-			.param("all", all).param("d", staff.department()).query(DiscretionEntry.class).list();
+	List<ApplicationPages.DiscretionEntry> discretionLog(@AuthenticationPrincipal OneStopUser staff) {
+		return discretionLog.readableBy(staff);
 	}
 
 	@GetMapping("/api/v1/staff/applications/{id}/documents/{documentId}")
