@@ -1,8 +1,9 @@
 /**
- * Citizens' applications and their case files. So far: the document vault, where a citizen keeps
- * each document once and reuses it in any application.
+ * Citizens' applications and their case files: the document vault, prefilled forms and drafts, the
+ * pre-check, submission, the case process with its staff tasks, and the pages for both.
  */
-@ApplicationModule(displayName = "Applications", allowedDependencies = { "shared", "platform", "identity", "registry", "catalog", "workflow", "notification", "certificate" })
+@ApplicationModule(displayName = "Applications", allowedDependencies = { "shared", "platform", "identity", "registry",
+		"catalog", "workflow", "notification", "certificate" })
 package org.onestop.application;
 
 import org.springframework.modulith.ApplicationModule;
