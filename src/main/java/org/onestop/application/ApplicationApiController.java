@@ -128,19 +128,20 @@ class ApplicationApiController {
 
 	@GetMapping("/api/v1/applications/{id}")
 	CaseView one(@AuthenticationPrincipal OneStopUser user, @PathVariable UUID id) {
-		return cases.view(cases.readable(user, id));
+		Application application = cases.readable(user, id);
+		return user.staff() ? cases.view(application) : cases.citizenView(application);
 	}
 
 	@PostMapping("/api/v1/applications/{id}/requests/{requestId}/answer")
 	@PreAuthorize("hasRole('CITIZEN')")
 	CaseView answer(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id, @PathVariable UUID requestId,
 			@RequestBody Answer answer) {
-		return cases.view(cases.answer(citizen, id, requestId, answer.fields(), answer.documentIds(), answer.note()));
+		return cases.citizenView(cases.answer(citizen, id, requestId, answer.fields(), answer.documentIds(), answer.note()));
 	}
 
 	@PostMapping("/api/v1/applications/{id}/withdraw")
 	@PreAuthorize("hasRole('CITIZEN')")
 	CaseView withdraw(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id) {
-		return cases.view(cases.withdraw(citizen, id));
+		return cases.citizenView(cases.withdraw(citizen, id));
 	}
 }

@@ -90,6 +90,18 @@ class ApplicationStore {
 			.param("at", Timestamp.from(a.createdAt())).update() == 1;
 	}
 
+	/** Saves a draft's content; false when it is no longer a draft (submitted meanwhile, perhaps on another tab). */
+	boolean saveDraft(UUID id, Map<String, String> fields, Map<String, String> sources, Map<String, Dispute> disputes,
+			List<UUID> documents, String explanation, Instant at) {
+		return db.sql("""
+				UPDATE application SET fields = :fields::jsonb, sources = :sources::jsonb, disputes = :disputes::jsonb,
+				    document_ids = :documents::jsonb, explanation = :explanation, updated_at = :at
+				WHERE id = :id AND status = 'DRAFT'""")
+			.param("id", id).param("fields", write(fields)).param("sources", write(sources))
+			.param("disputes", write(disputes)).param("documents", write(documents)).param("explanation", explanation)
+			.param("at", Timestamp.from(at)).update() == 1;
+	}
+
 	void saveContent(UUID id, Map<String, String> fields, Map<String, String> sources, Map<String, Dispute> disputes,
 			List<UUID> documents, String explanation, Instant at) {
 		db.sql("""

@@ -21,9 +21,12 @@ public class CaseFiles {
 	private final DocumentVault vault;
 	private final Workflow workflow;
 	private final Burden burden;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	CaseFiles(Cases cases, Forms forms, DocumentVault vault, Workflow workflow, Burden burden) {
+	CaseFiles(Cases cases, Forms forms, DocumentVault vault, Workflow workflow, Burden burden,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.burden = burden;
+		this.events = events;
 		this.cases = cases;
 		this.forms = forms;
 		this.vault = vault;
@@ -39,6 +42,7 @@ public class CaseFiles {
 			CaseView view, List<WorkTask> tasks, Burden.Figures burden) {
 	}
 
+	@org.springframework.transaction.annotation.Transactional
 	public CaseFile of(OneStopUser staff, UUID id) {
 		if (!staff.staff()) {
 			throw new ProblemException(HttpStatus.NOT_FOUND, "application.not-found");
@@ -52,11 +56,13 @@ public class CaseFiles {
 			.toList();
 		List<VaultDocument> documents = a.documentIds().stream().map(d -> vault.find(a.applicant(), d))
 			.flatMap(java.util.Optional::stream).toList();
+		events.publishEvent(new CaseFileRead(staff.username(), a.id(), "case file"));
 		List<WorkTask> tasks = a.processInstanceId() == null ? List.of() : workflow.tasksOf(a.processInstanceId());
 		return new CaseFile(a, fields, documents, cases.view(a), tasks, burden.of(a.id()).orElse(null));
 	}
 
 	/** A document attached to an application the staff member may read; other documents do not exist. */
+	@org.springframework.transaction.annotation.Transactional
 	public Map.Entry<VaultDocument, InputStream> document(OneStopUser staff, UUID applicationId, UUID documentId) {
 		Application a = cases.readable(staff, applicationId);
 		if (!staff.staff() || !a.documentIds().contains(documentId)) {
@@ -64,6 +70,7 @@ public class CaseFiles {
 		}
 		VaultDocument document = vault.find(a.applicant(), documentId)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.document.not-found"));
+		events.publishEvent(new CaseFileRead(staff.username(), a.id(), "document " + documentId));
 		return Map.entry(document, vault.open(document));
 	}
 }

@@ -90,7 +90,7 @@ class CasePagesController {
 	String confirmWithdrawal(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id, Model model,
 			Locale locale) {
 		Application a = cases.readable(citizen, id);
-		model.addAttribute("page", new ApplicationPages.WithdrawPage(cases.view(a), name(a.serviceCode(), locale)));
+		model.addAttribute("page", new ApplicationPages.WithdrawPage(cases.citizenView(a), name(a.serviceCode(), locale)));
 		return "application/withdraw";
 	}
 
@@ -107,7 +107,7 @@ class CasePagesController {
 				.filter(field -> !a.sources().containsKey(field.name()) || a.disputes().containsKey(field.name()))
 				.toList())
 			.orElse(List.of());
-		CaseView view = cases.view(a);
+		CaseView view = cases.citizenView(a);
 		return new ApplicationPages.CasePage(view, ApplicationPages.TimelineRow.of(view), name(a.serviceCode(), locale), answerFields, a.fields(),
 				vault.documentsOf(citizen.username()), failed, errors, banner);
 	}

@@ -27,10 +27,12 @@ class CaseStepHandler {
 	private final Issuing issuing;
 	private final Clock clock;
 	private final Deadlines deadlines;
+	private final Cases cases;
 
-	CaseStepHandler(ApplicationStore store, Workflow workflow, Timeline timeline, CitizenNotices notices, Issuing issuing,
+	CaseStepHandler(Cases cases, ApplicationStore store, Workflow workflow, Timeline timeline, CitizenNotices notices, Issuing issuing,
 			Clock clock, Deadlines deadlines) {
 		this.deadlines = deadlines;
+		this.cases = cases;
 		this.store = store;
 		this.workflow = workflow;
 		this.timeline = timeline;
@@ -49,12 +51,14 @@ class CaseStepHandler {
 					: new Decision("APPROVED", "system", clock.instant(), null, null, null, null, null);
 			store.decided(id, Status.APPROVED, withTime(decision), workingDays(application));
 			timeline.record(id, "APPROVED", decision.by(), Map.of());
+			cases.closeRequests(id);
 			issuing.issue(store.find(id).orElseThrow());
 			notices.citizen(application, "DECIDED", "application.notice.approved", application.serviceCode());
 		}
 		else if ("recordRejection".equals(name)) {
 			Decision decision = application.decision();
 			store.decided(id, Status.REJECTED, withTime(decision), workingDays(application));
+			cases.closeRequests(id);
 			timeline.record(id, "REJECTED", decision.by(), Map.of("reason", decision.reason(), "legalBasis",
 					decision.legalBasis(), "remedy", decision.remedy()));
 			notices.citizen(application, "DECIDED", "application.notice.rejected", application.serviceCode());

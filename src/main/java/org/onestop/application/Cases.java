@@ -67,7 +67,13 @@ public class Cases {
 		if (!user.staff()) {
 			return a.applicant().equals(user.username());
 		}
-		return a.department().equals(user.department()) && a.status() != Status.DRAFT;
+		return a.department().equals(user.department()) && a.status() != Status.DRAFT && handlesCases(user);
+	}
+
+	/** Staff roles that work on cases; others of the department (an agent, say) do not read case files. */
+	static boolean handlesCases(OneStopUser user) {
+		return user.has(Role.CLERK) || user.has(Role.REVIEWER) || user.has(Role.SUPERVISOR) || user.has(Role.FIELD_OFFICER)
+				|| user.has(Role.DEPARTMENT_HEAD);
 	}
 
 	public CaseView view(Application a) {
@@ -86,6 +92,28 @@ public class Cases {
 				trips > maxTrips, a.bundleId());
 	}
 
+	/**
+	 * The view for the citizen: what happened to their application, without staff usernames or the
+	 * department's internal steps (a proposed second supplement, a held rejection, deadline warnings).
+	 */
+	public CaseView citizenView(Application a) {
+		CaseView full = view(a);
+		List<Timeline.Entry> visible = full.timeline().stream().filter(e -> CITIZEN_KINDS.contains(e.kind()))
+			.map(e -> new Timeline.Entry(e.at(), e.kind(), null, e.detail())).toList();
+		Application.Decision d = a.decision();
+		Application.Decision decision = d == null || a.status().open() ? null
+				: new Application.Decision(d.outcome(), null, d.at(), d.reason(), d.legalBasis(), d.remedy(), d.adjustedRule(),
+						d.justification());
+		return new CaseView(full.id(), full.serviceCode(), full.status(), full.dueDate(), full.clockStopped(),
+				full.submittedAt(), visible, full.openRequests(), decision, full.certificateCode(), full.trips(),
+				full.maxTrips(), full.tripsExceeded(), full.bundleId());
+	}
+
+	static final java.util.Set<String> CITIZEN_KINDS = java.util.Set.of("SUBMITTED", "ACCEPTED", "VALUE_DISPUTED",
+			"SUPPLEMENT_REQUESTED", "SUPPLEMENT_ANSWERED", "CONSULTATION_ANSWERED", "FIELD_VISIT_REQUESTED",
+			"FIELD_VISIT_REPORTED", "SUPERVISOR_INVITE_CONSULTATION", "APPROVED", "REJECTED", "CERTIFICATE_ISSUED",
+			"WITHDRAWN", "TRIP_RECORDED", "TRIP_LIMIT_EXCEEDED", "CORRECTION_CORRECTED", "CORRECTION_DECLINED");
+
 	public List<Application> mine(OneStopUser citizen) {
 		return store.ofApplicant(citizen.username(), 200);
 	}
@@ -103,6 +131,14 @@ public class Cases {
 		String kind = db.sql("SELECT kind FROM application_request WHERE id = :r AND application_id = :a AND answered_at IS NULL")
 			.param("r", requestId).param("a", id).query(String.class).optional()
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.request.not-found"));
+		if (!a.status().open()) {
+			throw new ProblemException(HttpStatus.CONFLICT, "application.request.closed");
+		}
+		boolean supplement = "SUPPLEMENT".equals(kind);
+		if (!supplement && ((fields != null && !fields.isEmpty()) || (documentIds != null && !documentIds.isEmpty()))) {
+			// A consultation is a conversation; the application's content changes only through a supplement.
+			throw new InvalidInputException("note", "application.consultation.note-only");
+		}
 		List<FieldProblem> problems = new ArrayList<>();
 		FormDefinition form = forms.revision(a.serviceCode(), a.matterVersion(), a.formRevision()).orElseThrow().definition();
 		Map<String, String> merged = new LinkedHashMap<>(a.fields());
@@ -165,6 +201,7 @@ public class Cases {
 			workflow.cancel(a.processInstanceId(), "withdrawn by the applicant");
 		}
 		store.status(id, Status.WITHDRAWN, clock.instant());
+		closeRequests(id);
 		timeline.record(id, "WITHDRAWN", citizen.username(), Map.of());
 		return store.find(id).orElseThrow();
 	}
@@ -186,6 +223,14 @@ public class Cases {
 		timeline.record(id, view.tripsExceeded() ? "TRIP_LIMIT_EXCEEDED" : "TRIP_RECORDED", staff.username(),
 				Map.of("trips", view.trips(), "maxTrips", view.maxTrips()));
 		return view(a);
+	}
+
+	/** Requests to the citizen end with the application: nothing stays open on a decided or withdrawn case. */
+	void closeRequests(UUID id) {
+		db.sql("""
+				UPDATE application_request SET answered_at = :at, answer = '{"closed": true}'::jsonb
+				WHERE application_id = :a AND answered_at IS NULL""")
+			.param("at", Timestamp.from(clock.instant())).param("a", id).update();
 	}
 
 	int trips(UUID id) {

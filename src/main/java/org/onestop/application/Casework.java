@@ -115,15 +115,47 @@ public class Casework {
 	@Transactional
 	public void claim(OneStopUser user, String taskId) {
 		WorkTask task = visibleTask(user, taskId);
+		if (user.username().equals(task.assignee())) {
+			return;
+		}
+		if (task.assignee() != null && mayTakeOver(user, task)) {
+			workflow.takeOver(task.id(), user.username());
+			timeline.record(UUID.fromString(task.caseId()), "TASK_TAKEN_OVER", user.username(),
+					Map.of("step", task.step(), "from", task.assignee()));
+			return;
+		}
 		workflow.claim(task.id(), user.username());
 		timeline.record(UUID.fromString(task.caseId()), "TASK_CLAIMED", user.username(), Map.of("step", task.step()));
+	}
+
+	/** The holder gives a task back; a supervisor may give back a task of their department that is escalated. */
+	@Transactional
+	public void release(OneStopUser user, String taskId) {
+		WorkTask task = visibleTask(user, taskId);
+		if (task.assignee() == null) {
+			return;
+		}
+		if (!user.username().equals(task.assignee()) && !mayTakeOver(user, task)) {
+			throw new ProblemException(HttpStatus.CONFLICT, "workflow.task.taken");
+		}
+		workflow.release(task.id());
+		timeline.record(UUID.fromString(task.caseId()), "TASK_RELEASED", user.username(), Map.of("step", task.step()));
+	}
+
+	/** An overdue task is escalated to the department's supervisors, who may take it from its holder. */
+	private static boolean mayTakeOver(OneStopUser user, WorkTask task) {
+		return user.has(org.onestop.identity.Role.SUPERVISOR)
+				&& task.groups().contains(user.department() + ":SUPERVISOR");
 	}
 
 	@Transactional
 	public Application complete(OneStopUser user, String taskId, TaskOutcome outcome) {
 		WorkTask task = visibleTask(user, taskId);
 		if (task.assignee() != null && !task.assignee().equals(user.username())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "workflow.task.taken");
+			if (!mayTakeOver(user, task)) {
+				throw new ProblemException(HttpStatus.CONFLICT, "workflow.task.taken");
+			}
+			claim(user, taskId);
 		}
 		UUID id = UUID.fromString(task.caseId());
 		Application application = store.lock(id).orElseThrow();
@@ -183,6 +215,9 @@ public class Casework {
 				requireRejectionGrounds(o);
 				Decision rejection = new Decision("REJECTED", user.username(), clock.instant(), o.reason().strip(),
 						o.legalBasis().strip(), o.remedy().strip(), null, null);
+				// Serialise rejections of one resident and matter, so two at once cannot both be "the first".
+				db.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")
+					.param("key", "rejection:" + a.applicantIdNumber() + ":" + a.serviceCode()).query().singleRow();
 				boolean second = store.rejectionsSince(a.applicantIdNumber(), a.serviceCode(),
 						clock.instant().minus(REPEAT_REJECTION_WINDOW), a.id()) > 0;
 				vars.put("secondRejection", second);
@@ -209,7 +244,10 @@ public class Casework {
 		if (o.findings() == null || o.findings().isBlank()) {
 			throw new InvalidInputException("findings", "application.outcome.findings.required");
 		}
-		timeline.record(a.id(), "FIELD_VISIT_REPORTED", user.username(), Map.of("findings", limited(o.findings())));
+		if (o.findings().length() > MAX_TEXT) {
+			throw new InvalidInputException("findings", "application.field.too-long");
+		}
+		timeline.record(a.id(), "FIELD_VISIT_REPORTED", user.username(), Map.of("findings", o.findings().strip()));
 	}
 
 	private void supervisorReview(OneStopUser user, Application a, String what, TaskOutcome o) {
@@ -217,6 +255,10 @@ public class Casework {
 		Decision held = process.get("pendingRejection") instanceof String s
 				? store.read(s, new com.fasterxml.jackson.core.type.TypeReference<Decision>() {
 				}) : null;
+		if (held != null && user.username().equals(held.by())) {
+			// A second pair of eyes is the point of the supervisor's review.
+			throw new ProblemException(HttpStatus.CONFLICT, "application.supervisor.own-decision");
+		}
 		switch (what) {
 			case "APPROVE_WITH_ADJUSTMENT" -> {
 				List<FieldProblem> problems = new ArrayList<>();
@@ -257,6 +299,9 @@ public class Casework {
 	private void supplementApproval(OneStopUser user, Application a, String what, TaskOutcome o) {
 		requireReason(o);
 		Map<String, Object> process = workflow.variables(a.processInstanceId());
+		if (user.username().equals(process.get("pendingBy"))) {
+			throw new ProblemException(HttpStatus.CONFLICT, "application.supervisor.own-decision");
+		}
 		switch (what) {
 			case "APPROVE_SUPPLEMENT" -> {
 				logDiscretion(user, a, what, null, o.reason());

@@ -81,12 +81,15 @@ class CaseworkApiController {
 	}
 
 	@GetMapping("/api/v1/admin/services/{code}/form")
+	@PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR')")
 	Forms.StoredForm currentForm(@PathVariable String code) {
 		return forms.current(code)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.form.not-found", code));
 	}
 
+	/** Only administrators: a field's source decides which registry data is read about every applicant. */
 	@PutMapping("/api/v1/admin/services/{code}/form")
+	@PreAuthorize("hasRole('ADMIN')")
 	Forms.StoredForm saveForm(@AuthenticationPrincipal OneStopUser admin, @PathVariable String code,
 			@RequestBody FormDefinition form) {
 		return forms.save(admin.username(), code, form);

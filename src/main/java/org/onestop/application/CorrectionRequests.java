@@ -35,15 +35,18 @@ public class CorrectionRequests {
 		this.clock = clock;
 	}
 
-	public record CorrectionRequest(UUID id, UUID applicationId, String field, String item, String department,
+	public record CorrectionRequest(UUID id, UUID applicationId, String resident, String field, String item, String department,
 			String registryValue, String citizenValue, String comment, String status, Instant createdAt,
 			Instant resolvedAt, String resolvedBy, String resolutionNote) {
 	}
 
-	/** The department's requests, open ones first. The resident's ID number is not part of the list. */
+	/**
+	 * The department's requests, open ones first, with the resident's ID number: the registry's owner must find
+	 * the record to correct it, and holds that registry anyway.
+	 */
 	public List<CorrectionRequest> of(OneStopUser staff, boolean openOnly) {
 		return db.sql("""
-				SELECT id, application_id, field, item, department, registry_value, citizen_value, comment, status,
+				SELECT id, application_id, resident, field, item, department, registry_value, citizen_value, comment, status,
 				       created_at, resolved_at, resolved_by, resolution_note
 				FROM correction_request WHERE department = :d AND (:all OR status = 'OPEN')
 				ORDER BY status = 'OPEN' DESC, created_at LIMIT 500""")
@@ -70,7 +73,7 @@ public class CorrectionRequests {
 					: new ProblemException(HttpStatus.NOT_FOUND, "application.correction.not-found");
 		}
 		CorrectionRequest request = db.sql("""
-				SELECT id, application_id, field, item, department, registry_value, citizen_value, comment, status,
+				SELECT id, application_id, resident, field, item, department, registry_value, citizen_value, comment, status,
 				       created_at, resolved_at, resolved_by, resolution_note FROM correction_request WHERE id = :id""")
 			.param("id", id).query(CorrectionRequest.class).single();
 		timeline.record(request.applicationId(), "CORRECTION_" + outcome, staff.username(),

@@ -146,6 +146,15 @@ public class DocumentVault {
 			.param("owner", owner).param("id", id).query(VaultDocument.class).optional();
 	}
 
+	/** Which of these documents belong to the owner, in one query. */
+	public java.util.Set<UUID> owned(String owner, List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return db.sql("SELECT id FROM application_document WHERE owner = :owner AND id = ANY(:ids)")
+			.param("owner", owner).param("ids", ids.toArray(UUID[]::new)).query(UUID.class).set();
+	}
+
 	public InputStream open(VaultDocument document) {
 		try {
 			return Files.newInputStream(root.resolve(document.sha256().substring(0, 2)).resolve(document.sha256()));

@@ -15,7 +15,6 @@ import org.onestop.application.Application.Dispute;
 import org.onestop.application.Application.Status;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.Matter;
-import org.onestop.catalog.MatterDefinition.Provision;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException;
@@ -35,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Drafts {
+
+	static final int MAX_DOCUMENTS = 50;
 
 	private final ApplicationStore store;
 	private final Forms forms;
@@ -91,7 +92,7 @@ public class Drafts {
 			Dispute dispute = draft.disputes().get(field.name());
 			fields.put(field.name(), dispute != null ? dispute.citizenValue() : value);
 		}
-		store.saveContent(draft.id(), fields, sources, draft.disputes(), draft.documentIds(), draft.explanation(),
+		saveDraft(draft.id(), fields, sources, draft.disputes(), draft.documentIds(), draft.explanation(),
 				clock.instant());
 		return view(matter, form, draft.id(), fields, sources, draft.disputes(), registry, draft.documentIds(),
 				draft.explanation());
@@ -123,12 +124,13 @@ public class Drafts {
 			}
 		});
 		problems.addAll(FieldRules.check(form.definition(), fields, false));
-		List<UUID> documents = checkedDocuments(citizen, documentIds, problems);
-		String cleanExplanation = Submissions.explanation(explanation, problems);
+		// A partial save leaves what it does not mention as it was.
+		List<UUID> documents = documentIds == null ? draft.documentIds() : checkedDocuments(citizen, documentIds, problems);
+		String cleanExplanation = explanation == null ? draft.explanation() : Submissions.explanation(explanation, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		store.saveContent(draft.id(), fields, draft.sources(), draft.disputes(), documents, cleanExplanation,
+		saveDraft(draft.id(), fields, draft.sources(), draft.disputes(), documents, cleanExplanation,
 				clock.instant());
 		Matter matter = catalog.matter(draft.serviceCode(), draft.matterVersion()).orElseThrow();
 		return view(matter, form, draft.id(), fields, draft.sources(), draft.disputes(), registryValues(draft),
@@ -166,7 +168,7 @@ public class Drafts {
 		disputes.put(fieldName, new Dispute(item, registryValue, clean, cleanComment));
 		Map<String, String> fields = new LinkedHashMap<>(draft.fields());
 		fields.put(fieldName, clean);
-		store.saveContent(draft.id(), fields, draft.sources(), disputes, draft.documentIds(), draft.explanation(),
+		saveDraft(draft.id(), fields, draft.sources(), disputes, draft.documentIds(), draft.explanation(),
 				clock.instant());
 		requestCorrection(draft, fieldName, item, registryValue, clean, cleanComment);
 		Matter matter = catalog.matter(draft.serviceCode(), draft.matterVersion()).orElseThrow();
@@ -193,13 +195,22 @@ public class Drafts {
 				Map.of("field", field, "item", item, "department", department));
 	}
 
-	List<UUID> checkedDocuments(OneStopUser citizen, List<UUID> ids, List<FieldProblem> problems) {
-		List<UUID> documents = ids == null ? List.of() : ids.stream().distinct().toList();
-		for (UUID id : documents) {
-			if (vault.find(citizen.username(), id).isEmpty()) {
-				problems.add(new FieldProblem("documentIds", "application.document.unknown", id));
-			}
+	private void saveDraft(UUID id, Map<String, String> fields, Map<String, String> sources, Map<String, Dispute> disputes,
+			List<UUID> documents, String explanation, java.time.Instant at) {
+		if (!store.saveDraft(id, fields, sources, disputes, documents, explanation, at)) {
+			throw new ProblemException(HttpStatus.CONFLICT, "application.draft.submitted");
 		}
+	}
+
+	List<UUID> checkedDocuments(OneStopUser citizen, List<UUID> ids, List<FieldProblem> problems) {
+		List<UUID> documents = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (documents.size() > MAX_DOCUMENTS) {
+			problems.add(new FieldProblem("documentIds", "application.document.too-many", MAX_DOCUMENTS));
+			return List.of();
+		}
+		java.util.Set<UUID> own = vault.owned(citizen.username(), documents);
+		documents.stream().filter(id -> !own.contains(id))
+			.forEach(id -> problems.add(new FieldProblem("documentIds", "application.document.unknown", id)));
 		return documents;
 	}
 
@@ -254,7 +265,4 @@ public class Drafts {
 				draftId, views, documents, documentIds, explanation, share);
 	}
 
-	static long uploadsRequired(Matter matter) {
-		return matter.definition().documents().stream().filter(d -> d.provision() == Provision.CITIZEN_UPLOADS).count();
-	}
 }

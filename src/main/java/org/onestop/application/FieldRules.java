@@ -64,7 +64,7 @@ final class FieldRules {
 			return matches(Pattern.compile(field.pattern()), value, "application.field.pattern");
 		}
 		catch (PatternSyntaxException ex) {
-			// A broken pattern in a form definition must not stop citizens; FormAdmin refuses new ones.
+			// A broken pattern in a stored form must not stop citizens; Forms.save refuses new ones.
 			return Optional.empty();
 		}
 	}

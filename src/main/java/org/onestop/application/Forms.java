@@ -41,8 +41,11 @@ public class Forms {
 	private final Registries registries;
 	private final ObjectMapper json;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	Forms(JdbcClient db, Catalog catalog, Registries registries, ObjectMapper json, Clock clock) {
+	Forms(JdbcClient db, Catalog catalog, Registries registries, ObjectMapper json, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.db = db;
 		this.catalog = catalog;
 		this.registries = registries;
@@ -89,17 +92,21 @@ public class Forms {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		// Revisions are numbered per matter version; the primary key settles a race between two editors.
+		// Revisions are numbered per matter version; of two editors saving at once, the second hears 409.
 		int revision = db.sql("""
 				SELECT coalesce(max(revision), 0) + 1 FROM application_form
 				WHERE service_code = :code AND matter_version = :version""")
 			.param("code", serviceCode).param("version", matter.version()).query(Integer.class).single();
-		db.sql("""
+		int inserted = db.sql("""
 				INSERT INTO application_form (service_code, matter_version, revision, definition, created_at, created_by)
-				VALUES (:code, :version, :revision, :definition::jsonb, :at, :by)""")
+				VALUES (:code, :version, :revision, :definition::jsonb, :at, :by) ON CONFLICT DO NOTHING""")
 			.param("code", serviceCode).param("version", matter.version()).param("revision", revision)
 			.param("definition", write(checked)).param("at", Timestamp.from(clock.instant())).param("by", actor)
 			.update();
+		if (inserted == 0) {
+			throw new ProblemException(HttpStatus.CONFLICT, "application.form.concurrent-edit");
+		}
+		events.publishEvent(new FormSaved(actor, serviceCode, matter.version(), revision));
 		return new StoredForm(serviceCode, matter.version(), revision, checked);
 	}
 

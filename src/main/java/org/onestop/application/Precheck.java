@@ -5,7 +5,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.onestop.catalog.Matter;
@@ -73,9 +72,5 @@ class Precheck {
 
 	private static String text(Object value) {
 		return value == null ? "" : value.toString();
-	}
-
-	static Locale locale() {
-		return LocaleContextHolder.getLocale();
 	}
 }

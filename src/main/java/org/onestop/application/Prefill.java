@@ -45,4 +45,8 @@ class Prefill {
 	static String purpose(String serviceCode, java.util.UUID application) {
 		return "申请 " + serviceCode + " application " + application;
 	}
+
+	static String precheckPurpose(String serviceCode) {
+		return "预审 " + serviceCode + " pre-check";
+	}
 }

@@ -114,8 +114,15 @@ public class Submissions {
 				candidate.matter().definition().department(), Status.SUBMITTED, candidate.fields(), candidate.sources(),
 				candidate.disputes(), candidate.documents(), candidate.explanation(), candidate.problems(), bundle, null,
 				clock.instant(), clock.instant(), clock.instant(), due, null, 0, null, null, null);
-		boolean stored = request.draftId() != null ? store.submitDraft(application, key, hash)
-				: store.insertSubmitted(application, key, hash);
+		boolean stored;
+		try {
+			stored = request.draftId() != null ? store.submitDraft(application, key, hash)
+					: store.insertSubmitted(application, key, hash);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			// The key is already another application's (a draft submitted under a key in use).
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "application.idempotency-key.reused");
+		}
 		if (!stored) {
 			// Another request with this key won the race (and has committed), or the draft was submitted already.
 			return store.byKey(citizen.username(), key).map(a -> replay(a, hash))
@@ -207,7 +214,7 @@ public class Submissions {
 		}
 		else {
 			registry = prefill.values(form.definition(), applicant,
-					readOnly ? Prefill.purpose(code, null).replace("null", "pre-check") : Prefill.purpose(code, id));
+					readOnly ? Prefill.precheckPurpose(code) : Prefill.purpose(code, id));
 			disputedBefore = Map.of();
 			fields.putAll(registry);
 		}

@@ -17,12 +17,12 @@ class FlowableConfiguration {
 	@Bean
 	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> afterFlyway(
 			ObjectProvider<FlywayMigrationInitializer> flyway) {
+		// Asking for the initializer makes Spring run the migrations before the engine is configured.
 		flyway.ifAvailable(initializer -> {
 		});
+		// Schema updates and the async executor (timers live in the database; any node's executor may run them)
+		// follow flowable.database-schema-update and flowable.async-executor-activate in application.properties.
 		return configuration -> {
-			configuration.setDatabaseSchemaUpdate("true");
-			// Timers and asynchronous continuations live in the database; any node's executor may run them.
-			configuration.setAsyncExecutorActivate(true);
 		};
 	}
 }

@@ -109,6 +109,31 @@ public class Workflow {
 		}
 	}
 
+	/**
+	 * Gives a task to another person whoever holds it: a supervisor taking over an escalated task whose
+	 * holder is away. The caller checks that they may.
+	 */
+	@Transactional
+	public void takeOver(String taskId, String username) {
+		try {
+			tasks.setAssignee(taskId, username);
+		}
+		catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException ex) {
+			throw new TaskNotAvailableException();
+		}
+	}
+
+	/** Puts a task back for anyone of its groups to take. */
+	@Transactional
+	public void release(String taskId) {
+		try {
+			tasks.unclaim(taskId);
+		}
+		catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException ex) {
+			throw new TaskNotAvailableException();
+		}
+	}
+
 	/** Lets a supervisor work a task too: an overdue task is escalated, not taken away. */
 	@Transactional
 	public void addGroup(String taskId, String group) {

@@ -22,8 +22,10 @@ SELECT a.id AS application_id,
             JOIN application_document v ON v.id = d::uuid
             WHERE v.origin = 'ISSUED' OR v.added_at < a.created_at)::int AS documents_reused,
        a.supplement_rounds,
-       (SELECT count(*) FROM application_event e
-            WHERE e.application_id = a.id AND e.kind IN ('REJECTED', 'REJECTION_HELD'))::int AS rejections,
+       -- A rejection held for a supervisor and later confirmed is one rejection, not two.
+       greatest((SELECT count(*) FROM application_event e WHERE e.application_id = a.id AND e.kind = 'REJECTED'),
+                (SELECT count(*) FROM application_event e WHERE e.application_id = a.id AND e.kind = 'REJECTION_HELD'))::int
+           AS rejections,
        (SELECT count(*) FROM application_trip t WHERE t.application_id = a.id)::int AS trips,
        a.working_days_to_decision
 FROM application a

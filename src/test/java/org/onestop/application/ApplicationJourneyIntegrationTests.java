@@ -267,6 +267,38 @@ class ApplicationJourneyIntegrationTests {
 			.andExpect(status().isConflict());
 	}
 
+	@Test
+	void whoHeldARejectionCannotConfirmItAndAClosedApplicationTakesNoAnswers() throws Exception {
+		String admin = Citizens.token(mvc, "admin");
+		mvc.perform(post("/api/v1/admin/staff").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"both.civil\",\"displayName\":\"双岗\",\"department\":\"CA\","
+					+ "\"roles\":[\"REVIEWER\",\"SUPERVISOR\"],\"password\":\"long-enough-1\"}"));
+		String both = "Bearer " + org.onestop.platform.Tokens.of(mvc, "both.civil", "long-enough-1");
+		String citizen = Citizens.elder(mvc, 10);
+		String first = submitted(citizen);
+		complete(both, taskOf(both, first), rejection()).andExpect(jsonPath("$.status").value("REJECTED"));
+		String second = submitted(citizen);
+		complete(both, taskOf(both, second), rejection()).andExpect(jsonPath("$.status").value("SUPERVISOR_REVIEW"));
+		String task = taskOf(both, second);
+		complete(both, task, "{\"outcome\":\"CONFIRM_REJECTION\",\"reason\":\"维持\"}").andExpect(status().isConflict());
+		String supervisor = Citizens.token(mvc, "supervisor.civil");
+		complete(supervisor, task, "{\"outcome\":\"INVITE_CONSULTATION\",\"reason\":\"请本人来谈一谈居住情况\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUPERVISOR_REVIEW"));
+		String view = mvc.perform(get("/api/v1/applications/" + second).header("Authorization", citizen))
+			.andExpect(jsonPath("$.openRequests[0].kind").value("CONSULTATION")).andReturn().getResponse()
+			.getContentAsString();
+		String request = JsonPath.read(view, "$.openRequests[0].id");
+		// A consultation is answered with a note, not with new values.
+		mvc.perform(post("/api/v1/applications/" + second + "/requests/" + request + "/answer").header("Authorization", citizen)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"fields\":{\"bankAccount\":\"6222020200112233445\"}}"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/applications/" + second + "/withdraw").header("Authorization", citizen))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.openRequests").isEmpty());
+		mvc.perform(post("/api/v1/applications/" + second + "/requests/" + request + "/answer").header("Authorization", citizen)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"好的\"}"))
+			.andExpect(status().isNotFound());
+	}
+
 	static String rejection() {
 		return "{\"outcome\":\"REJECT\",\"reason\":\"户籍登记未满一年\",\"legalBasis\":\"《高龄津贴发放办法》第三条\","
 				+ "\"remedy\":\"户籍满一年后可再次申请；如实际居住已满一年，可提供居住证明\"}";

@@ -70,17 +70,33 @@ class CaseTimersIntegrationTests {
 			assertThat(Instant.now()).as("timers fired within a minute").isBefore(deadline);
 			Thread.sleep(250);
 		}
-		String view = mvc.perform(get("/api/v1/applications/" + id).header("Authorization", citizen))
+		String reviewerToken = "Bearer " + Tokens.of(mvc, "reviewer.civil");
+		String view = mvc.perform(get("/api/v1/applications/" + id).header("Authorization", reviewerToken))
 			.andReturn().getResponse().getContentAsString();
 		List<String> kinds = JsonPath.read(view, "$.timeline[*].kind");
 		assertThat(kinds).containsOnlyOnce("DEADLINE_WARNING", "ESCALATED");
+		// The citizen's view of the same application leaves the department's internal steps out.
+		String citizenView = mvc.perform(get("/api/v1/applications/" + id).header("Authorization", citizen))
+			.andReturn().getResponse().getContentAsString();
+		assertThat((List<String>) JsonPath.read(citizenView, "$.timeline[*].kind")).doesNotContain("DEADLINE_WARNING",
+				"ESCALATED");
+		assertThat((List<Object>) JsonPath.read(citizenView, "$.timeline[*].actor")).isEmpty();
 		// The overdue review now shows in the supervisor's inbox, still with the reviewers too.
 		String supervisor = mvc.perform(get("/api/v1/staff/tasks").header("Authorization", "Bearer " + Tokens.of(mvc, "supervisor.civil")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat((List<Boolean>) JsonPath.read(supervisor, "$[?(@.applicationId == '" + id + "')].escalated"))
 			.containsExactly(true);
-		String reviewer = mvc.perform(get("/api/v1/staff/tasks").header("Authorization", "Bearer " + Tokens.of(mvc, "reviewer.civil")))
+		String reviewer = mvc.perform(get("/api/v1/staff/tasks").header("Authorization", reviewerToken))
 			.andReturn().getResponse().getContentAsString();
-		assertThat((List<String>) JsonPath.read(reviewer, "$[?(@.applicationId == '" + id + "')].step")).containsExactly("review");
+		List<String> taskIds = JsonPath.read(reviewer, "$[?(@.applicationId == '" + id + "')].id");
+		assertThat(taskIds).hasSize(1);
+		// The reviewer holds it and is away: the supervisor takes it over and decides.
+		mvc.perform(post("/api/v1/staff/tasks/" + taskIds.get(0) + "/claim").header("Authorization", reviewerToken))
+			.andExpect(status().isOk());
+		String supervisorToken = "Bearer " + Tokens.of(mvc, "supervisor.civil");
+		mvc.perform(post("/api/v1/staff/tasks/" + taskIds.get(0) + "/complete").header("Authorization", supervisorToken)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"APPROVE\"}"))
+			.andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.jsonPath("$.status").value("APPROVED"));
 	}
 }
