@@ -50,6 +50,12 @@ class StaffTaskApiController {
 		casework.claim(user, id);
 	}
 
+	/** The holder gives a task back (or a supervisor, for an escalated task). */
+	@PostMapping("/tasks/{id}/release")
+	void release(@AuthenticationPrincipal OneStopUser user, @PathVariable String id) {
+		casework.release(user, id);
+	}
+
 	@PostMapping("/tasks/{id}/complete")
 	CaseView complete(@AuthenticationPrincipal OneStopUser user, @PathVariable String id,
 			@RequestBody TaskOutcome outcome) {

@@ -86,6 +86,10 @@ class ApplicationJourneyIntegrationTests {
 		}
 		mvc.perform(post("/api/v1/staff/tasks/" + task + "/claim").header("Authorization", reviewer))
 			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/staff/tasks/" + task + "/release").header("Authorization", reviewer))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/staff/tasks/" + task + "/claim").header("Authorization", reviewer))
+			.andExpect(status().isOk());
 		complete(reviewer, task, "{\"outcome\":\"APPROVE\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVED"));
 		mvc.perform(get("/api/v1/applications/" + id).header("Authorization", citizen))
