@@ -1,5 +1,8 @@
 package org.onestop.appointment;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -7,11 +10,25 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The demo city's three service halls. */
+/**
+ * The demo city's three service halls, how they are laid out (matter groups, counters, opening hours) and
+ * who works there. Everything is inserted with ON CONFLICT DO NOTHING, so nodes starting together load once.
+ */
 @Component
 @Profile("!prod")
 @Order(30)
 class HallDemoData implements ApplicationRunner {
+
+	/** Group code → (names, minutes per citizen). Which matters each group handles: demo/halls/group-matters.csv. */
+	private static final Map<String, Object[]> GROUPS = Map.of(
+			"A", new Object[] { "户籍和身份证", "Household registration and ID", 10 },
+			"B", new Object[] { "社保和医保", "Social security and medical insurance", 12 },
+			"C", new Object[] { "民政和卫生", "Civil affairs and health", 15 },
+			"D", new Object[] { "企业、住房和交通", "Business, housing and transport", 15 });
+
+	/** Counter → groups it serves; every hall has at least two counters for group A (PS-ID-001). */
+	private static final Map<String, List<String>> COUNTERS = Map.of("1", List.of("A"), "2", List.of("A"), "3",
+			List.of("A", "B"), "4", List.of("B"), "5", List.of("C"), "6", List.of("D", "C"));
 
 	private final JdbcTemplate jdbc;
 
@@ -30,5 +47,57 @@ class HallDemoData implements ApplicationRunner {
 				"36 Dongsi Shitiao, Dongcheng District", "010-64001234", "Mon–Fri 09:00–17:00");
 		jdbc.update(sql, "HALL-WEST", "海淀区政务服务中心", "Haidian District Service Center", "北京市海淀区中关村南大街2号",
 				"2 Zhongguancun South Street, Haidian District", "010-82505678", "Mon–Fri 08:30–17:30");
+		hours("HALL-CITY", "09:00", "17:00", 1, 2, 3, 4, 5);
+		hours("HALL-CITY", "09:00", "12:00", 6);
+		hours("HALL-EAST", "09:00", "17:00", 1, 2, 3, 4, 5);
+		hours("HALL-WEST", "08:30", "17:30", 1, 2, 3, 4, 5);
+		for (String hall : List.of("HALL-CITY", "HALL-EAST", "HALL-WEST")) {
+			layout(hall);
+			for (String clerk : List.of("clerk.ps", "clerk.civil", "clerk.hr")) {
+				jdbc.update("INSERT INTO appointment_hall_staff (hall, username) VALUES (?, ?) ON CONFLICT DO NOTHING", hall,
+						clerk);
+			}
+		}
+	}
+
+	private static List<String[]> groupMatters() {
+		try (var in = new org.springframework.core.io.ClassPathResource("demo/halls/group-matters.csv").getInputStream()) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
+				.filter(line -> !line.isBlank()).map(line -> line.split(",")).toList();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private void hours(String hall, String opens, String closes, int... weekdays) {
+		for (int weekday : weekdays) {
+			jdbc.update("""
+					INSERT INTO appointment_hall_hours (hall, weekday, opens, closes) VALUES (?, ?, ?::time, ?::time)
+					ON CONFLICT DO NOTHING""", hall, weekday, opens, closes);
+		}
+	}
+
+	private void layout(String hall) {
+		GROUPS.forEach((code, g) -> {
+			jdbc.update("""
+					INSERT INTO appointment_group (hall, code, name_zh, name_en, service_minutes) VALUES (?, ?, ?, ?, ?)
+					ON CONFLICT DO NOTHING""", hall, code, g[0], g[1], g[2]);
+		});
+		for (String[] row : groupMatters()) {
+			if (row[0].equals(hall)) {
+				jdbc.update("""
+						INSERT INTO appointment_group_matter (hall, group_code, service_code) VALUES (?, ?, ?)
+						ON CONFLICT DO NOTHING""", row[0], row[1], row[2]);
+			}
+		}
+		COUNTERS.forEach((counter, groups) -> {
+			jdbc.update("""
+					INSERT INTO appointment_counter (hall, id, name_zh, name_en) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+					hall, counter, counter + "号窗口", "Counter " + counter);
+			groups.forEach(group -> jdbc.update("""
+					INSERT INTO appointment_counter_group (hall, counter, group_code) VALUES (?, ?, ?)
+					ON CONFLICT DO NOTHING""", hall, counter, group));
+		});
 	}
 }
