@@ -63,6 +63,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/services/*/form", "/api/v1/life-events/*/form").hasRole("CITIZEN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/service-halls/**", "/api/v1/services/**", "/api/v1/life-events/**",
 						"/api/v1/notices/**", "/api/v1/calendar/**", "/api/v1/certificates/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/halls", "/api/v1/halls/*", "/api/v1/halls/*/slots").permitAll()
+				.requestMatchers("/api/v1/admin/booking-appeals/**").hasAnyRole("ADMIN", "DEPARTMENT_HEAD")
 				.requestMatchers("/api/v1/admin/staff/**").hasRole("ADMIN")
 				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")

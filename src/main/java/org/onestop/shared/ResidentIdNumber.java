@@ -57,6 +57,11 @@ public record ResidentIdNumber(@JsonValue String value) {
 		return Optional.empty();
 	}
 
+	/** Completes the first 17 characters (region, birth date, sequence) with their check character. */
+	public static ResidentIdNumber complete(String first17) {
+		return new ResidentIdNumber(first17 + checkCharacter(first17));
+	}
+
 	static char checkCharacter(String value) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {

@@ -1,0 +1,224 @@
+package org.onestop.appointment;
+
+import java.security.SecureRandom;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.onestop.identity.OneStopUser;
+import org.onestop.identity.Role;
+import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.PlatformProperties;
+import org.onestop.platform.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Online booking (P4: never harder than queuing at the hall). Exactness under a flash crowd rests on three
+ * conditional writes in one transaction, no table locks: the citizen's daily count (raised only below the
+ * limit), the appointment row (a partial unique index allows one active appointment per citizen and matter),
+ * and last, so that the hot row is held for the shortest time, the slot's booked count (raised only below
+ * its online capacity). Any refusal rolls the other two back.
+ */
+@Service
+public class Booking {
+
+	private static final char[] CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient db;
+	private final Halls halls;
+	private final Slots slots;
+	private final Clock clock;
+	private final ZoneId zone;
+	private final ApplicationEventPublisher events;
+
+	Booking(JdbcClient db, Halls halls, Slots slots, Clock clock, PlatformProperties properties,
+			ApplicationEventPublisher events) {
+		this.db = db;
+		this.halls = halls;
+		this.slots = slots;
+		this.clock = clock;
+		this.zone = properties.timeZone();
+		this.events = events;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(zone));
+	}
+
+	/** The day's slots for a matter at a hall, with the places left online; empty when the day is not bookable. */
+	@Transactional
+	public List<Slot> slots(String hall, String serviceCode, LocalDate day) {
+		HallLayout layout = halls.layout(hall);
+		HallLayout.Group group = layout.groupOf(serviceCode)
+			.orElseThrow(() -> new InvalidInputException("serviceCode", "appointment.service.not-here", serviceCode));
+		if (!bookable(layout, day)) {
+			return List.of();
+		}
+		slots.ensure(layout, day);
+		return slots.of(hall, group.code(), day).stream().filter(s -> s.start().isAfter(clock.instant())).toList();
+	}
+
+	/** Within the booking window: today up to N days ahead, the newest day only from the daily opening time. */
+	boolean bookable(HallLayout hall, LocalDate day) {
+		return bookable(hall.bookingDaysAhead(), hall.bookingOpensAt(), java.time.LocalDateTime.now(clock.withZone(zone)),
+				day);
+	}
+
+	static boolean bookable(int daysAhead, java.time.LocalTime opensAt, java.time.LocalDateTime now, LocalDate day) {
+		LocalDate today = now.toLocalDate();
+		LocalDate newest = today.plusDays(daysAhead);
+		if (day.isBefore(today) || day.isAfter(newest)) {
+			return false;
+		}
+		return !day.equals(newest) || !now.toLocalTime().isBefore(opensAt);
+	}
+
+	@Transactional
+	public BookedAppointment book(OneStopUser citizen, long slotId, String serviceCode, UUID applicationId) {
+		if (serviceCode == null || serviceCode.isBlank()) {
+			throw new InvalidInputException("serviceCode", "appointment.service.required");
+		}
+		Slot slot = slots.find(slotId)
+			.orElseThrow(() -> new InvalidInputException("slotId", "appointment.slot.not-found"));
+		HallLayout hall = halls.layout(slot.hall());
+		if (!hall.groupOf(serviceCode).map(g -> g.code().equals(slot.group())).orElse(false)) {
+			throw new InvalidInputException("serviceCode", "appointment.service.not-in-slot", serviceCode);
+		}
+		if (!bookable(hall, slot.day()) || !slot.start().isAfter(clock.instant())) {
+			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.not-open");
+		}
+		if (suspended(citizen.username())) {
+			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.suspended");
+		}
+		db.sql("INSERT INTO appointment_citizen_day (citizen, day) VALUES (:c, :d) ON CONFLICT DO NOTHING")
+			.param("c", citizen.username()).param("d", Date.valueOf(slot.day())).update();
+		int withinLimit = db.sql("""
+				UPDATE appointment_citizen_day SET booked = booked + 1
+				WHERE citizen = :c AND day = :d AND booked < :limit""")
+			.param("c", citizen.username()).param("d", Date.valueOf(slot.day())).param("limit", hall.dailyLimit()).update();
+		if (withinLimit == 0) {
+			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.daily-limit", hall.dailyLimit());
+		}
+		UUID id = UUID.randomUUID();
+		String code = bookingCode();
+		int inserted = db.sql("""
+				INSERT INTO appointment (id, booking_code, citizen, id_number, slot_id, hall, group_code, service_code, day,
+				    application_id, status, booked_at, changed_at)
+				VALUES (:id, :code, :citizen, :idNumber, :slot, :hall, :group, :service, :day, :application, 'BOOKED', :now, :now)
+				ON CONFLICT (citizen, service_code) WHERE status = 'BOOKED' DO NOTHING""")
+			.param("id", id).param("code", code).param("citizen", citizen.username()).param("idNumber", citizen.idNumber())
+			.param("slot", slot.id()).param("hall", slot.hall()).param("group", slot.group())
+			.param("service", serviceCode.strip()).param("day", Date.valueOf(slot.day())).param("application", applicationId)
+			.param("now", Timestamp.from(clock.instant())).update();
+		if (inserted == 0) {
+			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.duplicate");
+		}
+		int place = db.sql("UPDATE appointment_slot SET booked = booked + 1 WHERE id = :id AND booked < online_capacity")
+			.param("id", slot.id()).update();
+		if (place == 0) {
+			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.full");
+		}
+		events.publishEvent(new AppointmentChanged(citizen.username(), id, "booked"));
+		return find(citizen, id);
+	}
+
+	/** Cancels one of the citizen's own appointments; the place is free for others at once. */
+	@Transactional
+	public void cancel(OneStopUser citizen, UUID id) {
+		var row = db.sql("""
+				UPDATE appointment SET status = 'CANCELLED', changed_at = :now
+				WHERE id = :id AND citizen = :c AND status = 'BOOKED' RETURNING slot_id, day""")
+			.param("now", Timestamp.from(clock.instant())).param("id", id).param("c", citizen.username())
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getDate(2) }).optional()
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "appointment.not-found"));
+		db.sql("UPDATE appointment_slot SET booked = booked - 1 WHERE id = :id AND booked > 0").param("id", row[0]).update();
+		db.sql("UPDATE appointment_citizen_day SET booked = booked - 1 WHERE citizen = :c AND day = :d AND booked > 0")
+			.param("c", citizen.username()).param("d", row[1]).update();
+		events.publishEvent(new AppointmentChanged(citizen.username(), id, "cancelled"));
+	}
+
+	/** Book the new slot and cancel the old appointment, all or nothing. */
+	@Transactional
+	public BookedAppointment reschedule(OneStopUser citizen, UUID id, long slotId) {
+		BookedAppointment old = find(citizen, id);
+		if (!"BOOKED".equals(old.status())) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "appointment.not-found");
+		}
+		cancel(citizen, id);
+		return book(citizen, slotId, old.serviceCode(), old.applicationId());
+	}
+
+	public List<BookedAppointment> mine(OneStopUser citizen) {
+		return db.sql(SELECT + " WHERE a.citizen = :c ORDER BY s.starts_at DESC LIMIT 100").param("c", citizen.username())
+			.query(Booking::map).list();
+	}
+
+	public BookedAppointment find(OneStopUser citizen, UUID id) {
+		return db.sql(SELECT + " WHERE a.id = :id AND a.citizen = :c").param("id", id).param("c", citizen.username())
+			.query(Booking::map).optional()
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "appointment.not-found"));
+	}
+
+	/** Administrators and department heads add or remove counters for a group on a day. */
+	@Transactional
+	public void changeCapacity(OneStopUser staff, String hall, String group, LocalDate day, int countersDelta,
+			String reason) {
+		if (!staff.has(Role.ADMIN) && !staff.has(Role.DEPARTMENT_HEAD)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "appointment.capacity.forbidden");
+		}
+		HallLayout layout = halls.layout(hall);
+		HallLayout.Group g = layout.group(group)
+			.orElseThrow(() -> new InvalidInputException("group", "appointment.group.not-found", group));
+		if (reason == null || reason.isBlank() || reason.length() > 200) {
+			throw new InvalidInputException("reason", "appointment.capacity.reason.required");
+		}
+		if (countersDelta < -layout.countersFor(group) || countersDelta > 1000) {
+			throw new InvalidInputException("countersDelta", "appointment.capacity.delta.range");
+		}
+		db.sql("""
+				INSERT INTO appointment_capacity_change (hall, group_code, day, counters_delta, reason, changed_by, changed_at)
+				VALUES (:h, :g, :d, :delta, :reason, :by, :now)
+				ON CONFLICT (hall, group_code, day) DO UPDATE SET counters_delta = EXCLUDED.counters_delta,
+				    reason = EXCLUDED.reason, changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at""")
+			.param("h", hall).param("g", group).param("d", Date.valueOf(day)).param("delta", countersDelta)
+			.param("reason", reason.strip()).param("by", staff.username()).param("now", Timestamp.from(clock.instant()))
+			.update();
+		slots.recompute(layout, g, day);
+		events.publishEvent(new CapacityChanged(staff.username(), hall, group, day, countersDelta, reason.strip()));
+	}
+
+	boolean suspended(String citizen) {
+		return db.sql("""
+				SELECT count(*) FROM appointment_suspension WHERE citizen = :c AND lifted_at IS NULL AND ends_at > :now""")
+			.param("c", citizen).param("now", Timestamp.from(clock.instant())).query(Integer.class).single() > 0;
+	}
+
+	private static final String SELECT = """
+			SELECT a.id, a.booking_code, a.hall, a.group_code, a.service_code, a.day, s.starts_at, s.ends_at, a.status,
+			       a.application_id
+			FROM appointment a JOIN appointment_slot s ON s.id = a.slot_id""";
+
+	private static BookedAppointment map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new BookedAppointment(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+				rs.getString(5), rs.getDate(6).toLocalDate(), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(),
+				rs.getString(9), rs.getObject(10, UUID.class));
+	}
+
+	/** Ten characters of Crockford base32 (50 bits): short enough to read out, too many to guess. */
+	static String bookingCode() {
+		char[] code = new char[10];
+		for (int i = 0; i < code.length; i++) {
+			code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
+		}
+		return new String(code);
+	}
+}

@@ -1,0 +1,304 @@
+package org.onestop.appointment;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.jayway.jsonpath.JsonPath;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.onestop.IntegrationTest;
+import org.onestop.OneStopApplication;
+import org.onestop.identity.OneStopUser;
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.Tokens;
+import org.onestop.registry.SyntheticResidents;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Booking on real PostgreSQL: exactly the online capacity is booked under a crowd, one active appointment
+ * per citizen and matter, and both hold with two OneStop nodes on one database.
+ */
+@IntegrationTest
+class BookingIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient db;
+
+	@Autowired
+	Booking booking;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	static OneStopUser citizen(int n) {
+		SyntheticResidents.Synthetic r = SyntheticResidents.of(n);
+		return new OneStopUser("load.citizen.%05d".formatted(n), r.name(), false, r.idNumber().value(), null, Set.of());
+	}
+
+	void loadCitizens(int count) throws Exception {
+		mvc.perform(post("/api/v1/admin/demo/citizens").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"count\":" + count + "}")).andExpect(status().isOk());
+	}
+
+	/** The first day after today on which the hall opens, with future slots for the matter. */
+	List<Slot> firstOpenDay(String hall, String serviceCode) {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		for (int d = 1; d <= 6; d++) {
+			List<Slot> slots = booking.slots(hall, serviceCode, today.plusDays(d));
+			if (!slots.isEmpty()) {
+				return slots;
+			}
+		}
+		throw new AssertionError("no open day within the booking window");
+	}
+
+	int booked(long slot) {
+		return db.sql("SELECT booked FROM appointment_slot WHERE id = :id").param("id", slot).query(Integer.class).single();
+	}
+
+	int active(long slot) {
+		return db.sql("SELECT count(*) FROM appointment WHERE slot_id = :id AND status = 'BOOKED'").param("id", slot)
+			.query(Integer.class).single();
+	}
+
+	@Test
+	void theApiListsHallsAndFreePlacesAndTheWalkInShareIsNeverBookable() throws Exception {
+		mvc.perform(get("/api/v1/halls/HALL-CITY").header("Accept-Language", "en"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.name").value("City Government Service Center"))
+			.andExpect(jsonPath("$.groups[?(@.code == 'A')].serviceCodes[*]").value(org.hamcrest.Matchers.hasItem("PS-ID-001")))
+			.andExpect(jsonPath("$.counters[?(@.groups[0] == 'A')]").isNotEmpty());
+		Slot slot = firstOpenDay("HALL-CITY", "PS-ID-001").get(0);
+		// Group A has three counters: 3 × 15 / 10 = 4 places, of which 30 % (2) are kept for walk-ins.
+		assertThat(slot.capacity()).isEqualTo(4);
+		assertThat(slot.onlineCapacity()).isEqualTo(2);
+		mvc.perform(get("/api/v1/halls/HALL-CITY/slots").param("serviceCode", "PS-ID-001").param("date", slot.day().toString()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[0].remaining").value(slot.remaining()));
+		mvc.perform(get("/api/v1/halls/HALL-CITY/slots").param("serviceCode", "PS-ID-001")
+			.param("date", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
+		mvc.perform(get("/api/v1/halls/NOPE")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aCrowdBooksExactlyTheOnlinePlacesAndEachCitizenAtMostOnce() throws Exception {
+		loadCitizens(60);
+		Slot slot = firstOpenDay("HALL-WEST", "PS-ID-002").get(1);
+		int places = slot.onlineCapacity() - slot.booked();
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		AtomicInteger full = new AtomicInteger();
+		AtomicInteger duplicate = new AtomicInteger();
+		try {
+			List<Callable<Boolean>> calls = new ArrayList<>();
+			for (int i = 0; i < 240; i++) {
+				OneStopUser who = citizen(1 + i % 60);
+				calls.add(() -> {
+					try {
+						booking.book(who, slot.id(), "PS-ID-002", null);
+						return true;
+					}
+					catch (ProblemException ex) {
+						(ex.detailKey().endsWith("full") ? full : duplicate).incrementAndGet();
+						return false;
+					}
+				});
+			}
+			int ok = 0;
+			for (Future<Boolean> f : pool.invokeAll(calls)) {
+				ok += f.get() ? 1 : 0;
+			}
+			assertThat(ok).isEqualTo(places);
+			assertThat(booked(slot.id())).isEqualTo(slot.onlineCapacity());
+			assertThat(active(slot.id())).isEqualTo(slot.onlineCapacity());
+			assertThat(full.get() + duplicate.get()).isEqualTo(240 - places);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
+	void parallelBookingsOfOneCitizenForOneMatterMakeOne() throws Exception {
+		loadCitizens(60);
+		OneStopUser who = citizen(61 - 1);
+		// Enough places: ten extra counters for group D at HALL-EAST on that day.
+		Slot first = firstOpenDay("HALL-EAST", "TR-PK-001").get(2);
+		mvc.perform(put("/api/v1/halls/HALL-EAST/capacity/" + first.day()).header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"group\":\"D\",\"countersDelta\":10,\"reason\":\"月初高峰\"}"))
+			.andExpect(status().isNoContent());
+		Slot slot = booking.slots("HALL-EAST", "TR-PK-001", first.day()).get(2);
+		assertThat(slot.onlineCapacity()).isGreaterThanOrEqualTo(5);
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		try {
+			List<Callable<Boolean>> calls = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				calls.add(() -> {
+					try {
+						booking.book(who, slot.id(), "TR-PK-001", null);
+						return true;
+					}
+					catch (ProblemException ex) {
+						return false;
+					}
+				});
+			}
+			int ok = 0;
+			for (Future<Boolean> f : pool.invokeAll(calls)) {
+				ok += f.get() ? 1 : 0;
+			}
+			assertThat(ok).isEqualTo(1);
+			assertThat(db.sql("SELECT count(*) FROM appointment WHERE citizen = :c AND service_code = 'TR-PK-001' AND status = 'BOOKED'")
+				.param("c", who.username()).query(Integer.class).single()).isEqualTo(1);
+			assertThat(booked(slot.id())).isEqualTo(active(slot.id()));
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
+	void twoNodesOnOneDatabaseStillBookExactly() throws Exception {
+		loadCitizens(60);
+		Slot slot = firstOpenDay("HALL-CITY", "PS-ID-003").get(3);
+		String url = ((HikariDataSource) dataSource).getJdbcUrl();
+		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(OneStopApplication.class)
+			.profiles("test").run("--onestop.db.url=" + url, "--onestop.db.user=postgres", "--server.port=0")) {
+			Booking other = second.getBean(Booking.class);
+			ExecutorService pool = Executors.newFixedThreadPool(16);
+			try {
+				List<Callable<Boolean>> calls = new ArrayList<>();
+				for (int i = 0; i < 120; i++) {
+					OneStopUser who = citizen(1 + i % 60);
+					Booking node = i % 2 == 0 ? booking : other;
+					calls.add(() -> {
+						try {
+							node.book(who, slot.id(), "PS-ID-003", null);
+							return true;
+						}
+						catch (ProblemException ex) {
+							return false;
+						}
+					});
+				}
+				int ok = 0;
+				for (Future<Boolean> f : pool.invokeAll(calls)) {
+					ok += f.get() ? 1 : 0;
+				}
+				assertThat(ok).isEqualTo(slot.onlineCapacity() - slot.booked());
+				assertThat(booked(slot.id())).isEqualTo(slot.onlineCapacity());
+				assertThat(active(slot.id())).isEqualTo(slot.onlineCapacity());
+			}
+			finally {
+				pool.shutdown();
+			}
+		}
+	}
+
+	@Test
+	void cancellingFreesThePlaceAtOnceAndReschedulingIsAllOrNothing() throws Exception {
+		String token = "Bearer " + Tokens.of(mvc, "zhao.lei");
+		List<Slot> slots = firstOpenDay("HALL-EAST", "PS-DL-001");
+		Slot slot = slots.get(5);
+		String body = mvc.perform(post("/api/v1/appointments").header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"slotId\":" + slot.id() + ",\"serviceCode\":\"PS-DL-001\"}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.bookingCode").isNotEmpty()).andReturn().getResponse()
+			.getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		assertThat(booked(slot.id())).isEqualTo(slot.booked() + 1);
+		// The same matter again is refused; another citizen cannot cancel it.
+		mvc.perform(post("/api/v1/appointments").header("Authorization", token).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"slotId\":" + slots.get(6).id() + ",\"serviceCode\":\"PS-DL-001\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("already have an appointment")));
+		mvc.perform(delete("/api/v1/appointments/" + id).header("Authorization", "Bearer " + Tokens.of(mvc, "li.na")))
+			.andExpect(status().isNotFound());
+		// Reschedule: the new slot is booked and the old place freed, in one step.
+		mvc.perform(post("/api/v1/appointments/" + id + "/reschedule").header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"slotId\":" + slots.get(6).id() + "}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("BOOKED"));
+		assertThat(booked(slot.id())).isEqualTo(slot.booked());
+		String mine = mvc.perform(get("/api/v1/appointments").header("Authorization", token)).andReturn().getResponse()
+			.getContentAsString();
+		String moved = JsonPath.<List<String>>read(mine, "$[?(@.status == 'BOOKED' && @.serviceCode == 'PS-DL-001')].id").get(0);
+		mvc.perform(delete("/api/v1/appointments/" + moved).header("Authorization", token)).andExpect(status().isNoContent());
+		assertThat(booked(slots.get(6).id())).isEqualTo(slots.get(6).booked());
+		mvc.perform(post("/api/v1/appointments").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slotId\":" + slot.id() + ",\"serviceCode\":\"PS-DL-001\"}")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aSlotOutsideTheWindowCannotBeBooked() throws Exception {
+		LocalDate far = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20);
+		long slot = db.sql("""
+				INSERT INTO appointment_slot (hall, group_code, day, starts_at, ends_at, capacity, online_capacity)
+				VALUES ('HALL-CITY', 'A', :d, :s, :e, 4, 2) RETURNING id""")
+			.param("d", java.sql.Date.valueOf(far))
+			.param("s", java.sql.Timestamp.from(far.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
+			.param("e", java.sql.Timestamp.from(far.atTime(10, 15).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
+			.query(Long.class).single();
+		mvc.perform(post("/api/v1/appointments").header("Authorization", "Bearer " + Tokens.of(mvc, "li.na"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"slotId\":" + slot + ",\"serviceCode\":\"PS-ID-001\"}"))
+			.andExpect(status().isConflict());
+		assertThat(booked(slot)).isZero();
+	}
+
+	@Test
+	void threeNoShowsSuspendOnlineBookingUntilAPersonLiftsIt() throws Exception {
+		loadCitizens(60);
+		OneStopUser who = citizen(59);
+		List<Slot> slots = firstOpenDay("HALL-WEST", "HR-SSC-001");
+		String[] matters = { "HR-SSC-001", "HR-PEN-001", "HR-PEN-002", "HR-UNE-001" };
+		Appointments appointments = appointmentsBean;
+		for (int i = 0; i < 3; i++) {
+			BookedAppointment a = booking.book(who, slots.get(10 + i).id(), matters[i], null);
+			appointments.markNoShow(a.id());
+		}
+		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(ProblemException.class,
+				() -> booking.book(who, slots.get(14).id(), matters[3], null)).detailKey())
+			.isEqualTo("appointment.booking.suspended");
+		assertThat(db.sql("SELECT count(*) FROM notification WHERE recipient = :c AND kind = 'BOOKING_SUSPENDED'")
+			.param("c", who.username()).query(Integer.class).single()).isEqualTo(1);
+		UUID appeal = appeals.appeal(who, "那几天住院了，有诊断证明").id();
+		mvc.perform(post("/api/v1/admin/booking-appeals/" + appeal + "/decision")
+			.header("Authorization", "Bearer " + Tokens.of(mvc, "head.civil")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcome\":\"LIFTED\",\"note\":\"住院属实\"}")).andExpect(status().isOk());
+		// (Three bookings that day already: the daily limit is 3, so the next one is on another day.)
+		LocalDate next = slots.get(0).day().plusDays(1);
+		List<Slot> later = List.of();
+		for (int d = 0; d < 7 && later.isEmpty(); d++) {
+			later = booking.slots("HALL-WEST", matters[3], next.plusDays(d));
+		}
+		assertThat(booking.book(who, later.get(0).id(), matters[3], null).status()).isEqualTo("BOOKED");
+	}
+
+	@Autowired
+	Appointments appointmentsBean;
+
+	@Autowired
+	Appeals appeals;
+}
