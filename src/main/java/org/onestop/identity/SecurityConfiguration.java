@@ -94,11 +94,12 @@ class SecurityConfiguration {
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/", "/sign-in", "/register", "/preferences/**").permitAll()
 				// The form is prefilled from the visitor's registry records: citizens only, before the public catalogue.
-				.requestMatchers("/services/*/apply").hasRole("CITIZEN")
+				.requestMatchers("/services/*/apply", "/services/*/book").hasRole("CITIZEN")
 				.requestMatchers(HttpMethod.GET, "/services/**", "/life-events/**", "/search", "/notices/**", "/verify",
 						"/verify/**").permitAll()
 				.requestMatchers("/admin/catalog/**", "/admin/notices/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
-				.requestMatchers("/account/**", "/applications", "/applications/**").hasRole("CITIZEN")
+				.requestMatchers("/account/**", "/applications", "/applications/**", "/appointments", "/appointments/**")
+					.hasRole("CITIZEN")
 				.requestMatchers("/staff/**").hasRole("STAFF")
 				.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated())

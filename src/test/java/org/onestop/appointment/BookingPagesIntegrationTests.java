@@ -1,0 +1,43 @@
+package org.onestop.appointment;
+
+import org.junit.jupiter.api.Test;
+import org.onestop.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Booking pages need a signed-in citizen; a stranger's appointment cannot be cancelled from a page. */
+@IntegrationTest
+class BookingPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void anonymousVisitorsAreSentToSignIn() throws Exception {
+		mvc.perform(get("/services/PS-ID-001/book")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("**/sign-in"));
+		mvc.perform(get("/appointments")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aMatterNoHallHandlesIsNotFound() throws Exception {
+		var citizen = new org.onestop.identity.OneStopUser("li.na", "李娜", false, "110106198806158882", null,
+				java.util.Set.of());
+		var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(citizen, null,
+				java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_CITIZEN")));
+		mvc.perform(get("/services/NO-SUCH-001/book").with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(auth)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/appointments/" + java.util.UUID.randomUUID() + "/cancel").with(csrf()).with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(auth)))
+			.andExpect(status().isNotFound());
+	}
+
+}
