@@ -26,12 +26,14 @@ public class Appointments {
 	static final Duration SUSPENSION = Duration.ofDays(30);
 
 	private final JdbcClient db;
+	private final Booking booking;
 	private final Inbox inbox;
 	private final Clock clock;
 	private final java.time.ZoneId zone;
 
-	Appointments(JdbcClient db, Inbox inbox, Clock clock, PlatformProperties properties) {
+	Appointments(JdbcClient db, Booking booking, Inbox inbox, Clock clock, PlatformProperties properties) {
 		this.db = db;
+		this.booking = booking;
 		this.inbox = inbox;
 		this.clock = clock;
 		this.zone = properties.timeZone();
@@ -71,6 +73,11 @@ public class Appointments {
 					rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(),
 					rs.getObject(8, UUID.class)))
 			.optional();
+	}
+
+	/** The first day with an online place left for the group, for the hall board. */
+	public Optional<LocalDate> nextFreeDate(String hall, String group) {
+		return booking.nextFreeDate(hall, group);
 	}
 
 	/** The citizen was served. */

@@ -67,6 +67,25 @@ public class Booking {
 		return slots.of(hall, group.code(), day).stream().filter(s -> s.start().isAfter(clock.instant())).toList();
 	}
 
+	/** The first day in the booking window with an online place left for the group, if any. */
+	@Transactional
+	public java.util.Optional<LocalDate> nextFreeDate(String hall, String group) {
+		HallLayout layout = halls.layout(hall);
+		for (int d = 0; d <= layout.bookingDaysAhead(); d++) {
+			LocalDate day = today().plusDays(d);
+			if (!bookable(layout, day)) {
+				continue;
+			}
+			slots.ensure(layout, day);
+			boolean free = slots.of(hall, group, day).stream()
+				.anyMatch(s -> s.remaining() > 0 && s.start().isAfter(clock.instant()));
+			if (free) {
+				return java.util.Optional.of(day);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	/** Within the booking window: today up to N days ahead, the newest day only from the daily opening time. */
 	boolean bookable(HallLayout hall, LocalDate day) {
 		return bookable(hall.bookingDaysAhead(), hall.bookingOpensAt(), java.time.LocalDateTime.now(clock.withZone(zone)),

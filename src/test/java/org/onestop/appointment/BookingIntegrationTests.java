@@ -103,6 +103,7 @@ class BookingIntegrationTests {
 			.param("date", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString()))
 			.andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
 		mvc.perform(get("/api/v1/halls/NOPE")).andExpect(status().isNotFound());
+		assertThat(appointmentsBean.nextFreeDate("HALL-CITY", "A")).isPresent();
 	}
 
 	@Test
