@@ -28,8 +28,10 @@ class BookingApiController {
 	private final Halls halls;
 	private final Booking booking;
 	private final Appeals appeals;
+	private final HallAdministration administration;
 
-	BookingApiController(Halls halls, Booking booking, Appeals appeals) {
+	BookingApiController(Halls halls, Booking booking, Appeals appeals, HallAdministration administration) {
+		this.administration = administration;
 		this.halls = halls;
 		this.booking = booking;
 		this.appeals = appeals;
@@ -123,6 +125,29 @@ class BookingApiController {
 			@PathVariable LocalDate date, @RequestBody CapacityRequest request) {
 		booking.changeCapacity(staff, id, request.group(), date, request.countersDelta() == null ? 0 : request.countersDelta(),
 				request.reason());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/api/v1/admin/halls/{id}/settings")
+	@PreAuthorize("hasRole('ADMIN')")
+	HallLayout settings(@AuthenticationPrincipal OneStopUser admin, @PathVariable String id,
+			@RequestBody HallAdministration.Settings settings) {
+		return administration.settings(admin, id, settings);
+	}
+
+	@PutMapping("/api/v1/admin/halls/{id}/staff/{username}")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<Void> assign(@AuthenticationPrincipal OneStopUser admin, @PathVariable String id,
+			@PathVariable String username) {
+		administration.assign(admin, id, username, true);
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/api/v1/admin/halls/{id}/staff/{username}")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<Void> unassign(@AuthenticationPrincipal OneStopUser admin, @PathVariable String id,
+			@PathVariable String username) {
+		administration.assign(admin, id, username, false);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -297,6 +297,34 @@ class BookingIntegrationTests {
 		assertThat(booking.book(who, later.get(0).id(), matters[3], null).status()).isEqualTo("BOOKED");
 	}
 
+	@Test
+	void administratorsSetAHallsRulesAndWhoWorksThere() throws Exception {
+		String admin = "Bearer " + Tokens.of(mvc, "admin");
+		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/settings").header("Authorization", admin).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"walkInShare\":1.5,\"bookingDaysAhead\":0}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(2));
+		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/settings").header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"dailyLimit\":4}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.dailyLimit").value(4))
+			.andExpect(jsonPath("$.walkInShare").value(0.3));
+		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/staff/reviewer.ps").header("Authorization", admin))
+			.andExpect(status().isNoContent());
+		assertThat(halls.worksAt("reviewer.ps", "HALL-WEST")).isTrue();
+		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/staff/li.na").header("Authorization", admin))
+			.andExpect(status().isNotFound());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.delete("/api/v1/admin/halls/HALL-WEST/staff/reviewer.ps").header("Authorization", admin))
+			.andExpect(status().isNoContent());
+		assertThat(halls.worksAt("reviewer.ps", "HALL-WEST")).isFalse();
+		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/settings").header("Authorization", "Bearer " + Tokens.of(mvc, "clerk.ps"))
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/settings").header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"dailyLimit\":3}")).andExpect(status().isOk());
+	}
+
+	@Autowired
+	Halls halls;
+
 	@Autowired
 	Appointments appointmentsBean;
 
