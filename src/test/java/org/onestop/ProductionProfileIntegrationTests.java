@@ -78,6 +78,10 @@ class ProductionProfileIntegrationTests {
 			assertThat(db.sql("SELECT count(*) FROM registry_resident").query(Integer.class).single()).isZero();
 			assertThat(db.sql("SELECT username FROM identity_account").query(String.class).list()).containsExactly("admin");
 			assertThat(db.sql("SELECT count(*) FROM identity_department").query(Integer.class).single()).isEqualTo(9);
+			// Load-test citizens and demo forms exist only outside production.
+			assertThat(context.getBeanNamesForType(org.onestop.registry.SyntheticResidents.class)).isEmpty();
+			assertThat(context.containsBean("demoCitizens")).isFalse();
+			assertThat(db.sql("SELECT count(*) FROM application_form").query(Integer.class).single()).isZero();
 		}
 		// A second start finds the administrator and needs no password.
 		try (ConfigurableApplicationContext context = start("--server.port=0", "--onestop.db.url=" + url,
