@@ -153,9 +153,12 @@ public class Booking {
 	/** Cancels one of the citizen's own appointments; the place is free for others at once. */
 	@Transactional
 	public void cancel(OneStopUser citizen, UUID id) {
+		// A visit that has begun can no longer be cancelled: a missed one is a no-show, not a cancellation.
 		var row = db.sql("""
-				UPDATE appointment SET status = 'CANCELLED', changed_at = :now
-				WHERE id = :id AND citizen = :c AND status = 'BOOKED' RETURNING slot_id, day""")
+				UPDATE appointment a SET status = 'CANCELLED', changed_at = :now
+				FROM appointment_slot s
+				WHERE a.id = :id AND a.citizen = :c AND a.status = 'BOOKED' AND s.id = a.slot_id AND s.starts_at > :now
+				RETURNING a.slot_id, a.day""")
 			.param("now", Timestamp.from(clock.instant())).param("id", id).param("c", citizen.username())
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getDate(2) }).optional()
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "appointment.not-found"));

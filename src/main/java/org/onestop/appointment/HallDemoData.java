@@ -28,7 +28,7 @@ class HallDemoData implements ApplicationRunner {
 
 	/** Counter → groups it serves; every hall has at least two counters for group A (PS-ID-001). */
 	private static final Map<String, List<String>> COUNTERS = Map.of("1", List.of("A"), "2", List.of("A"), "3",
-			List.of("A", "B"), "4", List.of("B"), "5", List.of("C"), "6", List.of("D", "C"));
+			List.of("A", "B"), "4", List.of("B", "D"), "5", List.of("C"), "6", List.of("D", "C"));
 
 	private final JdbcTemplate jdbc;
 
