@@ -54,13 +54,13 @@ class Estimates {
 	}
 
 	double averageServiceMinutes(HallLayout layout, String group) {
-		Double measured = db.sql("""
-				SELECT avg(extract(epoch FROM completed_at - called_at)) / 60 FROM (
+		double measured = db.sql("""
+				SELECT coalesce(avg(extract(epoch FROM completed_at - called_at)) / 60, -1) FROM (
 				  SELECT completed_at, called_at FROM queue_ticket
 				  WHERE hall = :h AND group_code = :g AND status = 'COMPLETED'
 				  ORDER BY completed_at DESC LIMIT :n) recent""")
 			.param("h", layout.code()).param("g", group).param("n", SAMPLE).query(Double.class).single();
-		return measured != null ? Math.max(measured, 0.5)
+		return measured >= 0 ? Math.max(measured, 0.5)
 				: layout.group(group).map(HallLayout.Group::serviceMinutes).orElse(10);
 	}
 
