@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.onestop.appointment.HallLayout;
 import org.onestop.identity.OneStopUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,13 +19,10 @@ class CounterConsoleController {
 	private final Calling calling;
 	private final HallBoards boards;
 	private final TicketReader reader;
-	private final JdbcClient db;
-
-	CounterConsoleController(Calling calling, HallBoards boards, TicketReader reader, JdbcClient db) {
+	CounterConsoleController(Calling calling, HallBoards boards, TicketReader reader) {
 		this.calling = calling;
 		this.boards = boards;
 		this.reader = reader;
-		this.db = db;
 	}
 
 	@GetMapping("/staff/halls/{hall}/counters/{counter}")
@@ -34,11 +30,7 @@ class CounterConsoleController {
 			@AuthenticationPrincipal OneStopUser user, Model model) {
 		HallLayout layout = calling.clerkAt(user, hall);
 		HallLayout.Counter desk = Calling.counter(layout, counter);
-		TicketView current = db.sql("""
-				SELECT id FROM queue_ticket WHERE hall = :h AND counter = :c AND status = 'CALLED'
-				ORDER BY called_at DESC LIMIT 1""")
-			.param("h", hall).param("c", desk.id()).query(UUID.class).optional()
-			.flatMap(id -> reader.view(id, layout)).orElse(null);
+		TicketView current = reader.servingAt(hall, desk.id()).flatMap(id -> reader.view(id, layout)).orElse(null);
 		model.addAttribute("page", new QueuePages.CounterPage(layout, desk, current,
 				boards.waiting(layout, layout.groups().stream().filter(g -> desk.groups().contains(g.code())).toList()),
 				done == null || !done.matches("[a-z-]{1,20}") ? null : done));

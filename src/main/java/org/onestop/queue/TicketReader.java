@@ -43,6 +43,14 @@ class TicketReader {
 		return db.sql("SELECT hall FROM queue_ticket WHERE id = :id").param("id", id).query(String.class).optional();
 	}
 
+	/** The ticket a counter is serving now: the last one it called that is not done yet. */
+	Optional<UUID> servingAt(String hall, String counter) {
+		return db.sql("""
+				SELECT id FROM queue_ticket WHERE hall = :h AND counter = :c AND status = 'CALLED'
+				ORDER BY called_at DESC LIMIT 1""")
+			.param("h", hall).param("c", counter).query(UUID.class).optional();
+	}
+
 	Optional<Row> find(UUID id) {
 		return db.sql("SELECT " + COLUMNS + " FROM queue_ticket WHERE id = :id").param("id", id).query(TicketReader::row)
 			.optional();
