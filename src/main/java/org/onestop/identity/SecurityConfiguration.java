@@ -65,6 +65,9 @@ class SecurityConfiguration {
 						"/api/v1/notices/**", "/api/v1/calendar/**", "/api/v1/certificates/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/halls", "/api/v1/halls/*", "/api/v1/halls/*/slots").permitAll()
 				.requestMatchers("/api/v1/admin/booking-appeals/**").hasAnyRole("ADMIN", "DEPARTMENT_HEAD")
+				// Hall queue: a kiosk device has no account; the controller checks its token (or the clerk) itself.
+				.requestMatchers(HttpMethod.POST, "/api/v1/halls/*/tickets").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/tickets/*").permitAll()
 				.requestMatchers("/api/v1/admin/staff/**").hasRole("ADMIN")
 				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
@@ -97,6 +100,10 @@ class SecurityConfiguration {
 				.requestMatchers("/services/*/apply", "/services/*/book").hasRole("CITIZEN")
 				.requestMatchers(HttpMethod.GET, "/services/**", "/life-events/**", "/search", "/notices/**", "/verify",
 						"/verify/**").permitAll()
+				// Hall boards, kiosks and ticket pages are public; the kiosk's device cookie is checked by its controller.
+				.requestMatchers(HttpMethod.GET, "/halls/*/board", "/halls/*/board/events", "/halls/*/kiosk", "/tickets/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/halls/*/kiosk").permitAll()
 				.requestMatchers("/admin/catalog/**", "/admin/notices/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/account/**", "/applications", "/applications/**", "/appointments", "/appointments/**")
 					.hasRole("CITIZEN")

@@ -1,0 +1,55 @@
+package org.onestop.queue;
+
+import java.util.UUID;
+
+import org.onestop.appointment.Halls;
+import org.onestop.platform.ProblemException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The public hall board, its event stream, and the citizen's ticket page. No sign-in. */
+@Controller
+class HallBoardController {
+
+	private final HallBoards boards;
+	private final BoardEvents events;
+	private final Tickets tickets;
+	private final Halls halls;
+	private final HallVersions versions;
+
+	HallBoardController(HallBoards boards, BoardEvents events, Tickets tickets, Halls halls, HallVersions versions) {
+		this.boards = boards;
+		this.events = events;
+		this.tickets = tickets;
+		this.halls = halls;
+		this.versions = versions;
+	}
+
+	@GetMapping("/halls/{hall}/board")
+	String board(@PathVariable String hall, Model model) {
+		model.addAttribute("board", boards.board(hall));
+		return "queue/board";
+	}
+
+	@GetMapping(value = "/halls/{hall}/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	SseEmitter boardEvents(@PathVariable String hall) {
+		halls.layout(hall);
+		return events.listen(hall);
+	}
+
+	@GetMapping("/tickets/{id}")
+	String ticket(@PathVariable UUID id, Model model) {
+		TicketView ticket = tickets.find(id)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.not-found"));
+		model.addAttribute("page", new QueuePages.TicketPage(halls.layout(ticket.hall()), ticket,
+				versions.all().getOrDefault(ticket.hall(), 0L)));
+		return "queue/ticket";
+	}
+}

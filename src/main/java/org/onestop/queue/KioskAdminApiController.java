@@ -1,0 +1,44 @@
+package org.onestop.queue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.onestop.identity.OneStopUser;
+import org.onestop.platform.ProblemException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administrators register kiosk devices to a hall (the token is shown once) and revoke them. */
+@RestController
+@PreAuthorize("hasRole('ADMIN')")
+class KioskAdminApiController {
+
+	private final Kiosks kiosks;
+
+	KioskAdminApiController(Kiosks kiosks) {
+		this.kiosks = kiosks;
+	}
+
+	@PostMapping("/api/v1/admin/halls/{hall}/kiosks")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, Object> register(@AuthenticationPrincipal OneStopUser user, @PathVariable String hall,
+			@RequestBody Map<String, String> body) {
+		Kiosks.Registered kiosk = kiosks.register(hall, body.get("name"), user.username());
+		return Map.of("id", kiosk.id(), "token", kiosk.token());
+	}
+
+	@DeleteMapping("/api/v1/admin/halls/{hall}/kiosks/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revoke(@PathVariable String hall, @PathVariable UUID id) {
+		if (!kiosks.revoke(hall, id)) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "queue.kiosk.not-found");
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package org.onestop.queue;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.onestop.identity.OneStopUser;
+import org.onestop.platform.ProblemException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Tickets over the API. Taking one is open to a clerk of the hall (bearer token) or a kiosk registered to it
+ * ({@code Authorization: Kiosk <token>}); reading one needs only its unguessable id.
+ */
+@RestController
+class TicketApiController {
+
+	static final String KIOSK = "Kiosk ";
+
+	private final Tickets tickets;
+	private final Calling calling;
+	private final Kiosks kiosks;
+
+	TicketApiController(Tickets tickets, Calling calling, Kiosks kiosks) {
+		this.tickets = tickets;
+		this.calling = calling;
+		this.kiosks = kiosks;
+	}
+
+	@PostMapping("/api/v1/halls/{hall}/tickets")
+	@ResponseStatus(HttpStatus.CREATED)
+	TicketView take(@PathVariable String hall, @Valid @RequestBody TicketRequest request,
+			@AuthenticationPrincipal OneStopUser user,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		return tickets.take(hall, request, issuer(hall, user, authorization));
+	}
+
+	@GetMapping("/api/v1/tickets/{id}")
+	TicketView ticket(@PathVariable UUID id) {
+		return tickets.find(id).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.not-found"));
+	}
+
+	private Tickets.Issuer issuer(String hall, OneStopUser user, String authorization) {
+		if (user != null) {
+			calling.clerkAt(user, hall);
+			return new Tickets.Issuer(user.username(), true);
+		}
+		if (authorization != null && authorization.regionMatches(true, 0, KIOSK, 0, KIOSK.length())) {
+			return kiosks.of(hall, authorization.substring(KIOSK.length()))
+				.map(id -> new Tickets.Issuer("kiosk:" + id, false))
+				.orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "queue.kiosk.unknown"));
+		}
+		throw new ProblemException(HttpStatus.UNAUTHORIZED, "problem.detail.401");
+	}
+}

@@ -1,0 +1,13 @@
+package org.onestop.queue;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A request for a ticket: the matter, and a booking code or ID number to check an appointment in.
+ *
+ * @param priorityReason DISABILITY (certificate seen by the clerk) or a priority group of the hall; clerks only
+ */
+public record TicketRequest(@NotBlank @Size(max = 40) String serviceCode, @Size(max = 40) String bookingCode,
+		@Size(max = 18) String idNumber, @Size(max = 30) String priorityReason) {
+}

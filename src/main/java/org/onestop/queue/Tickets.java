@@ -1,0 +1,133 @@
+package org.onestop.queue;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.onestop.appointment.Appointments;
+import org.onestop.appointment.CheckedIn;
+import org.onestop.appointment.HallLayout;
+import org.onestop.appointment.Halls;
+import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.ProblemException;
+import org.onestop.shared.ResidentIdNumber;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives out tickets: a checked-in appointment's, or a walk-in's — always, even when every online place of the day is
+ * booked. Numbers run per hall, group and day (A001, A002, …) from a counter row raised in one statement.
+ */
+@Service
+public class Tickets {
+
+	static final Duration EARLY = Duration.ofMinutes(15);
+	static final int AGE_PRIORITY = 70;
+
+	private final JdbcClient db;
+	private final Halls halls;
+	private final Appointments appointments;
+	private final HallVersions versions;
+	private final TicketReader reader;
+	private final Clock clock;
+
+	Tickets(JdbcClient db, Halls halls, Appointments appointments, HallVersions versions, TicketReader reader, Clock clock) {
+		this.db = db;
+		this.halls = halls;
+		this.appointments = appointments;
+		this.versions = versions;
+		this.reader = reader;
+		this.clock = clock;
+	}
+
+	/** Who gives the ticket out: a clerk of the hall (who may grant priority), or a kiosk device. */
+	public record Issuer(String name, boolean clerk) {
+	}
+
+	static LocalDate today(Clock clock) {
+		return LocalDate.now(clock);
+	}
+
+	@Transactional
+	public TicketView take(String hall, TicketRequest request, Issuer issuer) {
+		HallLayout layout = halls.layout(hall);
+		String serviceCode = request.serviceCode().strip();
+		HallLayout.Group group = layout.groupOf(serviceCode)
+			.orElseThrow(() -> new InvalidInputException("serviceCode", "queue.ticket.service.unknown"));
+		String idNumber = blankToNull(request.idNumber());
+		if (idNumber != null && ResidentIdNumber.check(idNumber).isPresent()) {
+			throw new InvalidInputException("idNumber", "queue.ticket.id-number.invalid");
+		}
+		String bookingCode = blankToNull(request.bookingCode());
+		String priority = priority(hall, idNumber, blankToNull(request.priorityReason()), issuer);
+		versions.bump(hall);
+		Optional<CheckedIn> appointment = bookingCode == null && idNumber == null ? Optional.empty()
+				: appointments.checkIn(hall, bookingCode, idNumber, serviceCode);
+		if (bookingCode != null && appointment.isEmpty()) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.booking.not-found");
+		}
+		String groupCode = appointment.map(CheckedIn::groupCode).orElse(group.code());
+		if (appointment.isPresent() && priority == null) {
+			priority = priority(hall, appointment.get().idNumber(), null, issuer);
+		}
+		LocalDate day = today(clock);
+		int n = db.sql("""
+				INSERT INTO queue_number (hall, group_code, day, n) VALUES (:h, :g, :d, 1)
+				ON CONFLICT (hall, group_code, day) DO UPDATE SET n = queue_number.n + 1 RETURNING n""")
+			.param("h", hall).param("g", groupCode).param("d", java.sql.Date.valueOf(day)).query(Integer.class).single();
+		UUID id = UUID.randomUUID();
+		Timestamp now = Timestamp.from(clock.instant());
+		db.sql("""
+				INSERT INTO queue_ticket (id, hall, day, group_code, number, service_code, kind, priority, appointment_id,
+				  application_id, citizen, window_start, window_end, status, arrived_at, issued_by, updated_at)
+				VALUES (:id, :h, :d, :g, :number, :service, :kind, :priority, :appointment, :application, :citizen,
+				  :from, :until, 'WAITING', :now, :by, :now)""")
+			.param("id", id).param("h", hall).param("d", java.sql.Date.valueOf(day)).param("g", groupCode)
+			.param("number", "%s%03d".formatted(groupCode, n))
+			.param("service", appointment.map(CheckedIn::serviceCode).orElse(serviceCode))
+			.param("kind", appointment.isPresent() ? "APPOINTMENT" : "WALK_IN").param("priority", priority)
+			.param("appointment", appointment.map(CheckedIn::appointmentId).orElse(null))
+			.param("application", appointment.map(CheckedIn::applicationId).orElse(null))
+			.param("citizen", appointment.map(CheckedIn::citizen).orElse(null))
+			.param("from", appointment.map(a -> Timestamp.from(a.slotStart().minus(EARLY))).orElse(null))
+			.param("until", appointment.map(a -> Timestamp.from(a.slotEnd())).orElse(null))
+			.param("now", now).param("by", issuer.name()).update();
+		return reader.view(id, layout).orElseThrow();
+	}
+
+	/** The ticket with its live position and estimate; anyone holding its id may read it. */
+	public Optional<TicketView> find(UUID id) {
+		return reader.hallOf(id).flatMap(hall -> reader.view(id, halls.layout(hall)));
+	}
+
+	private String priority(String hall, String idNumber, String reason, Issuer issuer) {
+		if (idNumber != null) {
+			LocalDate born = ResidentIdNumber.parse(idNumber).birthDate();
+			if (!born.plusYears(AGE_PRIORITY).isAfter(today(clock))) {
+				return "AGE_70";
+			}
+		}
+		if (reason == null) {
+			return null;
+		}
+		if (!issuer.clerk()) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "queue.ticket.priority.clerk-only");
+		}
+		String code = reason.strip().toUpperCase();
+		boolean known = "DISABILITY".equals(code) || db.sql("SELECT count(*) FROM queue_priority_group WHERE hall = :h AND code = :c")
+			.param("h", hall).param("c", code).query(Integer.class).single() > 0;
+		if (!known) {
+			throw new InvalidInputException("priorityReason", "queue.ticket.priority.unknown");
+		}
+		return code;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}
