@@ -28,7 +28,11 @@ class HallBoards {
 	private final HallVersions versions;
 	private final Clock clock;
 
-	HallBoards(JdbcClient db, Halls halls, Estimates estimates, HallVersions versions, Clock clock) {
+	private final org.onestop.appointment.Appointments appointments;
+
+	HallBoards(JdbcClient db, Halls halls, Estimates estimates, HallVersions versions, Clock clock,
+			org.onestop.appointment.Appointments appointments) {
+		this.appointments = appointments;
 		this.db = db;
 		this.halls = halls;
 		this.estimates = estimates;
@@ -55,8 +59,14 @@ class HallBoards {
 		int walkIns = db.sql("SELECT count(*) FROM queue_ticket WHERE hall = :h AND day = :day AND kind = 'WALK_IN'")
 			.param("h", hall).param("day", day).query(Integer.class).single();
 		return new QueuePages.HallBoard(layout, version, recent, waiting(layout, layout.groups()),
-				halls.hours(hall, Tickets.today(clock)), null, toInt(medians.get("WALK_IN")),
+				halls.hours(hall, Tickets.today(clock)), nextFreeDate(layout), toInt(medians.get("WALK_IN")),
 				toInt(medians.get("APPOINTMENT")), walkIns);
+	}
+
+	/** The soonest day any group of the hall has an online place left; null when the whole window is booked. */
+	private String nextFreeDate(HallLayout layout) {
+		return layout.groups().stream().map(g -> appointments.nextFreeDate(layout.code(), g.code()))
+			.flatMap(java.util.Optional::stream).min(java.util.Comparator.naturalOrder()).map(Object::toString).orElse(null);
 	}
 
 	List<QueuePages.GroupWaiting> waiting(HallLayout layout, List<HallLayout.Group> groups) {

@@ -81,7 +81,8 @@ class QueueIntegrationTests {
 		assertThat((Boolean) JsonPath.read(elder, "$.priority")).isTrue();
 		assertThat((String) JsonPath.read(elder, "$.priorityReason")).isEqualTo("AGE_70");
 		// Walk-ins do not depend on online capacity: fill every place of today's slots and take another.
-		db.sql("UPDATE appointment_slot SET booked = online_capacity WHERE hall = :h").param("h", HALL).update();
+		db.sql("UPDATE appointment_slot SET booked = online_capacity WHERE hall = :h AND day = :today").param("h", HALL)
+			.param("today", java.sql.Date.valueOf(Tickets.today(clock))).update();
 		assertThat((String) JsonPath.read(hall.take("{\"serviceCode\":\"" + hall.service("A") + "\"}"), "$.number")).isEqualTo("A004");
 		String id = JsonPath.read(second, "$.id");
 		mvc.perform(get("/api/v1/tickets/" + id)).andExpect(status().isOk()).andExpect(jsonPath("$.number").value("A002"));
