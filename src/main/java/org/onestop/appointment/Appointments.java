@@ -2,13 +2,10 @@ package org.onestop.appointment;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.onestop.notification.Inbox;
-import org.onestop.notification.Message;
 import org.onestop.platform.PlatformProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,20 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Appointments {
 
-	static final int NO_SHOWS = 3;
-	static final Duration NO_SHOW_WINDOW = Duration.ofDays(90);
-	static final Duration SUSPENSION = Duration.ofDays(30);
 
 	private final JdbcClient db;
 	private final Booking booking;
-	private final Inbox inbox;
+	private final Halls halls;
+	private final NoShows noShows;
 	private final Clock clock;
 	private final java.time.ZoneId zone;
 
-	Appointments(JdbcClient db, Booking booking, Inbox inbox, Clock clock, PlatformProperties properties) {
+	Appointments(JdbcClient db, Booking booking, Halls halls, NoShows noShows, Clock clock, PlatformProperties properties) {
 		this.db = db;
 		this.booking = booking;
-		this.inbox = inbox;
+		this.halls = halls;
+		this.noShows = noShows;
 		this.clock = clock;
 		this.zone = properties.timeZone();
 	}
@@ -60,9 +56,12 @@ public class Appointments {
 			spec = db.sql(sql.formatted(where)).param("code", bookingCode.strip().toUpperCase());
 		}
 		else if (idNumber != null && !idNumber.isBlank()) {
-			where = "id_number = :idNumber AND (:service::text IS NULL OR service_code = :service)";
-			spec = db.sql(sql.formatted(where)).param("idNumber", idNumber.strip().toUpperCase())
-				.param("service", serviceCode == null || serviceCode.isBlank() ? null : serviceCode.strip());
+			// By ID number, any of the person's appointments today in the same matter group (a kiosk asks for the
+			// group, not the exact matter).
+			String group = serviceCode == null || serviceCode.isBlank() ? null
+					: halls.find(hall).flatMap(h -> h.groupOf(serviceCode.strip())).map(HallLayout.Group::code).orElse(null);
+			where = "id_number = :idNumber AND (:group::text IS NULL OR group_code = :group)";
+			spec = db.sql(sql.formatted(where)).param("idNumber", idNumber.strip().toUpperCase()).param("group", group);
 		}
 		else {
 			return Optional.empty();
@@ -87,37 +86,9 @@ public class Appointments {
 			.param("now", Timestamp.from(clock.instant())).param("id", appointment).update();
 	}
 
-	/**
-	 * The citizen did not come (or did not answer the call). The place is not given back: its time has
-	 * passed. The third no-show within 90 days suspends online booking for 30 days, with a notice.
-	 */
+	/** The citizen did not come, or did not answer when called. */
 	@Transactional
 	public void markNoShow(UUID appointment) {
-		String citizen = db.sql("""
-				UPDATE appointment SET status = 'NO_SHOW', changed_at = :now
-				WHERE id = :id AND status IN ('BOOKED', 'CHECKED_IN') RETURNING citizen""")
-			.param("now", Timestamp.from(clock.instant())).param("id", appointment).query(String.class).optional()
-			.orElse(null);
-		if (citizen == null) {
-			return;
-		}
-		// One citizen's no-shows are counted one at a time, so two at once cannot both miss the third.
-		db.sql("SELECT pg_advisory_xact_lock(hashtext(:k))").param("k", "no-show:" + citizen).query().singleRow();
-		int recent = db.sql("SELECT count(*) FROM appointment WHERE citizen = :c AND status = 'NO_SHOW' AND changed_at >= :since")
-			.param("c", citizen).param("since", Timestamp.from(clock.instant().minus(NO_SHOW_WINDOW)))
-			.query(Integer.class).single();
-		boolean suspended = db.sql("""
-				SELECT count(*) FROM appointment_suspension WHERE citizen = :c AND lifted_at IS NULL AND ends_at > :now""")
-			.param("c", citizen).param("now", Timestamp.from(clock.instant())).query(Integer.class).single() > 0;
-		if (recent >= NO_SHOWS && !suspended) {
-			db.sql("""
-					INSERT INTO appointment_suspension (citizen, starts_at, ends_at, reason)
-					VALUES (:c, :from, :until, :reason)""")
-				.param("c", citizen).param("from", Timestamp.from(clock.instant()))
-				.param("until", Timestamp.from(clock.instant().plus(SUSPENSION)))
-				.param("reason", recent + " no-shows in 90 days").update();
-			inbox.send(new Message(citizen, "appointment.notice.suspended", java.util.List.of(), "/appointments",
-					"BOOKING_SUSPENDED"));
-		}
+		noShows.markNoShow(appointment);
 	}
 }

@@ -39,8 +39,9 @@ public class Booking {
 	private final Clock clock;
 	private final ZoneId zone;
 	private final ApplicationEventPublisher events;
+	private final NoShows noShows;
 
-	Booking(JdbcClient db, Halls halls, Slots slots, Clock clock, PlatformProperties properties,
+	Booking(NoShows noShows, JdbcClient db, Halls halls, Slots slots, Clock clock, PlatformProperties properties,
 			ApplicationEventPublisher events) {
 		this.db = db;
 		this.halls = halls;
@@ -48,6 +49,7 @@ public class Booking {
 		this.clock = clock;
 		this.zone = properties.timeZone();
 		this.events = events;
+		this.noShows = noShows;
 	}
 
 	LocalDate today() {
@@ -115,6 +117,12 @@ public class Booking {
 		if (!bookable(hall, slot.day()) || !slot.start().isAfter(clock.instant())) {
 			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.not-open");
 		}
+		if (slot.booked() >= slot.onlineCapacity()) {
+			// Most losers of a crowd stop here without writing; the conditional UPDATE below still decides.
+			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.full");
+		}
+		// An earlier appointment for this matter that was simply missed must not block a new one (and counts).
+		noShows.sweepMissed(citizen.username());
 		if (suspended(citizen.username())) {
 			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.suspended");
 		}
@@ -162,9 +170,10 @@ public class Booking {
 			.param("now", Timestamp.from(clock.instant())).param("id", id).param("c", citizen.username())
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getDate(2) }).optional()
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "appointment.not-found"));
-		db.sql("UPDATE appointment_slot SET booked = booked - 1 WHERE id = :id AND booked > 0").param("id", row[0]).update();
+		// The same order as booking (citizen's day, then slot), so a booking and a cancel cannot deadlock.
 		db.sql("UPDATE appointment_citizen_day SET booked = booked - 1 WHERE citizen = :c AND day = :d AND booked > 0")
 			.param("c", citizen.username()).param("d", row[1]).update();
+		db.sql("UPDATE appointment_slot SET booked = booked - 1 WHERE id = :id AND booked > 0").param("id", row[0]).update();
 		events.publishEvent(new AppointmentChanged(citizen.username(), id, "cancelled"));
 	}
 
@@ -175,6 +184,10 @@ public class Booking {
 		if (!"BOOKED".equals(old.status())) {
 			throw new ProblemException(HttpStatus.NOT_FOUND, "appointment.not-found");
 		}
+		// Two citizens swapping slots would lock them in opposite orders: lock both, lowest id first.
+		long oldSlot = db.sql("SELECT slot_id FROM appointment WHERE id = :id").param("id", id).query(Long.class).single();
+		db.sql("SELECT id FROM appointment_slot WHERE id IN (:a, :b) ORDER BY id FOR UPDATE").param("a", oldSlot)
+			.param("b", slotId).query(Long.class).list();
 		cancel(citizen, id);
 		return book(citizen, slotId, old.serviceCode(), old.applicationId());
 	}
@@ -197,6 +210,9 @@ public class Booking {
 		if (!staff.has(Role.ADMIN) && !staff.has(Role.DEPARTMENT_HEAD)) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "appointment.capacity.forbidden");
 		}
+		if (day == null || day.isBefore(today()) || day.isAfter(today().plusDays(365))) {
+			throw new InvalidInputException("date", "appointment.capacity.date.range");
+		}
 		HallLayout layout = halls.layout(hall);
 		HallLayout.Group g = layout.group(group)
 			.orElseThrow(() -> new InvalidInputException("group", "appointment.group.not-found", group));
@@ -214,6 +230,8 @@ public class Booking {
 			.param("h", hall).param("g", group).param("d", Date.valueOf(day)).param("delta", countersDelta)
 			.param("reason", reason.strip()).param("by", staff.username()).param("now", Timestamp.from(clock.instant()))
 			.update();
+		// Make the day's slots first (if it is in the window), so a concurrent first request cannot miss the change.
+		slots.ensure(layout, day);
 		slots.recompute(layout, g, day);
 		events.publishEvent(new CapacityChanged(staff.username(), hall, group, day, countersDelta, reason.strip()));
 	}

@@ -24,9 +24,16 @@ public class HallAdministration {
 	private final Halls halls;
 	private final ApplicationEventPublisher events;
 	private final org.onestop.identity.StaffDirectory staffDirectory;
+	private final Slots slots;
+	private final java.time.Clock clock;
+	private final java.time.ZoneId zone;
 
 	HallAdministration(JdbcClient db, Halls halls, ApplicationEventPublisher events,
-			org.onestop.identity.StaffDirectory staffDirectory) {
+			org.onestop.identity.StaffDirectory staffDirectory, Slots slots, java.time.Clock clock,
+			org.onestop.platform.PlatformProperties properties) {
+		this.slots = slots;
+		this.clock = clock;
+		this.zone = properties.timeZone();
 		this.staffDirectory = staffDirectory;
 		this.db = db;
 		this.halls = halls;
@@ -86,6 +93,7 @@ public class HallAdministration {
 				    booking_opens_at = :opens, daily_limit = :limit, max_skips = :skips WHERE code = :h""")
 			.param("share", share).param("days", days).param("opens", Time.valueOf(opens)).param("limit", limit)
 			.param("skips", skips).param("h", hall).update();
+		slots.recomputeAll(halls.layout(hall), java.time.LocalDate.now(clock.withZone(zone)));
 		events.publishEvent(new HallChanged(admin.username(), hall, "settings: walk-in share " + share + ", " + days
 				+ " days ahead from " + opens + ", daily limit " + limit + ", max skips " + skips));
 		return halls.layout(hall);

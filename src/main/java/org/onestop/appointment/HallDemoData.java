@@ -22,13 +22,17 @@ class HallDemoData implements ApplicationRunner {
 	/** Group code → (names, minutes per citizen). Which matters each group handles: demo/halls/group-matters.csv. */
 	private static final Map<String, Object[]> GROUPS = Map.of(
 			"A", new Object[] { "户籍和身份证", "Household registration and ID", 10 },
-			"B", new Object[] { "社保和医保", "Social security and medical insurance", 12 },
-			"C", new Object[] { "民政和卫生", "Civil affairs and health", 15 },
-			"D", new Object[] { "企业、住房和交通", "Business, housing and transport", 15 });
+			"B", new Object[] { "社保和医保", "Social security and medical insurance", 10 },
+			"C", new Object[] { "民政和卫生", "Civil affairs and health", 10 },
+			"D", new Object[] { "企业、住房和交通", "Business, housing and transport", 10 });
 
-	/** Counter → groups it serves; every hall has at least two counters for group A (PS-ID-001). */
+	/**
+	 * Counter → groups it serves; every hall has at least two counters for group A (PS-ID-001), and every group
+	 * enough counter time for online places after the walk-in share.
+	 */
 	private static final Map<String, List<String>> COUNTERS = Map.of("1", List.of("A"), "2", List.of("A"), "3",
-			List.of("A", "B"), "4", List.of("B", "D"), "5", List.of("C"), "6", List.of("D", "C"));
+			List.of("A", "B"), "4", List.of("B"), "5", List.of("B"), "6", List.of("C"), "7", List.of("C", "D"), "8",
+			List.of("D"));
 
 	private final JdbcTemplate jdbc;
 

@@ -36,6 +36,14 @@ public record HallLayout(String code, LocalizedText name, double walkInShare, in
 		return counters.stream().filter(c -> c.id().equals(id)).findFirst();
 	}
 
+	/**
+	 * Counter capacity a group gets on an ordinary day: a counter serving several groups gives each an equal
+	 * share, so that shared counters are not counted twice and the walk-in reserve is real.
+	 */
+	public double counterShare(String group) {
+		return counters.stream().filter(c -> c.groups().contains(group)).mapToDouble(c -> 1.0 / c.groups().size()).sum();
+	}
+
 	/** How many counters serve a group on an ordinary day. */
 	public int countersFor(String group) {
 		return (int) counters.stream().filter(c -> c.groups().contains(group)).count();

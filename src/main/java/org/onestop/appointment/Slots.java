@@ -34,8 +34,8 @@ class Slots {
 	/** Capacity of one slot, and the part of it that may be booked online. */
 	record Capacity(int total, int online) {
 
-		static Capacity of(int counters, int slotMinutes, int serviceMinutes, double walkInShare) {
-			int total = Math.max(0, counters) * slotMinutes / serviceMinutes;
+		static Capacity of(double counters, int slotMinutes, int serviceMinutes, double walkInShare) {
+			int total = (int) Math.floor(Math.max(0, counters) * slotMinutes / serviceMinutes + 1e-9);
 			int walkIns = (int) Math.ceil(walkInShare * total - 1e-9);
 			return new Capacity(total, Math.max(0, total - walkIns));
 		}
@@ -45,7 +45,7 @@ class Slots {
 		int delta = db.sql("SELECT counters_delta FROM appointment_capacity_change WHERE hall = :h AND group_code = :g AND day = :d")
 			.param("h", hall.code()).param("g", group.code()).param("d", Date.valueOf(day)).query(Integer.class).optional()
 			.orElse(0);
-		return Capacity.of(hall.countersFor(group.code()) + delta, hall.slotMinutes(), group.serviceMinutes(),
+		return Capacity.of(hall.counterShare(group.code()) + delta, hall.slotMinutes(), group.serviceMinutes(),
 				hall.walkInShare());
 	}
 
@@ -86,6 +86,15 @@ class Slots {
 		return db.sql("""
 				SELECT id, hall, group_code, day, starts_at, ends_at, capacity, online_capacity, booked
 				FROM appointment_slot WHERE id = :id""").param("id", id).query(Slots::map).optional();
+	}
+
+	/** Every group's existing slots from today on follow a change of the hall's settings. */
+	void recomputeAll(HallLayout hall, LocalDate from) {
+		List<LocalDate> days = db.sql("SELECT DISTINCT day FROM appointment_slot WHERE hall = :h AND day >= :d")
+			.param("h", hall.code()).param("d", Date.valueOf(from)).query(LocalDate.class).list();
+		for (LocalDate day : days) {
+			hall.groups().forEach(group -> recompute(hall, group, day));
+		}
 	}
 
 	/** A day's capacity changed: existing slots follow, but never below what is already booked. */

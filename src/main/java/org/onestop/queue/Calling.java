@@ -119,7 +119,7 @@ public class Calling {
 	@Transactional
 	public TicketView noShow(OneStopUser clerk, String hall, UUID ticket) {
 		HallLayout layout = clerkAt(clerk, hall);
-		TicketReader.Row row = current(hall, ticket, List.of("CALLED", "WAITING"));
+		TicketReader.Row row = current(hall, ticket, List.of("CALLED"));
 		db.sql("UPDATE queue_ticket SET status = 'NO_SHOW', updated_at = :now WHERE id = :id")
 			.param("now", Timestamp.from(clock.instant())).param("id", row.id()).update();
 		if (row.appointmentId() != null) {

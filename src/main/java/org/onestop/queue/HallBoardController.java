@@ -46,7 +46,7 @@ class HallBoardController {
 
 	@GetMapping("/tickets/{id}")
 	String ticket(@PathVariable UUID id, Model model) {
-		TicketView ticket = tickets.find(id)
+		TicketView ticket = tickets.find(id).map(TicketView::withoutReason)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.not-found"));
 		model.addAttribute("page", new QueuePages.TicketPage(halls.layout(ticket.hall()), ticket,
 				versions.all().getOrDefault(ticket.hall(), 0L)));

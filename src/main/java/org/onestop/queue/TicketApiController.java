@@ -46,7 +46,8 @@ class TicketApiController {
 
 	@GetMapping("/api/v1/tickets/{id}")
 	TicketView ticket(@PathVariable UUID id) {
-		return tickets.find(id).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.not-found"));
+		return tickets.find(id).map(TicketView::withoutReason)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.not-found"));
 	}
 
 	private Tickets.Issuer issuer(String hall, OneStopUser user, String authorization) {

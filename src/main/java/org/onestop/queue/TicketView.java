@@ -14,4 +14,10 @@ import java.util.UUID;
 public record TicketView(UUID id, String hall, String number, String group, String serviceCode, String kind,
 		boolean priority, String priorityReason, String status, int position, int estimatedWaitMinutes, String counter,
 		Instant arrivedAt) {
+
+	/** What anyone holding the ticket's link may see: that it is a priority ticket, not why (a disability, say). */
+	public TicketView withoutReason() {
+		return new TicketView(id, hall, number, group, serviceCode, kind, priority, null, status, position,
+				estimatedWaitMinutes, counter, arrivedAt);
+	}
 }

@@ -94,8 +94,9 @@ class BookingIntegrationTests {
 			.andExpect(jsonPath("$.groups[?(@.code == 'A')].serviceCodes[*]").value(org.hamcrest.Matchers.hasItem("PS-ID-001")))
 			.andExpect(jsonPath("$.counters[?(@.groups[0] == 'A')]").isNotEmpty());
 		Slot slot = firstOpenDay("HALL-CITY", "PS-ID-001").get(0);
-		// Group A has three counters: 3 × 15 / 10 = 4 places, of which 30 % (2) are kept for walk-ins.
-		assertThat(slot.capacity()).isEqualTo(4);
+		// Group A has two counters of its own and half of one shared with B: 2.5 × 15 / 10 = 3 places, of which
+		// 30 % (rounded up: 1) are kept for walk-ins.
+		assertThat(slot.capacity()).isEqualTo(3);
 		assertThat(slot.onlineCapacity()).isEqualTo(2);
 		mvc.perform(get("/api/v1/halls/HALL-CITY/slots").param("serviceCode", "PS-ID-001").param("date", slot.day().toString()))
 			.andExpect(status().isOk()).andExpect(jsonPath("$[0].remaining").value(slot.remaining()));
@@ -320,6 +321,21 @@ class BookingIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
 		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/settings").header("Authorization", admin)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"dailyLimit\":3}")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aMissedAppointmentBecomesANoShowAndDoesNotBlockTheNextBooking() throws Exception {
+		loadCitizens(60);
+		OneStopUser who = citizen(58);
+		List<Slot> slots = firstOpenDay("HALL-CITY", "PS-HH-001");
+		BookedAppointment missed = booking.book(who, slots.get(20).id(), "PS-HH-001", null);
+		// Its day has come and gone without a check-in (the test moves the slot into the past).
+		db.sql("UPDATE appointment_slot SET starts_at = now() - interval '2 hours', ends_at = now() - interval '105 minutes' WHERE id = :id")
+			.param("id", slots.get(20).id()).update();
+		BookedAppointment next = booking.book(who, slots.get(21).id(), "PS-HH-001", null);
+		assertThat(next.status()).isEqualTo("BOOKED");
+		assertThat(db.sql("SELECT status FROM appointment WHERE id = :id").param("id", missed.id()).query(String.class).single())
+			.isEqualTo("NO_SHOW");
 	}
 
 	@Autowired

@@ -20,6 +20,8 @@ class BookingRulesTests {
 		assertThat(Slots.Capacity.of(2, 15, 10, 0.0)).isEqualTo(new Slots.Capacity(3, 3));
 		assertThat(Slots.Capacity.of(0, 15, 10, 0.3)).isEqualTo(new Slots.Capacity(0, 0));
 		assertThat(Slots.Capacity.of(-1, 15, 10, 0.3)).isEqualTo(new Slots.Capacity(0, 0));
+		// A counter shared by two groups gives each half: 2.5 counters × 15 ÷ 10 = 3 places, 1 of them for walk-ins.
+		assertThat(Slots.Capacity.of(2.5, 15, 10, 0.30)).isEqualTo(new Slots.Capacity(3, 2));
 	}
 
 	@Test

@@ -89,6 +89,25 @@ class QueueIntegrationTests {
 	}
 
 	@Test
+	void anIdNumberChecksInAnyAppointmentOfTheGroupAndAWaitingTicketCannotBeANoShow() throws Exception {
+		String code = hall.appointment("li.na", "110106198806158882", "A", clock.instant().minus(Duration.ofMinutes(5)));
+		db.sql("UPDATE appointment SET service_code = 'PS-ID-001' WHERE booking_code = :c").param("c", code).update();
+		String other = hall.service("A");
+		assertThat(other).isNotEqualTo("PS-ID-001");
+		// The kiosk asks for the group (sending its first matter); the appointment is for another matter of the group.
+		String ticket = hall.take("{\"serviceCode\":\"" + other + "\",\"idNumber\":\"110106198806158882\"}");
+		assertThat((String) JsonPath.read(ticket, "$.kind")).isEqualTo("APPOINTMENT");
+		assertThat((String) JsonPath.read(ticket, "$.serviceCode")).isEqualTo("PS-ID-001");
+		// Nobody may be marked absent before being called.
+		mvc.perform(post("/api/v1/halls/" + HALL + "/tickets/" + JsonPath.read(ticket, "$.id") + "/no-show")
+			.header("Authorization", "Bearer " + Tokens.of(mvc, "clerk.ps"))).andExpect(status().isConflict());
+		// The public ticket page says it is a priority ticket or not, never why.
+		String priority = hall.priority("A");
+		mvc.perform(get("/api/v1/tickets/" + priority)).andExpect(jsonPath("$.priority").value(true))
+			.andExpect(jsonPath("$.priorityReason").doesNotExist());
+	}
+
+	@Test
 	void callsAppointmentsInTheirWindowThenTheGreenChannelThenArrivalOrder() throws Exception {
 		String plain = hall.walkIn("A");
 		String green = hall.priority("A");
