@@ -7,10 +7,11 @@
 #    (src/bench/java/org/onestop/appointment), stops the jar and removes what it made.
 #  - FLASH_JFR=1 also records a JFR profile of OneStop (kept, path printed).
 # Usage: scripts/bench-booking.sh [citizens=2000] [attempts=20000] [places=500] [threads=64] [rounds=2] [warm-up=5000]
+#        [reference connections=20]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=18080
-args=("${1:-2000}" "${2:-20000}" "${3:-500}" "${4:-64}" "${5:-2}" "${6:-5000}")
+args=("${1:-2000}" "${2:-20000}" "${3:-500}" "${4:-64}" "${5:-2}" "${6:-5000}" "${7:-20}")
 
 mvn -B -q package -DskipTests
 jar=$(ls target/onestop-*.jar | grep -v plain | head -1)

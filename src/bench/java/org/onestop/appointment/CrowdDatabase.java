@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * The flash crowd's direct view of the database: the hall's capacity settings, the plain-JDBC reference (the
@@ -79,75 +81,102 @@ final class CrowdDatabase {
 		return citizens;
 	}
 
-	/** One worker's connection with the four statements prepared, as a pool would hold them. */
-	Crowd.Attempt reference(List<Citizen> citizens, long[] slotIds, String hall, String group, String serviceCode,
-			LocalDate day, int dailyLimit) {
-		try {
-			Connection c = connect();
+	/**
+	 * The reference's connections: {@code size} sessions, each a connection with the four statements prepared,
+	 * shared by all workers as a pool of that size would be (OneStop's own pool holds 20 by default).
+	 */
+	BlockingQueue<Session> sessions(int size) throws SQLException {
+		BlockingQueue<Session> sessions = new ArrayBlockingQueue<>(size);
+		for (int i = 0; i < size; i++) {
+			sessions.add(new Session(connect()));
+		}
+		return sessions;
+	}
+
+	/** One attempt borrows a session, runs the sequence in one transaction and gives the session back. */
+	static Crowd.Attempt reference(BlockingQueue<Session> sessions, List<Citizen> citizens, long[] slotIds, String hall,
+			String group, String serviceCode, LocalDate day, int dailyLimit) {
+		Date date = Date.valueOf(day);
+		return (citizen, slot) -> {
+			Session session = sessions.take();
+			try {
+				return session.book(citizens.get(citizen), slotIds[slot], hall, group, serviceCode, date, dailyLimit);
+			}
+			finally {
+				sessions.add(session);
+			}
+		};
+	}
+
+	static final class Session {
+
+		private final Connection c;
+		private final PreparedStatement dayRow;
+		private final PreparedStatement dayCount;
+		private final PreparedStatement appointment;
+		private final PreparedStatement place;
+
+		Session(Connection c) throws SQLException {
+			this.c = c;
 			c.setAutoCommit(false);
-			PreparedStatement dayRow = c.prepareStatement(
+			dayRow = c.prepareStatement(
 					"INSERT INTO appointment_citizen_day (citizen, day) VALUES (?, ?) ON CONFLICT DO NOTHING");
-			PreparedStatement dayCount = c.prepareStatement(
+			dayCount = c.prepareStatement(
 					"UPDATE appointment_citizen_day SET booked = booked + 1 WHERE citizen = ? AND day = ? AND booked < ?");
-			PreparedStatement appointment = c.prepareStatement("""
+			appointment = c.prepareStatement("""
 					INSERT INTO appointment (id, booking_code, citizen, id_number, slot_id, hall, group_code, service_code, day,
 					    application_id, status, booked_at, changed_at)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', ?, ?)
 					ON CONFLICT (citizen, service_code) WHERE status = 'BOOKED' DO NOTHING""");
-			PreparedStatement place = c.prepareStatement(
+			place = c.prepareStatement(
 					"UPDATE appointment_slot SET booked = booked + 1 WHERE id = ? AND booked < online_capacity");
-			Date date = Date.valueOf(day);
-			return new Crowd.Attempt() {
-				@Override
-				public String book(int citizenIndex, int slotIndex) throws SQLException {
-					String outcome = attempt(citizens.get(citizenIndex), slotIds[slotIndex]);
-					if ("201".equals(outcome)) {
-						c.commit();
-					}
-					else {
-						c.rollback();
-					}
-					return outcome;
-				}
-
-				private String attempt(Citizen citizen, long slotId) throws SQLException {
-					dayRow.setString(1, citizen.username());
-					dayRow.setDate(2, date);
-					dayRow.executeUpdate();
-					dayCount.setString(1, citizen.username());
-					dayCount.setDate(2, date);
-					dayCount.setInt(3, dailyLimit);
-					if (dayCount.executeUpdate() == 0) {
-						return "409 daily limit";
-					}
-					Timestamp now = Timestamp.from(Instant.now());
-					appointment.setObject(1, UUID.randomUUID());
-					appointment.setString(2, bookingCode());
-					appointment.setString(3, citizen.username());
-					appointment.setString(4, citizen.idNumber());
-					appointment.setLong(5, slotId);
-					appointment.setString(6, hall);
-					appointment.setString(7, group);
-					appointment.setString(8, serviceCode);
-					appointment.setDate(9, date);
-					appointment.setObject(10, null, java.sql.Types.OTHER);
-					appointment.setTimestamp(11, now);
-					appointment.setTimestamp(12, now);
-					if (appointment.executeUpdate() == 0) {
-						return "409 duplicate";
-					}
-					place.setLong(1, slotId);
-					return place.executeUpdate() == 0 ? "409 full" : "201";
-				}
-
-				@Override
-				public void close() throws SQLException {
-					c.close();
-				}
-			};
 		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
+
+		String book(Citizen citizen, long slotId, String hall, String group, String serviceCode, Date day,
+				int dailyLimit) throws SQLException {
+			String outcome = attempt(citizen, slotId, hall, group, serviceCode, day, dailyLimit);
+			if ("201".equals(outcome)) {
+				c.commit();
+			}
+			else {
+				c.rollback();
+			}
+			return outcome;
+		}
+
+		private String attempt(Citizen citizen, long slotId, String hall, String group, String serviceCode, Date day,
+				int dailyLimit) throws SQLException {
+			dayRow.setString(1, citizen.username());
+			dayRow.setDate(2, day);
+			dayRow.executeUpdate();
+			dayCount.setString(1, citizen.username());
+			dayCount.setDate(2, day);
+			dayCount.setInt(3, dailyLimit);
+			if (dayCount.executeUpdate() == 0) {
+				return "409 daily limit";
+			}
+			Timestamp now = Timestamp.from(Instant.now());
+			appointment.setObject(1, UUID.randomUUID());
+			appointment.setString(2, bookingCode());
+			appointment.setString(3, citizen.username());
+			appointment.setString(4, citizen.idNumber());
+			appointment.setLong(5, slotId);
+			appointment.setString(6, hall);
+			appointment.setString(7, group);
+			appointment.setString(8, serviceCode);
+			appointment.setDate(9, day);
+			appointment.setObject(10, null, java.sql.Types.OTHER);
+			appointment.setTimestamp(11, now);
+			appointment.setTimestamp(12, now);
+			if (appointment.executeUpdate() == 0) {
+				return "409 duplicate";
+			}
+			place.setLong(1, slotId);
+			return place.executeUpdate() == 0 ? "409 full" : "201";
+		}
+
+		void close() throws SQLException {
+			c.close();
 		}
 	}
 

@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
  * JDBC. After each phase it checks the database for overbooking and double booking, then frees the places.
  * <p>
  * Usage: {@code FlashCrowd <base-url> <jdbc-url> [citizens=2000] [attempts=20000] [places=500] [threads=64]
- * [rounds=2] [warm-up attempts=5000]}
+ * [rounds=2] [warm-up attempts=5000] [reference connections=20, OneStop's default pool size]}
  */
 public final class FlashCrowd {
 
@@ -34,6 +34,7 @@ public final class FlashCrowd {
 		int threads = arg(args, 5, 64);
 		int rounds = arg(args, 6, 2);
 		int warmup = arg(args, 7, 5000);
+		int connections = arg(args, 8, 20);
 		ExecutorService clientPool = CrowdHttp.fixedPool(threads);
 		CrowdHttp http = new CrowdHttp(base, clientPool);
 
@@ -58,9 +59,10 @@ public final class FlashCrowd {
 		int[] where = random.ints(attempts, 0, release.slotIds.length).toArray();
 		Phase onestop = n -> Crowd.run("OneStop HTTP", threads, slice(who, n), slice(where, n),
 				t -> http.booking(tokens, release.slotIds, SERVICE));
-		Phase reference = n -> Crowd.run("plain JDBC", threads, slice(who, n), slice(where, n),
-				t -> db.reference(people, release.slotIds, HALL, settings.group(), SERVICE, release.day,
-						settings.dailyLimit()));
+		var sessions = db.sessions(connections);
+		Crowd.Attempt direct = CrowdDatabase.reference(sessions, people, release.slotIds, HALL, settings.group(), SERVICE,
+				release.day, settings.dailyLimit());
+		Phase reference = n -> Crowd.run("plain JDBC", threads, slice(who, n), slice(where, n), t -> direct);
 
 		System.out.printf("warm-up: %d attempts each, then reset%n", warmup);
 		for (Phase phase : List.of(onestop, reference)) {
@@ -93,6 +95,9 @@ public final class FlashCrowd {
 		System.out.println();
 		for (int i = 0; i < ratios.size(); i++) {
 			System.out.printf("round %d: OneStop / plain JDBC = %.2f%n", i + 1, ratios.get(i));
+		}
+		for (CrowdDatabase.Session session : sessions) {
+			session.close();
 		}
 		clientPool.shutdownNow();
 	}
