@@ -103,50 +103,65 @@ public class Booking {
 		return !day.equals(newest) || !now.toLocalTime().isBefore(opensAt);
 	}
 
+	/** What booking needs to know of a slot's hall, in one query (this is the hot path of a crowd). */
+	private record Rules(int daysAhead, java.time.LocalTime opensAt, int dailyLimit, boolean serves) {
+	}
+
+	private Rules rules(Slot slot, String serviceCode) {
+		return db.sql("""
+				SELECT h.booking_days_ahead, h.booking_opens_at, h.daily_limit,
+				       EXISTS (SELECT 1 FROM appointment_group_matter m
+				               WHERE m.hall = h.code AND m.group_code = :g AND m.service_code = :s)
+				FROM appointment_service_hall h WHERE h.code = :h""")
+			.param("h", slot.hall()).param("g", slot.group()).param("s", serviceCode)
+			.query((rs, n) -> new Rules(rs.getInt(1), rs.getTime(2).toLocalTime(), rs.getInt(3), rs.getBoolean(4)))
+			.single();
+	}
+
 	@Transactional
 	public BookedAppointment book(OneStopUser citizen, long slotId, String serviceCode, UUID applicationId) {
 		if (serviceCode == null || serviceCode.isBlank()) {
 			throw new InvalidInputException("serviceCode", "appointment.service.required");
 		}
+		String service = serviceCode.strip();
 		Slot slot = slots.find(slotId)
 			.orElseThrow(() -> new InvalidInputException("slotId", "appointment.slot.not-found"));
-		HallLayout hall = halls.layout(slot.hall());
-		if (!hall.groupOf(serviceCode).map(g -> g.code().equals(slot.group())).orElse(false)) {
-			throw new InvalidInputException("serviceCode", "appointment.service.not-in-slot", serviceCode);
+		Rules rules = rules(slot, service);
+		if (!rules.serves()) {
+			throw new InvalidInputException("serviceCode", "appointment.service.not-in-slot", service);
 		}
-		if (!bookable(hall, slot.day()) || !slot.start().isAfter(clock.instant())) {
+		if (!bookable(rules.daysAhead(), rules.opensAt(), java.time.LocalDateTime.now(clock.withZone(zone)), slot.day())
+				|| !slot.start().isAfter(clock.instant())) {
 			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.not-open");
 		}
 		if (slot.booked() >= slot.onlineCapacity()) {
 			// Most losers of a crowd stop here without writing; the conditional UPDATE below still decides.
 			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.full");
 		}
-		// An earlier appointment for this matter that was simply missed must not block a new one (and counts).
-		noShows.sweepMissed(citizen.username());
 		if (suspended(citizen.username())) {
 			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.suspended");
 		}
-		db.sql("INSERT INTO appointment_citizen_day (citizen, day) VALUES (:c, :d) ON CONFLICT DO NOTHING")
-			.param("c", citizen.username()).param("d", Date.valueOf(slot.day())).update();
+		// One upsert: the citizen's day row is made or raised, but only below the limit.
 		int withinLimit = db.sql("""
-				UPDATE appointment_citizen_day SET booked = booked + 1
-				WHERE citizen = :c AND day = :d AND booked < :limit""")
-			.param("c", citizen.username()).param("d", Date.valueOf(slot.day())).param("limit", hall.dailyLimit()).update();
+				INSERT INTO appointment_citizen_day (citizen, day, booked) VALUES (:c, :d, 1)
+				ON CONFLICT (citizen, day) DO UPDATE SET booked = appointment_citizen_day.booked + 1
+				WHERE appointment_citizen_day.booked < :limit""")
+			.param("c", citizen.username()).param("d", Date.valueOf(slot.day())).param("limit", rules.dailyLimit()).update();
 		if (withinLimit == 0) {
-			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.daily-limit", hall.dailyLimit());
+			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.daily-limit", rules.dailyLimit());
 		}
 		UUID id = UUID.randomUUID();
 		String code = bookingCode();
-		int inserted = db.sql("""
-				INSERT INTO appointment (id, booking_code, citizen, id_number, slot_id, hall, group_code, service_code, day,
-				    application_id, status, booked_at, changed_at)
-				VALUES (:id, :code, :citizen, :idNumber, :slot, :hall, :group, :service, :day, :application, 'BOOKED', :now, :now)
-				ON CONFLICT (citizen, service_code) WHERE status = 'BOOKED' DO NOTHING""")
-			.param("id", id).param("code", code).param("citizen", citizen.username()).param("idNumber", citizen.idNumber())
-			.param("slot", slot.id()).param("hall", slot.hall()).param("group", slot.group())
-			.param("service", serviceCode.strip()).param("day", Date.valueOf(slot.day())).param("application", applicationId)
-			.param("now", Timestamp.from(clock.instant())).update();
-		if (inserted == 0) {
+		java.time.Instant now = clock.instant();
+		boolean inserted = insert(id, code, citizen, slot, service, applicationId, now);
+		if (!inserted && noShows.sweepMissed(citizen.username()) > 0) {
+			// The active appointment in the way was one the citizen simply missed: now a no-show, try again.
+			inserted = insert(id, code, citizen, slot, service, applicationId, now);
+			if (suspended(citizen.username())) {
+				throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.suspended");
+			}
+		}
+		if (!inserted) {
 			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.duplicate");
 		}
 		int place = db.sql("UPDATE appointment_slot SET booked = booked + 1 WHERE id = :id AND booked < online_capacity")
@@ -155,7 +170,21 @@ public class Booking {
 			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.full");
 		}
 		events.publishEvent(new AppointmentChanged(citizen.username(), id, "booked"));
-		return find(citizen, id);
+		return new BookedAppointment(id, code, slot.hall(), slot.group(), service, slot.day(), slot.start(), slot.end(),
+				"BOOKED", applicationId);
+	}
+
+	private boolean insert(UUID id, String code, OneStopUser citizen, Slot slot, String service, UUID applicationId,
+			java.time.Instant now) {
+		return db.sql("""
+				INSERT INTO appointment (id, booking_code, citizen, id_number, slot_id, hall, group_code, service_code, day,
+				    application_id, status, booked_at, changed_at)
+				VALUES (:id, :code, :citizen, :idNumber, :slot, :hall, :group, :service, :day, :application, 'BOOKED', :now, :now)
+				ON CONFLICT (citizen, service_code) WHERE status = 'BOOKED' DO NOTHING""")
+			.param("id", id).param("code", code).param("citizen", citizen.username()).param("idNumber", citizen.idNumber())
+			.param("slot", slot.id()).param("hall", slot.hall()).param("group", slot.group()).param("service", service)
+			.param("day", Date.valueOf(slot.day())).param("application", applicationId).param("now", Timestamp.from(now))
+			.update() == 1;
 	}
 
 	/** Cancels one of the citizen's own appointments; the place is free for others at once. */

@@ -21,7 +21,8 @@ public class ProblemException extends RuntimeException {
 	}
 
 	protected ProblemException(HttpStatus status, String detailKey, List<FieldProblem> fields, Object... args) {
-		super(detailKey);
+		// An expected answer to the caller, not a fault: no stack trace (a flash crowd makes thousands a second).
+		super(detailKey, null, false, false);
 		this.status = status;
 		this.detailKey = detailKey;
 		this.args = args;
