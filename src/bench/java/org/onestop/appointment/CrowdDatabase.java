@@ -31,10 +31,11 @@ final class CrowdDatabase {
 	record Citizen(String username, String idNumber) {
 	}
 
-	record Settings(String group, int slotMinutes, int serviceMinutes, double walkInShare, int counters, int dailyLimit) {
+	/** @param counters the group's counter share (a counter serving two groups gives each half), as OneStop counts */
+	record Settings(String group, int slotMinutes, int serviceMinutes, double walkInShare, double counters, int dailyLimit) {
 
-		int online(int counters) {
-			int total = Math.max(0, counters) * slotMinutes / serviceMinutes;
+		int online(double counters) {
+			int total = (int) Math.floor(Math.max(0, counters) * slotMinutes / serviceMinutes + 1e-9);
 			return total - (int) Math.ceil(walkInShare * total - 1e-9);
 		}
 	}
@@ -55,7 +56,9 @@ final class CrowdDatabase {
 	Settings settings(String hall, String serviceCode) throws SQLException {
 		try (Connection c = connect(); PreparedStatement s = c.prepareStatement("""
 				SELECT m.group_code, h.slot_minutes, g.service_minutes, h.walk_in_share, h.daily_limit,
-				       (SELECT count(*) FROM appointment_counter_group cg WHERE cg.hall = h.code AND cg.group_code = g.code)
+				       (SELECT coalesce(sum(1.0 / (SELECT count(*) FROM appointment_counter_group x
+				                                   WHERE x.hall = cg.hall AND x.counter = cg.counter)), 0)
+				        FROM appointment_counter_group cg WHERE cg.hall = h.code AND cg.group_code = g.code)
 				FROM appointment_service_hall h JOIN appointment_group_matter m ON m.hall = h.code
 				JOIN appointment_group g ON g.hall = h.code AND g.code = m.group_code
 				WHERE h.code = ? AND m.service_code = ?""")) {
@@ -63,7 +66,7 @@ final class CrowdDatabase {
 			s.setString(2, serviceCode);
 			ResultSet rs = s.executeQuery();
 			rs.next();
-			return new Settings(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4), rs.getInt(6), rs.getInt(5));
+			return new Settings(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(6), rs.getInt(5));
 		}
 	}
 

@@ -50,7 +50,7 @@ public final class FlashCrowd {
 
 		CrowdDatabase.Settings settings = db.settings(HALL, SERVICE);
 		Release release = release(http, admin, settings, places);
-		System.out.printf("release: %s group %s on %s, %d slots × %d online places (counters %d%+d), slot ids %d…%d%n",
+		System.out.printf("release: %s group %s on %s, %d slots × %d online places (counters %.1f%+d), slot ids %d…%d%n",
 				HALL, settings.group(), release.day, release.slotIds.length, places / release.slotIds.length,
 				settings.counters(), release.delta, release.slotIds[0], release.slotIds[release.slotIds.length - 1]);
 
@@ -120,9 +120,8 @@ public final class FlashCrowd {
 				if (places % k != 0 || slots.size() < k) {
 					continue;
 				}
-				for (int counters = 1; counters <= settings.counters() + 1000; counters++) {
-					if (settings.online(counters) == places / k) {
-						int delta = counters - settings.counters();
+				for (int delta = 0; delta <= 1000; delta++) {
+					if (settings.online(settings.counters() + delta) == places / k) {
 						http.addCounters(admin, HALL, settings.group(), day, delta);
 						List<CrowdHttp.SlotView> released = http.slots(HALL, SERVICE, day).subList(0, k);
 						if (released.stream().mapToInt(CrowdHttp.SlotView::remaining).sum() != places) {
