@@ -135,6 +135,27 @@ class BookingApiController {
 		return administration.settings(admin, id, settings);
 	}
 
+	@PutMapping("/api/v1/admin/halls/{id}/hours/{weekday}")
+	@PreAuthorize("hasRole('ADMIN')")
+	HallLayout hours(@AuthenticationPrincipal OneStopUser admin, @PathVariable String id, @PathVariable int weekday,
+			@RequestBody HallAdministration.Hours hours) {
+		return administration.hours(admin, id, weekday, hours);
+	}
+
+	@PutMapping("/api/v1/admin/halls/{id}/groups/{code}")
+	@PreAuthorize("hasRole('ADMIN')")
+	HallLayout group(@AuthenticationPrincipal OneStopUser admin, @PathVariable String id, @PathVariable String code,
+			@RequestBody HallAdministration.GroupDefinition group) {
+		return administration.group(admin, id, code, group);
+	}
+
+	@PutMapping("/api/v1/admin/halls/{id}/counters/{counter}")
+	@PreAuthorize("hasRole('ADMIN')")
+	HallLayout counter(@AuthenticationPrincipal OneStopUser admin, @PathVariable String id, @PathVariable String counter,
+			@RequestBody HallAdministration.CounterDefinition definition) {
+		return administration.counter(admin, id, counter, definition);
+	}
+
 	@PutMapping("/api/v1/admin/halls/{id}/staff/{username}")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<Void> assign(@AuthenticationPrincipal OneStopUser admin, @PathVariable String id,

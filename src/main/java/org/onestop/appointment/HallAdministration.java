@@ -99,6 +99,107 @@ public class HallAdministration {
 		return halls.layout(hall);
 	}
 
+	/** A matter group as an administrator defines it. */
+	public record GroupDefinition(String nameZh, String nameEn, Integer serviceMinutes, List<String> serviceCodes) {
+	}
+
+	/** A counter as an administrator defines it. */
+	public record CounterDefinition(String nameZh, String nameEn, List<String> groups) {
+	}
+
+	/** Opening hours of one weekday (1 = Monday); both null closes the hall that weekday. */
+	public record Hours(LocalTime opens, LocalTime closes) {
+	}
+
+	@Transactional
+	public HallLayout hours(OneStopUser admin, String hall, int weekday, Hours hours) {
+		halls.layout(hall);
+		if (weekday < 1 || weekday > 7) {
+			throw new InvalidInputException("weekday", "appointment.hours.weekday");
+		}
+		if (hours == null || hours.opens() == null || hours.closes() == null) {
+			db.sql("DELETE FROM appointment_hall_hours WHERE hall = :h AND weekday = :d").param("h", hall)
+				.param("d", weekday).update();
+		}
+		else {
+			if (!hours.closes().isAfter(hours.opens())) {
+				throw new InvalidInputException("closes", "appointment.hours.order");
+			}
+			db.sql("""
+					INSERT INTO appointment_hall_hours (hall, weekday, opens, closes) VALUES (:h, :d, :o, :c)
+					ON CONFLICT (hall, weekday) DO UPDATE SET opens = EXCLUDED.opens, closes = EXCLUDED.closes""")
+				.param("h", hall).param("d", weekday).param("o", Time.valueOf(hours.opens()))
+				.param("c", Time.valueOf(hours.closes())).update();
+		}
+		events.publishEvent(new HallChanged(admin.username(), hall, "hours of weekday " + weekday + ": " + hours));
+		return halls.layout(hall);
+	}
+
+	/** Creates or redefines a group; its matters move to it (a matter belongs to one group per hall). */
+	@Transactional
+	public HallLayout group(OneStopUser admin, String hall, String code, GroupDefinition g) {
+		halls.layout(hall);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (code == null || !code.matches("[A-Z]")) {
+			problems.add(new FieldProblem("code", "appointment.group.code"));
+		}
+		if (g.nameZh() == null || g.nameZh().isBlank() || g.nameEn() == null || g.nameEn().isBlank()) {
+			problems.add(new FieldProblem("name", "appointment.group.name"));
+		}
+		if (g.serviceMinutes() == null || g.serviceMinutes() < 1 || g.serviceMinutes() > 240) {
+			problems.add(new FieldProblem("serviceMinutes", "appointment.group.minutes"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		db.sql("""
+				INSERT INTO appointment_group (hall, code, name_zh, name_en, service_minutes) VALUES (:h, :c, :zh, :en, :m)
+				ON CONFLICT (hall, code) DO UPDATE SET name_zh = EXCLUDED.name_zh, name_en = EXCLUDED.name_en,
+				    service_minutes = EXCLUDED.service_minutes""")
+			.param("h", hall).param("c", code).param("zh", g.nameZh().strip()).param("en", g.nameEn().strip())
+			.param("m", g.serviceMinutes()).update();
+		for (String service : g.serviceCodes() == null ? List.<String>of() : g.serviceCodes()) {
+			db.sql("""
+					INSERT INTO appointment_group_matter (hall, group_code, service_code) VALUES (:h, :c, :s)
+					ON CONFLICT (hall, service_code) DO UPDATE SET group_code = EXCLUDED.group_code""")
+				.param("h", hall).param("c", code).param("s", service.strip()).update();
+		}
+		events.publishEvent(new HallChanged(admin.username(), hall, "group " + code + ": " + g));
+		HallLayout layout = halls.layout(hall);
+		slots.recomputeAll(layout, java.time.LocalDate.now(clock.withZone(zone)));
+		return layout;
+	}
+
+	/** Creates or redefines a counter and the groups it serves. */
+	@Transactional
+	public HallLayout counter(OneStopUser admin, String hall, String id, CounterDefinition c) {
+		HallLayout layout = halls.layout(hall);
+		if (id == null || !id.matches("[A-Za-z0-9-]{1,10}")) {
+			throw new InvalidInputException("id", "appointment.counter.id");
+		}
+		if (c.nameZh() == null || c.nameZh().isBlank() || c.nameEn() == null || c.nameEn().isBlank()) {
+			throw new InvalidInputException("name", "appointment.counter.name");
+		}
+		List<String> groups = c.groups() == null ? List.of() : c.groups();
+		for (String group : groups) {
+			if (layout.group(group).isEmpty()) {
+				throw new InvalidInputException("groups", "appointment.group.not-found", group);
+			}
+		}
+		db.sql("""
+				INSERT INTO appointment_counter (hall, id, name_zh, name_en) VALUES (:h, :id, :zh, :en)
+				ON CONFLICT (hall, id) DO UPDATE SET name_zh = EXCLUDED.name_zh, name_en = EXCLUDED.name_en""")
+			.param("h", hall).param("id", id).param("zh", c.nameZh().strip()).param("en", c.nameEn().strip()).update();
+		db.sql("DELETE FROM appointment_counter_group WHERE hall = :h AND counter = :id").param("h", hall).param("id", id)
+			.update();
+		groups.forEach(group -> db.sql("INSERT INTO appointment_counter_group (hall, counter, group_code) VALUES (:h, :id, :g)")
+			.param("h", hall).param("id", id).param("g", group).update());
+		events.publishEvent(new HallChanged(admin.username(), hall, "counter " + id + " serves " + groups));
+		HallLayout changed = halls.layout(hall);
+		slots.recomputeAll(changed, java.time.LocalDate.now(clock.withZone(zone)));
+		return changed;
+	}
+
 	@Transactional
 	public void assign(OneStopUser admin, String hall, String username, boolean works) {
 		halls.layout(hall);

@@ -338,6 +338,42 @@ class BookingIntegrationTests {
 			.isEqualTo("NO_SHOW");
 	}
 
+	@Test
+	void administratorsLayOutAHallWithoutSql() throws Exception {
+		String admin = "Bearer " + Tokens.of(mvc, "admin");
+		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/groups/E").header("Authorization", admin).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"nameZh\":\"\",\"serviceMinutes\":0}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(2));
+		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/groups/E").header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"nameZh\":\"出租车\",\"nameEn\":\"Taxi licences\",\"serviceMinutes\":20,\"serviceCodes\":[\"TR-PK-001\"]}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.groups[?(@.code == 'E')].serviceCodes[0]").value("TR-PK-001"));
+		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/counters/9").header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"nameZh\":\"9号窗口\",\"nameEn\":\"Counter 9\",\"groups\":[\"E\"]}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.counters[?(@.id == '9')].groups[0]").value("E"));
+		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/counters/10").header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"nameZh\":\"x\",\"nameEn\":\"x\",\"groups\":[\"Z\"]}"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/hours/6").header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"opens\":\"12:00\",\"closes\":\"09:00\"}"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/hours/6").header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"opens\":\"09:00\",\"closes\":\"12:00\"}"))
+			.andExpect(status().isOk());
+		LocalDate saturday = LocalDate.now(ZoneId.of("Asia/Shanghai")).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+		assertThat(halls.hours("HALL-EAST", saturday)).isPresent();
+		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/hours/6").header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk());
+		assertThat(halls.hours("HALL-EAST", saturday)).isEmpty();
+		// Put TR-PK-001 back where the other tests expect it.
+		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/groups/D").header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"nameZh\":\"企业、住房和交通\",\"nameEn\":\"Business, housing and transport\",\"serviceMinutes\":10,\"serviceCodes\":[\"TR-PK-001\"]}"))
+			.andExpect(status().isOk());
+		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/counters/9").header("Authorization", "Bearer " + Tokens.of(mvc, "clerk.ps"))
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+	}
+
 	@Autowired
 	Halls halls;
 
