@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 import com.zaxxer.hikari.HikariDataSource;
@@ -78,6 +77,46 @@ class BookingIntegrationTests {
 		throw new AssertionError("no open day within the booking window");
 	}
 
+	/** One booking attempt: who, on which node, and which slot and matter. */
+	record Attempt(Booking node, OneStopUser who, long slot, String service) {
+	}
+
+	/** Runs the attempts at once on a pool of threads; answers how many booked and the refusals' message keys. */
+	static Outcome race(List<Attempt> attempts, int threads) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Callable<String>> calls = new ArrayList<>();
+			for (Attempt a : attempts) {
+				calls.add(() -> {
+					try {
+						a.node().book(a.who(), a.slot(), a.service(), null);
+						return null;
+					}
+					catch (ProblemException ex) {
+						return ex.detailKey();
+					}
+				});
+			}
+			List<String> refusals = new ArrayList<>();
+			int ok = 0;
+			for (Future<String> f : pool.invokeAll(calls)) {
+				if (f.get() == null) {
+					ok++;
+				}
+				else {
+					refusals.add(f.get());
+				}
+			}
+			return new Outcome(ok, refusals);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	record Outcome(int booked, List<String> refusals) {
+	}
+
 	int booked(long slot) {
 		return db.sql("SELECT booked FROM appointment_slot WHERE id = :id").param("id", slot).query(Integer.class).single();
 	}
@@ -112,36 +151,16 @@ class BookingIntegrationTests {
 		loadCitizens(60);
 		Slot slot = firstOpenDay("HALL-WEST", "PS-ID-002").get(1);
 		int places = slot.onlineCapacity() - slot.booked();
-		ExecutorService pool = Executors.newFixedThreadPool(16);
-		AtomicInteger full = new AtomicInteger();
-		AtomicInteger duplicate = new AtomicInteger();
-		try {
-			List<Callable<Boolean>> calls = new ArrayList<>();
-			for (int i = 0; i < 240; i++) {
-				OneStopUser who = citizen(1 + i % 60);
-				calls.add(() -> {
-					try {
-						booking.book(who, slot.id(), "PS-ID-002", null);
-						return true;
-					}
-					catch (ProblemException ex) {
-						(ex.detailKey().endsWith("full") ? full : duplicate).incrementAndGet();
-						return false;
-					}
-				});
-			}
-			int ok = 0;
-			for (Future<Boolean> f : pool.invokeAll(calls)) {
-				ok += f.get() ? 1 : 0;
-			}
-			assertThat(ok).isEqualTo(places);
-			assertThat(booked(slot.id())).isEqualTo(slot.onlineCapacity());
-			assertThat(active(slot.id())).isEqualTo(slot.onlineCapacity());
-			assertThat(full.get() + duplicate.get()).isEqualTo(240 - places);
+		List<Attempt> attempts = new ArrayList<>();
+		for (int i = 0; i < 240; i++) {
+			attempts.add(new Attempt(booking, citizen(1 + i % 60), slot.id(), "PS-ID-002"));
 		}
-		finally {
-			pool.shutdown();
-		}
+		Outcome outcome = race(attempts, 16);
+		assertThat(outcome.booked()).isEqualTo(places);
+		assertThat(booked(slot.id())).isEqualTo(slot.onlineCapacity());
+		assertThat(active(slot.id())).isEqualTo(slot.onlineCapacity());
+		assertThat(outcome.refusals()).hasSize(240 - places)
+			.allSatisfy(key -> assertThat(key).isIn("appointment.booking.full", "appointment.booking.duplicate"));
 	}
 
 	@Test
@@ -155,32 +174,14 @@ class BookingIntegrationTests {
 			.andExpect(status().isNoContent());
 		Slot slot = booking.slots("HALL-EAST", "TR-PK-001", first.day()).get(2);
 		assertThat(slot.onlineCapacity()).isGreaterThanOrEqualTo(5);
-		ExecutorService pool = Executors.newFixedThreadPool(10);
-		try {
-			List<Callable<Boolean>> calls = new ArrayList<>();
-			for (int i = 0; i < 10; i++) {
-				calls.add(() -> {
-					try {
-						booking.book(who, slot.id(), "TR-PK-001", null);
-						return true;
-					}
-					catch (ProblemException ex) {
-						return false;
-					}
-				});
-			}
-			int ok = 0;
-			for (Future<Boolean> f : pool.invokeAll(calls)) {
-				ok += f.get() ? 1 : 0;
-			}
-			assertThat(ok).isEqualTo(1);
-			assertThat(db.sql("SELECT count(*) FROM appointment WHERE citizen = :c AND service_code = 'TR-PK-001' AND status = 'BOOKED'")
-				.param("c", who.username()).query(Integer.class).single()).isEqualTo(1);
-			assertThat(booked(slot.id())).isEqualTo(active(slot.id()));
+		List<Attempt> attempts = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			attempts.add(new Attempt(booking, who, slot.id(), "TR-PK-001"));
 		}
-		finally {
-			pool.shutdown();
-		}
+		assertThat(race(attempts, 10).booked()).isEqualTo(1);
+		assertThat(db.sql("SELECT count(*) FROM appointment WHERE citizen = :c AND service_code = 'TR-PK-001' AND status = 'BOOKED'")
+			.param("c", who.username()).query(Integer.class).single()).isEqualTo(1);
+		assertThat(booked(slot.id())).isEqualTo(active(slot.id()));
 	}
 
 	@Test
@@ -191,33 +192,13 @@ class BookingIntegrationTests {
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(OneStopApplication.class)
 			.profiles("test").run("--onestop.db.url=" + url, "--onestop.db.user=postgres", "--server.port=0")) {
 			Booking other = second.getBean(Booking.class);
-			ExecutorService pool = Executors.newFixedThreadPool(16);
-			try {
-				List<Callable<Boolean>> calls = new ArrayList<>();
-				for (int i = 0; i < 120; i++) {
-					OneStopUser who = citizen(1 + i % 60);
-					Booking node = i % 2 == 0 ? booking : other;
-					calls.add(() -> {
-						try {
-							node.book(who, slot.id(), "PS-ID-003", null);
-							return true;
-						}
-						catch (ProblemException ex) {
-							return false;
-						}
-					});
-				}
-				int ok = 0;
-				for (Future<Boolean> f : pool.invokeAll(calls)) {
-					ok += f.get() ? 1 : 0;
-				}
-				assertThat(ok).isEqualTo(slot.onlineCapacity() - slot.booked());
-				assertThat(booked(slot.id())).isEqualTo(slot.onlineCapacity());
-				assertThat(active(slot.id())).isEqualTo(slot.onlineCapacity());
+			List<Attempt> attempts = new ArrayList<>();
+			for (int i = 0; i < 120; i++) {
+				attempts.add(new Attempt(i % 2 == 0 ? booking : other, citizen(1 + i % 60), slot.id(), "PS-ID-003"));
 			}
-			finally {
-				pool.shutdown();
-			}
+			assertThat(race(attempts, 16).booked()).isEqualTo(slot.onlineCapacity() - slot.booked());
+			assertThat(booked(slot.id())).isEqualTo(slot.onlineCapacity());
+			assertThat(active(slot.id())).isEqualTo(slot.onlineCapacity());
 		}
 	}
 
