@@ -41,6 +41,16 @@ public class Appointments {
 	 */
 	@Transactional
 	public Optional<CheckedIn> checkIn(String hall, String bookingCode, String idNumber, String serviceCode) {
+		return checkIn(hall, bookingCode, idNumber, serviceCode, null);
+	}
+
+	/**
+	 * As above; with {@code idSuffix}, a booking code checks in only when the holder's ID number ends so (an
+	 * unattended kiosk asks for both, as appointments belong to a named person).
+	 */
+	@Transactional
+	public Optional<CheckedIn> checkIn(String hall, String bookingCode, String idNumber, String serviceCode,
+			String idSuffix) {
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		String sql = """
 				UPDATE appointment a SET status = 'CHECKED_IN', changed_at = :now
@@ -52,8 +62,9 @@ public class Appointments {
 		String where;
 		JdbcClient.StatementSpec spec;
 		if (bookingCode != null && !bookingCode.isBlank()) {
-			where = "booking_code = :code";
-			spec = db.sql(sql.formatted(where)).param("code", bookingCode.strip().toUpperCase());
+			where = "booking_code = :code AND (:suffix::text IS NULL OR right(id_number, 4) = :suffix)";
+			spec = db.sql(sql.formatted(where)).param("code", bookingCode.strip().toUpperCase())
+				.param("suffix", idSuffix == null ? null : idSuffix.strip().toUpperCase());
 		}
 		else if (idNumber != null && !idNumber.isBlank()) {
 			// By ID number, any of the person's appointments today in the same matter group (a kiosk asks for the

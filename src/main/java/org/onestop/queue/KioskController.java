@@ -53,6 +53,7 @@ class KioskController {
 	@PostMapping("/halls/{hall}/kiosk")
 	String take(@PathVariable String hall, @RequestParam(defaultValue = "") String group,
 			@RequestParam(required = false) String bookingCode, @RequestParam(required = false) String idNumber,
+			@RequestParam(required = false) String idLastDigits,
 			@CookieValue(name = COOKIE, required = false) String token, @AuthenticationPrincipal OneStopUser user,
 			Model model) {
 		HallLayout layout = halls.layout(hall);
@@ -62,7 +63,8 @@ class KioskController {
 			return page(hall, token, user, null, "queue.kiosk.choose-group", model);
 		}
 		try {
-			TicketView ticket = tickets.take(hall, new TicketRequest(chosen.serviceCodes().get(0), bookingCode, idNumber, null),
+			TicketView ticket = tickets.take(hall, new TicketRequest(chosen.serviceCodes().get(0), bookingCode, idNumber, null,
+					idLastDigits),
 					new Tickets.Issuer("kiosk:" + kiosk, false));
 			return "redirect:/halls/" + hall + "/kiosk?ticket=" + ticket.id();
 		}

@@ -66,8 +66,15 @@ public class Tickets {
 		String bookingCode = blankToNull(request.bookingCode());
 		String priority = priority(hall, idNumber, blankToNull(request.priorityReason()), issuer);
 		versions.bump(hall);
-		Optional<CheckedIn> appointment = bookingCode == null && idNumber == null ? Optional.empty()
-				: appointments.checkIn(hall, bookingCode, idNumber, serviceCode);
+		String suffix = blankToNull(request.idLastDigits());
+		if (!issuer.clerk() && bookingCode != null && (suffix == null || suffix.strip().length() != 4)) {
+			// A kiosk has nobody to look at an ID card: the code must come with the holder's last ID characters.
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "queue.ticket.id-last-digits.required");
+		}
+		// At a kiosk an ID number alone does not check in an appointment (anyone can type one); a clerk sees the card.
+		Optional<CheckedIn> appointment = bookingCode == null && (idNumber == null || !issuer.clerk()) ? Optional.empty()
+				: appointments.checkIn(hall, bookingCode, issuer.clerk() ? idNumber : null, serviceCode,
+						issuer.clerk() ? null : suffix);
 		if (bookingCode != null && appointment.isEmpty()) {
 			throw new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.booking.not-found");
 		}

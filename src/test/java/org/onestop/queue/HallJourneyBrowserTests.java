@@ -64,6 +64,7 @@ class HallJourneyBrowserTests extends BrowserTest {
 		browser.click("[data-testid=register-kiosk]");
 		browser.script("document.getElementById('group-A').checked = true");
 		browser.type("#bookingCode", code);
+		browser.type("#idLastDigits", "8882");
 		browser.click("[data-testid=take-ticket]");
 		String number = db.sql("SELECT number FROM queue_ticket WHERE hall = :h AND kind = 'APPOINTMENT'")
 			.param("h", HALL).query(String.class).single();

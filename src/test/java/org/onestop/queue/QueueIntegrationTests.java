@@ -266,5 +266,24 @@ class QueueIntegrationTests {
 			.andExpect(status().isForbidden());
 		assertThat(db.sql("SELECT count(*) FROM queue_kiosk WHERE token_sha256 = convert_to(:t, 'UTF8')").param("t", kiosk)
 			.query(Integer.class).single()).isZero();
+		// Appointments are in a person's name: at a kiosk the code needs the end of the holder's ID number.
+		String code = hall.appointment("li.na", "110106198806158882", "A", clock.instant().minus(Duration.ofMinutes(5)));
+		String service = hall.service("A");
+		mvc.perform(post("/api/v1/halls/" + HALL + "/tickets").header("Authorization", "Kiosk " + kiosk)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"serviceCode\":\"" + service + "\",\"bookingCode\":\"" + code + "\"}"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/halls/" + HALL + "/tickets").header("Authorization", "Kiosk " + kiosk)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"serviceCode\":\"" + service + "\",\"bookingCode\":\"" + code + "\",\"idLastDigits\":\"1234\"}"))
+			.andExpect(status().isNotFound());
+		// An ID number typed at a kiosk does not check anybody's appointment in.
+		mvc.perform(post("/api/v1/halls/" + HALL + "/tickets").header("Authorization", "Kiosk " + kiosk)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"serviceCode\":\"" + service + "\",\"idNumber\":\"110106198806158882\"}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("WALK_IN"));
+		mvc.perform(post("/api/v1/halls/" + HALL + "/tickets").header("Authorization", "Kiosk " + kiosk)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"serviceCode\":\"" + service + "\",\"bookingCode\":\"" + code + "\",\"idLastDigits\":\"8882\"}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("APPOINTMENT"));
 	}
 }
