@@ -67,9 +67,11 @@ public class Drafts {
 	 */
 	@Transactional
 	public FormView open(OneStopUser citizen, String serviceCode) {
-		Forms.StoredForm form = forms.current(serviceCode)
+		// The published matter once, then its form (Forms.current would read the matter again).
+		Matter matter = catalog.matter(serviceCode)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.form.not-found", serviceCode));
-		Matter matter = catalog.matter(serviceCode).orElseThrow();
+		Forms.StoredForm form = forms.latest(serviceCode, matter.version())
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.form.not-found", serviceCode));
 		Application draft = store.draftOf(citizen.username(), serviceCode).orElse(null);
 		if (draft == null) {
 			Application fresh = new Application(UUID.randomUUID(), citizen.username(), citizen.idNumber(),

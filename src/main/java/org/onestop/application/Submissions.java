@@ -197,7 +197,7 @@ public class Submissions {
 		String code = serviceCode.strip();
 		Matter matter = catalog.matter(code)
 			.orElseThrow(() -> new InvalidInputException("serviceCode", "application.service-code.unknown", code));
-		Forms.StoredForm form = forms.current(code)
+		Forms.StoredForm form = forms.latest(code, matter.version())
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.form.not-found", code));
 		ResidentIdNumber applicant = ResidentIdNumber.parse(citizen.idNumber());
 		Map<String, String> registry;

@@ -1,7 +1,6 @@
 package org.onestop.application;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -306,9 +305,5 @@ class ApplicationJourneyIntegrationTests {
 	static String rejection() {
 		return "{\"outcome\":\"REJECT\",\"reason\":\"户籍登记未满一年\",\"legalBasis\":\"《高龄津贴发放办法》第三条\","
 				+ "\"remedy\":\"户籍满一年后可再次申请；如实际居住已满一年，可提供居住证明\"}";
-	}
-
-	static Map<String, Object> none() {
-		return Map.of();
 	}
 }
