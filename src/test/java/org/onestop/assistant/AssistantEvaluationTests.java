@@ -67,6 +67,10 @@ class AssistantEvaluationTests {
 		answerable.stream().filter(r -> r.codes().isEmpty() || !r.codes().get(0).equals(r.question().expected()))
 			.forEach(r -> System.out.printf("  not first: %s → %s, got %s%n", r.question().text(), r.question().expected(),
 					r.codes().stream().limit(3).toList()));
+		System.out.printf("best score: lowest of an answerable question %.2f, highest of an off-topic one %.2f%n",
+				answerable.stream().mapToDouble(r -> r.matches().isEmpty() ? 0 : r.matches().get(0).score()).min().orElse(0),
+				ranked.stream().filter(r -> !r.question().answerable())
+					.mapToDouble(r -> r.matches().isEmpty() ? 0 : r.matches().get(0).score()).max().orElse(0));
 		printAnswers(questions);
 		printSweep(ranked);
 		assertThat((double) top3 / answerable.size()).as("top-3 accuracy").isGreaterThanOrEqualTo(0.9);
@@ -111,7 +115,7 @@ class AssistantEvaluationTests {
 	/** Each pair of thresholds: wrong single answers, questions asked back, answerable found nothing, off-topic answered. */
 	private static void printSweep(List<Ranked> ranked) {
 		System.out.println("min score | close share | wrong matter | asked to choose | (without it) | answerable→unknown | off-topic answered");
-		for (double min : new double[] { 2, 3, 4, 5, 6, 8 }) {
+		for (double min : new double[] { 2, 3, Retrieval.MIN_SCORE, 5, 8 }) {
 			for (double share : new double[] { 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95 }) {
 				int wrong = 0, asked = 0, askedWithout = 0, lost = 0, offTopic = 0;
 				for (Ranked r : ranked) {
