@@ -15,7 +15,7 @@ import org.onestop.catalog.MatterDefinition.Faq;
  */
 final class MatterFaqs {
 
-	/** Three shared pairs is one shared word or two beyond the matter's name; fewer is chance. */
+	/** Four shared character pairs: about two words in common beyond the asking words; fewer is chance. */
 	static final int MIN_SHARED = 4;
 
 	private MatterFaqs() {
