@@ -41,7 +41,7 @@ else
 fi
 jfr=()
 if [ "${FLASH_JFR:-0}" = 1 ]; then
-  jfr=("-XX:StartFlightRecording=filename=target/flash-crowd.jfr,settings=profile")
+  jfr=("-XX:FlightRecorderOptions:stackdepth=256" "-XX:StartFlightRecording=filename=target/flash-crowd.jfr,settings=profile")
   echo "JFR recording to target/flash-crowd.jfr"
 fi
 ONESTOP_DATA_DIR=$data java "${jfr[@]}" -jar "$jar" --server.port=$port > "$data/app.log" 2>&1 &

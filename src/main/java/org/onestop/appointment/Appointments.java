@@ -85,6 +85,21 @@ public class Appointments {
 			.optional();
 	}
 
+	/**
+	 * The appointment this booking code already checked in today at the hall (with {@code idSuffix}, only when the
+	 * holder's ID number ends so): a second tap at the kiosk finds the ticket of the first instead of "not found".
+	 */
+	public Optional<UUID> checkedInToday(String hall, String bookingCode, String idSuffix) {
+		return db.sql("""
+				SELECT id FROM appointment
+				WHERE hall = :hall AND day = :day AND status = 'CHECKED_IN' AND booking_code = :code
+				  AND (:suffix::text IS NULL OR right(id_number, 4) = :suffix)""")
+			.param("hall", hall).param("day", java.sql.Date.valueOf(LocalDate.now(clock.withZone(zone))))
+			.param("code", bookingCode.strip().toUpperCase())
+			.param("suffix", idSuffix == null ? null : idSuffix.strip().toUpperCase())
+			.query(UUID.class).optional();
+	}
+
 	/** The first day with an online place left for the group, for the hall board. */
 	public Optional<LocalDate> nextFreeDate(String hall, String group) {
 		return booking.nextFreeDate(hall, group);

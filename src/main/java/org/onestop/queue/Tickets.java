@@ -76,7 +76,12 @@ public class Tickets {
 				: appointments.checkIn(hall, bookingCode, issuer.clerk() ? idNumber : null, serviceCode,
 						issuer.clerk() ? null : suffix);
 		if (bookingCode != null && appointment.isEmpty()) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.booking.not-found");
+			// A double tap, or the citizen trying again after a lost slip: the same ticket, not a second one. The hall's
+			// version row, raised above, makes a concurrent twin wait for the first tap's commit and land here.
+			return appointments.checkedInToday(hall, bookingCode, issuer.clerk() ? null : suffix)
+				.flatMap(this::ticketOf)
+				.flatMap(ticket -> reader.view(ticket, layout))
+				.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.booking.not-found"));
 		}
 		String groupCode = appointment.map(CheckedIn::groupCode).orElse(group.code());
 		if (appointment.isPresent() && priority == null) {
@@ -105,6 +110,11 @@ public class Tickets {
 			.param("until", appointment.map(a -> Timestamp.from(a.slotEnd())).orElse(null))
 			.param("now", now).param("by", issuer.name()).update();
 		return reader.view(id, layout).orElseThrow();
+	}
+
+	private Optional<UUID> ticketOf(UUID appointment) {
+		return db.sql("SELECT id FROM queue_ticket WHERE appointment_id = :a ORDER BY arrived_at DESC LIMIT 1")
+			.param("a", appointment).query(UUID.class).optional();
 	}
 
 	/** The ticket with its live position and estimate; anyone holding its id may read it. */

@@ -89,6 +89,18 @@ class QueueIntegrationTests {
 	}
 
 	@Test
+	void checkingInTwiceWithOneCodeGivesTheSameTicket() throws Exception {
+		String code = hall.appointment("zhao.lei", "110108199511209651", "A", clock.instant().minus(Duration.ofMinutes(5)));
+		String body = "{\"serviceCode\":\"" + hall.service("A") + "\",\"bookingCode\":\"" + code.toLowerCase() + "\"}";
+		String first = hall.take(body);
+		String again = hall.take(body);
+		assertThat((String) JsonPath.read(again, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
+		assertThat((String) JsonPath.read(again, "$.number")).isEqualTo(JsonPath.read(first, "$.number"));
+		assertThat(db.sql("SELECT count(*) FROM queue_ticket WHERE hall = :h").param("h", HALL).query(Integer.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
 	void anIdNumberChecksInAnyAppointmentOfTheGroupAndAWaitingTicketCannotBeANoShow() throws Exception {
 		String code = hall.appointment("li.na", "110106198806158882", "A", clock.instant().minus(Duration.ofMinutes(5)));
 		db.sql("UPDATE appointment SET service_code = 'PS-ID-001' WHERE booking_code = :c").param("c", code).update();
