@@ -114,6 +114,14 @@ public class Cases {
 			"FIELD_VISIT_REPORTED", "SUPERVISOR_INVITE_CONSULTATION", "APPROVED", "REJECTED", "CERTIFICATE_ISSUED",
 			"WITHDRAWN", "TRIP_RECORDED", "TRIP_LIMIT_EXCEEDED", "CORRECTION_CORRECTED", "CORRECTION_DECLINED");
 
+	/**
+	 * A citizen's applications still being handled (submitted and not yet decided or withdrawn), newest first:
+	 * what the assistant answers "where is my application?" with, and what a hotline agent sees of the citizen.
+	 */
+	public List<Application> openOf(String applicant) {
+		return store.ofApplicant(applicant, 200).stream().filter(a -> a.status().open()).toList();
+	}
+
 	public List<Application> mine(OneStopUser citizen) {
 		return store.ofApplicant(citizen.username(), 200);
 	}

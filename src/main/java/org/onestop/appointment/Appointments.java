@@ -105,6 +105,14 @@ public class Appointments {
 		return booking.nextFreeDate(hall, group);
 	}
 
+	/**
+	 * A citizen's appointments still to come, soonest first: what the assistant answers "when is my appointment?"
+	 * with, and what a hotline agent sees of the citizen they talk to.
+	 */
+	public java.util.List<BookedAppointment> upcomingOf(String citizen) {
+		return booking.upcoming(citizen);
+	}
+
 	/** The citizen was served. */
 	@Transactional
 	public void complete(UUID appointment) {

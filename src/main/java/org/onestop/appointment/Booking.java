@@ -226,6 +226,13 @@ public class Booking {
 			.query(Booking::map).list();
 	}
 
+	/** A citizen's appointments still to come (booked or checked in, today or later), soonest first. */
+	List<BookedAppointment> upcoming(String citizen) {
+		return db.sql(SELECT + " WHERE a.citizen = :c AND a.status IN ('BOOKED', 'CHECKED_IN') AND a.day >= :today"
+				+ " ORDER BY s.starts_at LIMIT 20")
+			.param("c", citizen).param("today", java.sql.Date.valueOf(today())).query(Booking::map).list();
+	}
+
 	public BookedAppointment find(OneStopUser citizen, UUID id) {
 		return db.sql(SELECT + " WHERE a.id = :id AND a.citizen = :c").param("id", id).param("c", citizen.username())
 			.query(Booking::map).optional()

@@ -44,6 +44,8 @@ class IdentityDemoData implements ApplicationRunner {
 			new DemoStaff("reviewer.ps", "马超", "PS", Set.of(Role.REVIEWER)),
 			new DemoStaff("clerk.hr", "胡敏", "HR", Set.of(Role.CLERK)),
 			new DemoStaff("agent.hotline", "林婷", "GS", Set.of(Role.AGENT)),
+			new DemoStaff("agent.hotline2", "钱磊", "GS", Set.of(Role.AGENT)),
+			new DemoStaff("head.hotline", "邓丽华", "GS", Set.of(Role.DEPARTMENT_HEAD)),
 			new DemoStaff("dispatcher", "何涛", "GS", Set.of(Role.DISPATCHER)),
 			new DemoStaff("admin", "高志强", "GS", Set.of(Role.ADMIN)),
 			new DemoStaff("auditor", "罗丹", "GS", Set.of(Role.AUDITOR)),
@@ -61,8 +63,8 @@ class IdentityDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		boolean loaded = db.sql("SELECT count(*) FROM identity_account WHERE username IN ('li.na', 'admin')")
-			.query(Integer.class).single() == 2;
+		boolean loaded = db.sql("SELECT count(*) FROM identity_account WHERE username IN ('li.na', 'admin', 'head.hotline')")
+			.query(Integer.class).single() == 3;
 		if (loaded) {
 			return;
 		}

@@ -68,6 +68,9 @@ class SecurityConfiguration {
 				// Hall queue: a kiosk device has no account; the controller checks its token (or the clerk) itself.
 				.requestMatchers(HttpMethod.POST, "/api/v1/halls/*/tickets").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/tickets/*").permitAll()
+				// The assistant answers anonymous visitors too; each conversation checks its owner itself (404 to others).
+				.requestMatchers("/api/v1/assistant/**").permitAll()
+				.requestMatchers("/api/v1/agent/**").hasRole("STAFF")
 				.requestMatchers("/api/v1/admin/staff/**").hasRole("ADMIN")
 				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")

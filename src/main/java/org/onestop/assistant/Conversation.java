@@ -1,0 +1,38 @@
+package org.onestop.assistant;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.onestop.identity.OneStopUser;
+
+/** One conversation as stored: its owner, where the handoff stands, and the times that are measured. */
+record Conversation(UUID id, String channel, String citizen, String citizenName, String ownerKey, String pool,
+		String locale, Handoff handoff, int unconfident, String topic, Instant startedAt, Instant lastSeenAt,
+		Instant personRequestedAt, Instant queuedAt, Instant abandonedAt, String agent, Instant connectedAt,
+		Instant endedAt, String outcome, Boolean helpful, long version) {
+
+	/** Its owner: the signed-in citizen it belongs to, or the anonymous browser session that started it. */
+	boolean ownedBy(Asker asker) {
+		return (citizen != null && asker.citizen() != null && citizen.equals(asker.citizen().username()))
+				|| (ownerKey != null && ownerKey.equals(asker.ownerKey()));
+	}
+
+	boolean waiting() {
+		return handoff == Handoff.QUEUED && abandonedAt == null;
+	}
+
+	/**
+	 * Who asks on the citizen's side: a signed-in citizen (never staff), and the random key of the browser session,
+	 * which Spring Session keeps across the session-id change at sign-in. Either may be null, not both.
+	 */
+	record Asker(OneStopUser citizen, String ownerKey) {
+
+		Asker {
+			citizen = citizen == null || citizen.staff() ? null : citizen;
+		}
+
+		String actor() {
+			return citizen == null ? "anonymous" : citizen.username();
+		}
+	}
+}

@@ -1,0 +1,134 @@
+package org.onestop.assistant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The assistant's tables, one precise statement each. Every change raises the conversation's version. */
+@Component
+class ConversationStore {
+
+	/** One line of a transcript. {@code author} is CITIZEN, ASSISTANT, AGENT or SYSTEM. */
+	record Line(long id, Instant at, String author, String text, String link) {
+	}
+
+	private final JdbcClient db;
+
+	ConversationStore(JdbcClient db) {
+		this.db = db;
+	}
+
+	void insert(UUID id, String channel, String citizen, String citizenName, String ownerKey, String pool, String locale,
+			Instant now) {
+		db.sql("""
+				INSERT INTO assistant_conversation (id, channel, citizen, citizen_name, owner_key, pool, locale, started_at,
+				  last_seen_at)
+				VALUES (:id, :channel, :citizen, :name, :key, :pool, :locale, :now, :now)""")
+			.param("id", id).param("channel", channel).param("citizen", citizen).param("name", citizenName)
+			.param("key", ownerKey).param("pool", pool).param("locale", locale).param("now", ts(now)).update();
+	}
+
+	Optional<Conversation> find(UUID id) {
+		return db.sql("SELECT * FROM assistant_conversation WHERE id = :id").param("id", id).query(ConversationStore::map)
+			.optional();
+	}
+
+	Optional<Conversation> lock(UUID id) {
+		return db.sql("SELECT * FROM assistant_conversation WHERE id = :id FOR UPDATE").param("id", id)
+			.query(ConversationStore::map).optional();
+	}
+
+	/** Sets columns by a fragment such as {@code handoff = 'QUEUED', queued_at = :now}, and raises the version. */
+	void set(UUID id, String assignments, Instant now) {
+		db.sql("UPDATE assistant_conversation SET " + assignments + ", version = version + 1 WHERE id = :id")
+			.param("id", id).param("now", ts(now)).update();
+	}
+
+	void handoff(UUID id, Handoff state) {
+		db.sql("UPDATE assistant_conversation SET handoff = :s, version = version + 1 WHERE id = :id")
+			.param("s", state.name()).param("id", id).update();
+	}
+
+	void unconfident(UUID id, int count) {
+		db.sql("UPDATE assistant_conversation SET unconfident = :n WHERE id = :id").param("n", count).param("id", id)
+			.update();
+	}
+
+	void topic(UUID id, String topic) {
+		db.sql("UPDATE assistant_conversation SET topic = :t WHERE id = :id AND topic IS NULL").param("t", topic)
+			.param("id", id).update();
+	}
+
+	void claim(UUID id, String citizen, String name) {
+		db.sql("UPDATE assistant_conversation SET citizen = :c, citizen_name = :n WHERE id = :id AND citizen IS NULL")
+			.param("c", citizen).param("n", name).param("id", id).update();
+	}
+
+	long say(UUID id, String author, String agent, String text, Instant now) {
+		return say(id, author, agent, text, null, now);
+	}
+
+	long say(UUID id, String author, String agent, String text, String link, Instant now) {
+		long line = db.sql("""
+				INSERT INTO assistant_message (conversation_id, at, author, agent, text, link)
+				VALUES (:id, :at, :author, :agent, :text, :link) RETURNING id""")
+			.param("id", id).param("at", ts(now)).param("author", author).param("agent", agent).param("text", text)
+			.param("link", link)
+			.query(Long.class).single();
+		db.sql("UPDATE assistant_conversation SET version = version + 1 WHERE id = :id").param("id", id).update();
+		return line;
+	}
+
+	List<Line> lines(UUID id, long after) {
+		return db.sql("""
+				SELECT id, at, author, text, link FROM assistant_message WHERE conversation_id = :id AND id > :after ORDER BY id""")
+			.param("id", id).param("after", after)
+			.query((rs, n) -> new Line(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	int citizenLines(UUID id) {
+		return db.sql("SELECT count(*) FROM assistant_message WHERE conversation_id = :id AND author = 'CITIZEN'")
+			.param("id", id).query(Integer.class).single();
+	}
+
+	void matters(UUID id, List<MatterSuggestion> matters, Instant now) {
+		matters.forEach(m -> db.sql("""
+				INSERT INTO assistant_matter (conversation_id, code, name, at) VALUES (:id, :code, :name, :at)
+				ON CONFLICT DO NOTHING""")
+			.param("id", id).param("code", m.code()).param("name", m.name()).param("at", ts(now)).update());
+	}
+
+	/** The matters discussed, as code and name (the name in the language the conversation used). */
+	List<MatterSuggestion> matters(UUID id) {
+		return db.sql("SELECT code, name FROM assistant_matter WHERE conversation_id = :id ORDER BY at, code")
+			.param("id", id).query((rs, n) -> new MatterSuggestion(rs.getString(1), rs.getString(2), null, false)).list();
+	}
+
+	static Timestamp ts(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	static Conversation map(ResultSet rs, int n) throws SQLException {
+		Boolean helpful = rs.getObject("helpful") == null ? null : rs.getBoolean("helpful");
+		return new Conversation(rs.getObject("id", UUID.class), rs.getString("channel"), rs.getString("citizen"),
+				rs.getString("citizen_name"), rs.getString("owner_key"), rs.getString("pool"), rs.getString("locale"),
+				Handoff.valueOf(rs.getString("handoff")), rs.getInt("unconfident"), rs.getString("topic"),
+				instant(rs, "started_at"), instant(rs, "last_seen_at"), instant(rs, "person_requested_at"),
+				instant(rs, "queued_at"), instant(rs, "abandoned_at"), rs.getString("agent"), instant(rs, "connected_at"),
+				instant(rs, "ended_at"), rs.getString("outcome"), helpful, rs.getLong("version"));
+	}
+}

@@ -1,0 +1,277 @@
+package org.onestop.assistant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.onestop.assistant.Conversation.Asker;
+import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen's side of the assistant (P1: a person is always one step away), for the API and the pages alike.
+ * A typed request for a person joins the queue with that very message; two unconfident replies in a row, a
+ * complaint or distress offer a person at once. Only the owner reaches a conversation; to anyone else it does not
+ * exist (404). Every method that changes something is audited.
+ */
+@Service
+class Conversations {
+
+	static final int MAX_TEXT = 1000;
+
+	private final ConversationStore store;
+	private final Handoffs handoffs;
+	private final Answers answers;
+	private final CitizenRecords records;
+	private final ReplyTexts texts;
+	private final AssistantProperties properties;
+	private final Callbacks callbacks;
+	private final ConversationEvents live;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Conversations(ConversationStore store, Handoffs handoffs, Answers answers, CitizenRecords records, ReplyTexts texts,
+			AssistantProperties properties, Callbacks callbacks, ConversationEvents live, ApplicationEventPublisher events,
+			Clock clock) {
+		this.callbacks = callbacks;
+		this.live = live;
+		this.store = store;
+		this.handoffs = handoffs;
+		this.answers = answers;
+		this.records = records;
+		this.texts = texts;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Starts a conversation owned by the signed-in citizen, or else by the browser session's key. */
+	@Transactional
+	public UUID start(Asker asker, Locale locale) {
+		if (asker.citizen() == null && asker.ownerKey() == null) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "assistant.conversation.no-owner");
+		}
+		UUID id = UUID.randomUUID();
+		store.insert(id, "WEB", asker.citizen() == null ? null : asker.citizen().username(),
+				asker.citizen() == null ? null : asker.citizen().displayName(), asker.ownerKey(), properties.pool(),
+				locale.getLanguage(), clock.instant());
+		events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + id, "STARTED"));
+		return id;
+	}
+
+	/** One message from the citizen, and what it leads to. */
+	@Transactional
+	public Reply say(Asker asker, UUID id, String text, Locale locale) {
+		String clean = checked(text);
+		Instant now = clock.instant();
+		Conversation c = owned(asker, id, now);
+		Handoffs.Return back = handoffs.seen(c, now);
+		c = store.find(id).orElseThrow();
+		store.say(id, "CITIZEN", null, clean, now);
+		events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + id, "MESSAGE"));
+		List<String> reply = new ArrayList<>();
+		if (back == Handoffs.Return.LOST_PLACE) {
+			reply.add(texts.text(locale, "assistant.reply.lost-place"));
+		}
+		List<MatterSuggestion> matters = List.of();
+		List<Action> actions = new ArrayList<>();
+		boolean offered = c.handoff() == Handoff.OFFERED || c.handoff() == Handoff.CALLBACK_OFFERED;
+		if (c.handoff() == Handoff.CONNECTED) {
+			// The agent reads it live and answers; the assistant keeps out of the way.
+		}
+		else if (HandoffPhrases.asksForPerson(clean) || (offered && HandoffPhrases.yes(clean))) {
+			reply.add(join(asker, c, now, locale, actions));
+		}
+		else if (c.handoff() == Handoff.QUEUED) {
+			HandoffView view = handoffs.view(id);
+			reply.add(texts.text(locale, "assistant.reply.queued.noted", view.position(), view.estimatedWaitMinutes()));
+		}
+		else if (offered && HandoffPhrases.no(clean)) {
+			handoffs.decline(c);
+			reply.add(texts.text(locale, "assistant.reply.offer.declined"));
+		}
+		else if (HandoffPhrases.distress(clean)) {
+			offer(asker, c, now);
+			reply.add(texts.distress(locale));
+			reply.add(texts.text(locale, "assistant.reply.offer.distress"));
+		}
+		else if (HandoffPhrases.complaint(clean)) {
+			offer(asker, c, now);
+			reply.add(texts.text(locale, "assistant.reply.offer.complaint"));
+		}
+		else {
+			Answer answer = answers.answer(clean, locale);
+			matters = answer.matters();
+			actions.addAll(answer.actions());
+			reply.add(answerText(asker, answer, locale, actions));
+			int unconfident = answer.confident() ? 0 : c.unconfident() + 1;
+			if (unconfident >= 2) {
+				offer(asker, c, now);
+				reply.add(texts.text(locale, "assistant.reply.offer.unconfident"));
+				unconfident = 0;
+			}
+			store.unconfident(id, unconfident);
+			store.matters(id, matters, now);
+			store.topic(id, matters.isEmpty() ? abbreviated(clean) : matters.get(0).name());
+		}
+		return reply(id, String.join("\n", reply), matters, actions, locale, now);
+	}
+
+	/** The "talk to a person" button: the same as typing it. */
+	@Transactional
+	public Reply requestPerson(Asker asker, UUID id, Locale locale) {
+		return say(asker, id, texts.talkToPerson(locale).message(), locale);
+	}
+
+	/** Accepts the offered person with one click: the same as answering "yes". */
+	@Transactional
+	public Reply acceptOffer(Asker asker, UUID id, Locale locale) {
+		return say(asker, id, "en".equals(locale.getLanguage()) ? "yes" : "是", locale);
+	}
+
+	/** The whole conversation, to its owner; reading it counts as being there (a queued citizen keeps their place). */
+	@Transactional
+	public Transcript transcript(Asker asker, UUID id) {
+		Instant now = clock.instant();
+		handoffs.seen(owned(asker, id, now), now);
+		Conversation c = store.find(id).orElseThrow();
+		return new Transcript(id, c.channel(), c.startedAt(), handoffs.view(c), store.lines(id, 0), store.matters(id),
+				c.helpful());
+	}
+
+	/**
+	 * Leaves a callback request: a slot on a working day within working hours, and a mainland phone number (400 with
+	 * each bad field). A queued citizen leaves the queue; the callback becomes a task of the agents' pool.
+	 */
+	@Transactional
+	public Callbacks.CallbackTask leaveCallback(Asker asker, UUID id, String slot, String phone, Locale locale) {
+		Instant now = clock.instant();
+		Conversation c = owned(asker, id, now);
+		if (c.handoff() == Handoff.CONNECTED || c.handoff() == Handoff.ENDED
+				|| c.handoff() == Handoff.CALLBACK_SCHEDULED) {
+			throw new ProblemException(HttpStatus.CONFLICT, "assistant.callback.not-available");
+		}
+		return callbacks.schedule(asker.actor(), c, slot, phone, locale);
+	}
+
+	/**
+	 * Live updates of the conversation for its owner (server-sent events: handoff, message). Listening counts as
+	 * being there, so a queued citizen who listens keeps their place.
+	 */
+	@Transactional
+	public org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(Asker asker, UUID id) {
+		Instant now = clock.instant();
+		Conversation c = owned(asker, id, now);
+		handoffs.seen(c, now);
+		return live.conversation(id, c.pool(), true);
+	}
+
+	/**
+	 * The citizen says whether the conversation helped. A conversation that never reached a person ends with it
+	 * (it counts towards the assistant's resolution rate when helpful).
+	 */
+	@Transactional
+	public void rate(Asker asker, UUID id, Boolean helpful) {
+		if (helpful == null) {
+			throw new InvalidInputException("helpful", "assistant.rating.required");
+		}
+		Instant now = clock.instant();
+		Conversation c = owned(asker, id, now);
+		store.set(id, "helpful = " + helpful + ", rated_at = :now", now);
+		if (c.handoff() == Handoff.NONE || c.handoff() == Handoff.OFFERED) {
+			store.set(id, "handoff = 'ENDED', ended_at = :now", now);
+		}
+		events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + id, "RATED"));
+	}
+
+	/** The conversation if this asker owns it (row-locked); 404 otherwise, so that nothing leaks. */
+	Conversation owned(Asker asker, UUID id, Instant now) {
+		Conversation c = store.lock(id).filter(x -> x.ownedBy(asker))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "assistant.conversation.not-found"));
+		if (asker.citizen() != null && c.citizen() == null) {
+			// Started before signing in, in the same browser session: it is now also the citizen's.
+			store.claim(id, asker.citizen().username(), asker.citizen().displayName());
+			c = store.find(id).orElseThrow();
+		}
+		return c;
+	}
+
+	private String join(Asker asker, Conversation c, Instant now, Locale locale, List<Action> actions) {
+		Handoffs.Joined joined = handoffs.requestPerson(c, now);
+		if (joined != Handoffs.Joined.ALREADY) {
+			events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + c.id(), "PERSON_REQUESTED"));
+		}
+		if (joined == Handoffs.Joined.NOBODY_ON_DUTY) {
+			actions.add(texts.callback(locale, c.id()));
+			return texts.text(locale, "assistant.reply.person.nobody-on-duty");
+		}
+		if (c.handoff() == Handoff.CONNECTED) {
+			return "";
+		}
+		HandoffView view = handoffs.view(c.id());
+		if (joined == Handoffs.Joined.LONG_WAIT) {
+			actions.add(texts.callback(locale, c.id()));
+			return texts.text(locale, "assistant.reply.person.long-wait", view.position(), view.estimatedWaitMinutes());
+		}
+		return texts.text(locale, "assistant.reply.person.queued", view.position(), view.estimatedWaitMinutes());
+	}
+
+	private void offer(Asker asker, Conversation c, Instant now) {
+		handoffs.offer(c);
+		events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + c.id(), "PERSON_OFFERED"));
+	}
+
+	private String answerText(Asker asker, Answer answer, Locale locale, List<Action> actions) {
+		if (answer.kind() == Answer.Kind.MY_APPLICATIONS || answer.kind() == Answer.Kind.MY_APPOINTMENTS) {
+			if (asker.citizen() == null) {
+				actions.add(texts.signIn(locale));
+				return texts.text(locale, "assistant.reply.sign-in");
+			}
+			String citizen = asker.citizen().username();
+			return answer.kind() == Answer.Kind.MY_APPLICATIONS ? records.applicationsReply(citizen, locale)
+					: records.appointmentsReply(citizen, locale);
+		}
+		if (answer.reply() == null || answer.reply().isBlank()) {
+			return texts.text(locale, "assistant.reply.unknown");
+		}
+		return answer.reply();
+	}
+
+	private Reply reply(UUID id, String text, List<MatterSuggestion> matters, List<Action> actions, Locale locale,
+			Instant now) {
+		if (!text.isBlank()) {
+			store.say(id, "ASSISTANT", null, text, now);
+		}
+		HandoffView handoff = handoffs.view(id);
+		if (handoff.state() == Handoff.CALLBACK_OFFERED
+				&& actions.stream().noneMatch(a -> a.type() == Action.Type.CALLBACK)) {
+			actions.add(texts.callback(locale, id));
+		}
+		if (actions.stream().noneMatch(a -> a.type() == Action.Type.TALK_TO_PERSON)) {
+			actions.add(texts.talkToPerson(locale));
+		}
+		return new Reply(text, matters, actions, handoff);
+	}
+
+	private static String checked(String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("text", "assistant.text.required");
+		}
+		String clean = text.strip();
+		if (clean.length() > MAX_TEXT) {
+			throw new InvalidInputException("text", "assistant.text.too-long", String.valueOf(MAX_TEXT));
+		}
+		return clean;
+	}
+
+	private static String abbreviated(String text) {
+		return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+	}
+}

@@ -1,0 +1,5 @@
+package org.onestop.assistant;
+
+/** Where the handoff stands, as the citizen sees it; position and wait only while queued. */
+record HandoffView(Handoff state, Integer position, Integer estimatedWaitMinutes) {
+}

@@ -1,0 +1,109 @@
+package org.onestop.assistant;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The handoff's transitions: joining the queue (or, with nobody on duty, being offered a callback), offering a
+ * person, and what a return after leaving the queue means. Callers hold the conversation's row lock.
+ */
+@Component
+class Handoffs {
+
+	/** What asking for a person led to. */
+	enum Joined {
+		QUEUED, LONG_WAIT, NOBODY_ON_DUTY, ALREADY
+	}
+
+	private final ConversationStore store;
+	private final WaitingLine line;
+	private final AssistantProperties properties;
+
+	Handoffs(ConversationStore store, WaitingLine line, AssistantProperties properties) {
+		this.store = store;
+		this.line = line;
+		this.properties = properties;
+	}
+
+	/**
+	 * The citizen asked for a person (typed it, accepted an offer, or pressed the button): they join the queue with
+	 * this very message. With nobody on duty there is nobody to wait for, so a callback is offered instead.
+	 */
+	Joined requestPerson(Conversation c, Instant now) {
+		if (c.handoff() == Handoff.QUEUED || c.handoff() == Handoff.CONNECTED) {
+			return Joined.ALREADY;
+		}
+		store.set(c.id(), "person_requested_at = coalesce(person_requested_at, :now)", now);
+		if (line.agentsOnDuty(c.pool()) == 0) {
+			store.handoff(c.id(), Handoff.CALLBACK_OFFERED);
+			return Joined.NOBODY_ON_DUTY;
+		}
+		store.set(c.id(), """
+				handoff = 'QUEUED', queued_at = :now, abandoned_at = NULL, agent = NULL, connected_at = NULL, ended_at = NULL,
+				outcome = NULL, messages_to_queue = (SELECT count(*) FROM assistant_message m
+				  WHERE m.conversation_id = assistant_conversation.id AND m.author = 'CITIZEN'
+				    AND m.at >= assistant_conversation.person_requested_at)""", now);
+		line.bump(c.pool());
+		Conversation queued = store.find(c.id()).orElseThrow();
+		int wait = line.estimateMinutes(c.pool(), line.position(queued));
+		return wait > properties.callbackThreshold().toMinutes() ? Joined.LONG_WAIT : Joined.QUEUED;
+	}
+
+	void offer(Conversation c) {
+		if (c.handoff() == Handoff.NONE || c.handoff() == Handoff.ENDED) {
+			store.handoff(c.id(), Handoff.OFFERED);
+		}
+	}
+
+	void decline(Conversation c) {
+		store.handoff(c.id(), Handoff.NONE);
+	}
+
+	/** What a return means for a queued citizen. */
+	enum Return {
+		STAYED, KEPT_PLACE, LOST_PLACE
+	}
+
+	/**
+	 * The owner polled or listened. A queued citizen who was gone longer than the abandonment setting left the
+	 * queue (counted once, whether or not someone marked it yet); back within the setting's grace they keep their
+	 * original place, by original enqueue time; later, a person is offered again.
+	 */
+	Return seen(Conversation c, Instant now) {
+		Duration gone = Duration.between(c.lastSeenAt(), now);
+		if (c.handoff() != Handoff.QUEUED || (c.abandonedAt() == null && gone.compareTo(properties.abandonAfter()) <= 0)) {
+			if (gone.toSeconds() >= 10) {
+				store.set(c.id(), "last_seen_at = :now", now);
+			}
+			return Return.STAYED;
+		}
+		String counted = c.abandonedAt() == null ? "abandonments = abandonments + 1, " : "";
+		Return result;
+		if (gone.compareTo(properties.keepPlaceFor()) <= 0) {
+			store.set(c.id(), counted + "abandoned_at = NULL, returns = returns + 1, last_seen_at = :now", now);
+			result = Return.KEPT_PLACE;
+		}
+		else {
+			store.set(c.id(), counted + "abandoned_at = coalesce(abandoned_at, :now), handoff = 'OFFERED', last_seen_at = :now",
+					now);
+			result = Return.LOST_PLACE;
+		}
+		line.bump(c.pool());
+		return result;
+	}
+
+	HandoffView view(UUID id) {
+		return view(store.find(id).orElseThrow());
+	}
+
+	HandoffView view(Conversation c) {
+		if (!c.waiting()) {
+			return new HandoffView(c.handoff(), null, null);
+		}
+		int position = line.position(c);
+		return new HandoffView(c.handoff(), position, line.estimateMinutes(c.pool(), position));
+	}
+}

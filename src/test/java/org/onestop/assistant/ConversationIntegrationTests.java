@@ -1,0 +1,217 @@
+package org.onestop.assistant;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onestop.IntegrationTest;
+import org.onestop.assistant.AssistantFixture.Caller;
+import org.onestop.assistant.AssistantFixture.Started;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.onestop.assistant.AssistantFixture.state;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The handoff rules through the API: a typed request for a person queues in one message, two unconfident replies,
+ * a complaint or distress offer a person at once, and "my applications" answers from the caller's data alone.
+ * Answers is replaced by a stub, so that what the assistant "understood" is fixed by each test.
+ */
+@IntegrationTest
+class ConversationIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient db;
+
+	@MockitoBean
+	Answers answers;
+
+	AssistantFixture assistant;
+
+	@BeforeEach
+	void setUp() {
+		assistant = new AssistantFixture(mvc, db);
+		assistant.clean();
+		when(answers.answer(any(), any())).thenReturn(new Answer(Answer.Kind.UNKNOWN, "", List.of(), List.of()));
+	}
+
+	@AfterEach
+	void tearDown() {
+		db.sql("DELETE FROM application WHERE service_code = 'PS-ID-001' AND applicant IN ('li.na', 'zhao.lei') "
+				+ "AND explanation = 'assistant test'").update();
+	}
+
+	@Test
+	void eachTypedRequestForAPersonJoinsTheQueueWithThatOneMessage() throws Exception {
+		assistant.onDuty("agent.hotline", true);
+		List<String> phrases = List.of("人工", "转人工", "人工服务", "找客服", "human", "agent", "operator", "person", "0", "０",
+				" HUMAN ", "我要人工", "I want to talk to a person", "real person");
+		int position = 0;
+		for (String phrase : phrases) {
+			Started c = assistant.start(AssistantFixture.NOBODY);
+			String reply = assistant.say(c.owner(), c.id(), phrase);
+			assertThat(state(reply)).as(phrase).isEqualTo("QUEUED");
+			assertThat(JsonPath.<Integer>read(reply, "$.handoff.position")).as(phrase).isEqualTo(++position);
+			assertThat(JsonPath.<Integer>read(reply, "$.handoff.estimatedWaitMinutes")).isNotNull();
+			assertThat(JsonPath.<List<String>>read(reply, "$.actions[*].type")).contains("TALK_TO_PERSON");
+		}
+		assertThat(db.sql("SELECT count(*) FROM assistant_conversation WHERE messages_to_queue = 1").query(Integer.class)
+			.single()).isEqualTo(phrases.size());
+		Started other = assistant.start(AssistantFixture.NOBODY);
+		assertThat(state(assistant.say(other.owner(), other.id(), "I lost my personal ID card"))).isEqualTo("NONE");
+	}
+
+	@Test
+	void twoUnconfidentRepliesInARowOfferAPersonAndYesQueues() throws Exception {
+		assistant.onDuty("agent.hotline", true);
+		Started c = assistant.start(AssistantFixture.NOBODY);
+		String first = assistant.say(c.owner(), c.id(), "qwzx blorp");
+		assertThat(state(first)).isEqualTo("NONE");
+		assertThat(JsonPath.<List<String>>read(first, "$.actions[*].type")).containsExactly("TALK_TO_PERSON");
+		assertThat(state(assistant.say(c.owner(), c.id(), "zzkq frob"))).isEqualTo("OFFERED");
+		String accepted = assistant.say(c.owner(), c.id(), "是");
+		assertThat(state(accepted)).isEqualTo("QUEUED");
+		assertThat(JsonPath.<Integer>read(accepted, "$.handoff.position")).isEqualTo(1);
+		// An offer is also accepted with the button.
+		Started d = assistant.start(AssistantFixture.NOBODY);
+		assistant.say(d.owner(), d.id(), "qwzx");
+		assistant.say(d.owner(), d.id(), "qwzx");
+		mvc.perform(d.owner().on(post("/api/v1/assistant/conversations/" + d.id() + "/offer/accept")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.handoff.state").value("QUEUED"))
+			.andExpect(jsonPath("$.handoff.position").value(2));
+	}
+
+	@Test
+	void aConfidentAnswerInBetweenStartsTheCountAgain() throws Exception {
+		Started c = assistant.start(AssistantFixture.NOBODY);
+		assistant.say(c.owner(), c.id(), "qwzx");
+		when(answers.answer(any(), any())).thenReturn(new Answer(Answer.Kind.SMALL_TALK, "你好！", List.of(), List.of()));
+		assertThat(state(assistant.say(c.owner(), c.id(), "你好"))).isEqualTo("NONE");
+		when(answers.answer(any(), any())).thenReturn(new Answer(Answer.Kind.UNKNOWN, "", List.of(), List.of()));
+		assertThat(state(assistant.say(c.owner(), c.id(), "qwzx"))).isEqualTo("NONE");
+		assertThat(state(assistant.say(c.owner(), c.id(), "qwzx"))).isEqualTo("OFFERED");
+		assertThat(state(assistant.say(c.owner(), c.id(), "不用了"))).isEqualTo("NONE");
+	}
+
+	@Test
+	void complaintsAndDistressOfferAPersonAtOnceAndDistressShowsTheEmergencyNumbers() throws Exception {
+		Started complaint = assistant.start(AssistantFixture.NOBODY);
+		assertThat(state(assistant.say(complaint.owner(), complaint.id(), "我要投诉你们的窗口"))).isEqualTo("OFFERED");
+		Started english = assistant.start(AssistantFixture.NOBODY);
+		assertThat(state(assistant.say(english.owner(), english.id(), "This service is terrible"))).isEqualTo("OFFERED");
+		Started distress = assistant.start(AssistantFixture.NOBODY);
+		String reply = assistant.say(distress.owner(), distress.id(), "我不想活了");
+		assertThat(state(reply)).isEqualTo("OFFERED");
+		assertThat(JsonPath.<String>read(reply, "$.reply")).contains("12356").contains("120");
+	}
+
+	@Test
+	void withNobodyOnDutyACallbackIsOffered() throws Exception {
+		Started c = assistant.start(AssistantFixture.NOBODY);
+		String reply = assistant.say(c.owner(), c.id(), "人工");
+		assertThat(state(reply)).isEqualTo("CALLBACK_OFFERED");
+		assertThat(JsonPath.<List<String>>read(reply, "$.actions[*].type")).contains("CALLBACK", "TALK_TO_PERSON");
+	}
+
+	@Test
+	void myApplicationsAreAnsweredFromTheCallersOwnDataOnly() throws Exception {
+		insertApplication("li.na", "110106198806158882", "李娜", "PS-ID-001");
+		insertApplication("zhao.lei", "110108199511209651", "赵磊", "PS-ID-001");
+		when(answers.answer(any(), any())).thenReturn(new Answer(Answer.Kind.MY_APPLICATIONS, "", List.of(), List.of()));
+		Caller liNa = assistant.citizen("li.na");
+		Started mine = assistant.start(liNa);
+		String reply = JsonPath.read(assistant.say(liNa, mine.id(), "我的申请办到哪了"), "$.reply");
+		assertThat(reply).contains("1 件").contains("审核中").doesNotContain("赵磊");
+		Caller wangFang = assistant.citizen("wang.fang");
+		Started hers = assistant.start(wangFang);
+		assertThat(JsonPath.<String>read(assistant.say(wangFang, hers.id(), "我的申请"), "$.reply")).contains("没有正在办理");
+		Started anonymous = assistant.start(AssistantFixture.NOBODY);
+		String signIn = assistant.say(anonymous.owner(), anonymous.id(), "我的申请办到哪了");
+		assertThat(JsonPath.<List<String>>read(signIn, "$.actions[*].href")).contains("/sign-in");
+		assertThat(JsonPath.<String>read(signIn, "$.reply")).contains("登录");
+	}
+
+	@Test
+	void aConversationAnswersOnlyItsOwner() throws Exception {
+		Started anonymous = assistant.start(AssistantFixture.NOBODY);
+		assistant.say(anonymous.owner(), anonymous.id(), "你好");
+		mvc.perform(anonymous.owner().on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/api/v1/assistant/conversations/" + anonymous.id()))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.messages[0].text").value("你好"))
+			.andExpect(jsonPath("$.messages[0].author").value("CITIZEN"));
+		Started otherBrowser = assistant.start(AssistantFixture.NOBODY);
+		mvc.perform(otherBrowser.owner().on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/api/v1/assistant/conversations/" + anonymous.id()))).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/assistant/conversations/" + anonymous.id() + "/messages")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"hi\"}")).andExpect(status().isNotFound());
+		Caller liNa = assistant.citizen("li.na");
+		Started hers = assistant.start(liNa);
+		mvc.perform(assistant.citizen("zhao.lei").on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/api/v1/assistant/conversations/" + hers.id()))).andExpect(status().isNotFound());
+		mvc.perform(liNa.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/api/v1/assistant/conversations/" + anonymous.id()))).andExpect(status().isNotFound());
+		mvc.perform(liNa.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/api/v1/assistant/conversations/" + hers.id()))).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAnonymousConversationSurvivesSigningInThoughTheSessionIdChanges() throws Exception {
+		Started c = assistant.start(AssistantFixture.NOBODY);
+		assistant.say(c.owner(), c.id(), "你好");
+		jakarta.servlet.http.Cookie signedIn = mvc.perform(post("/sign-in")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.cookie(c.owner().session()).param("username", "wang.fang").param("password", "demo12345"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("ONESTOP_SESSION");
+		assertThat(signedIn).isNotNull();
+		assertThat(signedIn.getValue()).isNotEqualTo(c.owner().session().getValue());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/api/v1/assistant/conversations/" + c.id()).cookie(signedIn)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.messages[0].text").value("你好"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/api/v1/assistant/conversations/" + c.id()).cookie(c.owner().session())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void badInputIsAProblemInTheCallersLanguage() throws Exception {
+		Started c = assistant.start(AssistantFixture.NOBODY);
+		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"  \"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("text"))
+			.andExpect(jsonPath("$.errors[0].message").value("Please type your question"));
+		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
+			.contentType(MediaType.APPLICATION_JSON).content(AssistantFixture.json("text", "长".repeat(1001))))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message").value("一条消息最多 1000 个字"));
+		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/rating"))
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("helpful"));
+		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE subject = :s AND action = 'assistant.started'")
+			.param("s", "conversation:" + c.id()).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	private void insertApplication(String applicant, String idNumber, String name, String service) {
+		db.sql("""
+				INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
+				  form_revision, department, status, explanation, created_at, updated_at, submitted_at)
+				VALUES (:id, :a, :idn, :n, :s, 1, 1, 'PS', 'IN_REVIEW', 'assistant test', :now, :now, :now)""")
+			.param("id", UUID.randomUUID()).param("a", applicant).param("idn", idNumber).param("n", name).param("s", service)
+			.param("now", Timestamp.from(Instant.now())).update();
+	}
+}
