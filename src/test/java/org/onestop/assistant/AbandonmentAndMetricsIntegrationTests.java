@@ -13,12 +13,9 @@ import org.onestop.assistant.AssistantFixture.Started;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -37,16 +34,12 @@ class AbandonmentAndMetricsIntegrationTests {
 	@Autowired
 	JdbcClient db;
 
-	@MockitoBean
-	Answers answers;
-
 	AssistantFixture assistant;
 
 	@BeforeEach
 	void setUp() throws Exception {
 		assistant = new AssistantFixture(mvc, db);
 		assistant.clean();
-		when(answers.answer(any(), any())).thenReturn(new Answer(Answer.Kind.UNKNOWN, "", List.of(), List.of()));
 		assistant.onDuty("agent.hotline", true);
 	}
 

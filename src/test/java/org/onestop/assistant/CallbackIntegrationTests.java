@@ -18,12 +18,9 @@ import org.onestop.platform.WorkingCalendar;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -53,16 +50,12 @@ class CallbackIntegrationTests {
 	@Autowired
 	Clock clock;
 
-	@MockitoBean
-	Answers answers;
-
 	AssistantFixture assistant;
 
 	@BeforeEach
 	void setUp() {
 		assistant = new AssistantFixture(mvc, db);
 		assistant.clean();
-		when(answers.answer(any(), any())).thenReturn(new Answer(Answer.Kind.UNKNOWN, "", List.of(), List.of()));
 	}
 
 	LocalDate nextWorkingDay() {

@@ -18,13 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 
@@ -49,16 +46,12 @@ class ConversationEventsIntegrationTests {
 	@Autowired
 	javax.sql.DataSource dataSource;
 
-	@MockitoBean
-	Answers answers;
-
 	AssistantFixture assistant;
 
 	@BeforeEach
 	void setUp() throws Exception {
 		assistant = new AssistantFixture(mvc, db);
 		assistant.clean();
-		when(answers.answer(any(), any())).thenReturn(new Answer(Answer.Kind.UNKNOWN, "", List.of(), List.of()));
 		assistant.onDuty("agent.hotline", true);
 	}
 

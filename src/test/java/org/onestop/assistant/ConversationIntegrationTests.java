@@ -16,12 +16,9 @@ import org.onestop.assistant.AssistantFixture.Started;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 import static org.onestop.assistant.AssistantFixture.state;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The handoff rules through the API: a typed request for a person queues in one message, two unconfident replies,
  * a complaint or distress offer a person at once, and "my applications" answers from the caller's data alone.
- * Answers is replaced by a stub, so that what the assistant "understood" is fixed by each test.
+ * The real Answers reads each message: gibberish is not understood, greetings are small talk.
  */
 @IntegrationTest
 class ConversationIntegrationTests {
@@ -41,16 +38,12 @@ class ConversationIntegrationTests {
 	@Autowired
 	JdbcClient db;
 
-	@MockitoBean
-	Answers answers;
-
 	AssistantFixture assistant;
 
 	@BeforeEach
 	void setUp() {
 		assistant = new AssistantFixture(mvc, db);
 		assistant.clean();
-		when(answers.answer(any(), any())).thenReturn(new Answer(Answer.Kind.UNKNOWN, "", List.of(), List.of()));
 	}
 
 	@AfterEach
@@ -85,7 +78,7 @@ class ConversationIntegrationTests {
 		Started c = assistant.start(AssistantFixture.NOBODY);
 		String first = assistant.say(c.owner(), c.id(), "qwzx blorp");
 		assertThat(state(first)).isEqualTo("NONE");
-		assertThat(JsonPath.<List<String>>read(first, "$.actions[*].type")).containsExactly("TALK_TO_PERSON");
+		assertThat(JsonPath.<List<String>>read(first, "$.actions[*].type")).contains("TALK_TO_PERSON");
 		assertThat(state(assistant.say(c.owner(), c.id(), "zzkq frob"))).isEqualTo("OFFERED");
 		String accepted = assistant.say(c.owner(), c.id(), "是");
 		assertThat(state(accepted)).isEqualTo("QUEUED");
@@ -103,9 +96,7 @@ class ConversationIntegrationTests {
 	void aConfidentAnswerInBetweenStartsTheCountAgain() throws Exception {
 		Started c = assistant.start(AssistantFixture.NOBODY);
 		assistant.say(c.owner(), c.id(), "qwzx");
-		when(answers.answer(any(), any())).thenReturn(new Answer(Answer.Kind.SMALL_TALK, "你好！", List.of(), List.of()));
 		assertThat(state(assistant.say(c.owner(), c.id(), "你好"))).isEqualTo("NONE");
-		when(answers.answer(any(), any())).thenReturn(new Answer(Answer.Kind.UNKNOWN, "", List.of(), List.of()));
 		assertThat(state(assistant.say(c.owner(), c.id(), "qwzx"))).isEqualTo("NONE");
 		assertThat(state(assistant.say(c.owner(), c.id(), "qwzx"))).isEqualTo("OFFERED");
 		assertThat(state(assistant.say(c.owner(), c.id(), "不用了"))).isEqualTo("NONE");
@@ -135,7 +126,6 @@ class ConversationIntegrationTests {
 	void myApplicationsAreAnsweredFromTheCallersOwnDataOnly() throws Exception {
 		insertApplication("li.na", "110106198806158882", "李娜", "PS-ID-001");
 		insertApplication("zhao.lei", "110108199511209651", "赵磊", "PS-ID-001");
-		when(answers.answer(any(), any())).thenReturn(new Answer(Answer.Kind.MY_APPLICATIONS, "", List.of(), List.of()));
 		Caller liNa = assistant.citizen("li.na");
 		Started mine = assistant.start(liNa);
 		String reply = JsonPath.read(assistant.say(liNa, mine.id(), "我的申请办到哪了"), "$.reply");
