@@ -84,8 +84,9 @@ class AgentDesk {
 			throw new InvalidInputException("onDuty", "assistant.agent.on-duty.required");
 		}
 		db.sql("""
-				INSERT INTO assistant_agent (username, pool, on_duty, changed_at) VALUES (:u, :p, :d, :now)
-				ON CONFLICT (username) DO UPDATE SET pool = EXCLUDED.pool, on_duty = EXCLUDED.on_duty, changed_at = EXCLUDED.changed_at""")
+				INSERT INTO assistant_agent (username, pool, on_duty, changed_at, seen_at) VALUES (:u, :p, :d, :now, :now)
+				ON CONFLICT (username) DO UPDATE SET pool = EXCLUDED.pool, on_duty = EXCLUDED.on_duty,
+				  changed_at = EXCLUDED.changed_at, seen_at = EXCLUDED.seen_at""")
 			.param("u", agent.username()).param("p", pool).param("d", onDuty)
 			.param("now", ConversationStore.ts(clock.instant())).update();
 		line.bump(pool);
@@ -98,6 +99,7 @@ class AgentDesk {
 	public List<QueueEntry> queue(OneStopUser agent) {
 		String pool = pool(agent);
 		Instant now = clock.instant();
+		line.seen(List.of(agent.username()));
 		line.markAbandoned(pool, now);
 		return db.sql("""
 				SELECT id, queued_at, topic, citizen_name FROM assistant_conversation
@@ -113,6 +115,7 @@ class AgentDesk {
 	public AgentView accept(OneStopUser agent, UUID id) {
 		String pool = pool(agent);
 		Instant now = clock.instant();
+		line.seen(List.of(agent.username()));
 		line.markAbandoned(pool, now);
 		boolean won = db.sql("""
 				UPDATE assistant_conversation SET handoff = 'CONNECTED', agent = :a, connected_at = :now, version = version + 1
@@ -145,6 +148,7 @@ class AgentDesk {
 	@Transactional
 	public ConversationStore.Line reply(OneStopUser agent, UUID id, String text) {
 		Conversation c = connected(agent, id);
+		line.seen(List.of(agent.username()));
 		String clean = checkedText(text);
 		long lineId = store.say(id, "AGENT", agent.username(), clean, clock.instant());
 		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + c.id(), "AGENT_MESSAGE"));
@@ -227,7 +231,7 @@ class AgentDesk {
 
 	/** Live updates of the pool's queue (server-sent events named {@code queue}). */
 	public org.springframework.web.servlet.mvc.method.annotation.SseEmitter queueEvents(OneStopUser agent) {
-		return live.queue(pool(agent));
+		return live.queue(pool(agent), agent.username());
 	}
 
 	/** Live updates of a conversation the agent may see (handoff, message). */

@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callbackGrace a callback not done this long after its slot is escalated
  * @param escalateTo who hears of a missed callback (the pool's department heads)
  * @param emergencyNumbers shown with any reply to distress
+ * @param agentAwayAfter an agent on duty but not seen (no desk action, no open live queue) for this long counts as away
  */
 @ConfigurationProperties("onestop.assistant")
 record AssistantProperties(@DefaultValue("GS") String pool, @DefaultValue("5m") Duration callbackThreshold,
@@ -28,5 +29,6 @@ record AssistantProperties(@DefaultValue("GS") String pool, @DefaultValue("5m") 
 		@DefaultValue("30m") Duration keepPlaceFor, @DefaultValue("09:00") LocalTime callbackOpens,
 		@DefaultValue("17:00") LocalTime callbackCloses, @DefaultValue("14") int callbackDaysAhead,
 		@DefaultValue("15m") Duration callbackGrace, @DefaultValue("head.hotline") List<String> escalateTo,
-		@DefaultValue("110, 120, 12356") String emergencyNumbers) {
+		@DefaultValue("110, 120, 12356") String emergencyNumbers,
+		@DefaultValue("5m") Duration agentAwayAfter) {
 }

@@ -43,14 +43,17 @@ class ConversationEvents {
 		final UUID conversation;
 		final String pool;
 		final boolean owner;
+		/** The agent following a pool's queue: their open console keeps them "seen". */
+		final String agent;
 		final AtomicLong version = new AtomicLong(-1);
 		final AtomicLong poolVersion = new AtomicLong(-1);
 		final AtomicLong lastLine = new AtomicLong(0);
 
-		Listener(UUID conversation, String pool, boolean owner) {
+		Listener(UUID conversation, String pool, boolean owner, String agent) {
 			this.conversation = conversation;
 			this.pool = pool;
 			this.owner = owner;
+			this.agent = agent;
 		}
 	}
 
@@ -71,12 +74,12 @@ class ConversationEvents {
 
 	/** Follows one conversation: its handoff and every new line. The caller checked who may. */
 	SseEmitter conversation(UUID id, String pool, boolean owner) {
-		return register(new Listener(id, pool, owner));
+		return register(new Listener(id, pool, owner, null));
 	}
 
-	/** Follows a pool's queue (for agents). */
-	SseEmitter queue(String pool) {
-		return register(new Listener(null, pool, false));
+	/** Follows a pool's queue (for an agent, who counts as at the desk while it is open). */
+	SseEmitter queue(String pool, String agent) {
+		return register(new Listener(null, pool, false, agent));
 	}
 
 	private SseEmitter register(Listener listener) {
@@ -103,6 +106,7 @@ class ConversationEvents {
 					.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		listeners.forEach(l -> push(l, l.conversation == null ? null : versions.getOrDefault(l.conversation, 0L),
 				pools.getOrDefault(l.pool, 0L)));
+		line.seen(listeners.stream().map(l -> l.agent).filter(java.util.Objects::nonNull).distinct().toList());
 		List<UUID> present = listeners.stream().filter(l -> l.owner).map(l -> l.conversation).distinct().toList();
 		if (!present.isEmpty()) {
 			db.sql("""

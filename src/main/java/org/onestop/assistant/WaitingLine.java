@@ -1,6 +1,7 @@
 package org.onestop.assistant;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,15 +19,29 @@ class WaitingLine {
 
 	private final JdbcClient db;
 	private final AssistantProperties properties;
+	private final Clock clock;
 
-	WaitingLine(JdbcClient db, AssistantProperties properties) {
+	WaitingLine(JdbcClient db, AssistantProperties properties, Clock clock) {
 		this.db = db;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	int agentsOnDuty(String pool) {
-		return db.sql("SELECT count(*) FROM assistant_agent WHERE pool = :p AND on_duty").param("p", pool)
+		return db.sql("SELECT count(*) FROM assistant_agent WHERE pool = :p AND on_duty AND seen_at >= :since")
+			.param("p", pool).param("since", Timestamp.from(clock.instant().minus(properties.agentAwayAfter())))
 			.query(Integer.class).single();
+	}
+
+	/** The agent is at the desk: called by every desk action and, while their live queue is open, by its node. */
+	void seen(java.util.Collection<String> agents) {
+		if (agents.isEmpty()) {
+			return;
+		}
+		Instant now = clock.instant();
+		db.sql("UPDATE assistant_agent SET seen_at = :now WHERE username IN (:agents) AND seen_at < :stale")
+			.param("now", Timestamp.from(now)).param("agents", agents)
+			.param("stale", Timestamp.from(now.minus(ConversationEvents.PRESENCE))).update();
 	}
 
 	/** Marks queued conversations whose owner has been gone longer than the setting as abandoned. */
@@ -58,7 +73,8 @@ class WaitingLine {
 		int onDuty = agentsOnDuty(pool);
 		int busy = db.sql("""
 				SELECT count(DISTINCT c.agent) FROM assistant_conversation c JOIN assistant_agent a ON a.username = c.agent
-				WHERE c.handoff = 'CONNECTED' AND a.pool = :p AND a.on_duty""").param("p", pool).query(Integer.class).single();
+				WHERE c.handoff = 'CONNECTED' AND a.pool = :p AND a.on_duty AND a.seen_at >= :since""").param("p", pool)
+			.param("since", Timestamp.from(clock.instant().minus(properties.agentAwayAfter()))).query(Integer.class).single();
 		int free = Math.max(0, onDuty - busy);
 		if (position <= free) {
 			return 0;

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onestop.assistant.AssistantFixture.state;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -120,6 +121,19 @@ class ConversationIntegrationTests {
 		String reply = assistant.say(c.owner(), c.id(), "人工");
 		assertThat(state(reply)).isEqualTo("CALLBACK_OFFERED");
 		assertThat(JsonPath.<List<String>>read(reply, "$.actions[*].type")).contains("CALLBACK", "TALK_TO_PERSON");
+	}
+
+	@Test
+	void anAgentWhoLeftTheConsoleOnDutyIsNotWaitedFor() throws Exception {
+		assistant.onDuty("agent.hotline", true);
+		// The console closed without going off duty, six minutes ago: nobody is really there.
+		db.sql("UPDATE assistant_agent SET seen_at = now() - interval '6 minutes' WHERE username = 'agent.hotline'").update();
+		Started c = assistant.start(AssistantFixture.NOBODY);
+		assertThat(state(assistant.say(c.owner(), c.id(), "人工"))).isEqualTo("CALLBACK_OFFERED");
+		// Back at the desk (any desk action counts): the next citizen queues.
+		mvc.perform(assistant.staff("agent.hotline").on(get("/api/v1/agent/queue"))).andExpect(status().isOk());
+		Started d = assistant.start(AssistantFixture.NOBODY);
+		assertThat(state(assistant.say(d.owner(), d.id(), "人工"))).isEqualTo("QUEUED");
 	}
 
 	@Test
