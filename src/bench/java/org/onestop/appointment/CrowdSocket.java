@@ -22,11 +22,22 @@ final class CrowdSocket implements Crowd.Attempt {
 	private final String[] tokens;
 	private final long[] slotIds;
 	private final String serviceCode;
+	private final boolean floor;
 	private Socket socket;
 	private InputStream in;
 	private OutputStream out;
 
 	CrowdSocket(String base, String[] tokens, long[] slotIds, String serviceCode) {
+		this(base, tokens, slotIds, serviceCode, false);
+	}
+
+	/**
+	 * With {@code floor}, each attempt is {@code GET /api/v1/me} with the same citizen's token instead: the same
+	 * HTTP stack, security chain and JSON writing with no database work (the token is remembered), i.e. what any
+	 * endpoint costs here before it does anything.
+	 */
+	CrowdSocket(String base, String[] tokens, long[] slotIds, String serviceCode, boolean floor) {
+		this.floor = floor;
 		URI uri = URI.create(base);
 		this.host = uri.getHost();
 		this.port = uri.getPort() < 0 ? 80 : uri.getPort();
@@ -39,9 +50,12 @@ final class CrowdSocket implements Crowd.Attempt {
 	public String book(int citizen, int slot) throws IOException {
 		byte[] body = ("{\"slotId\":" + slotIds[slot] + ",\"serviceCode\":\"" + serviceCode + "\"}")
 			.getBytes(StandardCharsets.UTF_8);
-		String head = "POST /api/v1/appointments HTTP/1.1\r\nHost: " + host + ":" + port
+		if (floor) {
+			body = new byte[0];
+		}
+		String head = (floor ? "GET /api/v1/me" : "POST /api/v1/appointments") + " HTTP/1.1\r\nHost: " + host + ":" + port
 				+ "\r\nContent-Type: application/json\r\nAccept-Language: en\r\nAuthorization: Bearer " + tokens[citizen]
-				+ "\r\nContent-Length: " + body.length + "\r\n\r\n";
+				+ (floor ? "" : "\r\nContent-Length: " + body.length) + "\r\n\r\n";
 		if (socket == null) {
 			open();
 		}

@@ -63,14 +63,18 @@ public final class FlashCrowd {
 		Crowd.Attempt direct = CrowdDatabase.reference(sessions, people, release.slotIds, HALL, settings.group(), SERVICE,
 				release.day, settings.dailyLimit());
 		Phase reference = n -> Crowd.run("plain JDBC", threads, slice(who, n), slice(where, n), t -> direct);
+		Phase floor = n -> Crowd.run("HTTP floor (GET /api/v1/me)", threads, slice(who, n), slice(where, n),
+				t -> new CrowdSocket(base, tokens, release.slotIds, SERVICE, true));
 
 		System.out.printf("warm-up: %d attempts each, then reset%n", warmup);
-		for (Phase phase : List.of(onestop, reference)) {
+		for (Phase phase : List.of(onestop, reference, floor)) {
 			report(phase.run(warmup), db.check(release.slotIds, release.day));
 			db.reset(release.slotIds, release.day);
 		}
 		List<String> rows = new ArrayList<>();
 		List<Double> ratios = new ArrayList<>();
+		List<Double> floors = new ArrayList<>();
+		List<Double> onestops = new ArrayList<>();
 		for (int round = 1; round <= rounds; round++) {
 			// Alternate the order, so that neither side always runs on a database just vacuumed or just warmed.
 			List<Phase> order = round % 2 == 1 ? List.of(onestop, reference) : List.of(reference, onestop);
@@ -86,6 +90,11 @@ public final class FlashCrowd {
 				db.reset(release.slotIds, release.day);
 			}
 			ratios.add(rate[0] / rate[1]);
+			// Not part of the target: how much of the gap any endpoint pays on this machine.
+			Crowd.Result idle = floor.run(attempts);
+			rows.add(report(idle, db.check(release.slotIds, release.day)).replaceFirst("\\| ", "| " + round + " | "));
+			floors.add(idle.perSecond());
+			onestops.add(rate[0]);
 		}
 		System.out.println();
 		System.out.println("| round | what | attempts/s | p50 (ms) | p99 (ms) | 201 | 409 duplicate | 409 full | other "
@@ -94,7 +103,8 @@ public final class FlashCrowd {
 		rows.forEach(System.out::println);
 		System.out.println();
 		for (int i = 0; i < ratios.size(); i++) {
-			System.out.printf("round %d: OneStop / plain JDBC = %.2f%n", i + 1, ratios.get(i));
+			System.out.printf("round %d: OneStop / plain JDBC = %.2f (OneStop / HTTP floor = %.2f, HTTP floor / plain JDBC = %.2f)%n",
+					i + 1, ratios.get(i), onestops.get(i) / floors.get(i), ratios.get(i) * floors.get(i) / onestops.get(i));
 		}
 		for (CrowdDatabase.Session session : sessions) {
 			session.close();
