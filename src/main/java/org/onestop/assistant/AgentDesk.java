@@ -37,7 +37,7 @@ class AgentDesk {
 	}
 
 	/** Who the citizen is and what they have open, so that they need not repeat themselves. */
-	record CitizenCard(String username, String name, List<CitizenRecords.ApplicationLine> openApplications,
+	record CitizenCard(String name, List<CitizenRecords.ApplicationLine> openApplications,
 			List<CitizenRecords.AppointmentLine> appointments) {
 	}
 
@@ -198,7 +198,8 @@ class AgentDesk {
 	public AgentView logCall(OneStopUser agent, CallLog call) {
 		String pool = pool(agent);
 		Outcome o = outcome(call.outcome());
-		if (call.topic() == null || call.topic().isBlank() || call.topic().length() > 200) {
+		String topic = call.topic() == null ? "" : HandoffPhrases.printable(call.topic()).strip();
+		if (topic.isEmpty() || topic.length() > 200) {
 			throw new InvalidInputException("topic", "assistant.call.topic.required");
 		}
 		Instant now = clock.instant();
@@ -209,7 +210,7 @@ class AgentDesk {
 		db.sql("""
 				UPDATE assistant_conversation SET handoff = 'CONNECTED', agent = :a, person_requested_at = started_at,
 				  queued_at = started_at, connected_at = started_at, topic = :t WHERE id = :id""")
-			.param("a", agent.username()).param("t", call.topic().strip()).param("id", id).update();
+			.param("a", agent.username()).param("t", topic).param("id", id).update();
 		if (call.notes() != null && !call.notes().isBlank()) {
 			store.say(id, "AGENT", agent.username(), checkedText(call.notes()), now);
 		}
@@ -237,7 +238,7 @@ class AgentDesk {
 	/** Live updates of a conversation the agent may see (handoff, message). */
 	public org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(OneStopUser agent, UUID id) {
 		Conversation c = visible(agent, id);
-		return live.conversation(c.id(), c.pool(), false);
+		return live.conversation(c.id(), c.pool(), agent.username());
 	}
 
 	/** The conversation if the agent may see it: waiting in their pool, or theirs. */
@@ -260,9 +261,11 @@ class AgentDesk {
 
 	private AgentView view(OneStopUser agent, Conversation c) {
 		CitizenCard card = null;
-		if (c.citizen() != null) {
+		// Who the citizen is and what they have open: only to the agent talking with them, and only while they talk.
+		if (c.citizen() != null && "WEB".equals(c.channel()) && c.handoff() == Handoff.CONNECTED
+				&& agent.username().equals(c.agent())) {
 			Locale locale = Locale.forLanguageTag(c.locale());
-			card = new CitizenCard(c.citizen(), c.citizenName(), records.applications(c.citizen(), locale),
+			card = new CitizenCard(c.citizenName(), records.applications(c.citizen(), locale),
 					records.appointments(c.citizen(), locale));
 			// P2: every read of a citizen's data is on record.
 			events.publishEvent(new ConversationChanged(agent.username(), "account:" + c.citizen(), "CITIZEN_DATA_READ"));
@@ -289,13 +292,14 @@ class AgentDesk {
 	}
 
 	private static String checkedText(String text) {
-		if (text == null || text.isBlank()) {
+		String clean = text == null ? "" : HandoffPhrases.printable(text).strip();
+		if (clean.isEmpty()) {
 			throw new InvalidInputException("text", "assistant.text.required");
 		}
-		if (text.strip().length() > Conversations.MAX_TEXT) {
+		if (clean.length() > Conversations.MAX_TEXT) {
 			throw new InvalidInputException("text", "assistant.text.too-long", String.valueOf(Conversations.MAX_TEXT));
 		}
-		return text.strip();
+		return clean;
 	}
 
 	private ProblemException notFound() {

@@ -149,7 +149,9 @@ class Callbacks {
 		return missed.size();
 	}
 
+	/** Through the proxy, so the escalation and its inbox notices commit together (or not at all). */
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT40S")
+	@Transactional
 	void sweep() {
 		escalateDue(clock.instant());
 	}

@@ -11,10 +11,19 @@ record Conversation(UUID id, String channel, String citizen, String citizenName,
 		Instant personRequestedAt, Instant queuedAt, Instant abandonedAt, String agent, Instant connectedAt,
 		Instant endedAt, String outcome, Boolean helpful, long version) {
 
-	/** Its owner: the signed-in citizen it belongs to, or the anonymous browser session that started it. */
+	/**
+	 * Its owner: the signed-in citizen it belongs to, or, while it belongs to nobody signed in, the anonymous browser
+	 * session that started it. A citizen's conversation never opens by the session key alone (a shared device's next
+	 * user holds the same cookie). Phone calls are the agents' records, not a conversation the citizen holds.
+	 */
 	boolean ownedBy(Asker asker) {
-		return (citizen != null && asker.citizen() != null && citizen.equals(asker.citizen().username()))
-				|| (ownerKey != null && ownerKey.equals(asker.ownerKey()));
+		if (!"WEB".equals(channel)) {
+			return false;
+		}
+		if (citizen != null) {
+			return asker.citizen() != null && citizen.equals(asker.citizen().username());
+		}
+		return ownerKey != null && ownerKey.equals(asker.ownerKey());
 	}
 
 	boolean waiting() {

@@ -43,7 +43,10 @@ class ConversationEvents {
 		final UUID conversation;
 		final String pool;
 		final boolean owner;
-		/** The agent following a pool's queue: their open console keeps them "seen". */
+		/**
+		 * The agent following the pool's queue or a conversation: their open console keeps them "seen", and a
+		 * conversation stream is closed once the conversation is neither waiting in their pool nor theirs.
+		 */
 		final String agent;
 		final AtomicLong version = new AtomicLong(-1);
 		final AtomicLong poolVersion = new AtomicLong(-1);
@@ -75,6 +78,11 @@ class ConversationEvents {
 	/** Follows one conversation: its handoff and every new line. The caller checked who may. */
 	SseEmitter conversation(UUID id, String pool, boolean owner) {
 		return register(new Listener(id, pool, owner, null));
+	}
+
+	/** An agent follows a conversation for as long as they may see it (waiting in their pool, or theirs). */
+	SseEmitter conversation(UUID id, String pool, String agent) {
+		return register(new Listener(id, pool, false, agent));
 	}
 
 	/** Follows a pool's queue (for an agent, who counts as at the desk while it is open). */
@@ -142,6 +150,12 @@ class ConversationEvents {
 			return;
 		}
 		store.find(l.conversation).ifPresent(c -> {
+			if (l.agent != null && !l.agent.equals(c.agent()) && !(c.waiting() && l.pool.equals(c.pool()))) {
+				// Another agent took it (or it left the queue): this agent's view of it ends here.
+				listeners.remove(l);
+				l.emitter.complete();
+				return;
+			}
 			send(l, SseEmitter.event().name("handoff").data(handoffs.view(c), MediaType.APPLICATION_JSON));
 			for (ConversationStore.Line entry : store.lines(c.id(), l.lastLine.get())) {
 				send(l, SseEmitter.event().name("message").id(Long.toString(entry.id())).data(entry, MediaType.APPLICATION_JSON));

@@ -60,7 +60,8 @@ class Conversations {
 		}
 		UUID id = UUID.randomUUID();
 		store.insert(id, "WEB", asker.citizen() == null ? null : asker.citizen().username(),
-				asker.citizen() == null ? null : asker.citizen().displayName(), asker.ownerKey(), properties.pool(),
+				asker.citizen() == null ? null : asker.citizen().displayName(),
+				asker.citizen() == null ? asker.ownerKey() : null, properties.pool(),
 				locale.getLanguage(), clock.instant());
 		events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + id, "STARTED"));
 		return id;
@@ -83,7 +84,14 @@ class Conversations {
 		List<MatterSuggestion> matters = List.of();
 		List<Action> actions = new ArrayList<>();
 		boolean offered = c.handoff() == Handoff.OFFERED || c.handoff() == Handoff.CALLBACK_OFFERED;
-		if (c.handoff() == Handoff.CONNECTED) {
+		boolean connected = c.handoff() == Handoff.CONNECTED;
+		if (connected || c.handoff() == Handoff.QUEUED) {
+			// Whoever is waiting or talking to a person still gets the emergency numbers at once.
+			if (HandoffPhrases.distress(clean)) {
+				reply.add(texts.distress(locale));
+			}
+		}
+		if (connected) {
 			// The agent reads it live and answers; the assistant keeps out of the way.
 		}
 		else if (HandoffPhrases.asksForPerson(clean) || (offered && HandoffPhrases.yes(clean))) {
@@ -102,17 +110,19 @@ class Conversations {
 			reply.add(texts.distress(locale));
 			reply.add(texts.text(locale, "assistant.reply.offer.distress"));
 		}
-		else if (HandoffPhrases.complaint(clean)) {
-			offer(asker, c, now);
-			reply.add(texts.text(locale, "assistant.reply.offer.complaint"));
-		}
 		else {
 			Answer answer = answers.answer(clean, locale);
 			matters = answer.matters();
 			actions.addAll(answer.actions());
 			reply.add(answerText(asker, answer, locale, actions));
 			int unconfident = answer.confident() ? 0 : c.unconfident() + 1;
-			if (unconfident >= 2) {
+			if (HandoffPhrases.complaint(clean)) {
+				// Answer what can be answered ("加急…" is a question too), and offer a person at once.
+				offer(asker, c, now);
+				reply.add(texts.text(locale, "assistant.reply.offer.complaint"));
+				unconfident = 0;
+			}
+			else if (unconfident >= 2) {
 				offer(asker, c, now);
 				reply.add(texts.text(locale, "assistant.reply.offer.unconfident"));
 				unconfident = 0;
@@ -133,6 +143,11 @@ class Conversations {
 	/** Accepts the offered person with one click: the same as answering "yes". */
 	@Transactional
 	public Reply acceptOffer(Asker asker, UUID id, Locale locale) {
+		Handoff state = owned(asker, id, clock.instant()).handoff();
+		if (state != Handoff.OFFERED && state != Handoff.CALLBACK_OFFERED) {
+			// Without an open offer "yes" would be a question to the assistant, and count as one it did not understand.
+			throw new ProblemException(HttpStatus.CONFLICT, "assistant.offer.none");
+		}
 		return say(asker, id, "en".equals(locale.getLanguage()) ? "yes" : "是", locale);
 	}
 
@@ -154,8 +169,10 @@ class Conversations {
 	public Callbacks.CallbackTask leaveCallback(Asker asker, UUID id, String slot, String phone, Locale locale) {
 		Instant now = clock.instant();
 		Conversation c = owned(asker, id, now);
-		if (c.handoff() == Handoff.CONNECTED || c.handoff() == Handoff.ENDED
-				|| c.handoff() == Handoff.CALLBACK_SCHEDULED) {
+		// A callback is for when nobody can take the call soon: offered, or a long or hopeless wait in the queue.
+		boolean available = c.handoff() == Handoff.CALLBACK_OFFERED
+				|| (c.waiting() && handoffs.callbackWorthwhile(c));
+		if (!available) {
 			throw new ProblemException(HttpStatus.CONFLICT, "assistant.callback.not-available");
 		}
 		return callbacks.schedule(asker.actor(), c, slot, phone, locale);
@@ -250,8 +267,9 @@ class Conversations {
 			store.say(id, "ASSISTANT", null, text, now);
 		}
 		HandoffView handoff = handoffs.view(id);
-		if (handoff.state() == Handoff.CALLBACK_OFFERED
-				&& actions.stream().noneMatch(a -> a.type() == Action.Type.CALLBACK)) {
+		boolean callback = handoff.state() == Handoff.CALLBACK_OFFERED
+				|| (handoff.state() == Handoff.QUEUED && handoffs.callbackWorthwhile(store.find(id).orElseThrow()));
+		if (callback && actions.stream().noneMatch(a -> a.type() == Action.Type.CALLBACK)) {
 			actions.add(texts.callback(locale, id));
 		}
 		if (actions.stream().noneMatch(a -> a.type() == Action.Type.TALK_TO_PERSON)) {
@@ -261,10 +279,10 @@ class Conversations {
 	}
 
 	private static String checked(String text) {
-		if (text == null || text.isBlank()) {
+		String clean = text == null ? "" : HandoffPhrases.printable(text).strip();
+		if (clean.isEmpty()) {
 			throw new InvalidInputException("text", "assistant.text.required");
 		}
-		String clean = text.strip();
 		if (clean.length() > MAX_TEXT) {
 			throw new InvalidInputException("text", "assistant.text.too-long", String.valueOf(MAX_TEXT));
 		}

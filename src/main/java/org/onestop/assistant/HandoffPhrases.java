@@ -38,9 +38,9 @@ final class HandoffPhrases {
 			"割腕", "救命", "suicide", "kill myself", "end my life", "want to die", "self-harm", "self harm",
 			"hurt myself", "don't want to live", "dont want to live");
 
-	private static final List<String> COMPLAINT = List.of("投诉", "举报", "太差", "差评", "不满", "态度差", "态度恶劣", "急",
+	private static final List<String> COMPLAINT = List.of("投诉", "举报", "太差", "差评", "不满", "态度差", "态度恶劣", "很急", "着急", "急用", "急死",
 			"气死", "骗子", "没人管", "踢皮球", "推诿", "complaint", "complain", "terrible", "awful", "useless", "ridiculous",
-			"unacceptable", "urgent", "emergency", "help me", "angry", "disgusting");
+			"unacceptable", "urgent", "emergency", "angry", "disgusting");
 
 	private static final Pattern TRAILING = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s。！？，、~～]+$");
 	private static final Pattern LEADING_FILLER = Pattern.compile("^(please|pls|hi|hello|你好|您好|请)[\\s,，]*");
@@ -84,6 +84,11 @@ final class HandoffPhrases {
 	/** Words of self-harm or danger to life: a person is offered and the emergency numbers shown. */
 	static boolean distress(String text) {
 		return containsAny(normalize(text), DISTRESS);
+	}
+
+	/** The text without control characters (PostgreSQL refuses NUL; the rest only confuse); line breaks stay. */
+	static String printable(String text) {
+		return text.replaceAll("[\\p{Cc}&&[^\\n\\r\\t]]", "");
 	}
 
 	/** A complaint, anger or urgency: a person is offered at once. */

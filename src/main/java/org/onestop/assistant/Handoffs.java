@@ -36,7 +36,9 @@ class Handoffs {
 		if (c.handoff() == Handoff.QUEUED || c.handoff() == Handoff.CONNECTED) {
 			return Joined.ALREADY;
 		}
-		store.set(c.id(), "person_requested_at = coalesce(person_requested_at, :now)", now);
+		// A new request starts a new measurement, except when it follows a callback offer of this same request.
+		store.set(c.id(), c.handoff() == Handoff.CALLBACK_OFFERED ? "person_requested_at = coalesce(person_requested_at, :now)"
+				: "person_requested_at = :now", now);
 		if (line.agentsOnDuty(c.pool()) == 0) {
 			store.handoff(c.id(), Handoff.CALLBACK_OFFERED);
 			return Joined.NOBODY_ON_DUTY;
@@ -50,6 +52,14 @@ class Handoffs {
 		Conversation queued = store.find(c.id()).orElseThrow();
 		int wait = line.estimateMinutes(c.pool(), line.position(queued));
 		return wait > properties.callbackThreshold().toMinutes() ? Joined.LONG_WAIT : Joined.QUEUED;
+	}
+
+	/** A queued citizen may leave a callback instead: nobody is on duty, or the wait is over the threshold. */
+	boolean callbackWorthwhile(Conversation c) {
+		if (line.agentsOnDuty(c.pool()) == 0) {
+			return true;
+		}
+		return line.estimateMinutes(c.pool(), line.position(c)) > properties.callbackThreshold().toMinutes();
 	}
 
 	void offer(Conversation c) {

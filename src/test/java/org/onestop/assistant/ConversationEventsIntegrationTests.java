@@ -17,13 +17,16 @@ import org.onestop.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Live updates by server-sent events: the citizen's stream carries the handoff and every new line, also when the
@@ -73,6 +76,19 @@ class ConversationEventsIntegrationTests {
 		// Someone else's stream is not to be had.
 		mvc.perform(get("/api/v1/assistant/conversations/" + c.id() + "/events"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+	}
+
+	@Test
+	void anAgentsStreamEndsWhenAnotherAgentTakesTheConversation() throws Exception {
+		Started c = assistant.queued(AssistantFixture.NOBODY);
+		MvcResult watching = mvc.perform(assistant.staff("agent.hotline2")
+			.on(get("/api/v1/agent/conversations/" + c.id() + "/events"))).andExpect(request().asyncStarted()).andReturn();
+		mvc.perform(assistant.staff("agent.hotline").on(post("/api/v1/agent/conversations/" + c.id() + "/accept")))
+			.andExpect(status().isOk());
+		mvc.perform(assistant.staff("agent.hotline").on(post("/api/v1/agent/conversations/" + c.id() + "/messages"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"只给接待的客服和市民看\"}")).andExpect(status().isOk());
+		events.poll();
+		assertThat(body(watching)).doesNotContain("只给接待的客服和市民看");
 	}
 
 	@Test

@@ -124,6 +124,48 @@ class ConversationIntegrationTests {
 	}
 
 	@Test
+	void aCitizensConversationDoesNotOpenWithTheBrowserSessionAlone() throws Exception {
+		Caller liNa = assistant.citizen("li.na");
+		var started = mvc.perform(liNa.on(post("/api/v1/assistant/conversations"))).andExpect(status().isCreated()).andReturn();
+		String id = JsonPath.read(started.getResponse().getContentAsString(), "$.id");
+		assistant.say(liNa, id, "我的申请办到哪了");
+		// The next person at the same device holds the same session cookie, but is not li.na.
+		Caller sameDevice = new Caller(null, started.getResponse().getCookie("ONESTOP_SESSION"));
+		mvc.perform(sameDevice.on(get("/api/v1/assistant/conversations/" + id))).andExpect(status().isNotFound());
+		mvc.perform(assistant.citizen("zhao.lei").on(get("/api/v1/assistant/conversations/" + id)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void distressWhileQueuedStillShowsTheEmergencyNumbersAndUrgentQuestionsAreAnswered() throws Exception {
+		assistant.onDuty("agent.hotline", true);
+		Started c = assistant.queued(AssistantFixture.NOBODY);
+		String reply = assistant.say(c.owner(), c.id(), "我不想活了");
+		assertThat(state(reply)).isEqualTo("QUEUED");
+		assertThat(JsonPath.<String>read(reply, "$.reply")).contains("12356");
+		Started urgent = assistant.start(AssistantFixture.NOBODY);
+		String answered = assistant.say(urgent.owner(), urgent.id(), "身份证丢了怎么补办，很急");
+		assertThat(JsonPath.<List<String>>read(answered, "$.matters[*].code")).isNotEmpty();
+	}
+
+	@Test
+	void nothingToAcceptNoCallbackWithoutNeedAndNoControlCharacters() throws Exception {
+		assistant.onDuty("agent.hotline", true);
+		Started c = assistant.start(AssistantFixture.NOBODY);
+		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/offer/accept")))
+			.andExpect(status().isConflict());
+		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/callback"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"slot\":\"2030-01-07T10:00\",\"phone\":\"13800138000\"}"))
+			.andExpect(status().isConflict());
+		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"\\u0000\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("text"));
+		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"你好\\u0000\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.handoff.state").value("NONE"));
+	}
+
+	@Test
 	void anAgentWhoLeftTheConsoleOnDutyIsNotWaitedFor() throws Exception {
 		assistant.onDuty("agent.hotline", true);
 		// The console closed without going off duty, six minutes ago: nobody is really there.

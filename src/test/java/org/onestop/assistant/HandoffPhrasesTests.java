@@ -42,7 +42,9 @@ class HandoffPhrasesTests {
 		assertThat(HandoffPhrases.complaint("很急，明天就要用")).isTrue();
 		assertThat(HandoffPhrases.complaint("This is terrible")).isTrue();
 		assertThat(HandoffPhrases.complaint("URGENT: my passport")).isTrue();
-		assertThat(HandoffPhrases.complaint("help me please")).isTrue();
+		// Everyday words that are not complaints: 加急 (express service), "help me" in a plain question.
+		assertThat(HandoffPhrases.complaint("加急办理护照要什么材料")).isFalse();
+		assertThat(HandoffPhrases.complaint("can you help me renew my ID card")).isFalse();
 		assertThat(HandoffPhrases.complaint("how do I renew my ID card")).isFalse();
 		assertThat(HandoffPhrases.complaint("helpful")).isFalse();
 	}
