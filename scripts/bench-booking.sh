@@ -19,7 +19,7 @@ mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/runtime.classpath 
 driver=$(tr ':' '\n' < target/runtime.classpath | grep '/org/postgresql/postgresql/' | head -1)
 # Compiled apart from src/test and Maven's test classpath: only the JDK and the PostgreSQL driver are needed.
 rm -rf target/bench-classes
-javac -proc:none -d target/bench-classes src/bench/java/org/onestop/appointment/{Crowd,CrowdHttp,CrowdDatabase,FlashCrowd}.java
+javac -proc:none -d target/bench-classes src/bench/java/org/onestop/appointment/{Crowd,CrowdHttp,CrowdSocket,CrowdDatabase,FlashCrowd}.java
 
 data=$(mktemp -d)
 database=

@@ -82,20 +82,6 @@ final class CrowdHttp {
 		expect(204, send(request));
 	}
 
-	/** One worker's booking attempts: POST /api/v1/appointments with the citizen's token. */
-	Crowd.Attempt booking(String[] tokens, long[] slotIds, String serviceCode) {
-		URI uri = URI.create(base + "/api/v1/appointments");
-		return (citizen, slot) -> {
-			HttpResponse<String> response = send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-				.header("Content-Type", "application/json").header("Accept-Language", "en")
-				.header("Authorization", "Bearer " + tokens[citizen])
-				.POST(HttpRequest.BodyPublishers.ofString(
-						"{\"slotId\":" + slotIds[slot] + ",\"serviceCode\":\"" + serviceCode + "\"}"))
-				.build());
-			return outcome(response.statusCode(), response.body());
-		};
-	}
-
 	static String outcome(int status, String body) {
 		if (status != 409) {
 			return String.valueOf(status);

@@ -58,7 +58,7 @@ public final class FlashCrowd {
 		int[] who = random.ints(attempts, 0, citizens).toArray();
 		int[] where = random.ints(attempts, 0, release.slotIds.length).toArray();
 		Phase onestop = n -> Crowd.run("OneStop HTTP", threads, slice(who, n), slice(where, n),
-				t -> http.booking(tokens, release.slotIds, SERVICE));
+				t -> new CrowdSocket(base, tokens, release.slotIds, SERVICE));
 		var sessions = db.sessions(connections);
 		Crowd.Attempt direct = CrowdDatabase.reference(sessions, people, release.slotIds, HALL, settings.group(), SERVICE,
 				release.day, settings.dailyLimit());

@@ -59,6 +59,19 @@ public class Catalog {
 		return new CatalogSearchResults(items, Math.max(0, hits.total() - missing));
 	}
 
+	/**
+	 * The published matters that best match a whole question (names, descriptions, eligibility and each FAQ, in
+	 * both languages, with synonyms and English typos), best first, with their scores so that the caller can judge
+	 * how clear the best one is. Checked against the database like {@link #search}.
+	 */
+	public List<MatterMatch> suggest(String question, int limit) {
+		List<CatalogIndex.Scored> scored = index.index().suggest(question, limit);
+		Map<String, Matter> published = store.published(scored.stream().map(CatalogIndex.Scored::code).toList()).stream()
+			.collect(Collectors.toMap(Matter::code, Function.identity()));
+		return scored.stream().filter(s -> published.containsKey(s.code()))
+			.map(s -> new MatterMatch(published.get(s.code()), s.score())).toList();
+	}
+
 	/** Every matter's latest version and which version the public sees: the editors' overview. */
 	public List<EditorialEntry> editorial() {
 		return store.editorial();

@@ -128,7 +128,7 @@ class CatalogIndex implements AutoCloseable {
 			try {
 				BooleanQuery.Builder combined = new BooleanQuery.Builder();
 				boolean ranked = query.text() != null && !query.text().isBlank();
-				combined.add(ranked ? textQuery(query.text().strip(), searcher) : new MatchAllDocsQuery(), Occur.MUST);
+				combined.add(ranked ? textQuery(query.text().strip(), searcher, true) : new MatchAllDocsQuery(), Occur.MUST);
 				filter(combined, DEPARTMENT, query.department());
 				filter(combined, CHANNEL, query.channel() == null ? null : query.channel().name());
 				filter(combined, LIFE_EVENT, query.lifeEvent());
@@ -151,19 +151,49 @@ class CatalogIndex implements AutoCloseable {
 		}
 	}
 
+	/** A matter's code and how well it matches a question (Lucene's score: comparable within one question only). */
+	record Scored(String code, float score) {
+	}
+
 	/**
-	 * Words and synonyms in names weigh most, then in descriptions; the last word also matches as a
+	 * The best matches for a whole question rather than a search box: the same weighting as {@link #search},
+	 * without the prefix match on the last word (a question's last word is complete, and often a filler).
+	 */
+	List<Scored> suggest(String text, int limit) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				List<Scored> scored = new ArrayList<>();
+				for (ScoreDoc doc : searcher.search(textQuery(text.strip(), searcher, false), limit).scoreDocs) {
+					scored.add(new Scored(searcher.storedFields().document(doc.doc).get(CODE), doc.score));
+				}
+				return scored;
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Words and synonyms in names weigh most, then in descriptions; while typing, the last word also matches as a
 	 * prefix (search as you type), and a longer Latin word that the catalog does not contain also matches
 	 * names with a typo or two. (Fuzzy matching only for unknown words keeps it cheap: building the
 	 * automata for every word of a long query would cost milliseconds.)
 	 */
-	private Query textQuery(String text, IndexSearcher searcher) throws IOException {
+	private Query textQuery(String text, IndexSearcher searcher, boolean typing) throws IOException {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		QueryBuilder builder = new QueryBuilder(queryAnalyzer);
 		addBoosted(any, builder.createBooleanQuery(NAME, text), 4f);
 		addBoosted(any, builder.createBooleanQuery(BODY, text), 1f);
 		List<String> words = words(text);
-		if (!words.isEmpty()) {
+		if (typing && !words.isEmpty()) {
 			String last = words.get(words.size() - 1);
 			addBoosted(any, new PrefixQuery(new Term(NAME, last)), 1.5f);
 		}

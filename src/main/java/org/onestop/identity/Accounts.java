@@ -41,15 +41,18 @@ class Accounts {
 			.optional();
 	}
 
-	Optional<OneStopUser> byTokenHash(String tokenHash, Instant now) {
-		return db.sql(SELECT_ACCOUNT + """
+	/** The account holding a live token, and when the token expires. */
+	record TokenHolder(OneStopUser user, Instant expiresAt) {
+	}
+
+	Optional<TokenHolder> byTokenHash(String tokenHash, Instant now) {
+		return db.sql(SELECT_ACCOUNT.replace("SELECT a.id,", "SELECT t.expires_at, a.id,") + """
 				 JOIN identity_api_token t ON t.account_id = a.id
 				 WHERE t.token_hash = :hash AND t.expires_at > :now AND a.enabled""")
 			.param("hash", tokenHash)
 			.param("now", java.sql.Timestamp.from(now))
-			.query(Accounts::stored)
-			.optional()
-			.map(StoredAccount::user);
+			.query((rs, row) -> new TokenHolder(stored(rs, row).user(), rs.getTimestamp("expires_at").toInstant()))
+			.optional();
 	}
 
 	boolean exists(String username) {

@@ -75,6 +75,16 @@ class CatalogIndexTests {
 	}
 
 	@Test
+	void suggestsForAWholeQuestionBestFirstWithScores() {
+		load();
+		List<CatalogIndex.Scored> scored = index.suggest("我的身份证到期了，怎么换", 3);
+		assertThat(scored).first().extracting(CatalogIndex.Scored::code).isEqualTo("PS-ID-001");
+		assertThat(scored).extracting(CatalogIndex.Scored::score).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+		assertThat(index.suggest("火箭发射", 3)).isEmpty();
+		assertThat(index.suggest(" ", 3)).isEmpty();
+	}
+
+	@Test
 	void findsNothingForUnrelatedWords() {
 		load();
 		assertThat(search("火箭发射")).isEmpty();

@@ -78,6 +78,8 @@ class StaffAdministrationIntegrationTests {
 			.param("username", "leaver").param("password", "leaver-pass"))
 			.andReturn().getResponse().getCookie("ONESTOP_SESSION");
 		mvc.perform(get("/staff").cookie(session)).andExpect(status().isOk());
+		// Used once, so this node remembers the token: switching the account off must still end it at once.
+		mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isOk());
 		mvc.perform(put("/api/v1/admin/staff/leaver").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"displayName":"离职者","department":"HE","roles":["CLERK"],"enabled":false}"""))
