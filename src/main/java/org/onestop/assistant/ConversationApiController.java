@@ -37,6 +37,9 @@ class ConversationApiController {
 	record RatingRequest(Boolean helpful) {
 	}
 
+	record CallbackRequest(String slot, String phone) {
+	}
+
 	@PostMapping("/api/v1/assistant/conversations")
 	ResponseEntity<Started> start(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, Locale locale) {
 		UUID id = conversations.start(OwnerKeys.asker(user, request, true), locale);
@@ -64,6 +67,19 @@ class ConversationApiController {
 	@GetMapping("/api/v1/assistant/conversations/{id}")
 	Transcript transcript(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id) {
 		return conversations.transcript(OwnerKeys.asker(user, request, false), id);
+	}
+
+	@PostMapping("/api/v1/assistant/conversations/{id}/callback")
+	ResponseEntity<Callbacks.CallbackTask> callback(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request,
+			@PathVariable UUID id, @RequestBody CallbackRequest callback, Locale locale) {
+		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(conversations
+			.leaveCallback(OwnerKeys.asker(user, request, false), id, callback.slot(), callback.phone(), locale));
+	}
+
+	@GetMapping("/api/v1/assistant/conversations/{id}/events")
+	org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(@AuthenticationPrincipal OneStopUser user,
+			HttpServletRequest request, @PathVariable UUID id) {
+		return conversations.events(OwnerKeys.asker(user, request, false), id);
 	}
 
 	@PostMapping("/api/v1/assistant/conversations/{id}/rating")

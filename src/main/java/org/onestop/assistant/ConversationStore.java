@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class ConversationStore {
 
 	/** One line of a transcript. {@code author} is CITIZEN, ASSISTANT, AGENT or SYSTEM. */
-	record Line(long id, Instant at, String author, String text) {
+	record Line(long id, Instant at, String author, String text, String link) {
 	}
 
 	private final JdbcClient db;
@@ -72,10 +72,15 @@ class ConversationStore {
 	}
 
 	long say(UUID id, String author, String agent, String text, Instant now) {
+		return say(id, author, agent, text, null, now);
+	}
+
+	long say(UUID id, String author, String agent, String text, String link, Instant now) {
 		long line = db.sql("""
-				INSERT INTO assistant_message (conversation_id, at, author, agent, text) VALUES (:id, :at, :author, :agent, :text)
-				RETURNING id""")
+				INSERT INTO assistant_message (conversation_id, at, author, agent, text, link)
+				VALUES (:id, :at, :author, :agent, :text, :link) RETURNING id""")
 			.param("id", id).param("at", ts(now)).param("author", author).param("agent", agent).param("text", text)
+			.param("link", link)
 			.query(Long.class).single();
 		db.sql("UPDATE assistant_conversation SET version = version + 1 WHERE id = :id").param("id", id).update();
 		return line;
@@ -83,9 +88,10 @@ class ConversationStore {
 
 	List<Line> lines(UUID id, long after) {
 		return db.sql("""
-				SELECT id, at, author, text FROM assistant_message WHERE conversation_id = :id AND id > :after ORDER BY id""")
+				SELECT id, at, author, text, link FROM assistant_message WHERE conversation_id = :id AND id > :after ORDER BY id""")
 			.param("id", id).param("after", after)
-			.query((rs, n) -> new Line(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+			.query((rs, n) -> new Line(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
 			.list();
 	}
 

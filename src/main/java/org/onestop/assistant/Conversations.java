@@ -32,11 +32,16 @@ class Conversations {
 	private final CitizenRecords records;
 	private final ReplyTexts texts;
 	private final AssistantProperties properties;
+	private final Callbacks callbacks;
+	private final ConversationEvents live;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Conversations(ConversationStore store, Handoffs handoffs, Answers answers, CitizenRecords records, ReplyTexts texts,
-			AssistantProperties properties, ApplicationEventPublisher events, Clock clock) {
+			AssistantProperties properties, Callbacks callbacks, ConversationEvents live, ApplicationEventPublisher events,
+			Clock clock) {
+		this.callbacks = callbacks;
+		this.live = live;
 		this.store = store;
 		this.handoffs = handoffs;
 		this.answers = answers;
@@ -139,6 +144,33 @@ class Conversations {
 		Conversation c = store.find(id).orElseThrow();
 		return new Transcript(id, c.channel(), c.startedAt(), handoffs.view(c), store.lines(id, 0), store.matters(id),
 				c.helpful());
+	}
+
+	/**
+	 * Leaves a callback request: a slot on a working day within working hours, and a mainland phone number (400 with
+	 * each bad field). A queued citizen leaves the queue; the callback becomes a task of the agents' pool.
+	 */
+	@Transactional
+	public Callbacks.CallbackTask leaveCallback(Asker asker, UUID id, String slot, String phone, Locale locale) {
+		Instant now = clock.instant();
+		Conversation c = owned(asker, id, now);
+		if (c.handoff() == Handoff.CONNECTED || c.handoff() == Handoff.ENDED
+				|| c.handoff() == Handoff.CALLBACK_SCHEDULED) {
+			throw new ProblemException(HttpStatus.CONFLICT, "assistant.callback.not-available");
+		}
+		return callbacks.schedule(asker.actor(), c, slot, phone, locale);
+	}
+
+	/**
+	 * Live updates of the conversation for its owner (server-sent events: handoff, message). Listening counts as
+	 * being there, so a queued citizen who listens keeps their place.
+	 */
+	@Transactional
+	public org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(Asker asker, UUID id) {
+		Instant now = clock.instant();
+		Conversation c = owned(asker, id, now);
+		handoffs.seen(c, now);
+		return live.conversation(id, c.pool(), true);
 	}
 
 	/**

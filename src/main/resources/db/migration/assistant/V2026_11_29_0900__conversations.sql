@@ -44,7 +44,9 @@ CREATE TABLE assistant_message (
     at              timestamptz NOT NULL,
     author          text        NOT NULL CHECK (author IN ('CITIZEN', 'ASSISTANT', 'AGENT', 'SYSTEM')),
     agent           text,
-    text            text        NOT NULL
+    text            text        NOT NULL,
+    -- A page on this site the line points to, such as an application form an agent prepared.
+    link            text
 );
 
 CREATE INDEX assistant_message_conversation ON assistant_message (conversation_id, id);

@@ -78,10 +78,22 @@ record AssistantFixture(MockMvc mvc, JdbcClient db) {
 			.getContentAsString();
 	}
 
-	void onDuty(String agent, boolean onDuty) {
-		db.sql("""
-				INSERT INTO assistant_agent (username, pool, on_duty, changed_at) VALUES (:u, 'GS', :d, now())
-				ON CONFLICT (username) DO UPDATE SET on_duty = EXCLUDED.on_duty""").param("u", agent).param("d", onDuty).update();
+	void onDuty(String agent, boolean onDuty) throws Exception {
+		MvcResult result = mvc.perform(staff(agent).on(post("/api/v1/agent/availability")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"onDuty\":" + onDuty + "}")).andReturn();
+		if (result.getResponse().getStatus() != 200) {
+			throw new AssertionError("availability: " + result.getResponse().getStatus());
+		}
+	}
+
+	/** Asks for a person in a new conversation, so that it waits in the queue. */
+	Started queued(Caller caller) throws Exception {
+		Started c = start(caller);
+		String reply = say(c.owner(), c.id(), "人工");
+		if (!"QUEUED".equals(state(reply))) {
+			throw new AssertionError("not queued: " + reply);
+		}
+		return c;
 	}
 
 	static String state(String reply) {

@@ -1,0 +1,138 @@
+package org.onestop.assistant;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.onestop.identity.OneStopUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The agent's desk over the API: duty, queue, conversations, callbacks, phone calls, and the assistant's figures. */
+@RestController
+class AgentApiController {
+
+	private final AgentDesk desk;
+	private final AssistantMetrics metrics;
+
+	AgentApiController(AgentDesk desk, AssistantMetrics metrics) {
+		this.desk = desk;
+		this.metrics = metrics;
+	}
+
+	record Availability(Boolean onDuty) {
+	}
+
+	record MessageRequest(String text) {
+	}
+
+	record EndRequest(String outcome) {
+	}
+
+	record ApplicationRequest(String serviceCode) {
+	}
+
+	record CallbackRequest(String slot, String phone) {
+	}
+
+	@PostMapping("/api/v1/agent/availability")
+	@PreAuthorize("hasRole('AGENT')")
+	Availability availability(@AuthenticationPrincipal OneStopUser agent, @RequestBody Availability availability) {
+		desk.availability(agent, availability.onDuty());
+		return availability;
+	}
+
+	@GetMapping("/api/v1/agent/queue")
+	@PreAuthorize("hasRole('AGENT')")
+	List<AgentDesk.QueueEntry> queue(@AuthenticationPrincipal OneStopUser agent) {
+		return desk.queue(agent);
+	}
+
+	@GetMapping("/api/v1/agent/events")
+	@PreAuthorize("hasRole('AGENT')")
+	SseEmitter queueEvents(@AuthenticationPrincipal OneStopUser agent) {
+		return desk.queueEvents(agent);
+	}
+
+	@PostMapping("/api/v1/agent/conversations/{id}/accept")
+	@PreAuthorize("hasRole('AGENT')")
+	AgentDesk.AgentView accept(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id) {
+		return desk.accept(agent, id);
+	}
+
+	@GetMapping("/api/v1/agent/conversations/{id}")
+	@PreAuthorize("hasRole('AGENT')")
+	AgentDesk.AgentView conversation(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id) {
+		return desk.conversation(agent, id);
+	}
+
+	@GetMapping("/api/v1/agent/conversations/{id}/events")
+	@PreAuthorize("hasRole('AGENT')")
+	SseEmitter events(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id) {
+		return desk.events(agent, id);
+	}
+
+	@PostMapping("/api/v1/agent/conversations/{id}/messages")
+	@PreAuthorize("hasRole('AGENT')")
+	ConversationStore.Line reply(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
+			@RequestBody MessageRequest message) {
+		return desk.reply(agent, id, message.text());
+	}
+
+	@PostMapping("/api/v1/agent/conversations/{id}/application")
+	@PreAuthorize("hasRole('AGENT')")
+	ConversationStore.Line offerApplication(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
+			@RequestBody ApplicationRequest request) {
+		return desk.offerApplication(agent, id, request.serviceCode());
+	}
+
+	@PostMapping("/api/v1/agent/conversations/{id}/callback")
+	@PreAuthorize("hasRole('AGENT')")
+	ResponseEntity<Callbacks.CallbackTask> scheduleCallback(@AuthenticationPrincipal OneStopUser agent,
+			@PathVariable UUID id, @RequestBody CallbackRequest request) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(desk.scheduleCallback(agent, id, request.slot(), request.phone()));
+	}
+
+	@PostMapping("/api/v1/agent/conversations/{id}/end")
+	@PreAuthorize("hasRole('AGENT')")
+	AgentDesk.AgentView end(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
+			@RequestBody EndRequest request) {
+		return desk.end(agent, id, request.outcome());
+	}
+
+	@PostMapping("/api/v1/agent/calls")
+	@PreAuthorize("hasRole('AGENT')")
+	ResponseEntity<AgentDesk.AgentView> logCall(@AuthenticationPrincipal OneStopUser agent,
+			@RequestBody AgentDesk.CallLog call) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(desk.logCall(agent, call));
+	}
+
+	@GetMapping("/api/v1/agent/callbacks")
+	@PreAuthorize("hasRole('AGENT')")
+	List<Callbacks.CallbackTask> callbacks(@AuthenticationPrincipal OneStopUser agent) {
+		return desk.callbacks(agent);
+	}
+
+	@PostMapping("/api/v1/agent/callbacks/{id}/done")
+	@PreAuthorize("hasRole('AGENT')")
+	Callbacks.CallbackTask callbackDone(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
+			@RequestBody EndRequest request) {
+		return desk.callbackDone(agent, id, request.outcome());
+	}
+
+	@GetMapping("/api/v1/agent/metrics")
+	@PreAuthorize("hasAnyRole('AGENT', 'DEPARTMENT_HEAD', 'ADMIN')")
+	AssistantMetrics.Figures metrics(@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to) {
+		return metrics.figures(from, to);
+	}
+}

@@ -1,0 +1,300 @@
+package org.onestop.assistant;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.onestop.catalog.Catalog;
+import org.onestop.identity.OneStopUser;
+import org.onestop.identity.Role;
+import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a hotline or chat agent does: go on and off duty, see their pool's queue, accept a conversation (exactly one
+ * of two agents accepting at once wins), read the whole transcript with the citizen's open applications and
+ * appointments, answer, act for the citizen, end with an outcome, and log phone calls. An agent sees a
+ * conversation only while it waits in their pool or once it is theirs; otherwise 404.
+ */
+@Service
+class AgentDesk {
+
+	/** How a conversation or call ended. */
+	enum Outcome {
+		RESOLVED, INFORMATION_GIVEN, REFERRED, CALLBACK_SCHEDULED, COMPLAINT_FILED, NO_RESPONSE
+	}
+
+	/** One waiting conversation; {@code citizen} is the citizen's name when signed in. */
+	record QueueEntry(UUID id, long waitedSeconds, String topic, String citizen) {
+	}
+
+	/** Who the citizen is and what they have open, so that they need not repeat themselves. */
+	record CitizenCard(String username, String name, List<CitizenRecords.ApplicationLine> openApplications,
+			List<CitizenRecords.AppointmentLine> appointments) {
+	}
+
+	/** A conversation as its agent sees it. */
+	record AgentView(UUID id, String channel, Handoff state, String topic, Instant startedAt, Instant queuedAt,
+			String agent, String outcome, List<ConversationStore.Line> messages, List<MatterSuggestion> matters,
+			CitizenCard citizen) {
+	}
+
+	/** A phone call to the hotline, logged afterwards. */
+	record CallLog(String citizen, String topic, String notes, String outcome, Integer durationSeconds, String slot,
+			String phone) {
+	}
+
+	private final JdbcClient db;
+	private final ConversationStore store;
+	private final WaitingLine line;
+	private final CitizenRecords records;
+	private final Callbacks callbacks;
+	private final ReplyTexts texts;
+	private final Catalog catalog;
+	private final ConversationEvents live;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	AgentDesk(JdbcClient db, ConversationStore store, WaitingLine line, CitizenRecords records, Callbacks callbacks,
+			ReplyTexts texts, Catalog catalog, ConversationEvents live, ApplicationEventPublisher events, Clock clock) {
+		this.live = live;
+		this.db = db;
+		this.store = store;
+		this.line = line;
+		this.records = records;
+		this.callbacks = callbacks;
+		this.texts = texts;
+		this.catalog = catalog;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void availability(OneStopUser agent, Boolean onDuty) {
+		String pool = pool(agent);
+		if (onDuty == null) {
+			throw new InvalidInputException("onDuty", "assistant.agent.on-duty.required");
+		}
+		db.sql("""
+				INSERT INTO assistant_agent (username, pool, on_duty, changed_at) VALUES (:u, :p, :d, :now)
+				ON CONFLICT (username) DO UPDATE SET pool = EXCLUDED.pool, on_duty = EXCLUDED.on_duty, changed_at = EXCLUDED.changed_at""")
+			.param("u", agent.username()).param("p", pool).param("d", onDuty)
+			.param("now", ConversationStore.ts(clock.instant())).update();
+		line.bump(pool);
+		events.publishEvent(new ConversationChanged(agent.username(), "agent:" + agent.username(),
+				onDuty ? "AGENT_ON_DUTY" : "AGENT_OFF_DUTY"));
+	}
+
+	/** The pool's waiting conversations, longest wait first; citizens who left are marked so first. */
+	@Transactional
+	public List<QueueEntry> queue(OneStopUser agent) {
+		String pool = pool(agent);
+		Instant now = clock.instant();
+		line.markAbandoned(pool, now);
+		return db.sql("""
+				SELECT id, queued_at, topic, citizen_name FROM assistant_conversation
+				WHERE pool = :p AND handoff = 'QUEUED' AND abandoned_at IS NULL ORDER BY queued_at, id""")
+			.param("p", pool)
+			.query((rs, n) -> new QueueEntry(rs.getObject(1, UUID.class),
+					Duration.between(rs.getTimestamp(2).toInstant(), now).toSeconds(), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	/** Takes a waiting conversation over. Of two agents at once, one wins and the other gets 409. */
+	@Transactional
+	public AgentView accept(OneStopUser agent, UUID id) {
+		String pool = pool(agent);
+		Instant now = clock.instant();
+		line.markAbandoned(pool, now);
+		boolean won = db.sql("""
+				UPDATE assistant_conversation SET handoff = 'CONNECTED', agent = :a, connected_at = :now, version = version + 1
+				WHERE id = :id AND pool = :p AND handoff = 'QUEUED' AND abandoned_at IS NULL""")
+			.param("a", agent.username()).param("now", ConversationStore.ts(now)).param("id", id).param("p", pool)
+			.update() == 1;
+		Conversation c = store.find(id).orElseThrow(this::notFound);
+		if (!won) {
+			if (agent.username().equals(c.agent())) {
+				return view(agent, c);
+			}
+			if (pool.equals(c.pool()) && c.queuedAt() != null && c.agent() != null) {
+				throw new ProblemException(HttpStatus.CONFLICT, "assistant.agent.taken");
+			}
+			throw notFound();
+		}
+		line.bump(pool);
+		store.say(id, "SYSTEM", null, texts.text(Locale.forLanguageTag(c.locale()), "assistant.agent.joined",
+				agent.displayName()), now);
+		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "AGENT_ACCEPTED"));
+		return view(agent, store.find(id).orElseThrow());
+	}
+
+	@Transactional
+	public AgentView conversation(OneStopUser agent, UUID id) {
+		return view(agent, visible(agent, id));
+	}
+
+	/** The agent answers the citizen, live. */
+	@Transactional
+	public ConversationStore.Line reply(OneStopUser agent, UUID id, String text) {
+		Conversation c = connected(agent, id);
+		String clean = checkedText(text);
+		long lineId = store.say(id, "AGENT", agent.username(), clean, clock.instant());
+		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + c.id(), "AGENT_MESSAGE"));
+		return store.lines(id, lineId - 1).get(0);
+	}
+
+	/**
+	 * Starts an application for the citizen: the application module opens drafts only for the signed-in applicant
+	 * (its prefill reads registries as them), so the agent sends the matter's form as a button the citizen presses.
+	 */
+	@Transactional
+	public ConversationStore.Line offerApplication(OneStopUser agent, UUID id, String serviceCode) {
+		Conversation c = connected(agent, id);
+		Locale locale = Locale.forLanguageTag(c.locale());
+		String name = serviceCode == null ? null : catalog.matter(serviceCode.strip())
+			.map(m -> m.definition().name().in(locale)).orElse(null);
+		if (name == null) {
+			throw new InvalidInputException("serviceCode", "assistant.draft.matter.unknown");
+		}
+		long lineId = store.say(id, "SYSTEM", agent.username(), texts.text(locale, "assistant.draft.offered", name),
+				"/services/" + serviceCode.strip() + "/apply", clock.instant());
+		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "APPLICATION_OFFERED"));
+		return store.lines(id, lineId - 1).get(0);
+	}
+
+	/** Books a callback on the citizen's behalf. */
+	@Transactional
+	public Callbacks.CallbackTask scheduleCallback(OneStopUser agent, UUID id, String slot, String phone) {
+		Conversation c = connected(agent, id);
+		return callbacks.schedule(agent.username(), store.lock(id).orElseThrow(), slot, phone,
+				Locale.forLanguageTag(c.locale()));
+	}
+
+	@Transactional
+	public AgentView end(OneStopUser agent, UUID id, String outcome) {
+		Outcome o = outcome(outcome);
+		Conversation c = connected(agent, id);
+		Instant now = clock.instant();
+		store.set(id, "handoff = 'ENDED', ended_at = :now, outcome = '" + o.name() + "'", now);
+		store.say(id, "SYSTEM", null, texts.text(Locale.forLanguageTag(c.locale()), "assistant.agent.ended"), now);
+		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "ENDED_" + o.name()));
+		return view(agent, store.find(id).orElseThrow());
+	}
+
+	/** A phone call to the hotline, logged as an ended conversation on the PHONE channel with the same outcomes. */
+	@Transactional
+	public AgentView logCall(OneStopUser agent, CallLog call) {
+		String pool = pool(agent);
+		Outcome o = outcome(call.outcome());
+		if (call.topic() == null || call.topic().isBlank() || call.topic().length() > 200) {
+			throw new InvalidInputException("topic", "assistant.call.topic.required");
+		}
+		Instant now = clock.instant();
+		int seconds = call.durationSeconds() == null ? 0 : Math.max(0, Math.min(call.durationSeconds(), 86_400));
+		UUID id = UUID.randomUUID();
+		String citizen = call.citizen() == null || call.citizen().isBlank() ? null : call.citizen().strip();
+		store.insert(id, "PHONE", citizen, null, null, pool, "zh", now.minusSeconds(seconds));
+		db.sql("""
+				UPDATE assistant_conversation SET handoff = 'CONNECTED', agent = :a, person_requested_at = started_at,
+				  queued_at = started_at, connected_at = started_at, topic = :t WHERE id = :id""")
+			.param("a", agent.username()).param("t", call.topic().strip()).param("id", id).update();
+		if (call.notes() != null && !call.notes().isBlank()) {
+			store.say(id, "AGENT", agent.username(), checkedText(call.notes()), now);
+		}
+		if (o == Outcome.CALLBACK_SCHEDULED) {
+			callbacks.schedule(agent.username(), store.lock(id).orElseThrow(), call.slot(), call.phone(), Locale.CHINA);
+		}
+		store.set(id, "handoff = 'ENDED', ended_at = :now, outcome = '" + o.name() + "'", now);
+		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "CALL_LOGGED"));
+		return view(agent, store.find(id).orElseThrow());
+	}
+
+	public List<Callbacks.CallbackTask> callbacks(OneStopUser agent) {
+		return callbacks.open(pool(agent));
+	}
+
+	public Callbacks.CallbackTask callbackDone(OneStopUser agent, UUID id, String outcome) {
+		return callbacks.done(agent.username(), pool(agent), id, outcome(outcome));
+	}
+
+	/** Live updates of the pool's queue (server-sent events named {@code queue}). */
+	public org.springframework.web.servlet.mvc.method.annotation.SseEmitter queueEvents(OneStopUser agent) {
+		return live.queue(pool(agent));
+	}
+
+	/** Live updates of a conversation the agent may see (handoff, message). */
+	public org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(OneStopUser agent, UUID id) {
+		Conversation c = visible(agent, id);
+		return live.conversation(c.id(), c.pool(), false);
+	}
+
+	/** The conversation if the agent may see it: waiting in their pool, or theirs. */
+	Conversation visible(OneStopUser agent, UUID id) {
+		String pool = pool(agent);
+		line.markAbandoned(pool, clock.instant());
+		return store.find(id)
+			.filter(c -> agent.username().equals(c.agent()) || (c.waiting() && pool.equals(c.pool())))
+			.orElseThrow(this::notFound);
+	}
+
+	private Conversation connected(OneStopUser agent, UUID id) {
+		Conversation c = store.lock(id).filter(x -> agent.username().equals(x.agent())).orElseThrow(this::notFound);
+		pool(agent);
+		if (c.handoff() != Handoff.CONNECTED) {
+			throw new ProblemException(HttpStatus.CONFLICT, "assistant.agent.not-connected");
+		}
+		return c;
+	}
+
+	private AgentView view(OneStopUser agent, Conversation c) {
+		CitizenCard card = null;
+		if (c.citizen() != null) {
+			Locale locale = Locale.forLanguageTag(c.locale());
+			card = new CitizenCard(c.citizen(), c.citizenName(), records.applications(c.citizen(), locale),
+					records.appointments(c.citizen(), locale));
+			// P2: every read of a citizen's data is on record.
+			events.publishEvent(new ConversationChanged(agent.username(), "account:" + c.citizen(), "CITIZEN_DATA_READ"));
+		}
+		return new AgentView(c.id(), c.channel(), c.handoff(), c.topic(), c.startedAt(), c.queuedAt(), c.agent(),
+				c.outcome(), store.lines(c.id(), 0), store.matters(c.id()), card);
+	}
+
+	/** The agent's pool is their department; only agents have one. */
+	static String pool(OneStopUser user) {
+		if (user == null || !user.has(Role.AGENT) || user.department() == null) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "assistant.agent.forbidden");
+		}
+		return user.department();
+	}
+
+	private static Outcome outcome(String outcome) {
+		try {
+			return Outcome.valueOf(outcome == null ? "" : outcome.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("outcome", "assistant.outcome.invalid");
+		}
+	}
+
+	private static String checkedText(String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("text", "assistant.text.required");
+		}
+		if (text.strip().length() > Conversations.MAX_TEXT) {
+			throw new InvalidInputException("text", "assistant.text.too-long", String.valueOf(Conversations.MAX_TEXT));
+		}
+		return text.strip();
+	}
+
+	private ProblemException notFound() {
+		return new ProblemException(HttpStatus.NOT_FOUND, "assistant.conversation.not-found");
+	}
+}

@@ -1,0 +1,113 @@
+package org.onestop.assistant;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onestop.IntegrationTest;
+import org.onestop.OneStopApplication;
+import org.onestop.assistant.AssistantFixture.Caller;
+import org.onestop.assistant.AssistantFixture.Started;
+import org.onestop.identity.OneStopUser;
+import org.onestop.identity.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+
+/**
+ * Live updates by server-sent events: the citizen's stream carries the handoff and every new line, also when the
+ * agent works on another node of the same database.
+ */
+@IntegrationTest
+class ConversationEventsIntegrationTests {
+
+	static final OneStopUser AGENT = new OneStopUser("agent.hotline", "林婷", true, null, "GS", Set.of(Role.AGENT));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient db;
+
+	@Autowired
+	ConversationEvents events;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@MockitoBean
+	Answers answers;
+
+	AssistantFixture assistant;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		assistant = new AssistantFixture(mvc, db);
+		assistant.clean();
+		when(answers.answer(any(), any())).thenReturn(new Answer(Answer.Kind.UNKNOWN, "", List.of(), List.of()));
+		assistant.onDuty("agent.hotline", true);
+	}
+
+	@Test
+	void theCitizenSeesPositionAgentAndAnswersLive() throws Exception {
+		Started ahead = assistant.queued(AssistantFixture.NOBODY);
+		Started c = assistant.queued(AssistantFixture.NOBODY);
+		MvcResult stream = listen(c.owner(), c.id());
+		assertThat(body(stream)).contains("event:handoff").contains("\"position\":2").contains("人工");
+		Caller agent = assistant.staff("agent.hotline");
+		mvc.perform(agent.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/agent/conversations/" + ahead.id() + "/accept")));
+		events.poll();
+		assertThat(body(stream)).contains("\"position\":1");
+		mvc.perform(agent.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/agent/conversations/" + c.id() + "/accept")));
+		events.poll();
+		assertThat(body(stream)).contains("\"state\":\"CONNECTED\"").contains("林婷");
+		// Someone else's stream is not to be had.
+		mvc.perform(get("/api/v1/assistant/conversations/" + c.id() + "/events"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+	}
+
+	@Test
+	void twoNodesOnOneDatabase() throws Exception {
+		Started c = assistant.queued(AssistantFixture.NOBODY);
+		MvcResult stream = listen(c.owner(), c.id());
+		String url = ((HikariDataSource) dataSource).getJdbcUrl();
+		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(OneStopApplication.class)
+			.profiles("test").run("--onestop.db.url=" + url, "--onestop.db.user=postgres", "--server.port=0")) {
+			AgentDesk otherNode = second.getBean(AgentDesk.class);
+			assertThat(otherNode.queue(AGENT)).extracting(AgentDesk.QueueEntry::id).containsExactly(UUID.fromString(c.id()));
+			otherNode.accept(AGENT, UUID.fromString(c.id()));
+			otherNode.reply(AGENT, UUID.fromString(c.id()), "这里是另一台服务器上的客服");
+			events.poll();
+			assertThat(body(stream)).contains("\"state\":\"CONNECTED\"").contains("这里是另一台服务器上的客服");
+			// And back: the citizen writes on this node, the agent reads it on the other.
+			assistant.say(c.owner(), c.id(), "收到，谢谢");
+			assertThat(otherNode.conversation(AGENT, UUID.fromString(c.id())).messages())
+				.extracting(ConversationStore.Line::text).contains("收到，谢谢");
+		}
+	}
+
+	private MvcResult listen(Caller owner, String id) throws Exception {
+		return mvc.perform(owner.on(get("/api/v1/assistant/conversations/" + id + "/events")))
+			.andExpect(request().asyncStarted()).andReturn();
+	}
+
+	private static String body(MvcResult stream) throws Exception {
+		return stream.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+}
