@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,9 +37,11 @@ class AssistantPageController {
 	static final String CURRENT = "onestop.assistant.current";
 
 	private final Conversations conversations;
+	private final CallbackSlots slots;
 
-	AssistantPageController(Conversations conversations) {
+	AssistantPageController(Conversations conversations, CallbackSlots slots) {
 		this.conversations = conversations;
+		this.slots = slots;
 	}
 
 	@GetMapping("/assistant")
@@ -125,6 +130,39 @@ class AssistantPageController {
 			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "") String state, Model model) {
 		return updates(OwnerKeys.asker(user, request, false), id, new Cursor(after, state, true), null, "", Map.of(),
 				model);
+	}
+
+	/** Live updates (server-sent events: handoff, message); listening keeps a queued citizen's place. */
+	@GetMapping(value = "/assistant/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	SseEmitter events(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id) {
+		return conversations.events(OwnerKeys.asker(user, request, false), id);
+	}
+
+	@GetMapping("/assistant/{id}/callback")
+	String callbackForm(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
+			Locale locale, Model model) {
+		conversations.transcript(OwnerKeys.asker(user, request, false), id);
+		model.addAttribute("page", new AssistantPages.CallbackPage(id, slots.offered(locale), "", "", Map.of()));
+		return "assistant/callback";
+	}
+
+	@PostMapping("/assistant/{id}/callback")
+	String callback(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String slot, @RequestParam(defaultValue = "") String phone, Locale locale,
+			Model model, @ModelAttribute("shell") Shell shell) {
+		try {
+			conversations.leaveCallback(OwnerKeys.asker(user, request, false), id, slot, phone, locale);
+			return "redirect:/assistant/" + id + "#assistant-state";
+		}
+		catch (ProblemException refused) {
+			if (refused.fields().isEmpty()) {
+				throw refused;
+			}
+			model.addAttribute("page", new AssistantPages.CallbackPage(id, slots.offered(locale), slot, phone,
+					shell.errors(refused)));
+			return "assistant/callback";
+		}
 	}
 
 	@PostMapping("/assistant/{id}/rating")

@@ -23,7 +23,7 @@ public final class AssistantPages {
 	public record LineView(long id, Instant at, String author, String text, String link) {
 
 		static List<LineView> of(List<ConversationStore.Line> lines) {
-			return lines.stream().map(l -> new LineView(l.id(), l.at(), l.author(), l.text(), null)).toList();
+			return lines.stream().map(l -> new LineView(l.id(), l.at(), l.author(), l.text(), l.link())).toList();
 		}
 	}
 
