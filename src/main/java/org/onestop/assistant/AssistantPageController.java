@@ -38,10 +38,12 @@ class AssistantPageController {
 
 	private final Conversations conversations;
 	private final CallbackSlots slots;
+	private final PageStreams streams;
 
-	AssistantPageController(Conversations conversations, CallbackSlots slots) {
+	AssistantPageController(Conversations conversations, CallbackSlots slots, PageStreams streams) {
 		this.conversations = conversations;
 		this.slots = slots;
+		this.streams = streams;
 	}
 
 	@GetMapping("/assistant")
@@ -136,7 +138,7 @@ class AssistantPageController {
 	@GetMapping(value = "/assistant/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter events(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id) {
-		return conversations.events(OwnerKeys.asker(user, request, false), id);
+		return streams.track(conversations.events(OwnerKeys.asker(user, request, false), id));
 	}
 
 	@GetMapping("/assistant/{id}/callback")
