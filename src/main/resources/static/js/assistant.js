@@ -36,8 +36,14 @@ if (root && window.htmx) {
     })
   }
 
-  // A post and a live update may both bring the same line: keep the first.
+  const ended = () => document.querySelector('#assistant-state [data-state=ENDED]') !== null
+
+  // A post and a live update may both bring the same line: keep the first. Once the conversation has ended there
+  // is nobody to send to, so the message box goes (the rating form takes its place).
   document.body.addEventListener('htmx:afterSwap', () => {
+    if (ended()) {
+      document.getElementById('ask')?.remove()
+    }
     const seen = new Set()
     log.querySelectorAll('[data-line]').forEach((line) => {
       if (seen.has(line.dataset.line)) {
@@ -60,7 +66,6 @@ if (root && window.htmx) {
     }
   })
 
-  const ended = () => document.querySelector('#assistant-state [data-state=ENDED]') !== null
   let timer = null
   const poll = () => {
     if (timer === null) {

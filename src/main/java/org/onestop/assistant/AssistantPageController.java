@@ -73,7 +73,16 @@ class AssistantPageController {
 			return "assistant/start";
 		}
 		UUID id = begin(user, request, locale);
-		return replied(id, conversations.say(OwnerKeys.asker(user, request, false), id, text, locale), flash);
+		try {
+			return replied(id, conversations.say(OwnerKeys.asker(user, request, false), id, text, locale), flash);
+		}
+		catch (ProblemException refused) {
+			if (refused.fields().isEmpty()) {
+				throw refused;
+			}
+			model.addAttribute("page", new AssistantPages.StartPage(text, shell.errors(refused)));
+			return "assistant/start";
+		}
 	}
 
 	@PostMapping("/assistant/person")

@@ -92,6 +92,11 @@ class AgentHandoffBrowserTests extends BrowserTest {
 		browser.script("document.querySelector('[data-testid=send]').click()");
 		eventually(() -> agent.text("[data-testid=log]").contains("我明天有空去办"));
 
+		// The agent starts an application for the citizen: a button on the citizen's page opens the prefilled form.
+		agent.click("[data-testid=offer-application]");
+		eventually(() -> !browser.findAll("[data-testid=line-link]").isEmpty());
+		assertThat(browser.find("[data-testid=line-link]").getDomAttribute("href")).startsWith("/services/").endsWith("/apply");
+
 		// A canned answer from the catalog goes into the message box.
 		agent.script("document.querySelector('[data-testid=insert-canned]').click()");
 		assertThat(agent.find("#text").getDomProperty("value")).contains("/services/");
@@ -102,5 +107,8 @@ class AgentHandoffBrowserTests extends BrowserTest {
 		assertThat(agent.text("[data-testid=done]")).isNotBlank();
 		eventually(() -> !browser.findAll("#assistant-state [data-state=ENDED]").isEmpty());
 		assertThat(browser.findAll("[data-testid=rating]")).hasSize(1);
+		assertThat(browser.findAll("#ask")).isEmpty();
+		browser.click("[data-testid=helpful-yes]");
+		assertThat(browser.findAll("[data-testid=rated]")).hasSize(1);
 	}
 }
