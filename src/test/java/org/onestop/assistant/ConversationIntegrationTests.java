@@ -173,6 +173,23 @@ class ConversationIntegrationTests {
 	}
 
 	@Test
+	void anAnonymousConversationSurvivesSigningInThoughTheSessionIdChanges() throws Exception {
+		Started c = assistant.start(AssistantFixture.NOBODY);
+		assistant.say(c.owner(), c.id(), "你好");
+		jakarta.servlet.http.Cookie signedIn = mvc.perform(post("/sign-in")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.cookie(c.owner().session()).param("username", "wang.fang").param("password", "demo12345"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("ONESTOP_SESSION");
+		assertThat(signedIn).isNotNull();
+		assertThat(signedIn.getValue()).isNotEqualTo(c.owner().session().getValue());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/api/v1/assistant/conversations/" + c.id()).cookie(signedIn)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.messages[0].text").value("你好"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/api/v1/assistant/conversations/" + c.id()).cookie(c.owner().session())).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void badInputIsAProblemInTheCallersLanguage() throws Exception {
 		Started c = assistant.start(AssistantFixture.NOBODY);
 		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
