@@ -37,12 +37,10 @@ class AssistantPageController {
 	static final String CURRENT = "onestop.assistant.current";
 
 	private final Conversations conversations;
-	private final CallbackSlots slots;
 	private final PageStreams streams;
 
-	AssistantPageController(Conversations conversations, CallbackSlots slots, PageStreams streams) {
+	AssistantPageController(Conversations conversations, PageStreams streams) {
 		this.conversations = conversations;
-		this.slots = slots;
 		this.streams = streams;
 	}
 
@@ -148,32 +146,6 @@ class AssistantPageController {
 	@ResponseBody
 	SseEmitter events(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id) {
 		return streams.track(conversations.events(OwnerKeys.asker(user, request, false), id));
-	}
-
-	@GetMapping("/assistant/{id}/callback")
-	String callbackForm(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			Locale locale, Model model) {
-		conversations.transcript(OwnerKeys.asker(user, request, false), id);
-		model.addAttribute("page", new AssistantPages.CallbackPage(id, slots.offered(locale), "", "", Map.of()));
-		return "assistant/callback";
-	}
-
-	@PostMapping("/assistant/{id}/callback")
-	String callback(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String slot, @RequestParam(defaultValue = "") String phone, Locale locale,
-			Model model, @ModelAttribute("shell") Shell shell) {
-		try {
-			conversations.leaveCallback(OwnerKeys.asker(user, request, false), id, slot, phone, locale);
-			return "redirect:/assistant/" + id + "#assistant-state";
-		}
-		catch (ProblemException refused) {
-			if (refused.fields().isEmpty()) {
-				throw refused;
-			}
-			model.addAttribute("page", new AssistantPages.CallbackPage(id, slots.offered(locale), slot, phone,
-					shell.errors(refused)));
-			return "assistant/callback";
-		}
 	}
 
 	@PostMapping("/assistant/{id}/rating")

@@ -7,11 +7,21 @@ import org.junit.jupiter.api.Test;
 import org.onestop.Browser;
 import org.onestop.BrowserTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** A visitor asks the assistant from the header link of any page; the answer comes with its buttons. */
 class AssistantBrowserTests extends BrowserTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient db;
 
 	@Override
 	protected Browser startBrowser() {
@@ -48,6 +58,22 @@ class AssistantBrowserTests extends BrowserTest {
 		// An empty message is refused beside the box.
 		browser.script("document.querySelector('[data-testid=send]').click()");
 		eventually(() -> !browser.findAll("#text-error").isEmpty());
+		browser.assertAccessible();
+	}
+
+	@Test
+	void aComplaintOffersAPersonAndOneClickAcceptsTheOffer() {
+		new AssistantFixture(mvc, db).clean();
+		browser.open("/assistant");
+		browser.type("#text", "我要投诉，办事大厅互相推诿");
+		browser.click("[data-testid=send]");
+		assertThat(browser.find("#assistant-state [data-state]").getDomAttribute("data-state")).isEqualTo("OFFERED");
+		browser.assertAccessible();
+
+		// Nobody is on duty, so accepting the offer leads to a call back, in place.
+		browser.script("document.querySelector('[data-testid=accept-offer]').click()");
+		eventually(() -> browser.findAll("#assistant-state [data-state=CALLBACK_OFFERED]").size() == 1);
+		assertThat(browser.findAll("#assistant-state [data-testid=callback-link]")).hasSize(1);
 		browser.assertAccessible();
 	}
 
