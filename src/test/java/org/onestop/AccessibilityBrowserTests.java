@@ -166,6 +166,43 @@ class AccessibilityBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void assistantPages() {
+		browser.open("/assistant");
+		browser.assertAccessible();
+		browser.type("#text", "身份证丢了怎么补办");
+		browser.click("[data-testid=send]");
+		assertThat(browser.findAll("[data-testid=line-assistant]")).isNotEmpty();
+		browser.assertAccessible();
+		browser.click("[data-testid=helpful-yes]");
+		assertThat(browser.findAll("[data-testid=rated]")).hasSize(1);
+		browser.assertAccessible();
+	}
+
+	@Test
+	void assistantInEnglishAndLargeText() {
+		browser.open("/assistant?lang=en");
+		browser.click("[data-testid=text-size]");
+		browser.type("#text", "I lost my ID card");
+		browser.click("[data-testid=send]");
+		assertThat(browser.lang()).isEqualTo("en");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void agentConsoleAndDashboard() {
+		browser.signIn("agent.hotline2", PASSWORD);
+		browser.open("/staff/agent");
+		browser.assertAccessible();
+		browser.open("/staff/agent/calls");
+		browser.click("[data-testid=log-call-submit]");
+		assertThat(browser.findAll(".govuk-error-message")).isNotEmpty();
+		browser.assertAccessible();
+		browser.open("/staff/agent/metrics");
+		assertThat(browser.findAll("[data-testid=metrics]")).hasSize(1);
+		browser.assertAccessible();
+	}
+
+	@Test
 	void theAuditNoticesABrokenPage() {
 		// Guards the guard: zero violations must mean a clean page, not an audit that never ran.
 		browser.open("/");

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -122,6 +124,23 @@ class ConversationEvents {
 					WHERE id IN (:ids) AND abandoned_at IS NULL AND last_seen_at < :stale""")
 				.param("now", Timestamp.from(clock.instant())).param("ids", present)
 				.param("stale", Timestamp.from(clock.instant().minus(PRESENCE))).update();
+		}
+	}
+
+	/**
+	 * Ends every stream when the node shuts down: a graceful shutdown waits for open requests, and a stream whose
+	 * browser went away is noticed only at its next write. Browsers reconnect to another node by themselves.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void endAll() {
+		for (Listener l : List.copyOf(listeners)) {
+			listeners.remove(l);
+			try {
+				l.emitter.complete();
+			}
+			catch (RuntimeException alreadyOver) {
+				// Completed or broken already: nothing left to end.
+			}
 		}
 	}
 

@@ -107,6 +107,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/halls/*/board", "/halls/*/board/events", "/halls/*/kiosk", "/tickets/*")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/halls/*/kiosk").permitAll()
+				// The assistant answers anonymous visitors too; the facade lets only a conversation's owner reach it.
+				.requestMatchers("/assistant", "/assistant/**").permitAll()
 				.requestMatchers("/admin/catalog/**", "/admin/notices/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/account/**", "/applications", "/applications/**", "/appointments", "/appointments/**")
 					.hasRole("CITIZEN")

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -53,6 +55,22 @@ class BoardEvents {
 				return;
 			}
 			emitters.forEach(emitter -> send(emitters, emitter, version));
+		});
+	}
+
+	/** Ends every board stream when the node shuts down, so a graceful shutdown need not wait them out. */
+	@EventListener(ContextClosedEvent.class)
+	void endAll() {
+		listeners.forEach((hall, emitters) -> {
+			for (SseEmitter emitter : java.util.List.copyOf(emitters)) {
+				emitters.remove(emitter);
+				try {
+					emitter.complete();
+				}
+				catch (RuntimeException alreadyOver) {
+					// Completed or broken already.
+				}
+			}
 		});
 	}
 

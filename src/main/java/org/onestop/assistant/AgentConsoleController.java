@@ -1,0 +1,147 @@
+package org.onestop.assistant;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.onestop.identity.OneStopUser;
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.Shell;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The agent console: on and off duty, the pool's waiting line (live), accepting the next conversation or a given one,
+ * callbacks to make, and logging a phone call. Every action goes through {@link AgentDesk}.
+ */
+@Controller
+@PreAuthorize("hasRole('AGENT')")
+class AgentConsoleController {
+
+	private final AgentDesk desk;
+	private final AgentConsoleQueries queries;
+	private final CallbackSlots slots;
+
+	AgentConsoleController(AgentDesk desk, AgentConsoleQueries queries, CallbackSlots slots) {
+		this.desk = desk;
+		this.queries = queries;
+		this.slots = slots;
+	}
+
+	@GetMapping("/staff/agent")
+	String console(@AuthenticationPrincipal OneStopUser agent, @RequestParam(required = false) String done,
+			Model model) {
+		List<AgentPages.Waiting> waiting = desk.queue(agent).stream()
+			.map(q -> new AgentPages.Waiting(q.id(), waited(q.waitedSeconds()), q.topic(), q.citizen()))
+			.toList();
+		List<AgentPages.Serving> serving = queries.serving(agent.username()).stream()
+			.map(s -> new AgentPages.Serving(s.id(), s.channel(), s.topic(), s.citizen(), s.connectedAt()))
+			.toList();
+		List<AgentPages.CallbackRow> callbacks = desk.callbacks(agent).stream()
+			.map(c -> new AgentPages.CallbackRow(c.id(), c.conversation(), c.phone(), c.slot(), c.due(),
+					c.escalatedAt() != null))
+			.toList();
+		model.addAttribute("page", new AgentPages.ConsolePage(queries.onDuty(agent.username()), waiting, serving,
+				callbacks, done == null || !done.matches("[a-z-]{1,20}") ? null : done, outcomes()));
+		return "assistant/agent-console";
+	}
+
+	/** Live updates of the pool's waiting line (server-sent events named {@code queue}). */
+	@GetMapping(value = "/staff/agent/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	SseEmitter queueEvents(@AuthenticationPrincipal OneStopUser agent) {
+		return desk.queueEvents(agent);
+	}
+
+	@PostMapping("/staff/agent/availability")
+	String availability(@AuthenticationPrincipal OneStopUser agent, @RequestParam(required = false) Boolean onDuty) {
+		desk.availability(agent, onDuty);
+		return "redirect:/staff/agent?done=" + (Boolean.TRUE.equals(onDuty) ? "on-duty" : "off-duty");
+	}
+
+	@PostMapping("/staff/agent/accept-next")
+	String acceptNext(@AuthenticationPrincipal OneStopUser agent) {
+		for (AgentDesk.QueueEntry next : desk.queue(agent)) {
+			try {
+				return "redirect:/staff/agent/conversations/" + desk.accept(agent, next.id()).id();
+			}
+			catch (ProblemException taken) {
+				if (taken.status() != HttpStatus.CONFLICT && taken.status() != HttpStatus.NOT_FOUND) {
+					throw taken;
+				}
+			}
+		}
+		return "redirect:/staff/agent?done=nobody";
+	}
+
+	@PostMapping("/staff/agent/conversations/{id}/accept")
+	String accept(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id) {
+		try {
+			return "redirect:/staff/agent/conversations/" + desk.accept(agent, id).id();
+		}
+		catch (ProblemException taken) {
+			if (taken.status() != HttpStatus.CONFLICT && taken.status() != HttpStatus.NOT_FOUND) {
+				throw taken;
+			}
+			return "redirect:/staff/agent?done=taken";
+		}
+	}
+
+	@PostMapping("/staff/agent/callbacks/{id}/done")
+	String callbackDone(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String outcome) {
+		desk.callbackDone(agent, id, outcome);
+		return "redirect:/staff/agent?done=callback-done";
+	}
+
+	@GetMapping("/staff/agent/calls")
+	String callForm(@AuthenticationPrincipal OneStopUser agent, Locale locale, Model model) {
+		AgentDesk.pool(agent);
+		model.addAttribute("page", new AgentPages.CallPage("", "", "", "", "", "", "", outcomes(), slots.offered(locale),
+				Map.of()));
+		return "assistant/agent-call";
+	}
+
+	@PostMapping("/staff/agent/calls")
+	String logCall(@AuthenticationPrincipal OneStopUser agent, @RequestParam(defaultValue = "") String citizen,
+			@RequestParam(defaultValue = "") String topic, @RequestParam(defaultValue = "") String notes,
+			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String minutes,
+			@RequestParam(defaultValue = "") String slot, @RequestParam(defaultValue = "") String phone, Locale locale,
+			Model model, @ModelAttribute("shell") Shell shell) {
+		Integer seconds = minutes.isBlank() || !minutes.strip().matches("\\d{1,4}") ? null
+				: Integer.parseInt(minutes.strip()) * 60;
+		try {
+			desk.logCall(agent, new AgentDesk.CallLog(citizen, topic, notes, outcome, seconds, slot, phone));
+			return "redirect:/staff/agent?done=call-logged";
+		}
+		catch (ProblemException refused) {
+			if (refused.fields().isEmpty()) {
+				throw refused;
+			}
+			model.addAttribute("page", new AgentPages.CallPage(citizen, topic, notes, outcome, minutes, slot, phone,
+					outcomes(), slots.offered(locale), shell.errors(refused)));
+			return "assistant/agent-call";
+		}
+	}
+
+	static List<String> outcomes() {
+		return Arrays.stream(AgentDesk.Outcome.values()).map(Enum::name).toList();
+	}
+
+	private static String waited(long seconds) {
+		return String.format("%d:%02d", seconds / 60, seconds % 60);
+	}
+}

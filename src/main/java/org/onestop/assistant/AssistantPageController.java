@@ -1,0 +1,232 @@
+package org.onestop.assistant;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.onestop.identity.OneStopUser;
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.Shell;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The assistant for citizens, signed in or not, as one page: plain form posts that redirect back without
+ * JavaScript; with htmx a post answers with only what changed (new lines, the handoff, the buttons). The facade
+ * checks ownership (404 to anyone else); this class only shapes pages.
+ */
+@Controller
+class AssistantPageController {
+
+	/** The browser session's current conversation, so that the header link returns to it. */
+	static final String CURRENT = "onestop.assistant.current";
+
+	private final Conversations conversations;
+
+	AssistantPageController(Conversations conversations) {
+		this.conversations = conversations;
+	}
+
+	@GetMapping("/assistant")
+	String start(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, Model model) {
+		UUID current = current(request);
+		if (current != null) {
+			try {
+				if (conversations.transcript(OwnerKeys.asker(user, request, false), current).handoff()
+					.state() != Handoff.ENDED) {
+					return "redirect:/assistant/" + current;
+				}
+			}
+			catch (ProblemException gone) {
+				request.getSession().removeAttribute(CURRENT);
+			}
+		}
+		model.addAttribute("page", new AssistantPages.StartPage("", Map.of()));
+		return "assistant/start";
+	}
+
+	@PostMapping("/assistant")
+	String ask(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request,
+			@RequestParam(defaultValue = "") String text, Locale locale, Model model, RedirectAttributes flash,
+			@ModelAttribute("shell") Shell shell) {
+		if (text.isBlank()) {
+			model.addAttribute("page", new AssistantPages.StartPage(text, Map.of("text", shell.t("assistant.text.required"))));
+			return "assistant/start";
+		}
+		UUID id = begin(user, request, locale);
+		try {
+			return replied(id, conversations.say(OwnerKeys.asker(user, request, false), id, text, locale), flash);
+		}
+		catch (ProblemException refused) {
+			if (refused.fields().isEmpty()) {
+				throw refused;
+			}
+			model.addAttribute("page", new AssistantPages.StartPage(text, shell.errors(refused)));
+			return "assistant/start";
+		}
+	}
+
+	@PostMapping("/assistant/person")
+	String person(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, Locale locale,
+			RedirectAttributes flash) {
+		UUID id = current(request);
+		if (id == null || !open(user, request, id)) {
+			id = begin(user, request, locale);
+		}
+		return replied(id, conversations.requestPerson(OwnerKeys.asker(user, request, false), id, locale), flash);
+	}
+
+	@GetMapping("/assistant/{id}")
+	String conversation(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
+			Model model) {
+		Transcript transcript = conversations.transcript(OwnerKeys.asker(user, request, false), id);
+		List<AssistantPages.ActionLink> actions = flashed(model);
+		model.addAttribute("page", AssistantPages.ConversationPage.of(transcript, actions, "", Map.of()));
+		return "assistant/conversation";
+	}
+
+	@PostMapping("/assistant/{id}/messages")
+	String say(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "0") long after,
+			@RequestParam(defaultValue = "") String state, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Locale locale, Model model, RedirectAttributes flash, @ModelAttribute("shell") Shell shell) {
+		Conversation.Asker asker = OwnerKeys.asker(user, request, false);
+		return respond(asker, id, new Cursor(after, state, htmx != null), text, model, flash, shell,
+				() -> conversations.say(asker, id, text, locale));
+	}
+
+	/** The "talk to a person" button: the same as typing it. */
+	@PostMapping("/assistant/{id}/person")
+	String requestPerson(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "") String state,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model,
+			RedirectAttributes flash, @ModelAttribute("shell") Shell shell) {
+		Conversation.Asker asker = OwnerKeys.asker(user, request, false);
+		return respond(asker, id, new Cursor(after, state, htmx != null), "", model, flash, shell,
+				() -> conversations.requestPerson(asker, id, locale));
+	}
+
+	@PostMapping("/assistant/{id}/offer/accept")
+	String acceptOffer(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "") String state,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model,
+			RedirectAttributes flash, @ModelAttribute("shell") Shell shell) {
+		Conversation.Asker asker = OwnerKeys.asker(user, request, false);
+		return respond(asker, id, new Cursor(after, state, htmx != null), "", model, flash, shell,
+				() -> conversations.acceptOffer(asker, id, locale));
+	}
+
+	/** What came after the given line, for live updates; the handoff only when it changed. */
+	@GetMapping("/assistant/{id}/updates")
+	String updates(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "") String state, Model model) {
+		return updates(OwnerKeys.asker(user, request, false), id, new Cursor(after, state, true), null, "", Map.of(),
+				model);
+	}
+
+	/** Live updates (server-sent events: handoff, message); listening keeps a queued citizen's place. */
+	@GetMapping(value = "/assistant/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	SseEmitter events(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id) {
+		return conversations.events(OwnerKeys.asker(user, request, false), id);
+	}
+
+	@PostMapping("/assistant/{id}/rating")
+	String rate(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
+			@RequestParam(required = false) Boolean helpful) {
+		conversations.rate(OwnerKeys.asker(user, request, false), id, helpful);
+		return "redirect:/assistant/" + id + "#outcome";
+	}
+
+	/** Where the page stands: the last line it shows and its handoff panel; htmx asks for only what changed. */
+	private record Cursor(long after, String state, boolean htmx) {
+	}
+
+	private String respond(Conversation.Asker asker, UUID id, Cursor cursor, String text, Model model,
+			RedirectAttributes flash, Shell shell, java.util.function.Supplier<Reply> act) {
+		Reply reply;
+		try {
+			reply = act.get();
+		}
+		catch (ProblemException refused) {
+			if (refused.fields().isEmpty()) {
+				throw refused;
+			}
+			if (cursor.htmx()) {
+				return updates(asker, id, cursor, List.of(), text, shell.errors(refused), model);
+			}
+			model.addAttribute("page", AssistantPages.ConversationPage.of(conversations.transcript(asker, id), List.of(),
+					text, shell.errors(refused)));
+			return "assistant/conversation";
+		}
+		if (cursor.htmx()) {
+			return updates(asker, id, cursor, AssistantPages.ActionLink.of(reply), "", Map.of(), model);
+		}
+		return replied(id, reply, flash);
+	}
+
+	private String updates(Conversation.Asker asker, UUID id, Cursor cursor, List<AssistantPages.ActionLink> actions,
+			String text, Map<String, String> errors, Model model) {
+		Transcript t = conversations.transcript(asker, id);
+		List<AssistantPages.LineView> lines = AssistantPages.LineView.of(t.messages()).stream()
+			.filter(l -> l.id() > cursor.after())
+			.toList();
+		long last = lines.isEmpty() ? cursor.after() : lines.get(lines.size() - 1).id();
+		AssistantPages.StateView state = AssistantPages.StateView.of(t);
+		model.addAttribute("page", new AssistantPages.Updates(id, lines, last, state, !state.key().equals(cursor.state()),
+				actions != null, actions, text, errors));
+		return "assistant/updates";
+	}
+
+	private UUID begin(OneStopUser user, HttpServletRequest request, Locale locale) {
+		UUID id = conversations.start(OwnerKeys.asker(user, request, true), locale);
+		request.getSession().setAttribute(CURRENT, id.toString());
+		return id;
+	}
+
+	private boolean open(OneStopUser user, HttpServletRequest request, UUID id) {
+		try {
+			return conversations.transcript(OwnerKeys.asker(user, request, false), id).handoff().state() != Handoff.ENDED;
+		}
+		catch (ProblemException gone) {
+			return false;
+		}
+	}
+
+	private static String replied(UUID id, Reply reply, RedirectAttributes flash) {
+		flash.addFlashAttribute("actions", AssistantPages.ActionLink.of(reply));
+		return "redirect:/assistant/" + id + "#latest";
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<AssistantPages.ActionLink> flashed(Model model) {
+		Object actions = model.getAttribute("actions");
+		return actions instanceof List<?> list ? (List<AssistantPages.ActionLink>) list : List.of();
+	}
+
+	private static UUID current(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		Object id = session == null ? null : session.getAttribute(CURRENT);
+		try {
+			return id == null ? null : UUID.fromString(id.toString());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package org.onestop.assistant;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.onestop.identity.OneStopUser;
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.Shell;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The callback form of a conversation: a slot among the working-hour slots offered, and a phone number; what is
+ * wrong is said beside each field. Only the conversation's owner reaches it (404 otherwise).
+ */
+@Controller
+class CallbackPageController {
+
+	private final Conversations conversations;
+	private final CallbackSlots slots;
+
+	CallbackPageController(Conversations conversations, CallbackSlots slots) {
+		this.conversations = conversations;
+		this.slots = slots;
+	}
+
+	@GetMapping("/assistant/{id}/callback")
+	String callbackForm(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
+			Locale locale, Model model) {
+		conversations.transcript(OwnerKeys.asker(user, request, false), id);
+		model.addAttribute("page", new AssistantPages.CallbackPage(id, slots.offered(locale), "", "", Map.of()));
+		return "assistant/callback";
+	}
+
+	@PostMapping("/assistant/{id}/callback")
+	String callback(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String slot, @RequestParam(defaultValue = "") String phone, Locale locale,
+			Model model, @ModelAttribute("shell") Shell shell) {
+		try {
+			conversations.leaveCallback(OwnerKeys.asker(user, request, false), id, slot, phone, locale);
+			return "redirect:/assistant/" + id + "#assistant-state";
+		}
+		catch (ProblemException refused) {
+			if (refused.fields().isEmpty()) {
+				throw refused;
+			}
+			model.addAttribute("page", new AssistantPages.CallbackPage(id, slots.offered(locale), slot, phone,
+					shell.errors(refused)));
+			return "assistant/callback";
+		}
+	}
+}
