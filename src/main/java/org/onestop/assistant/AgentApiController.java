@@ -95,6 +95,13 @@ class AgentApiController {
 		return desk.offerApplication(agent, id, request.serviceCode());
 	}
 
+	@PostMapping("/api/v1/agent/conversations/{id}/booking")
+	@PreAuthorize("hasRole('AGENT')")
+	ConversationStore.Line offerBooking(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
+			@RequestBody ApplicationRequest request) {
+		return desk.offerBooking(agent, id, request.serviceCode());
+	}
+
 	@PostMapping("/api/v1/agent/conversations/{id}/callback")
 	@PreAuthorize("hasRole('AGENT')")
 	ResponseEntity<Callbacks.CallbackTask> scheduleCallback(@AuthenticationPrincipal OneStopUser agent,

@@ -97,6 +97,13 @@ class AgentConversationController {
 		return acted(agent, id, locale, model, shell, "", "", () -> desk.offerApplication(agent, id, serviceCode));
 	}
 
+	@PostMapping(BASE + "{id}/booking")
+	String offerBooking(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String serviceCode, Locale locale, Model model,
+			@ModelAttribute("shell") Shell shell) {
+		return acted(agent, id, locale, model, shell, "", "", () -> desk.offerBooking(agent, id, serviceCode));
+	}
+
 	@PostMapping(BASE + "{id}/callback")
 	String scheduleCallback(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String slot, @RequestParam(defaultValue = "") String phone, Locale locale,

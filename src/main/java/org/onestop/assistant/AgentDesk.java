@@ -174,6 +174,25 @@ class AgentDesk {
 		return store.lines(id, lineId - 1).get(0);
 	}
 
+	/**
+	 * Sends the citizen a button that opens the booking page of a matter with halls: the appointment is theirs, in
+	 * their name, so they pick the hall and time themselves, one click from the conversation.
+	 */
+	public ConversationStore.Line offerBooking(OneStopUser agent, UUID id, String serviceCode) {
+		Conversation c = connected(agent, id);
+		Locale locale = Locale.forLanguageTag(c.locale());
+		String code = serviceCode == null ? "" : serviceCode.strip();
+		String name = catalog.matter(code).filter(m -> !m.definition().halls().isEmpty())
+			.map(m -> m.definition().name().in(locale)).orElse(null);
+		if (name == null) {
+			throw new InvalidInputException("serviceCode", "assistant.booking.matter.unknown");
+		}
+		long lineId = store.say(id, "SYSTEM", agent.username(), texts.text(locale, "assistant.booking.offered", name),
+				"/services/" + code + "/book", clock.instant());
+		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "BOOKING_OFFERED"));
+		return store.lines(id, lineId - 1).get(0);
+	}
+
 	/** Books a callback on the citizen's behalf. */
 	@Transactional
 	public Callbacks.CallbackTask scheduleCallback(OneStopUser agent, UUID id, String slot, String phone) {

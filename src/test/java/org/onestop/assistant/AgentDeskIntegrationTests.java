@@ -108,6 +108,15 @@ class AgentDeskIntegrationTests {
 		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/application"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"serviceCode\":\"PS-ID-001\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.link").value("/services/PS-ID-001/apply"));
+		// A visit is booked by the citizen, in their own name, from the button the agent sends.
+		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/booking"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"serviceCode\":\"PS-ID-003\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.link").value("/services/PS-ID-003/book"));
+		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/booking"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"serviceCode\":\"NO-SUCH-1\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("serviceCode"));
+		assertThat(JsonPath.<List<String>>read(assistant.transcript(liNa, c.id()), "$.messages[*].link"))
+			.contains("/services/PS-ID-003/book");
 		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/end")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"outcome\":\"MAYBE\"}")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("outcome"));

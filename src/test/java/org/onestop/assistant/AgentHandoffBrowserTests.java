@@ -96,6 +96,10 @@ class AgentHandoffBrowserTests extends BrowserTest {
 		agent.click("[data-testid=offer-application]");
 		eventually(() -> !browser.findAll("[data-testid=line-link]").isEmpty());
 		assertThat(browser.find("[data-testid=line-link]").getDomAttribute("href")).startsWith("/services/").endsWith("/apply");
+		// And a visit to a hall: the citizen books it in their own name from the button.
+		agent.click("[data-testid=offer-booking]");
+		eventually(() -> browser.findAll("[data-testid=line-link]").size() == 2);
+		assertThat(browser.findAll("[data-testid=line-link]").get(1).getDomAttribute("href")).endsWith("/book");
 
 		// A canned answer from the catalog goes into the message box.
 		agent.script("document.querySelector('[data-testid=insert-canned]').click()");
