@@ -5,6 +5,8 @@
 #    afterwards; if that server does not answer, the embedded PostgreSQL, reached at the port it reports.
 #  - Starts the packaged jar on port 18080 with a temporary ONESTOP_DATA_DIR, runs FlashCrowd
 #    (src/bench/java/org/onestop/appointment), stops the jar and removes what it made.
+#  - Each round also runs an "HTTP floor" phase (GET /api/v1/me with the same tokens: no database work) and every
+#    phase reports CPU ms per attempt for OneStop's JVM, PostgreSQL and the generator (from /proc; Linux only).
 #  - FLASH_JFR=1 also records a JFR profile of OneStop (kept, path printed).
 # Usage: scripts/bench-booking.sh [citizens=2000] [attempts=20000] [places=500] [threads=64] [rounds=2] [warm-up=5000]
 #        [reference connections=20]
@@ -19,7 +21,7 @@ mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/runtime.classpath 
 driver=$(tr ':' '\n' < target/runtime.classpath | grep '/org/postgresql/postgresql/' | head -1)
 # Compiled apart from src/test and Maven's test classpath: only the JDK and the PostgreSQL driver are needed.
 rm -rf target/bench-classes
-javac -proc:none -d target/bench-classes src/bench/java/org/onestop/appointment/{Crowd,CrowdHttp,CrowdSocket,CrowdDatabase,FlashCrowd}.java
+javac -proc:none -d target/bench-classes src/bench/java/org/onestop/appointment/{Crowd,CrowdHttp,CrowdSocket,CrowdDatabase,CpuMeter,FlashCrowd}.java
 
 data=$(mktemp -d)
 database=
@@ -55,5 +57,5 @@ if [ -z "$database" ]; then
 fi
 
 echo "== $(nproc) cores, shared by OneStop, PostgreSQL and the load generator — $(uptime)"
-java -cp "target/bench-classes:$driver" org.onestop.appointment.FlashCrowd "http://localhost:$port" "$jdbc" "${args[@]}"
+ONESTOP_PID=$pid java -cp "target/bench-classes:$driver" org.onestop.appointment.FlashCrowd "http://localhost:$port" "$jdbc" "${args[@]}"
 echo "== done — $(uptime)"

@@ -27,7 +27,13 @@ final class Crowd {
 	}
 
 	record Result(String name, int threads, int attempts, double seconds, long[] sortedNanos,
-			Map<String, Integer> outcomes) {
+			Map<String, Integer> outcomes, CpuMeter.Sample cpu) {
+
+		/** CPU milliseconds per attempt: OneStop / PostgreSQL / generator. */
+		String cpuPerAttempt() {
+			return "%.2f / %.2f / %.2f".formatted(cpu.onestop() * 1000 / attempts, cpu.postgres() * 1000 / attempts,
+					cpu.generator() * 1000 / attempts);
+		}
 
 		double perSecond() {
 			return attempts / seconds;
@@ -88,16 +94,18 @@ final class Crowd {
 				});
 			}
 			ready.await();
+			CpuMeter.Sample before = CpuMeter.now();
 			long start = System.nanoTime();
 			gate.countDown();
 			for (Future<?> worker : workers) {
 				worker.get();
 			}
 			double seconds = (System.nanoTime() - start) / 1e9;
+			CpuMeter.Sample cpu = CpuMeter.now().minus(before);
 			Map<String, Integer> counts = new TreeMap<>();
 			Arrays.stream(outcomes).forEach(o -> counts.merge(o, 1, Integer::sum));
 			Arrays.sort(latencies);
-			return new Result(name, threads, n, seconds, latencies, counts);
+			return new Result(name, threads, n, seconds, latencies, counts, cpu);
 		}
 		finally {
 			pool.shutdownNow();

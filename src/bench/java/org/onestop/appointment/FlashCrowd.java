@@ -98,8 +98,8 @@ public final class FlashCrowd {
 		}
 		System.out.println();
 		System.out.println("| round | what | attempts/s | p50 (ms) | p99 (ms) | 201 | 409 duplicate | 409 full | other "
-				+ "| places booked | overbooked | double bookings | seconds |");
-		System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+				+ "| places booked | overbooked | double bookings | seconds | CPU ms/attempt: OneStop / PostgreSQL / generator |");
+		System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
 		rows.forEach(System.out::println);
 		System.out.println();
 		for (int i = 0; i < ratios.size(); i++) {
@@ -149,10 +149,12 @@ public final class FlashCrowd {
 		System.out.printf("%s: %d attempts in %.2f s = %.0f/s, p50 %.1f ms, p99 %.1f ms, outcomes %s; %s%n", r.name(),
 				r.attempts(), r.seconds(), r.perSecond(), r.percentileMillis(50), r.percentileMillis(99), r.outcomes(),
 				check);
+		System.out.printf("  CPU ms per attempt, OneStop / PostgreSQL / generator: %s%n", r.cpuPerAttempt());
 		int overbooked = Math.max(check.overbookedByCount(), check.overbookedByRows());
-		return "| %s | %.0f | %.1f | %.1f | %d | %d | %d | %d | %d | %d | %d | %.2f |".formatted(r.name(), r.perSecond(),
+		return "| %s | %.0f | %.1f | %.1f | %d | %d | %d | %d | %d | %d | %d | %.2f | %s |".formatted(r.name(), r.perSecond(),
 				r.percentileMillis(50), r.percentileMillis(99), r.count("201"), r.count("409 duplicate"),
-				r.count("409 full"), r.others(), check.placesBooked(), overbooked, check.doubleBookings(), r.seconds());
+				r.count("409 full"), r.others(), check.placesBooked(), overbooked, check.doubleBookings(), r.seconds(),
+				r.cpuPerAttempt());
 	}
 
 	private static int[] slice(int[] all, int n) {
