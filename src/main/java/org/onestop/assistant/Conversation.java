@@ -34,10 +34,15 @@ record Conversation(UUID id, String channel, String citizen, String citizenName,
 	 * Who asks on the citizen's side: a signed-in citizen (never staff), and the random key of the browser session,
 	 * which Spring Session keeps across the session-id change at sign-in. Either may be null, not both.
 	 */
-	record Asker(OneStopUser citizen, String ownerKey) {
+	record Asker(OneStopUser citizen, String ownerKey, String address) {
 
 		Asker {
 			citizen = citizen == null || citizen.staff() ? null : citizen;
+		}
+
+		/** Who is counted against the hourly limits: the citizen, or for anonymous callers their address. */
+		String caller() {
+			return citizen != null ? "citizen:" + citizen.username() : "address:" + (address == null ? "unknown" : address);
 		}
 
 		String actor() {

@@ -36,10 +36,12 @@ class Conversations {
 	private final ConversationEvents live;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final AssistantQuota quota;
 
 	Conversations(ConversationStore store, Handoffs handoffs, Answers answers, CitizenRecords records, ReplyTexts texts,
 			AssistantProperties properties, Callbacks callbacks, ConversationEvents live, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, AssistantQuota quota) {
+		this.quota = quota;
 		this.callbacks = callbacks;
 		this.live = live;
 		this.store = store;
@@ -58,6 +60,7 @@ class Conversations {
 		if (asker.citizen() == null && asker.ownerKey() == null) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "assistant.conversation.no-owner");
 		}
+		quota.use(asker, AssistantQuota.Kind.CONVERSATION);
 		UUID id = UUID.randomUUID();
 		store.insert(id, "WEB", asker.citizen() == null ? null : asker.citizen().username(),
 				asker.citizen() == null ? null : asker.citizen().displayName(),
@@ -175,6 +178,7 @@ class Conversations {
 		if (!available) {
 			throw new ProblemException(HttpStatus.CONFLICT, "assistant.callback.not-available");
 		}
+		quota.use(asker, AssistantQuota.Kind.CALLBACK);
 		return callbacks.schedule(asker.actor(), c, slot, phone, locale);
 	}
 

@@ -33,6 +33,6 @@ final class OwnerKeys {
 			key = HexFormat.of().formatHex(bytes);
 			session.setAttribute(ATTRIBUTE, key);
 		}
-		return new Asker(user, key);
+		return new Asker(user, key, request.getRemoteAddr());
 	}
 }

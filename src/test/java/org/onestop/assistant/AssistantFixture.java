@@ -34,7 +34,7 @@ record AssistantFixture(MockMvc mvc, JdbcClient db) {
 
 	/** Empties the assistant's tables: the queue is shared, so each test starts from nobody waiting. */
 	void clean() {
-		for (String table : List.of("assistant_callback", "assistant_message", "assistant_matter", "assistant_conversation",
+		for (String table : List.of("assistant_quota", "assistant_callback", "assistant_message", "assistant_matter", "assistant_conversation",
 				"assistant_agent", "assistant_queue_version")) {
 			db.sql("DELETE FROM " + table).update();
 		}

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -130,5 +131,35 @@ class CallbackIntegrationTests {
 		mvc.perform(agent.on(post("/api/v1/agent/callbacks/" + id + "/done")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"outcome\":\"RESOLVED\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("RESOLVED"));
 		mvc.perform(agent.on(get("/api/v1/agent/callbacks"))).andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
+	void eachCallerHasAnHourlyLimitOfConversationsAndCallbacks() throws Exception {
+		// A script at one address has used up this hour's conversations: the next start is refused, in its language.
+		db.sql("INSERT INTO assistant_quota VALUES ('address:10.9.8.7', 'CONVERSATION', now(), 1000)").update();
+		mvc.perform(post("/api/v1/assistant/conversations").header("Accept-Language", "en").with(r -> {
+			r.setRemoteAddr("10.9.8.7");
+			return r;
+		})).andExpect(status().isTooManyRequests()).andExpect(jsonPath("$.detail").value(containsString("at most 1000")));
+		// Another address is not affected, and an hour later the first may start again.
+		mvc.perform(post("/api/v1/assistant/conversations").with(r -> {
+			r.setRemoteAddr("10.9.8.8");
+			return r;
+		})).andExpect(status().isCreated());
+		db.sql("UPDATE assistant_quota SET window_start = now() - interval '61 minutes' WHERE caller = 'address:10.9.8.7'")
+			.update();
+		mvc.perform(post("/api/v1/assistant/conversations").with(r -> {
+			r.setRemoteAddr("10.9.8.7");
+			return r;
+		})).andExpect(status().isCreated());
+		// Callbacks count per signed-in citizen.
+		Caller liNa = assistant.citizen("li.na");
+		Started c = assistant.start(liNa);
+		assertThat(AssistantFixture.state(assistant.say(liNa, c.id(), "人工"))).isEqualTo("CALLBACK_OFFERED");
+		db.sql("INSERT INTO assistant_quota VALUES ('citizen:li.na', 'CALLBACK', now(), 200)").update();
+		mvc.perform(liNa.on(post("/api/v1/assistant/conversations/" + c.id() + "/callback"))
+			.contentType(MediaType.APPLICATION_JSON).content(callback(c, nextWorkingDay() + "T10:30", "13800138000")))
+			.andExpect(status().isTooManyRequests());
+		assertThat(db.sql("SELECT count(*) FROM assistant_callback").query(Integer.class).single()).isZero();
 	}
 }
