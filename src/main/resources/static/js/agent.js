@@ -4,9 +4,15 @@
 const queue = document.querySelector('[data-agent-queue]')
 
 if (queue) {
+  // Only the count is announced, and only when it changes: the table itself is replaced every few seconds.
+  const count = document.querySelector('[data-agent-count]')
+  const title = () => queue.querySelector('[data-agent-queue-title]')?.textContent.trim()
   let busy = false
+  let again = false
   const refresh = async () => {
     if (busy) {
+      // A change announced during a fetch may have missed it: fetch once more afterwards.
+      again = true
       return
     }
     busy = true
@@ -16,11 +22,19 @@ if (queue) {
         const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('[data-agent-queue]')
         // Keep the focus where it was when the agent is using the line: swap only when it is elsewhere.
         if (fresh && !queue.contains(document.activeElement)) {
+          const before = title()
           queue.innerHTML = fresh.innerHTML
+          if (count && title() !== before) {
+            count.textContent = title()
+          }
         }
       }
     } finally {
       busy = false
+      if (again) {
+        again = false
+        refresh()
+      }
     }
   }
   if ('EventSource' in window) {

@@ -1,6 +1,6 @@
 // The assistant page. Without JavaScript every part is a plain form that redirects back. With it, htmx posts in
 // place (the server answers with only the new lines, the handoff panel and the buttons), and this script keeps the
-// page live: on each server-sent event, or every few seconds when there is no stream, it asks for what came after
+// page live: on each server-sent event, or every few seconds when the stream is gone, it asks for what came after
 // the last line shown. New lines land in the role="log" region, so screen readers announce them.
 /* global htmx */
 const root = document.querySelector('[data-assistant]')
@@ -14,6 +14,8 @@ if (root && window.htmx) {
   const log = document.getElementById('assistant-log')
   let busy = false
   let again = false
+  let timer = null
+  let source = null
 
   const cursor = (name) => {
     const input = document.querySelector(`#assistant-cursor input[name=${name}]`)
@@ -36,13 +38,32 @@ if (root && window.htmx) {
     })
   }
 
-  const ended = () => document.querySelector('#assistant-state [data-state=ENDED]') !== null
+  // The citizen's page shows the handoff panel; the agent's page has none and says with data-open whether its
+  // transcript can still grow.
+  const state = () => document.querySelector('#assistant-state [data-state]')?.dataset.state
+  const ended = () => (state() === undefined ? !root.hasAttribute('data-open') : state() === 'ENDED')
+
+  const stop = () => {
+    if (timer !== null) {
+      window.clearInterval(timer)
+      timer = null
+    }
+    if (source !== null) {
+      source.close()
+      source = null
+    }
+  }
 
   // A post and a live update may both bring the same line: keep the first. Once the conversation has ended there
-  // is nobody to send to, so the message box goes (the rating form takes its place).
+  // is nobody to send to, so the message box and the stream go (the rating form takes their place). A conversation
+  // asked open again needs them back, which only a full page brings.
   document.body.addEventListener('htmx:afterSwap', () => {
     if (ended()) {
       document.getElementById('ask')?.remove()
+      stop()
+    } else if (state() !== undefined && !document.getElementById('ask')) {
+      window.location.reload()
+      return
     }
     const seen = new Set()
     log.querySelectorAll('[data-line]').forEach((line) => {
@@ -55,8 +76,9 @@ if (root && window.htmx) {
   })
 
   // After sending, the message box is fresh (or shows its error) and keeps the focus, ready for the next message.
+  // The form that posted may have been swapped out by then, so the swap's target says whether it was ours.
   document.body.addEventListener('htmx:afterRequest', (event) => {
-    if (!root.contains(event.detail.elt) || event.detail.requestConfig.verb !== 'post') {
+    if (event.detail.target !== log || event.detail.requestConfig.verb !== 'post' || !event.detail.successful) {
       return
     }
     const text = document.getElementById('text')
@@ -66,12 +88,21 @@ if (root && window.htmx) {
     }
   })
 
-  let timer = null
+  // A refusal (the conversation is gone, a limit is reached, the session expired) has no fragment to show: a failed
+  // post reloads the page, which says what is wrong or where to go; failed updates stop asking.
+  document.body.addEventListener('htmx:responseError', (event) => {
+    if (event.detail.requestConfig.verb === 'post') {
+      window.location.reload()
+    } else {
+      stop()
+    }
+  })
+
   const poll = () => {
-    if (timer === null) {
+    if (timer === null && !ended()) {
       timer = window.setInterval(() => {
         if (ended()) {
-          window.clearInterval(timer)
+          stop()
           return
         }
         update()
@@ -80,12 +111,13 @@ if (root && window.htmx) {
   }
 
   if (root.dataset.events && 'EventSource' in window) {
-    const source = new EventSource(root.dataset.events)
+    source = new EventSource(root.dataset.events)
     source.addEventListener('message', update)
     source.addEventListener('handoff', update)
     source.addEventListener('error', () => {
       // The browser reconnects by itself while it can; when it gives up, polling takes over.
-      if (source.readyState === EventSource.CLOSED) {
+      if (source !== null && source.readyState === EventSource.CLOSED) {
+        source = null
         poll()
       }
     })

@@ -1,9 +1,11 @@
 package org.onestop.assistant;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
@@ -31,6 +33,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @PreAuthorize("hasRole('AGENT')")
 class AgentConsoleController {
 
+	/** What {@code ?done=} may say (each has a message key); anything else in the address shows nothing. */
+	private static final Set<String> DONE = Set.of("on-duty", "off-duty", "nobody", "taken", "callback-done",
+			"call-logged", "ended");
+
 	private final AgentDesk desk;
 	private final AgentConsoleQueries queries;
 	private final CallbackSlots slots;
@@ -47,15 +53,11 @@ class AgentConsoleController {
 		List<AgentPages.Waiting> waiting = desk.queue(agent).stream()
 			.map(q -> new AgentPages.Waiting(q.id(), waited(q.waitedSeconds()), q.topic(), q.citizen()))
 			.toList();
-		List<AgentPages.Serving> serving = queries.serving(agent.username()).stream()
-			.map(s -> new AgentPages.Serving(s.id(), s.channel(), s.topic(), s.citizen(), s.connectedAt()))
-			.toList();
 		List<AgentPages.CallbackRow> callbacks = desk.callbacks(agent).stream()
-			.map(c -> new AgentPages.CallbackRow(c.id(), c.conversation(), c.phone(), c.slot(), c.due(),
-					c.escalatedAt() != null))
+			.map(c -> new AgentPages.CallbackRow(c.id(), c.phone(), c.slot(), c.escalatedAt() != null))
 			.toList();
-		model.addAttribute("page", new AgentPages.ConsolePage(queries.onDuty(agent.username()), waiting, serving,
-				callbacks, done == null || !done.matches("[a-z-]{1,20}") ? null : done, outcomes()));
+		model.addAttribute("page", new AgentPages.ConsolePage(queries.onDuty(agent.username()), waiting,
+				queries.serving(agent.username()), callbacks, done != null && DONE.contains(done) ? done : null, outcomes()));
 		return "assistant/agent-console";
 	}
 
@@ -131,8 +133,11 @@ class AgentConsoleController {
 			if (refused.fields().isEmpty()) {
 				throw refused;
 			}
+			// The facade names the notes "text" (as every message); the form's field is "notes".
+			Map<String, String> errors = new LinkedHashMap<>();
+			shell.errors(refused).forEach((field, error) -> errors.put("text".equals(field) ? "notes" : field, error));
 			model.addAttribute("page", new AgentPages.CallPage(citizen, topic, notes, outcome, minutes, slot, phone,
-					outcomes(), slots.offered(locale), shell.errors(refused)));
+					outcomes(), slots.offered(locale), errors));
 			return "assistant/agent-call";
 		}
 	}

@@ -1,6 +1,5 @@
 package org.onestop.assistant;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,10 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AgentConsoleQueries {
 
-	/** A conversation the agent is serving. */
-	record Serving(UUID id, String channel, String topic, String citizen, Instant connectedAt) {
-	}
-
 	private final JdbcClient db;
 
 	AgentConsoleQueries(JdbcClient db) {
@@ -29,13 +24,13 @@ class AgentConsoleQueries {
 			.query(Boolean.class).optional().orElse(false);
 	}
 
-	List<Serving> serving(String agent) {
+	List<AgentPages.Serving> serving(String agent) {
 		return db.sql("""
-				SELECT id, channel, topic, citizen_name, connected_at FROM assistant_conversation
+				SELECT id, topic, citizen_name, connected_at FROM assistant_conversation
 				WHERE agent = :u AND handoff = 'CONNECTED' ORDER BY connected_at, id""")
 			.param("u", agent)
-			.query((rs, n) -> new Serving(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getTimestamp(5).toInstant()))
+			.query((rs, n) -> new AgentPages.Serving(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant()))
 			.list();
 	}
 }

@@ -1,15 +1,19 @@
 package org.onestop.assistant;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.MatterQuery;
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.Messages;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.springframework.http.MediaType;
@@ -41,12 +45,15 @@ class AgentConversationController {
 	private final ConversationStore store;
 	private final Catalog catalog;
 	private final CallbackSlots slots;
+	private final Messages messages;
 
-	AgentConversationController(AgentDesk desk, ConversationStore store, Catalog catalog, CallbackSlots slots) {
+	AgentConversationController(AgentDesk desk, ConversationStore store, Catalog catalog, CallbackSlots slots,
+			Messages messages) {
 		this.desk = desk;
 		this.store = store;
 		this.catalog = catalog;
 		this.slots = slots;
+		this.messages = messages;
 	}
 
 	@GetMapping(BASE + "{id}")
@@ -94,21 +101,24 @@ class AgentConversationController {
 	String offerApplication(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String serviceCode, Locale locale, Model model,
 			@ModelAttribute("shell") Shell shell) {
-		return acted(agent, id, locale, model, shell, "", "", () -> desk.offerApplication(agent, id, serviceCode));
+		return acted(agent, id, locale, model, shell, "", "", "serviceCode",
+				() -> desk.offerApplication(agent, id, serviceCode));
 	}
 
 	@PostMapping(BASE + "{id}/booking")
 	String offerBooking(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String serviceCode, Locale locale, Model model,
 			@ModelAttribute("shell") Shell shell) {
-		return acted(agent, id, locale, model, shell, "", "", () -> desk.offerBooking(agent, id, serviceCode));
+		// Both forms send serviceCode: the booking form's error goes under its own select.
+		return acted(agent, id, locale, model, shell, "", "", "booking", () -> desk.offerBooking(agent, id, serviceCode));
 	}
 
 	@PostMapping(BASE + "{id}/callback")
 	String scheduleCallback(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String slot, @RequestParam(defaultValue = "") String phone, Locale locale,
 			Model model, @ModelAttribute("shell") Shell shell) {
-		return acted(agent, id, locale, model, shell, slot, phone, () -> desk.scheduleCallback(agent, id, slot, phone));
+		return acted(agent, id, locale, model, shell, slot, phone, "serviceCode",
+				() -> desk.scheduleCallback(agent, id, slot, phone));
 	}
 
 	@PostMapping(BASE + "{id}/end")
@@ -128,7 +138,7 @@ class AgentConversationController {
 	}
 
 	private String acted(OneStopUser agent, UUID id, Locale locale, Model model, Shell shell, String slot, String phone,
-			Runnable action) {
+			String codeField, Runnable action) {
 		try {
 			action.run();
 			return "redirect:" + BASE + id + "#assistant-log";
@@ -137,7 +147,9 @@ class AgentConversationController {
 			if (refused.fields().isEmpty()) {
 				throw refused;
 			}
-			return page(agent, desk.conversation(agent, id), "", slot, phone, shell.errors(refused), locale, model);
+			Map<String, String> errors = new LinkedHashMap<>();
+			shell.errors(refused).forEach((field, error) -> errors.put("serviceCode".equals(field) ? codeField : field, error));
+			return page(agent, desk.conversation(agent, id), "", slot, phone, errors, locale, model);
 		}
 	}
 
@@ -146,23 +158,30 @@ class AgentConversationController {
 		// Only the new lines, after the same check as the page: the citizen's records were read (and audited) with it.
 		List<AssistantPages.LineView> lines = AssistantPages.LineView.of(store.lines(desk.visible(agent, id).id(), after));
 		long last = lines.isEmpty() ? after : lines.get(lines.size() - 1).id();
-		model.addAttribute("page", new AgentPages.Updates(id, lines, last, posted, text, errors));
+		model.addAttribute("page", new AgentPages.Updates(lines, last, posted, text, errors));
 		return "assistant/agent-updates";
 	}
 
 	private String page(OneStopUser agent, AgentDesk.AgentView v, String text, String slot, String phone,
 			Map<String, String> errors, Locale locale, Model model) {
+		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 		AgentPages.CitizenView citizen = v.citizen() == null ? null
 				: new AgentPages.CitizenView(v.citizen().name(),
 						v.citizen().openApplications().stream()
-							.map(a -> a.matter() + " — " + a.status() + (a.dueDate() == null ? "" : " (" + a.dueDate() + ")"))
+							.map(a -> a.dueDate() == null
+									? messages.get(locale, "assistant.page.agent.citizen.application", a.matter(),
+											messages.get(locale, "application.page.status." + a.status()))
+									: messages.get(locale, "assistant.page.agent.citizen.application.due", a.matter(),
+											messages.get(locale, "application.page.status." + a.status()),
+											day.format(a.dueDate())))
 							.toList(),
 						v.citizen().appointments().stream()
-							.map(a -> a.matter() + " — " + a.hall() + " — " + a.bookingCode() + " (" + a.status() + ")")
+							.map(a -> messages.get(locale, "assistant.page.agent.citizen.appointment", a.matter(), a.hall(),
+									a.bookingCode(), messages.get(locale, "appointment.page.status." + a.status())))
 							.toList());
 		List<AgentPages.Canned> discussed = v.matters().stream()
 			.map(m -> canned(m.code(), locale))
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.toList();
 		model.addAttribute("page", new AgentPages.ConversationPage(v.id(), v.channel(), v.state().name(), v.topic(),
 				v.startedAt(), v.queuedAt(), agent.username().equals(v.agent()), AssistantPages.LineView.of(v.messages()),
@@ -177,14 +196,16 @@ class AgentConversationController {
 		v.matters().forEach(m -> all.computeIfAbsent(m.code(), code -> canned(code, locale)));
 		catalog.search(new MatterQuery(null, null, null, null, 0, MatterQuery.MAX_SIZE)).items()
 			.forEach(m -> all.computeIfAbsent(m.code(), code -> canned(code, locale)));
-		all.values().removeIf(java.util.Objects::isNull);
+		all.values().removeIf(Objects::isNull);
 		return new ArrayList<>(all.values());
 	}
 
 	private AgentPages.Canned canned(String code, Locale locale) {
 		return catalog.matter(code)
 			.map(m -> new AgentPages.Canned(code, m.definition().name().in(locale),
-					m.definition().name().in(locale) + ": " + m.definition().description().in(locale) + " /services/" + code))
+					messages.get(locale, "assistant.page.agent.canned.text", m.definition().name().in(locale),
+							m.definition().description().in(locale), "/services/" + code),
+					!m.definition().halls().isEmpty()))
 			.orElse(null);
 	}
 }

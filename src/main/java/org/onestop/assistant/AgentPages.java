@@ -24,20 +24,20 @@ public final class AgentPages {
 	public record Waiting(UUID id, String waited, String topic, String citizen) {
 	}
 
-	/** One conversation the agent is serving. */
-	public record Serving(UUID id, String channel, String topic, String citizen, Instant connectedAt) {
+	/** One conversation the agent is serving (read by {@link AgentConsoleQueries}). */
+	public record Serving(UUID id, String topic, String citizen, Instant connectedAt) {
 	}
 
 	/** One callback not done yet. */
-	public record CallbackRow(UUID id, UUID conversation, String phone, Instant slot, Instant due, boolean escalated) {
+	public record CallbackRow(UUID id, String phone, Instant slot, boolean escalated) {
 	}
 
 	/** Who the citizen is, with what they have open, so that they need not repeat themselves. */
 	public record CitizenView(String name, List<String> applications, List<String> appointments) {
 	}
 
-	/** A canned answer: a matter's summary from the catalog, ready to send. */
-	public record Canned(String code, String name, String text) {
+	/** A canned answer: a matter's summary from the catalog, ready to send; {@code bookable} when it has halls. */
+	public record Canned(String code, String name, String text, boolean bookable) {
 	}
 
 	/** A conversation as its agent sees it, with the forms of the actions taken on the citizen's behalf. */
@@ -56,7 +56,7 @@ public final class AgentPages {
 	}
 
 	/** What a live update or an in-place reply adds to the agent's transcript. */
-	public record Updates(UUID id, List<AssistantPages.LineView> lines, long after, boolean posted, String text,
+	public record Updates(List<AssistantPages.LineView> lines, long after, boolean posted, String text,
 			Map<String, String> errors) {
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -36,6 +37,9 @@ class AssistantPageController {
 	/** The browser session's current conversation, so that the header link returns to it. */
 	static final String CURRENT = "onestop.assistant.current";
 
+	/** A flash attribute: the message key of a short notice shown above the conversation. */
+	static final String NOTICE = "notice";
+
 	private final Conversations conversations;
 
 	AssistantPageController(Conversations conversations) {
@@ -64,11 +68,16 @@ class AssistantPageController {
 	String ask(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request,
 			@RequestParam(defaultValue = "") String text, Locale locale, Model model, RedirectAttributes flash,
 			@ModelAttribute("shell") Shell shell) {
-		if (text.isBlank()) {
-			model.addAttribute("page", new AssistantPages.StartPage(text, Map.of("text", shell.t("assistant.text.required"))));
+		// Checked before a conversation exists, so that a refused text neither leaves an empty one nor counts
+		// against the hourly limit; the facade checks it again.
+		String clean = HandoffPhrases.printable(text).strip();
+		if (clean.isEmpty() || clean.length() > Conversations.MAX_TEXT) {
+			String error = clean.isEmpty() ? shell.t("assistant.text.required")
+					: shell.t("assistant.text.too-long", Conversations.MAX_TEXT);
+			model.addAttribute("page", new AssistantPages.StartPage(text, Map.of("text", error)));
 			return "assistant/start";
 		}
-		UUID id = begin(user, request, locale);
+		UUID id = openOrBegin(user, request, locale);
 		try {
 			return replied(id, conversations.say(OwnerKeys.asker(user, request, false), id, text, locale), flash);
 		}
@@ -84,10 +93,7 @@ class AssistantPageController {
 	@PostMapping("/assistant/person")
 	String person(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, Locale locale,
 			RedirectAttributes flash) {
-		UUID id = current(request);
-		if (id == null || !open(user, request, id)) {
-			id = begin(user, request, locale);
-		}
+		UUID id = openOrBegin(user, request, locale);
 		return replied(id, conversations.requestPerson(OwnerKeys.asker(user, request, false), id, locale), flash);
 	}
 
@@ -96,7 +102,9 @@ class AssistantPageController {
 			Model model) {
 		Transcript transcript = conversations.transcript(OwnerKeys.asker(user, request, false), id);
 		List<AssistantPages.ActionLink> actions = flashed(model);
-		model.addAttribute("page", AssistantPages.ConversationPage.of(transcript, actions, "", Map.of()));
+		Object notice = model.getAttribute(NOTICE);
+		model.addAttribute("page", AssistantPages.ConversationPage.of(transcript, conversations.callbackAvailable(id),
+				actions, "", Map.of(), notice instanceof String key ? key : null));
 		return "assistant/conversation";
 	}
 
@@ -158,7 +166,7 @@ class AssistantPageController {
 	}
 
 	private String respond(Conversation.Asker asker, UUID id, Cursor cursor, String text, Model model,
-			RedirectAttributes flash, Shell shell, java.util.function.Supplier<Reply> act) {
+			RedirectAttributes flash, Shell shell, Supplier<Reply> act) {
 		Reply reply;
 		try {
 			reply = act.get();
@@ -170,8 +178,8 @@ class AssistantPageController {
 			if (cursor.htmx()) {
 				return updates(asker, id, cursor, List.of(), text, shell.errors(refused), model);
 			}
-			model.addAttribute("page", AssistantPages.ConversationPage.of(conversations.transcript(asker, id), List.of(),
-					text, shell.errors(refused)));
+			model.addAttribute("page", AssistantPages.ConversationPage.of(conversations.transcript(asker, id),
+					conversations.callbackAvailable(id), List.of(), text, shell.errors(refused), null));
 			return "assistant/conversation";
 		}
 		if (cursor.htmx()) {
@@ -187,13 +195,18 @@ class AssistantPageController {
 			.filter(l -> l.id() > cursor.after())
 			.toList();
 		long last = lines.isEmpty() ? cursor.after() : lines.get(lines.size() - 1).id();
-		AssistantPages.StateView state = AssistantPages.StateView.of(t);
+		AssistantPages.StateView state = AssistantPages.StateView.of(t, conversations.callbackAvailable(id));
 		model.addAttribute("page", new AssistantPages.Updates(id, lines, last, state, !state.key().equals(cursor.state()),
 				actions != null, actions, text, errors));
 		return "assistant/updates";
 	}
 
-	private UUID begin(OneStopUser user, HttpServletRequest request, Locale locale) {
+	/** The session's conversation while it is open, so that a new question or a request joins it; else a new one. */
+	private UUID openOrBegin(OneStopUser user, HttpServletRequest request, Locale locale) {
+		UUID current = current(request);
+		if (current != null && open(user, request, current)) {
+			return current;
+		}
 		UUID id = conversations.start(OwnerKeys.asker(user, request, true), locale);
 		request.getSession().setAttribute(CURRENT, id.toString());
 		return id;

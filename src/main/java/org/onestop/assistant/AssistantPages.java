@@ -32,16 +32,17 @@ public final class AssistantPages {
 	 * changes.
 	 */
 	public record StateView(UUID id, String state, Integer position, Integer waitMinutes, Boolean helpful,
-			boolean answered) {
+			boolean answered, boolean callback) {
 
-		static StateView of(Transcript t) {
+		/** {@code callback}: whether a callback request would be taken now (otherwise the page does not offer it). */
+		static StateView of(Transcript t, boolean callback) {
 			return new StateView(t.id(), t.handoff().state().name(), t.handoff().position(),
 					t.handoff().estimatedWaitMinutes(), t.helpful(),
-					t.messages().stream().anyMatch(l -> "ASSISTANT".equals(l.author())));
+					t.messages().stream().anyMatch(l -> "ASSISTANT".equals(l.author())), callback);
 		}
 
 		public String key() {
-			return state + "-" + position + "-" + waitMinutes + "-" + helpful + "-" + answered;
+			return state + "-" + position + "-" + waitMinutes + "-" + helpful + "-" + answered + "-" + callback;
 		}
 
 		public boolean is(String name) {
@@ -71,12 +72,17 @@ public final class AssistantPages {
 		}
 	}
 
-	/** The conversation as its owner sees it, with the buttons of the latest reply. */
+	/**
+	 * The conversation as its owner sees it, with the buttons of the latest reply; {@code notice} is the message key
+	 * of a short notice after a redirect, or null.
+	 */
 	public record ConversationPage(UUID id, List<LineView> lines, StateView state, List<ActionLink> actions, String text,
-			Map<String, String> errors) {
+			Map<String, String> errors, String notice) {
 
-		static ConversationPage of(Transcript t, List<ActionLink> actions, String text, Map<String, String> errors) {
-			return new ConversationPage(t.id(), LineView.of(t.messages()), StateView.of(t), actions, text, errors);
+		static ConversationPage of(Transcript t, boolean callback, List<ActionLink> actions, String text,
+				Map<String, String> errors, String notice) {
+			return new ConversationPage(t.id(), LineView.of(t.messages()), StateView.of(t, callback), actions, text,
+					errors, notice);
 		}
 
 		/** The last line shown: live updates fetch only what came after it. */

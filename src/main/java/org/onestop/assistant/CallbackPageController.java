@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The callback form of a conversation: a slot among the working-hour slots offered, and a phone number; what is
@@ -35,8 +37,11 @@ class CallbackPageController {
 
 	@GetMapping("/assistant/{id}/callback")
 	String callbackForm(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			Locale locale, Model model) {
+			Locale locale, Model model, RedirectAttributes flash) {
 		conversations.transcript(OwnerKeys.asker(user, request, false), id);
+		if (!conversations.callbackAvailable(id)) {
+			return unavailable(id, flash);
+		}
 		model.addAttribute("page", new AssistantPages.CallbackPage(id, slots.offered(locale), "", "", Map.of()));
 		return "assistant/callback";
 	}
@@ -44,12 +49,16 @@ class CallbackPageController {
 	@PostMapping("/assistant/{id}/callback")
 	String callback(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String slot, @RequestParam(defaultValue = "") String phone, Locale locale,
-			Model model, @ModelAttribute("shell") Shell shell) {
+			Model model, RedirectAttributes flash, @ModelAttribute("shell") Shell shell) {
 		try {
 			conversations.leaveCallback(OwnerKeys.asker(user, request, false), id, slot, phone, locale);
 			return "redirect:/assistant/" + id + "#assistant-state";
 		}
 		catch (ProblemException refused) {
+			// The wait got short, or an agent took the conversation, since the link was shown: not an error page.
+			if (refused.status() == HttpStatus.CONFLICT) {
+				return unavailable(id, flash);
+			}
 			if (refused.fields().isEmpty()) {
 				throw refused;
 			}
@@ -57,5 +66,10 @@ class CallbackPageController {
 					shell.errors(refused)));
 			return "assistant/callback";
 		}
+	}
+
+	private static String unavailable(UUID id, RedirectAttributes flash) {
+		flash.addFlashAttribute(AssistantPageController.NOTICE, "assistant.page.callback.unavailable");
+		return "redirect:/assistant/" + id + "#assistant-state";
 	}
 }

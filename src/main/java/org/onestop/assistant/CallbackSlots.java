@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,9 +59,8 @@ class CallbackSlots {
 	}
 
 	private static String label(LocalDateTime at, Locale locale) {
-		String weekday = at.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale);
-		String date = "en".equals(locale.getLanguage()) ? DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(at)
-				: DateTimeFormatter.ofPattern("M月d日").format(at);
-		return date + " " + weekday + " " + DateTimeFormatter.ofPattern("HH:mm").format(at);
+		// The locale's own way of writing a date and its weekday (e.g. "Mon, 30 Nov 2026" and "2026年11月30日星期一").
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(at) + " "
+				+ DateTimeFormatter.ofPattern("HH:mm").format(at);
 	}
 }

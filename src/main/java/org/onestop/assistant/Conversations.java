@@ -172,14 +172,24 @@ class Conversations {
 	public Callbacks.CallbackTask leaveCallback(Asker asker, UUID id, String slot, String phone, Locale locale) {
 		Instant now = clock.instant();
 		Conversation c = owned(asker, id, now);
-		// A callback is for when nobody can take the call soon: offered, or a long or hopeless wait in the queue.
-		boolean available = c.handoff() == Handoff.CALLBACK_OFFERED
-				|| (c.waiting() && handoffs.callbackWorthwhile(c));
-		if (!available) {
+		if (!callbackAvailable(c)) {
 			throw new ProblemException(HttpStatus.CONFLICT, "assistant.callback.not-available");
 		}
 		quota.use(asker, AssistantQuota.Kind.CALLBACK);
 		return callbacks.schedule(asker.actor(), c, slot, phone, locale);
+	}
+
+	/**
+	 * Whether {@link #leaveCallback} would take a request now, so that pages offer it only then. Reads only; the
+	 * caller has already checked ownership (through {@link #transcript}).
+	 */
+	boolean callbackAvailable(UUID id) {
+		return store.find(id).map(this::callbackAvailable).orElse(false);
+	}
+
+	// A callback is for when nobody can take the call soon: offered, or a long or hopeless wait in the queue.
+	private boolean callbackAvailable(Conversation c) {
+		return c.handoff() == Handoff.CALLBACK_OFFERED || (c.waiting() && handoffs.callbackWorthwhile(c));
 	}
 
 	/**

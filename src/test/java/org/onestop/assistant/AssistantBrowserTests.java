@@ -77,6 +77,23 @@ class AssistantBrowserTests extends BrowserTest {
 		browser.assertAccessible();
 	}
 
+	@Test
+	void anEndedConversationAskedOpenAgainGetsItsMessageBoxBack() {
+		new AssistantFixture(mvc, db).clean();
+		browser.open("/assistant");
+		browser.type("#text", "身份证丢了怎么补办");
+		browser.click("[data-testid=send]");
+		browser.click("[data-testid=helpful-yes]");
+		assertThat(browser.find("#assistant-state [data-state]").getDomAttribute("data-state")).isEqualTo("ENDED");
+		assertThat(browser.findAll("#ask")).isEmpty();
+
+		// In place (htmx) the conversation opens again; only a full page brings back the message box and the stream.
+		browser.script("document.querySelector('[data-testid=talk-to-person]').click()");
+		eventually(() -> browser.findAll("#ask").size() == 1
+				&& browser.findAll("#assistant-state [data-state=CALLBACK_OFFERED]").size() == 1);
+		browser.assertAccessible();
+	}
+
 	static void eventually(BooleanSupplier condition) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (!condition.getAsBoolean()) {

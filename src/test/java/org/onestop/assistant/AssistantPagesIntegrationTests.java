@@ -17,10 +17,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -49,8 +53,33 @@ class AssistantPagesIntegrationTests {
 		mvc.perform(get(page + "/callback").with(citizen("wang.fang"))).andExpect(status().isNotFound());
 		mvc.perform(post(page + "/messages").param("text", "人工").with(csrf()).with(citizen("wang.fang")))
 			.andExpect(status().isNotFound());
+		mvc.perform(get(page + "/events").with(citizen("wang.fang"))).andExpect(status().isNotFound());
+		mvc.perform(post(page + "/person").with(csrf()).with(citizen("wang.fang"))).andExpect(status().isNotFound());
+		mvc.perform(post(page + "/offer/accept").with(csrf()).with(citizen("wang.fang"))).andExpect(status().isNotFound());
+		mvc.perform(post(page + "/rating").param("helpful", "true").with(csrf()).with(citizen("wang.fang")))
+			.andExpect(status().isNotFound());
 		// Posts still need the CSRF token.
 		mvc.perform(post(page + "/messages").param("text", "人工").with(citizen("li.na"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theCallbackFormLeadsBackToTheConversationWhenNoCallbackIsOffered() throws Exception {
+		String page = mvc.perform(post("/assistant").param("text", "身份证丢了怎么补办").with(csrf()).with(citizen("zhao.lei")))
+			.andReturn().getResponse().getRedirectedUrl().replaceFirst("#.*", "");
+
+		mvc.perform(get(page + "/callback").with(citizen("zhao.lei"))).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(page + "#assistant-state"))
+			.andExpect(flash().attribute(AssistantPageController.NOTICE, "assistant.page.callback.unavailable"));
+		mvc.perform(post(page + "/callback").param("slot", "").param("phone", "13800138000").with(csrf())
+			.with(citizen("zhao.lei"))).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(page + "#assistant-state"));
+	}
+
+	@Test
+	void aTextOfControlCharactersStartsNoConversation() throws Exception {
+		mvc.perform(post("/assistant").param("text", "\u0001\u0002").with(csrf()).with(citizen("zhao.lei")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("govuk-error-summary")));
 	}
 
 	@Test
@@ -67,6 +96,10 @@ class AssistantPagesIntegrationTests {
 		mvc.perform(get("/staff/agent").with(staff("agent.hotline", "GS", Role.AGENT))).andExpect(status().isOk());
 		mvc.perform(get("/staff/agent/conversations/" + java.util.UUID.randomUUID())
 			.with(staff("agent.hotline", "GS", Role.AGENT))).andExpect(status().isNotFound());
+		mvc.perform(get("/staff/agent/events").with(staff("reviewer.civil", "CA", Role.REVIEWER)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/staff/agent/conversations/" + java.util.UUID.randomUUID() + "/events")
+			.with(staff("reviewer.civil", "CA", Role.REVIEWER))).andExpect(status().isForbidden());
 	}
 
 	@Test
