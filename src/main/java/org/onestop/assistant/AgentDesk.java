@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.onestop.catalog.Catalog;
+import org.onestop.catalog.Matter;
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
 import org.onestop.platform.InvalidInputException;
@@ -161,35 +163,33 @@ class AgentDesk {
 	 */
 	@Transactional
 	public ConversationStore.Line offerApplication(OneStopUser agent, UUID id, String serviceCode) {
-		Conversation c = connected(agent, id);
-		Locale locale = Locale.forLanguageTag(c.locale());
-		String name = serviceCode == null ? null : catalog.matter(serviceCode.strip())
-			.map(m -> m.definition().name().in(locale)).orElse(null);
-		if (name == null) {
-			throw new InvalidInputException("serviceCode", "assistant.draft.matter.unknown");
-		}
-		long lineId = store.say(id, "SYSTEM", agent.username(), texts.text(locale, "assistant.draft.offered", name),
-				"/services/" + serviceCode.strip() + "/apply", clock.instant());
-		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "APPLICATION_OFFERED"));
-		return store.lines(id, lineId - 1).get(0);
+		return offerLink(agent, id, serviceCode, m -> true, "assistant.draft.offered",
+				"assistant.draft.matter.unknown", "/apply", "APPLICATION_OFFERED");
 	}
 
 	/**
 	 * Sends the citizen a button that opens the booking page of a matter with halls: the appointment is theirs, in
 	 * their name, so they pick the hall and time themselves, one click from the conversation.
 	 */
+	@Transactional
 	public ConversationStore.Line offerBooking(OneStopUser agent, UUID id, String serviceCode) {
+		return offerLink(agent, id, serviceCode, m -> !m.definition().halls().isEmpty(),
+				"assistant.booking.offered", "assistant.booking.matter.unknown", "/book", "BOOKING_OFFERED");
+	}
+
+	/** A line with a button to one of an offerable matter's pages, in the citizen's language. */
+	private ConversationStore.Line offerLink(OneStopUser agent, UUID id, String serviceCode, Predicate<Matter> offerable,
+			String offeredKey, String unknownKey, String page, String action) {
 		Conversation c = connected(agent, id);
 		Locale locale = Locale.forLanguageTag(c.locale());
 		String code = serviceCode == null ? "" : serviceCode.strip();
-		String name = catalog.matter(code).filter(m -> !m.definition().halls().isEmpty())
-			.map(m -> m.definition().name().in(locale)).orElse(null);
+		String name = catalog.matter(code).filter(offerable).map(m -> m.definition().name().in(locale)).orElse(null);
 		if (name == null) {
-			throw new InvalidInputException("serviceCode", "assistant.booking.matter.unknown");
+			throw new InvalidInputException("serviceCode", unknownKey);
 		}
-		long lineId = store.say(id, "SYSTEM", agent.username(), texts.text(locale, "assistant.booking.offered", name),
-				"/services/" + code + "/book", clock.instant());
-		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "BOOKING_OFFERED"));
+		long lineId = store.say(id, "SYSTEM", agent.username(), texts.text(locale, offeredKey, name),
+				"/services/" + code + page, clock.instant());
+		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, action));
 		return store.lines(id, lineId - 1).get(0);
 	}
 

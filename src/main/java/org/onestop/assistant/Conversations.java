@@ -280,9 +280,10 @@ class Conversations {
 		if (!text.isBlank()) {
 			store.say(id, "ASSISTANT", null, text, now);
 		}
-		HandoffView handoff = handoffs.view(id);
+		Conversation c = store.find(id).orElseThrow();
+		HandoffView handoff = handoffs.view(c);
 		boolean callback = handoff.state() == Handoff.CALLBACK_OFFERED
-				|| (handoff.state() == Handoff.QUEUED && handoffs.callbackWorthwhile(store.find(id).orElseThrow()));
+				|| (handoff.state() == Handoff.QUEUED && handoffs.callbackWorthwhile(c, handoff));
 		if (callback && actions.stream().noneMatch(a -> a.type() == Action.Type.CALLBACK)) {
 			actions.add(texts.callback(locale, id));
 		}

@@ -56,10 +56,15 @@ class Handoffs {
 
 	/** A queued citizen may leave a callback instead: nobody is on duty, or the wait is over the threshold. */
 	boolean callbackWorthwhile(Conversation c) {
-		if (line.agentsOnDuty(c.pool()) == 0) {
-			return true;
+		return callbackWorthwhile(c, view(c));
+	}
+
+	/** As above, from the view the caller already has (its estimate needs three queries). */
+	boolean callbackWorthwhile(Conversation c, HandoffView view) {
+		if (view.estimatedWaitMinutes() == null) {
+			return false;
 		}
-		return line.estimateMinutes(c.pool(), line.position(c)) > properties.callbackThreshold().toMinutes();
+		return line.agentsOnDuty(c.pool()) == 0 || view.estimatedWaitMinutes() > properties.callbackThreshold().toMinutes();
 	}
 
 	void offer(Conversation c) {
