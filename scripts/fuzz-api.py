@@ -75,7 +75,7 @@ for i in range(n):
     real = path
     for prm in op.get("parameters", []):
         if prm.get("in") == "path":
-            real = real.replace("{" + prm["name"] + "}", urllib.parse.quote(str(value(prm.get("schema"))), safe=""))
+            real = real.replace("{" + prm["name"] + "}", urllib.parse.quote(str(value(prm.get("schema"))), safe="", errors="surrogatepass"))
     q = {prm["name"]: str(value(prm.get("schema"))) for prm in op.get("parameters", [])
          if prm.get("in") == "query" and rnd.random() < 0.8}
     if q:
