@@ -60,9 +60,9 @@ class CheckpointLog {
 		byte[] line = (JSON.writeValueAsString(checkpoint) + "\n").getBytes(StandardCharsets.UTF_8);
 		synchronized (appending) {
 			Files.createDirectories(file.getParent());
-			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-					StandardOpenOption.WRITE, StandardOpenOption.APPEND); FileLock lock = channel.lock()) {
-				if (endsTorn(channel)) {
+			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+					StandardOpenOption.APPEND); FileLock lock = channel.lock()) {
+				if (endsTorn()) {
 					// A write cut short (a full disk, a crash) must not swallow the line that follows it.
 					write(channel, new byte[] { '\n' });
 				}
@@ -152,14 +152,17 @@ class CheckpointLog {
 		}
 	}
 
-	private static boolean endsTorn(FileChannel channel) throws IOException {
-		long size = channel.size();
-		if (size == 0) {
-			return false;
+	/** Whether the file ends in the middle of a line (called under the append lock). */
+	private boolean endsTorn() throws IOException {
+		try (FileChannel reading = FileChannel.open(file, StandardOpenOption.READ)) {
+			long size = reading.size();
+			if (size == 0) {
+				return false;
+			}
+			ByteBuffer last = ByteBuffer.allocate(1);
+			reading.read(last, size - 1);
+			return last.get(0) != '\n';
 		}
-		ByteBuffer last = ByteBuffer.allocate(1);
-		channel.read(last, size - 1);
-		return last.get(0) != '\n';
 	}
 
 	private static void write(FileChannel channel, byte[] bytes) throws IOException {
