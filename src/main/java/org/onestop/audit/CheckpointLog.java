@@ -27,14 +27,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The checkpoint file: one JSON line per checkpoint, only ever appended to, outside the database. Several
- * nodes may share it (one data volume): each append holds an exclusive file lock (and a lock within this
- * process, which file locks do not cover), is one write, and is forced to disk before the lock is let go.
+ * nodes may share it (one data volume): each append holds an exclusive file lock, is one write, and is forced
+ * to disk before the lock is let go.
  */
 @Component
 class CheckpointLog {
 
 	/** How much of the file's end the sealer reads for the highest checkpoint: a few hundred lines. */
 	private static final int TAIL = 64 * 1024;
+	/**
+	 * File locks belong to the whole process, and a second lock on the same file from this process fails
+	 * rather than waits; so appends within one process (even from two application contexts) take turns here.
+	 */
+	private static final Object APPENDING = new Object();
 	private static final JsonMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
@@ -44,7 +49,6 @@ class CheckpointLog {
 
 	private final Path file;
 	private final AuditKeys keys;
-	private final Object appending = new Object();
 
 	CheckpointLog(AuditProperties audit, PlatformProperties platform, AuditKeys keys) {
 		this.file = audit.checkpointFile() != null ? audit.checkpointFile().toAbsolutePath().normalize()
@@ -58,7 +62,7 @@ class CheckpointLog {
 
 	void append(Checkpoint checkpoint) throws IOException {
 		byte[] line = (JSON.writeValueAsString(checkpoint) + "\n").getBytes(StandardCharsets.UTF_8);
-		synchronized (appending) {
+		synchronized (APPENDING) {
 			Files.createDirectories(file.getParent());
 			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 					StandardOpenOption.APPEND); FileLock lock = channel.lock()) {
