@@ -46,6 +46,14 @@ class ProductionProfileIntegrationTests {
 		return new SpringApplicationBuilder(OneStopApplication.class).profiles("prod").run(args);
 	}
 
+	/** The audit key production requires, and a checkpoint file of this test's own (its chains are its own). */
+	private static String[] withAuditKey(String... args) {
+		String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+		all[args.length] = "--onestop.audit.key=production-test-key-0123456789abcdef";
+		all[args.length + 1] = "--onestop.audit.checkpoint-file=" + dir.resolve("checkpoints-" + System.nanoTime() + ".log");
+		return all;
+	}
+
 	/** A database of its own for each test, so that their order does not matter. */
 	private static String freshDatabase(String name) {
 		JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE DATABASE " + name).update();
@@ -63,17 +71,27 @@ class ProductionProfileIntegrationTests {
 	}
 
 	@Test
+	void refusesToStartWithoutAnAuditKey() {
+		String url = freshDatabase("no_audit_key");
+		assertThatThrownBy(() -> startAndClose("--server.port=0", "--onestop.db.url=" + url,
+				"--ONESTOP_ADMIN_PASSWORD=correct-horse-battery", "--onestop.audit.key="))
+			.hasStackTraceContaining("ONESTOP_AUDIT_KEY");
+	}
+
+	@Test
 	void refusesToStartWithoutAWayToCreateTheFirstAdministrator() {
 		String url = freshDatabase("no_admin");
-		assertThatThrownBy(() -> startAndClose("--server.port=0", "--onestop.db.url=" + url, "--ONESTOP_ADMIN_PASSWORD="))
+		assertThatThrownBy(() -> startAndClose(withAuditKey("--server.port=0", "--onestop.db.url=" + url,
+				"--ONESTOP_ADMIN_PASSWORD=")))
 			.hasStackTraceContaining("ONESTOP_ADMIN_PASSWORD");
 	}
 
 	@Test
 	void startsWithoutDemoDataAndWithTheFirstAdministrator() {
 		String url = freshDatabase("production");
-		try (ConfigurableApplicationContext context = start("--server.port=0", "--onestop.db.url=" + url,
-				"--ONESTOP_ADMIN_PASSWORD=correct-horse-battery")) {
+		String[] first = withAuditKey("--server.port=0", "--onestop.db.url=" + url,
+				"--ONESTOP_ADMIN_PASSWORD=correct-horse-battery");
+		try (ConfigurableApplicationContext context = start(first)) {
 			JdbcClient db = context.getBean(JdbcClient.class);
 			assertThat(db.sql("SELECT count(*) FROM registry_resident").query(Integer.class).single()).isZero();
 			assertThat(db.sql("SELECT username FROM identity_account").query(String.class).list()).containsExactly("admin");
@@ -84,8 +102,9 @@ class ProductionProfileIntegrationTests {
 			assertThat(db.sql("SELECT count(*) FROM application_form").query(Integer.class).single()).isZero();
 		}
 		// A second start finds the administrator and needs no password.
-		try (ConfigurableApplicationContext context = start("--server.port=0", "--onestop.db.url=" + url,
-				"--ONESTOP_ADMIN_PASSWORD=")) {
+		String[] second = first.clone();
+		second[2] = "--ONESTOP_ADMIN_PASSWORD=";
+		try (ConfigurableApplicationContext context = start(second)) {
 			assertThat(context.getBean(JdbcClient.class).sql("SELECT count(*) FROM identity_account")
 				.query(Integer.class).single()).isEqualTo(1);
 		}

@@ -1,37 +1,59 @@
 package org.onestop.audit;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.onestop.platform.InvalidInputException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Auditors' access to the log's integrity. */
+/** Auditors' access to the log's integrity, and the checkpoints for systems that keep them off this machine. */
 @RestController
 @RequestMapping("/api/v1/audit")
 @PreAuthorize("hasRole('AUDITOR')")
 class AuditApiController {
 
-	private final AuditVerification verification;
+	static final int MAX_CHECKPOINTS = 10_000;
 
-	AuditApiController(AuditVerification verification) {
+	private final AuditVerification verification;
+	private final VerdictReport report;
+	private final CheckpointLog checkpoints;
+	private final AuditSealer sealer;
+
+	AuditApiController(AuditVerification verification, VerdictReport report, CheckpointLog checkpoints,
+			AuditSealer sealer) {
 		this.verification = verification;
+		this.report = report;
+		this.checkpoints = checkpoints;
+		this.sealer = sealer;
 	}
 
 	@GetMapping("/verify")
 	Map<String, Object> verify() {
-		AuditVerification.Verdict verdict = verification.verify();
+		return report.of(verification.verify());
+	}
+
+	/**
+	 * Checkpoints of positions after {@code after}, lowest first, as written to the checkpoint file; a poller
+	 * asks again with the highest position it holds. {@code head} is the head as it is now, signed.
+	 */
+	@GetMapping("/checkpoints")
+	Map<String, Object> checkpoints(@RequestParam(defaultValue = "0") long after,
+			@RequestParam(defaultValue = "1000") int limit) throws IOException {
+		if (after < 0) {
+			throw new InvalidInputException("after", "audit.checkpoints.after");
+		}
+		if (limit < 1 || limit > MAX_CHECKPOINTS) {
+			throw new InvalidInputException("limit", "audit.checkpoints.limit", 1, MAX_CHECKPOINTS);
+		}
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("valid", verdict.valid());
-		if (verdict.valid()) {
-			body.put("entries", verdict.entries());
-		}
-		else {
-			body.put("firstBrokenEntry", verdict.firstBrokenEntry());
-			body.put("entriesBeforeBreak", verdict.entries());
-		}
+		body.put("checkpoints", checkpoints.after(after, limit));
+		body.put("head", sealer.headNow());
 		return body;
 	}
 }

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 
 import org.onestop.shared.AuditableEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,24 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditTrail {
 
-	private final JdbcClient db;
+	private final AuditStore store;
 	private final Clock clock;
 
-	AuditTrail(JdbcClient db, Clock clock) {
-		this.db = db;
+	AuditTrail(AuditStore store, Clock clock) {
+		this.store = store;
 		this.clock = clock;
 	}
 
 	@EventListener
 	void on(AuditableEvent event) {
-		db.sql("""
-				INSERT INTO audit_entry (occurred_at, actor, action, subject, summary)
-				VALUES (:at, :actor, :action, :subject, :summary)""")
-			.param("at", java.sql.Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
-			.param("actor", event.actor())
-			.param("action", event.action())
-			.param("subject", event.subject())
-			.param("summary", event.summary())
-			.update();
+		store.insert(clock.instant().truncatedTo(ChronoUnit.MICROS), event.actor(), event.action(), event.subject(),
+				event.summary());
 	}
 }

@@ -42,6 +42,9 @@ class AuditIntegrationTests {
 	AuditVerification verification;
 
 	@Autowired
+	CheckpointLog checkpoints;
+
+	@Autowired
 	JdbcClient db;
 
 	@Autowired
@@ -103,6 +106,10 @@ class AuditIntegrationTests {
 		assertThat(verdict.entries()).isEqualTo(total);
 		assertThat(db.sql("SELECT count(DISTINCT seq) FROM audit_entry").query(Long.class).single()).isEqualTo(total);
 		assertThat(db.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single()).isEqualTo(total);
+		// Sealers appending checkpoints at once leave whole lines, each signed.
+		List<CheckpointLog.Line> lines = new ArrayList<>();
+		checkpoints.read(lines::add);
+		assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line.authentic()).isTrue());
 	}
 
 	@Test

@@ -1,0 +1,108 @@
+package org.onestop.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The audit log's statements. */
+@Component
+class AuditStore {
+
+	/** Advisory lock key: "AUDITSEAL" in ASCII, so that no other module picks it by chance. */
+	static final long SEAL_LOCK = 0x4155444954L;
+
+	private static final String INSERT = """
+			INSERT INTO audit_entry (occurred_at, actor, action, subject, summary)
+			VALUES (:at, :actor, :action, :subject, :summary)""";
+	private static final String LOCK = "SELECT pg_advisory_xact_lock(:key)";
+	private static final String TRY_LOCK = "SELECT pg_try_advisory_xact_lock(:key)";
+	private static final String UNSEALED = """
+			SELECT id, occurred_at, actor, action, subject, summary FROM audit_entry
+			WHERE seq IS NULL ORDER BY id LIMIT :batch""";
+	private static final String HEAD = "SELECT seq, hash FROM audit_entry WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1";
+	private static final String SEAL = """
+			UPDATE audit_entry SET seq = :seq, prev_hash = :prev, hash = :hash, key_id = :key WHERE id = :id""";
+	private static final String UNKEYED_UNTIL = """
+			SELECT coalesce(max(seq), 0) FROM audit_entry WHERE key_id IS NULL AND seq IS NOT NULL""";
+	private static final String COLUMNS = "id, occurred_at, actor, action, subject, summary, seq, prev_hash, hash, key_id";
+	private static final String PAGE = "SELECT " + COLUMNS + " FROM audit_entry WHERE seq >= :from ORDER BY seq LIMIT :page";
+	private static final String AT = "SELECT " + COLUMNS + " FROM audit_entry WHERE seq IN (:seqs)";
+
+	/** The newest sealed position and its seal. */
+	record Head(long seq, String hash) {
+
+		static final Head GENESIS = new Head(0, ChainedEntry.GENESIS);
+	}
+
+	private final JdbcClient db;
+
+	AuditStore(JdbcClient db) {
+		this.db = db;
+	}
+
+	void insert(Instant at, String actor, String action, String subject, String summary) {
+		db.sql(INSERT).param("at", Timestamp.from(at)).param("actor", actor).param("action", action)
+			.param("subject", subject).param("summary", summary).update();
+	}
+
+	/** Takes the sealers' lock for this transaction: waits for it, or answers false at once when it is taken. */
+	boolean lockSealing(boolean wait) {
+		if (wait) {
+			db.sql(LOCK).param("key", SEAL_LOCK).query().singleRow();
+			return true;
+		}
+		return db.sql(TRY_LOCK).param("key", SEAL_LOCK).query(Boolean.class).single();
+	}
+
+	List<ChainedEntry> unsealed(int batch) {
+		return db.sql(UNSEALED).param("batch", batch).query(AuditStore::entry).list();
+	}
+
+	Head head() {
+		return db.sql(HEAD).query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash"))).optional()
+			.orElse(Head.GENESIS);
+	}
+
+	void seal(long id, long seq, String previous, String hash, String keyId) {
+		db.sql(SEAL).param("seq", seq).param("prev", previous).param("hash", hash).param("key", keyId).param("id", id)
+			.update();
+	}
+
+	/** The last position sealed with plain SHA-256 (before the chain was keyed); 0 when there is none. */
+	long unkeyedUntil() {
+		return db.sql(UNKEYED_UNTIL).query(Long.class).single();
+	}
+
+	/** Sealed rows from a position on, in order. */
+	List<SealedRow> page(long from, int size) {
+		return db.sql(PAGE).param("from", from).param("page", size).query(AuditStore::sealed).list();
+	}
+
+	/** The sealed rows at these positions, by position. */
+	Map<Long, SealedRow> at(Collection<Long> seqs) {
+		if (seqs.isEmpty()) {
+			return Map.of();
+		}
+		return db.sql(AT).param("seqs", seqs).query(AuditStore::sealed).stream()
+			.collect(Collectors.toMap(SealedRow::seq, Function.identity()));
+	}
+
+	private static ChainedEntry entry(ResultSet rs, int row) throws SQLException {
+		return new ChainedEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+				rs.getString("action"), rs.getString("subject"), rs.getString("summary"));
+	}
+
+	private static SealedRow sealed(ResultSet rs, int row) throws SQLException {
+		return new SealedRow(entry(rs, row), rs.getLong("seq"), rs.getString("prev_hash"), rs.getString("hash"),
+				rs.getString("key_id"));
+	}
+}
