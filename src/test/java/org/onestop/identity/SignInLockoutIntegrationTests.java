@@ -236,6 +236,32 @@ class SignInLockoutIntegrationTests {
 		}
 	}
 
+	@Test
+	void theSignInPageOffersTheUnlockByCodeAndItWorks() throws Exception {
+		for (int i = 0; i < SignInAttempts.MAX_FAILURES; i++) {
+			mvc.perform(post("/sign-in").with(csrf()).with(r -> { r.setRemoteAddr("10.99.2.1"); return r; })
+				.param("username", "li.na").param("password", "wrong"));
+		}
+		var failed = mvc.perform(post("/sign-in").with(csrf()).with(r -> { r.setRemoteAddr("10.99.2.1"); return r; })
+			.param("username", "li.na").param("password", "demo12345")).andReturn();
+		mvc.perform(get("/sign-in").cookie(failed.getResponse().getCookie("ONESTOP_SESSION"), new Cookie("onestop_lang", "en")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("href=\"/sign-in/unlock?username=li.na\"")));
+
+		mvc.perform(post("/sign-in/unlock").with(csrf()).with(r -> { r.setRemoteAddr("10.99.2.1"); return r; })
+			.param("username", "li.na").cookie(new Cookie("onestop_lang", "en")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("If this account has a registered mobile number")));
+		String code = DemoTexts.codes(mvc, "UNLOCK", "li.na").get(0);
+		mvc.perform(post("/sign-in/unlock/confirm").with(csrf()).with(r -> { r.setRemoteAddr("10.99.2.1"); return r; })
+			.param("username", "li.na").param("code", code))
+			.andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(post("/sign-in").with(csrf()).with(r -> { r.setRemoteAddr("10.99.2.1"); return r; })
+			.param("username", "li.na").param("password", "demo12345"))
+			.andExpect(redirectedUrl("/account"));
+	}
+
 	private ResultActions unlock(String username, String code, String address) throws Exception {
 		return mvc.perform(post("/api/v1/auth/unlock/confirm").with(r -> { r.setRemoteAddr(address); return r; })
 			.contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"" + username + "\",\"code\":\"" + code + "\"}"));
