@@ -3,14 +3,14 @@ package org.onestop.identity;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Six-digit codes from {@link SecureRandom} sent to a verified phone, one live code per purpose and subject (a new
@@ -27,14 +27,15 @@ class OneTimeCodes {
 			ON CONFLICT (purpose, subject) DO UPDATE SET code_hash = EXCLUDED.code_hash, phone = EXCLUDED.phone,
 			    display_name = EXCLUDED.display_name, expires_at = EXCLUDED.expires_at, attempts_left = EXCLUDED.attempts_left""";
 
-	// Takes one try and the row lock, which holds until the caller's transaction ends: a parallel try waits, then
-	// finds the code spent or one try fewer.
+	// Takes one try atomically, committed at once: parallel tries each cost one, and no more than the code has.
 	private static final String TAKE_TRY = """
 			UPDATE identity_one_time_code SET attempts_left = attempts_left - 1
 			WHERE purpose = :purpose AND subject = :subject AND expires_at > :now AND attempts_left > 0
 			RETURNING code_hash, phone, display_name""";
 
-	private static final String SPEND = "DELETE FROM identity_one_time_code WHERE purpose = :purpose AND subject = :subject";
+	// Only the code that was checked: a parallel right try, or a newer code, wins instead.
+	private static final String SPEND = """
+			DELETE FROM identity_one_time_code WHERE purpose = :purpose AND subject = :subject AND code_hash = :hash""";
 
 	private static final String FORGET_EXPIRED = "DELETE FROM identity_one_time_code WHERE expires_at < :cutoff";
 
@@ -43,11 +44,14 @@ class OneTimeCodes {
 	private final CodeSender sender;
 	private final Clock clock;
 	private final OneTimeCodeProperties settings;
+	private final TransactionTemplate transactions;
 	private final SecureRandom random = new SecureRandom();
 	private final String decoyHash;
 
-	OneTimeCodes(JdbcClient db, PasswordEncoder hashes, CodeSender sender, Clock clock, OneTimeCodeProperties settings) {
+	OneTimeCodes(JdbcClient db, PasswordEncoder hashes, CodeSender sender, Clock clock, OneTimeCodeProperties settings,
+			TransactionTemplate transactions) {
 		this.db = db;
+		this.transactions = transactions;
 		this.hashes = hashes;
 		this.sender = sender;
 		this.clock = clock;
@@ -59,19 +63,24 @@ class OneTimeCodes {
 	record Redeemed(String phone, String displayName) {
 	}
 
-	/** Makes a new code for the subject (replacing any live one) and sends it to the phone. */
-	@Transactional
+	/**
+	 * Makes a new code for the subject (replacing any live one) and sends it to the phone. The hash is made before
+	 * the transaction, so that no pooled connection waits on BCrypt.
+	 */
 	public void issue(CodePurpose purpose, String subject, String phone, String displayName) {
 		String code = "%06d".formatted(random.nextInt(1_000_000));
+		String hash = hashes.encode(code);
 		Instant now = clock.instant();
 		Instant expires = now.plus(settings.lifetime());
-		db.sql(FORGET_EXPIRED).param("cutoff", Timestamp.from(now.minus(java.time.Duration.ofDays(1)))).update();
-		db.sql(ISSUE)
-			.param("purpose", purpose.name()).param("subject", subject).param("hash", hashes.encode(code))
-			.param("phone", phone).param("name", displayName).param("expires", Timestamp.from(expires))
-			.param("attempts", settings.attempts())
-			.update();
-		sender.send(new CodeSender.TextedCode(phone, purpose, subject, code, expires));
+		transactions.executeWithoutResult(status -> {
+			db.sql(FORGET_EXPIRED).param("cutoff", Timestamp.from(now.minus(Duration.ofDays(1)))).update();
+			db.sql(ISSUE)
+				.param("purpose", purpose.name()).param("subject", subject).param("hash", hash)
+				.param("phone", phone).param("name", displayName).param("expires", Timestamp.from(expires))
+				.param("attempts", settings.attempts())
+				.update();
+			sender.send(new CodeSender.TextedCode(phone, purpose, subject, code, expires));
+		});
 	}
 
 	/** Spends the time that issuing a code takes, when there is nobody to send one to. */
@@ -80,10 +89,10 @@ class OneTimeCodes {
 	}
 
 	/**
-	 * Checks a code: a right one is spent and answers what it vouched for; a wrong one costs one of its tries. The try
-	 * commits on its own, so that it counts even when the caller's work fails afterwards.
+	 * Checks a code: a right one is spent and answers what it vouched for; a wrong one costs one of its tries. Each
+	 * statement commits on its own (no transaction): the try counts even when the caller's work fails afterwards,
+	 * and no connection is held while BCrypt compares.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Optional<Redeemed> redeem(CodePurpose purpose, String subject, String code) {
 		Optional<StoredTry> stored = db.sql(TAKE_TRY)
 			.param("purpose", purpose.name()).param("subject", subject).param("now", Timestamp.from(clock.instant()))
@@ -95,8 +104,9 @@ class OneTimeCodes {
 		if (!right) {
 			return Optional.empty();
 		}
-		db.sql(SPEND).param("purpose", purpose.name()).param("subject", subject).update();
-		return stored.map(StoredTry::vouched);
+		int spent = db.sql(SPEND).param("purpose", purpose.name()).param("subject", subject)
+			.param("hash", stored.get().hash()).update();
+		return spent == 1 ? stored.map(StoredTry::vouched) : Optional.empty();
 	}
 
 	private record StoredTry(String hash, Redeemed vouched) {
