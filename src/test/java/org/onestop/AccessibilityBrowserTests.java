@@ -75,6 +75,22 @@ class AccessibilityBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void registerConfirmWithErrors() {
+		browser.open("/register/confirm");
+		browser.submit();
+
+		assertThat(browser.findAll(".govuk-error-message")).isNotEmpty();
+		browser.assertAccessible();
+	}
+
+	@Test
+	void unlockSignIn() {
+		browser.open("/sign-in/unlock");
+
+		browser.assertAccessible();
+	}
+
+	@Test
 	void citizenAccount() {
 		browser.signIn("li.na", PASSWORD);
 

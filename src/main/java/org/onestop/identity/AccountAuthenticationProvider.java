@@ -3,6 +3,7 @@ package org.onestop.identity;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /** Lets Spring Security's form sign-in use {@link SignIn}, with its lockout. */
@@ -17,8 +18,10 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		String client = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
 		OneStopUser user = signIn.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()),
-				"web");
+				"web", client);
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
 	}
 

@@ -62,6 +62,13 @@ class Accounts {
 			.single() > 0;
 	}
 
+	boolean citizenExists(org.onestop.shared.ResidentIdNumber idNumber) {
+		return db.sql("SELECT count(*) FROM identity_citizen WHERE id_number = :idNumber")
+			.param("idNumber", idNumber.value())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	private static StoredAccount stored(ResultSet rs, int row) throws SQLException {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		Array array = rs.getArray("roles");

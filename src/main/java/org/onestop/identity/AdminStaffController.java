@@ -22,16 +22,19 @@ class AdminStaffController {
 
 	private final StaffAdministration administration;
 	private final Departments departments;
+	private final SignInUnlocking unlocking;
 
-	AdminStaffController(StaffAdministration administration, Departments departments) {
+	AdminStaffController(StaffAdministration administration, Departments departments, SignInUnlocking unlocking) {
 		this.administration = administration;
 		this.departments = departments;
+		this.unlocking = unlocking;
 	}
 
 
 	@GetMapping("/admin/staff")
-	String list(@RequestParam(required = false) String created, Model model) {
-		model.addAttribute("page", page(new StaffForm("", "", "CA", Set.of(), ""), Map.of(), created));
+	String list(@RequestParam(required = false) String created, @RequestParam(required = false) String unlocked,
+			Model model) {
+		model.addAttribute("page", page(new StaffForm("", "", "CA", Set.of(), ""), Map.of(), created, unlocked));
 		return "identity/admin-staff";
 	}
 
@@ -47,12 +50,21 @@ class AdminStaffController {
 				errors.put("username", shell.t(ex.detailKey(), ex.args()));
 			}
 			StaffForm kept = new StaffForm(form.username(), form.displayName(), form.department(), form.roles(), "");
-			model.addAttribute("page", page(kept, errors, null));
+			model.addAttribute("page", page(kept, errors, null, null));
 			return "identity/admin-staff";
 		}
 	}
 
-	private IdentityPages.AdminStaffPage page(StaffForm form, Map<String, String> errors, String created) {
-		return new IdentityPages.AdminStaffPage(administration.list(), departments.all(), form, errors, created);
+	/** Lifts every sign-in lock of a username (staff or citizen), audited. */
+	@PostMapping("/admin/staff/unlock")
+	String unlock(@RequestParam String username, Principal admin, @ModelAttribute("shell") Shell shell) {
+		unlocking.unlock(admin.getName(), username);
+		return "redirect:/admin/staff?unlocked=" + shell.encode(SignIn.normalise(username));
+	}
+
+	private IdentityPages.AdminStaffPage page(StaffForm form, Map<String, String> errors, String created,
+			String unlocked) {
+		return new IdentityPages.AdminStaffPage(administration.list(), departments.all(), form, errors, created,
+				unlocking.locks(), unlocked);
 	}
 }

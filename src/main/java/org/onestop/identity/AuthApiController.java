@@ -31,8 +31,11 @@ class AuthApiController {
 	private final ApiTokens tokens;
 	private final ProblemResponses problems;
 	private final ZoneId zone;
+	private final java.time.Clock clock;
 
-	AuthApiController(SignIn signIn, ApiTokens tokens, ProblemResponses problems, PlatformProperties properties) {
+	AuthApiController(SignIn signIn, ApiTokens tokens, ProblemResponses problems, PlatformProperties properties,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.signIn = signIn;
 		this.tokens = tokens;
 		this.problems = problems;
@@ -44,12 +47,21 @@ class AuthApiController {
 	}
 
 	@PostMapping("/login")
-	ResponseEntity<Object> login(@Valid @RequestBody LoginRequest login, Locale locale) {
+	ResponseEntity<Object> login(@Valid @RequestBody LoginRequest login, Locale locale, HttpServletRequest request) {
 		try {
-			OneStopUser user = signIn.authenticate(login.username(), login.password(), "api");
+			OneStopUser user = signIn.authenticate(login.username(), login.password(), "api", request.getRemoteAddr());
 			return ResponseEntity.ok(tokens.issue(user.username()));
 		}
 		catch (SignInLockedException ex) {
+			if (ex.everywhere()) {
+				// Not this caller's failures: a wait for everyone, so "try again later" with the time, not 401.
+				ProblemDetail problem = problems.problem(locale, HttpStatus.TOO_MANY_REQUESTS, "identity.sign-in.slowed",
+						untilText(ex.until()));
+				problem.setProperty("retryAt", ex.until());
+				long seconds = Math.max(1, java.time.Duration.between(clock.instant(), ex.until()).toSeconds() + 1);
+				return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+					.body(problem);
+			}
 			ProblemDetail problem = problems.problem(locale, HttpStatus.UNAUTHORIZED, "identity.sign-in.locked",
 					untilText(ex.until()));
 			problem.setProperty("lockedUntil", ex.until());
@@ -73,7 +85,7 @@ class AuthApiController {
 	}
 
 	private String untilText(Instant until) {
-		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(until.atZone(zone));
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(until.atZone(zone));
 	}
 
 	private static ResponseEntity<Object> unauthorized(ProblemDetail problem) {

@@ -1,13 +1,17 @@
 package org.onestop.identity;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.onestop.platform.FormValidation;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.ProblemException.FieldProblem;
+import org.onestop.registry.Accessor;
 import org.onestop.registry.IdentityMatch;
 import org.onestop.registry.PopulationRegistry;
+import org.onestop.registry.Registries;
 import org.onestop.shared.ResidentIdNumber;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,83 +19,134 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates a citizen's account once their name and ID number match the population registry. The
- * username is the ID number itself, which every resident knows by heart.
+ * Creates a citizen's account in two steps. First, name and ID number: when they match the population registry,
+ * no account exists yet and the registry holds a mobile number, a one-time code goes to that number; in every
+ * other case nothing is sent, and the answer is the same, so that registration tells nobody who is a resident,
+ * whose name is what, or who has an account. Second, the code and a password create the account. The username
+ * is the ID number itself, which every resident knows by heart.
+ *
+ * <p>Deliberately not one transaction: the counters and a code's tries commit on their own, and a request must
+ * never hold one pooled connection while waiting for a second.
  */
 @Service
 class CitizenRegistration {
 
+	static final String PHONE = "population.phone";
+	private static final String MOBILE = "1[3-9]\\d{9}";
+
 	private final FormValidation validation;
 	private final PopulationRegistry registry;
+	private final Registries registries;
+	private final Accounts accounts;
+	private final OneTimeCodes codes;
+	private final HourlyCounts counts;
+	private final OneTimeCodeProperties settings;
 	private final PasswordEncoder passwords;
 	private final JdbcClient db;
+	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
 	private final RegistrationThrottle throttle;
 
-	CitizenRegistration(FormValidation validation, PopulationRegistry registry, PasswordEncoder passwords, JdbcClient db,
-			ApplicationEventPublisher events, RegistrationThrottle throttle) {
-		this.throttle = throttle;
+	CitizenRegistration(FormValidation validation, PopulationRegistry registry, Registries registries, Accounts accounts,
+			OneTimeCodes codes, HourlyCounts counts, OneTimeCodeProperties settings, PasswordEncoder passwords,
+			JdbcClient db, TransactionTemplate transactions, ApplicationEventPublisher events,
+			RegistrationThrottle throttle) {
 		this.validation = validation;
 		this.registry = registry;
+		this.registries = registries;
+		this.accounts = accounts;
+		this.codes = codes;
+		this.counts = counts;
+		this.settings = settings;
 		this.passwords = passwords;
 		this.db = db;
+		this.transactions = transactions;
 		this.events = events;
+		this.throttle = throttle;
 	}
 
 	/**
+	 * Step one: sends a code to the registry's phone for this person if the details match, and otherwise nothing,
+	 * with the same answer and as nearly as practical the same time. Only malformed input and the hourly limits
+	 * (per address, per ID number; both counted before anything is looked up) are refused.
+	 *
 	 * @param client the address the request came from, for the attempt limit
+	 */
+	void requestCode(RegistrationForm form, String client) {
+		throttle.attempt(client);
+		List<FieldProblem> problems = new ArrayList<>(validation.problems(form));
+		ResidentIdNumber idNumber = idNumber(form.idNumber(), problems);
+		if (!counts.within("registration-code", idNumber.value(), settings.perSubjectPerHour())) {
+			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.code.too-many");
+		}
+		String name = form.name().strip();
+		Optional<String> phone = phoneToConfirm(idNumber, name);
+		if (phone.isPresent()) {
+			codes.issue(CodePurpose.REGISTRATION, idNumber.value(), phone.get(), name);
+		}
+		else {
+			codes.decoy();
+		}
+	}
+
+	/**
+	 * Step two: a right code creates the account (name and phone as the registry had them when the code was sent).
+	 * A wrong, spent, expired or never-sent code all get the same answer.
+	 *
 	 * @return the new account's username
 	 */
-	@Transactional
-	String register(RegistrationForm form, String client) {
-		throttle.attempt(client);
-		ResidentIdNumber idNumber = checked(form);
+	String confirm(RegistrationConfirmation form) {
+		List<FieldProblem> problems = new ArrayList<>(validation.problems(form));
+		ResidentIdNumber idNumber = idNumber(form.idNumber(), problems);
+		OneTimeCodes.Redeemed vouched = codes.redeem(CodePurpose.REGISTRATION, idNumber.value(), form.code().strip())
+			.orElseThrow(() -> new InvalidInputException("code", "identity.code.wrong"));
 		String username = idNumber.value().toLowerCase();
-		String name = form.name().strip();
+		String hash = passwords.encode(form.password());
 		try {
-			long accountId = db.sql("""
-					INSERT INTO identity_account (username, password_hash, kind, display_name)
-					VALUES (:username, :hash, 'CITIZEN', :name) RETURNING id""")
-				.param("username", username)
-				.param("hash", passwords.encode(form.password()))
-				.param("name", name)
-				.query(Long.class)
-				.single();
-			db.sql("INSERT INTO identity_citizen (account_id, id_number, phone) VALUES (:id, :idNumber, :phone)")
-				.param("id", accountId)
-				.param("idNumber", idNumber.value())
-				.param("phone", form.phone().strip())
-				.update();
+			transactions.executeWithoutResult(status -> {
+				long accountId = db.sql("""
+						INSERT INTO identity_account (username, password_hash, kind, display_name)
+						VALUES (:username, :hash, 'CITIZEN', :name) RETURNING id""")
+					.param("username", username).param("hash", hash).param("name", vouched.displayName())
+					.query(Long.class)
+					.single();
+				db.sql("INSERT INTO identity_citizen (account_id, id_number, phone) VALUES (:id, :idNumber, :phone)")
+					.param("id", accountId).param("idNumber", idNumber.value()).param("phone", vouched.phone())
+					.update();
+				events.publishEvent(new CitizenRegistered(username, idNumber));
+			});
 		}
 		catch (DuplicateKeyException ex) {
-			// The unique keys decide, so two simultaneous registrations cannot both succeed.
+			// The unique keys decide, so two simultaneous confirmations cannot both succeed. Only the phone's holder
+			// gets this far, so telling them is no leak.
 			throw new ProblemException(HttpStatus.CONFLICT, "identity.registration.duplicate");
 		}
-		events.publishEvent(new CitizenRegistered(username, idNumber));
 		return username;
 	}
 
-	private ResidentIdNumber checked(RegistrationForm form) {
-		List<FieldProblem> problems = new java.util.ArrayList<>(validation.problems(form));
+	/** Where the code goes, or nothing: details that differ, an existing account, or no mobile in the registry. */
+	private Optional<String> phoneToConfirm(ResidentIdNumber idNumber, String name) {
+		if (registry.match(idNumber, name) != IdentityMatch.MATCHED || accounts.citizenExists(idNumber)) {
+			return Optional.empty();
+		}
+		String phone = registries.read(idNumber, List.of(PHONE), Accessor.system(),
+				"one-time code to confirm a new OneStop account").get(PHONE);
+		return Optional.ofNullable(phone).map(String::strip).filter(p -> p.matches(MOBILE));
+	}
+
+	/** Checks the ID number's form too, and refuses every faulty field at once. */
+	private static ResidentIdNumber idNumber(String typed, List<FieldProblem> problems) {
 		boolean idNumberMissing = problems.stream().anyMatch(p -> p.field().equals("idNumber"));
 		if (!idNumberMissing) {
-			ResidentIdNumber.check(form.idNumber()).ifPresent(defect -> problems.add(new FieldProblem("idNumber",
+			ResidentIdNumber.check(typed).ifPresent(defect -> problems.add(new FieldProblem("idNumber",
 					"identity.id-number." + defect.name().toLowerCase().replace('_', '-'))));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		ResidentIdNumber idNumber = ResidentIdNumber.parse(form.idNumber());
-		IdentityMatch match = registry.match(idNumber, form.name());
-		if (match == IdentityMatch.NO_SUCH_ID_NUMBER) {
-			throw new InvalidInputException("idNumber", "identity.registration.not-in-registry");
-		}
-		if (match == IdentityMatch.NAME_DIFFERS) {
-			throw new InvalidInputException("name", "identity.registration.name-differs");
-		}
-		return idNumber;
+		return ResidentIdNumber.parse(typed);
 	}
 }

@@ -2,6 +2,8 @@ package org.onestop.identity;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.springframework.stereotype.Controller;
@@ -11,7 +13,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Self-registration on the web: every faulty field is named beside the field, all at once. */
+/**
+ * Self-registration on the web, in the API's two steps: name and ID number, then the texted code and a password.
+ * Every faulty field is named beside the field, all at once.
+ */
 @Controller
 class RegisterController {
 
@@ -21,7 +26,6 @@ class RegisterController {
 		this.registration = registration;
 	}
 
-
 	@GetMapping("/register")
 	String form(Model model) {
 		model.addAttribute("page", new IdentityPages.RegisterPage(RegistrationForm.empty(), Map.of()));
@@ -29,21 +33,48 @@ class RegisterController {
 	}
 
 	@PostMapping("/register")
-	String register(RegistrationForm form, jakarta.servlet.http.HttpServletRequest request, Model model, @ModelAttribute("shell") Shell shell,
+	String requestCode(RegistrationForm form, HttpServletRequest request, Model model,
+			@ModelAttribute("shell") Shell shell) {
+		try {
+			registration.requestCode(form, request.getRemoteAddr());
+			// Rendered, not redirected: a redirect would need a session to carry the ID number.
+			model.addAttribute("page", new IdentityPages.RegisterConfirmPage(
+					RegistrationConfirmation.of(form.idNumber().strip()), Map.of(), true));
+			return "identity/register-confirm";
+		}
+		catch (ProblemException ex) {
+			model.addAttribute("page", new IdentityPages.RegisterPage(form, errors(ex, shell, "idNumber")));
+			return "identity/register";
+		}
+	}
+
+	@GetMapping("/register/confirm")
+	String confirmForm(Model model) {
+		model.addAttribute("page", new IdentityPages.RegisterConfirmPage(RegistrationConfirmation.of(""), Map.of(), false));
+		return "identity/register-confirm";
+	}
+
+	@PostMapping("/register/confirm")
+	String confirm(RegistrationConfirmation form, Model model, @ModelAttribute("shell") Shell shell,
 			RedirectAttributes redirect) {
 		try {
-			String username = registration.register(form, request.getRemoteAddr());
+			String username = registration.confirm(form);
 			redirect.addFlashAttribute("registeredUsername", username);
 			return "redirect:/sign-in";
 		}
 		catch (ProblemException ex) {
-			Map<String, String> errors = shell.errors(ex);
-			if (errors.isEmpty()) {
-				errors.put("idNumber", shell.t(ex.detailKey(), ex.args()));
-			}
-			RegistrationForm kept = new RegistrationForm(form.name(), form.idNumber(), form.phone(), "");
-			model.addAttribute("page", new IdentityPages.RegisterPage(kept, errors));
-			return "identity/register";
+			RegistrationConfirmation kept = new RegistrationConfirmation(form.idNumber(), "", "");
+			model.addAttribute("page", new IdentityPages.RegisterConfirmPage(kept, errors(ex, shell, "code"), false));
+			return "identity/register-confirm";
 		}
+	}
+
+	/** A refusal without field errors (a limit, a conflict) is shown beside {@code field}. */
+	private static Map<String, String> errors(ProblemException ex, Shell shell, String field) {
+		Map<String, String> errors = shell.errors(ex);
+		if (errors.isEmpty()) {
+			errors.put(field, shell.t(ex.detailKey(), ex.args()));
+		}
+		return errors;
 	}
 }

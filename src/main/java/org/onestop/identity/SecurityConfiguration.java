@@ -58,7 +58,8 @@ class SecurityConfiguration {
 			.authenticationProvider(accounts)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/citizens").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/unlock", "/api/v1/auth/unlock/confirm",
+						"/api/v1/citizens", "/api/v1/citizens/confirm").permitAll()
 				// The form is prefilled from the caller's registry records: citizens only.
 				.requestMatchers(HttpMethod.GET, "/api/v1/services/*/form", "/api/v1/life-events/*/form").hasRole("CITIZEN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/service-halls/**", "/api/v1/services/**", "/api/v1/life-events/**",
@@ -71,7 +72,8 @@ class SecurityConfiguration {
 				// The assistant answers anonymous visitors too; each conversation checks its owner itself (404 to others).
 				.requestMatchers("/api/v1/assistant/**").permitAll()
 				.requestMatchers("/api/v1/agent/**").hasRole("STAFF")
-				.requestMatchers("/api/v1/admin/staff/**").hasRole("ADMIN")
+				.requestMatchers("/api/v1/admin/staff/**", "/api/v1/admin/sign-in-locks/**", "/api/v1/admin/demo/codes")
+					.hasRole("ADMIN")
 				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
 				.requestMatchers("/api/v1/staff/**").hasRole("STAFF")
@@ -98,7 +100,8 @@ class SecurityConfiguration {
 				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-				.requestMatchers("/", "/sign-in", "/register", "/preferences/**").permitAll()
+				.requestMatchers("/", "/sign-in", "/sign-in/unlock", "/sign-in/unlock/confirm", "/register", "/register/confirm",
+						"/preferences/**").permitAll()
 				// The form is prefilled from the visitor's registry records: citizens only, before the public catalogue.
 				.requestMatchers("/services/*/apply", "/services/*/book").hasRole("CITIZEN")
 				.requestMatchers(HttpMethod.GET, "/services/**", "/life-events/**", "/search", "/notices/**", "/verify",

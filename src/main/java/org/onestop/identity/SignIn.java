@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks a username and password, for the sign-in page and the API alike. The answer to a wrong
- * password and to an unknown username is the same, and takes as long; so is a lock.
+ * password and to an unknown username is the same, and takes as long; so is a lock. Locks are per username and
+ * client address, with a slower back-off per username from everywhere ({@link SignInAttempts}).
  */
 @Service
 class SignIn {
@@ -30,24 +31,27 @@ class SignIn {
 		this.decoyHash = passwords.encode("decoy password for unknown usernames");
 	}
 
-	OneStopUser authenticate(String typedUsername, String password, String channel) {
+	/** @param client the address the attempt came from: locks are per username and address */
+	OneStopUser authenticate(String typedUsername, String password, String channel, String client) {
 		String username = normalise(typedUsername);
-		Optional<java.time.Instant> locked = attempts.attempt(username);
-		if (locked.isPresent()) {
-			throw new SignInLockedException(locked.get());
+		String from = client == null ? "unknown" : client;
+		Optional<SignInAttempts.Refusal> refused = attempts.attempt(username, from);
+		if (refused.isPresent()) {
+			throw new SignInLockedException(refused.get().until(), refused.get().everywhere());
 		}
 		Optional<Accounts.StoredAccount> account = accounts.byUsername(username);
 		boolean matches = passwords.matches(password == null ? "" : password,
 				account.map(Accounts.StoredAccount::passwordHash).orElse(decoyHash)) && account.isPresent();
 		if (!matches) {
-			Optional<java.time.Instant> lockedNow = attempts.failed(username);
-			if (lockedNow.isPresent()) {
-				events.publishEvent(new SignInLocked(username, lockedNow.get()));
-				throw new SignInLockedException(lockedNow.get());
+			SignInAttempts.Failure failure = attempts.failed(username, from);
+			failure.backoffStartedUntil().ifPresent(until -> events.publishEvent(new SignInLocked(username, null, until)));
+			if (failure.addressLockedUntil().isPresent()) {
+				events.publishEvent(new SignInLocked(username, from, failure.addressLockedUntil().get()));
+				throw new SignInLockedException(failure.addressLockedUntil().get(), false);
 			}
 			throw new BadCredentialsException("Bad credentials");
 		}
-		attempts.clear(username);
+		attempts.succeeded(username, from);
 		if (!account.get().enabled()) {
 			throw new DisabledException("Account disabled");
 		}

@@ -33,12 +33,13 @@ class SignInController {
 			session.removeAttribute(SignInPageHandlers.FAILURE);
 		}
 		String registered = (String) model.asMap().get("registeredUsername");
-		IdentityPages.SignInPage page = new IdentityPages.SignInPage("", null, registered);
+		String unlocked = (String) model.asMap().get("unlockedUsername");
+		IdentityPages.SignInPage page = new IdentityPages.SignInPage("", null, registered, false, unlocked);
 		if (failure instanceof SignInPageHandlers.Failure f) {
 			String until = f.lockedUntil() == null ? ""
-					: DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(f.lockedUntil().atZone(zone));
+					: DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(f.lockedUntil().atZone(zone));
 			page = new IdentityPages.SignInPage(f.username() == null ? "" : f.username(), shell.t(f.messageKey(), until),
-					registered);
+					registered, f.lockedUntil() != null, unlocked);
 		}
 		model.addAttribute("page", page);
 		return "identity/sign-in";

@@ -4,8 +4,11 @@ import java.time.Instant;
 
 import org.onestop.shared.AuditableEvent;
 
-/** A username was locked after repeated failed sign-ins (whether or not such an account exists). */
-public record SignInLocked(String username, Instant until) implements AuditableEvent {
+/**
+ * A username was locked after repeated failed sign-ins (whether or not such an account exists): for one client
+ * address, or, with no address, the back-off for every address began.
+ */
+public record SignInLocked(String username, String client, Instant until) implements AuditableEvent {
 
 	@Override
 	public String actor() {
@@ -24,6 +27,10 @@ public record SignInLocked(String username, Instant until) implements AuditableE
 
 	@Override
 	public String summary() {
-		return SignInAttempts.MAX_FAILURES + " failed sign-ins in a row; locked until " + until;
+		return client == null
+				? SignInAttempts.BACKOFF_AFTER + " failed sign-ins from any address; each further check waits, first until "
+						+ until
+				: SignInAttempts.MAX_FAILURES + " failed sign-ins in a row from " + client + "; that address is locked until "
+						+ until;
 	}
 }

@@ -4,17 +4,26 @@ import java.time.Instant;
 
 import org.springframework.security.authentication.LockedException;
 
-/** Sign-in refused because the username is locked after repeated failures. */
+/**
+ * Sign-in refused without checking the password: this address is locked out of the username after repeated
+ * failures, or ({@code everywhere}) the username's back-off after failures from many addresses asks to wait.
+ */
 class SignInLockedException extends LockedException {
 
 	private final Instant until;
+	private final boolean everywhere;
 
-	SignInLockedException(Instant until) {
-		super("Sign-in locked until " + until);
+	SignInLockedException(Instant until, boolean everywhere) {
+		super("Sign-in refused until " + until);
 		this.until = until;
+		this.everywhere = everywhere;
 	}
 
 	Instant until() {
 		return until;
+	}
+
+	boolean everywhere() {
+		return everywhere;
 	}
 }

@@ -49,7 +49,8 @@ class SignInPageHandlers implements AuthenticationSuccessHandler, Authentication
 		String username = request.getParameter("username");
 		Failure failure;
 		if (exception instanceof SignInLockedException locked) {
-			failure = new Failure(username, "identity.sign-in.locked", locked.until());
+			failure = new Failure(username, locked.everywhere() ? "identity.sign-in.slowed" : "identity.sign-in.locked",
+					locked.until());
 		}
 		else if (exception instanceof DisabledException) {
 			failure = new Failure(username, "identity.sign-in.disabled", null);

@@ -76,10 +76,10 @@ class SignInIntegrationTests {
 		}
 		Instant before = Instant.now();
 		login("clerk.hr", "wrong").andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.detail").value(containsString("locked until")))
+			.andExpect(jsonPath("$.detail").value(containsString("locked on this connection until")))
 			.andExpect(jsonPath("$.lockedUntil").isString());
 		login("clerk.hr", "demo12345").andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.detail").value(containsString("locked until")));
+			.andExpect(jsonPath("$.detail").value(containsString("locked on this connection until")));
 
 		Instant until = db.sql("SELECT locked_until FROM identity_sign_in_failure WHERE username = 'clerk.hr'")
 			.query(Timestamp.class).single().toInstant();
@@ -105,7 +105,7 @@ class SignInIntegrationTests {
 		for (int i = 0; i < 30; i++) {
 			tries.add(pool.submit(() -> {
 				try {
-					signIn.authenticate("head.civil", "guess", "api");
+					signIn.authenticate("head.civil", "guess", "api", "10.1.1.1");
 				}
 				catch (SignInLockedException ex) {
 					locked.incrementAndGet();
@@ -130,7 +130,7 @@ class SignInIntegrationTests {
 			login("no.such.person", "wrong").andExpect(status().isUnauthorized());
 		}
 		login("no.such.person", "wrong").andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.detail").value(containsString("locked until")));
+			.andExpect(jsonPath("$.detail").value(containsString("locked on this connection until")));
 		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.locked' "
 				+ "AND subject = 'username:no.such.person'").query(Integer.class).single()).isEqualTo(1);
 	}

@@ -81,14 +81,18 @@ class SignInPageIntegrationTests {
 	@Test
 	void registrationErrorsAppearBesideEachFieldAndKeepWhatWasTyped() throws Exception {
 		mvc.perform(post("/register").with(csrf()).cookie(new Cookie("onestop_lang", "en"))
-			.param("name", "陈晓明").param("idNumber", "110101199003071234").param("phone", "1380013800")
-			.param("password", "secret-password"))
+			.param("name", "陈晓明").param("idNumber", "110101199003071234"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("id=\"idNumber-error\"")))
 			.andExpect(content().string(containsString("does not match the others")))
-			.andExpect(content().string(containsString("id=\"phone-error\"")))
-			.andExpect(content().string(containsString("value=\"陈晓明\"")))
+			.andExpect(content().string(containsString("value=\"陈晓明\"")));
+		mvc.perform(post("/register/confirm").with(csrf()).cookie(new Cookie("onestop_lang", "en"))
+			.param("idNumber", "110101199003071233").param("code", "12x").param("password", "secret-password"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"code-error\"")))
+			.andExpect(content().string(containsString("The code is 6 digits")))
+			.andExpect(content().string(containsString("value=\"110101199003071233\"")))
 			.andExpect(content().string(not(containsString("secret-password"))));
 	}
 

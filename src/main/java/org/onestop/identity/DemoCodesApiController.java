@@ -1,0 +1,29 @@
+package org.onestop.identity;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The demo's stand-in for the SMS gateway, as JSON for administrators (and tests): the one-time codes that could
+ * still be used. Absent in production, where the path answers 404.
+ */
+@RestController
+@Profile("!prod")
+@PreAuthorize("hasRole('ADMIN')")
+class DemoCodesApiController {
+
+	private final DemoCodeOutbox outbox;
+
+	DemoCodesApiController(DemoCodeOutbox outbox) {
+		this.outbox = outbox;
+	}
+
+	@GetMapping("/api/v1/admin/demo/codes")
+	List<IdentityPages.DemoText> codes() {
+		return outbox.live();
+	}
+}

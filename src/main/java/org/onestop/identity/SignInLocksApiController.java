@@ -1,0 +1,36 @@
+package org.onestop.identity;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sign-in locks, for administrators: which usernames are locked, and lifting every lock of one (audited). */
+@RestController
+@RequestMapping("/api/v1/admin/sign-in-locks")
+@PreAuthorize("hasRole('ADMIN')")
+class SignInLocksApiController {
+
+	private final SignInUnlocking unlocking;
+
+	SignInLocksApiController(SignInUnlocking unlocking) {
+		this.unlocking = unlocking;
+	}
+
+	@GetMapping
+	List<IdentityPages.SignInLock> locks() {
+		return unlocking.locks();
+	}
+
+	@DeleteMapping("/{username}")
+	ResponseEntity<Void> unlock(@PathVariable String username, Principal admin) {
+		unlocking.unlock(admin.getName(), username);
+		return ResponseEntity.noContent().build();
+	}
+}

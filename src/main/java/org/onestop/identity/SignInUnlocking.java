@@ -1,0 +1,114 @@
+package org.onestop.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.ProblemException.FieldProblem;
+import org.onestop.registry.Accessor;
+import org.onestop.registry.Registries;
+import org.onestop.shared.ResidentIdNumber;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Lifting sign-in locks. A citizen unlocks their own address with a code texted to the phone the population
+ * registry holds for them; staff accounts have no verified phone, so for them (and for anyone) an administrator
+ * lifts every lock of a username, audited. Asking for a code always gets the same answer, so that it tells nobody
+ * which usernames exist or have a phone.
+ */
+@Service
+class SignInUnlocking {
+
+	private static final String MOBILE = "1[3-9]\\d{9}";
+
+	private final SignInAttempts attempts;
+	private final Accounts accounts;
+	private final Registries registries;
+	private final OneTimeCodes codes;
+	private final HourlyCounts counts;
+	private final OneTimeCodeProperties settings;
+	private final TransactionTemplate transactions;
+	private final ApplicationEventPublisher events;
+
+	SignInUnlocking(SignInAttempts attempts, Accounts accounts, Registries registries, OneTimeCodes codes,
+			HourlyCounts counts, OneTimeCodeProperties settings, TransactionTemplate transactions,
+			ApplicationEventPublisher events) {
+		this.attempts = attempts;
+		this.accounts = accounts;
+		this.registries = registries;
+		this.codes = codes;
+		this.counts = counts;
+		this.settings = settings;
+		this.transactions = transactions;
+		this.events = events;
+	}
+
+	/** Texts an unlock code to the account's verified phone, if it is a citizen's with one; else sends nothing. */
+	void requestCode(String typedUsername, String client) {
+		String username = username(typedUsername, new ArrayList<>());
+		if (!counts.within("unlock-code-address", client, settings.perAddressPerHour())
+				|| !counts.within("unlock-code", username, settings.perSubjectPerHour())) {
+			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.code.too-many");
+		}
+		Optional<String> phone = verifiedPhone(username);
+		if (phone.isPresent()) {
+			codes.issue(CodePurpose.UNLOCK, username, phone.get(), null);
+		}
+		else {
+			codes.decoy();
+		}
+	}
+
+	/** A right code unlocks the username for the address it is typed from, and makes that address known. */
+	void confirm(String typedUsername, String code, String client) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (code == null || !code.strip().matches("\\d{6}")) {
+			problems.add(new FieldProblem("code", code == null || code.isBlank() ? "identity.code.required" : "identity.code.format"));
+		}
+		String username = username(typedUsername, problems);
+		codes.redeem(CodePurpose.UNLOCK, username, code.strip())
+			.orElseThrow(() -> new InvalidInputException("code", "identity.code.wrong"));
+		transactions.executeWithoutResult(status -> {
+			attempts.unlockedByCode(username, client);
+			events.publishEvent(new SignInUnlocked(username, username, client));
+		});
+	}
+
+	/** An administrator lifts every lock of a username, on every address, and its back-off. */
+	void unlock(String administrator, String typedUsername) {
+		String username = username(typedUsername, new ArrayList<>());
+		transactions.executeWithoutResult(status -> {
+			attempts.clearEverywhere(username);
+			events.publishEvent(new SignInUnlocked(administrator, username, null));
+		});
+	}
+
+	List<IdentityPages.SignInLock> locks() {
+		return attempts.locks();
+	}
+
+	private Optional<String> verifiedPhone(String username) {
+		return accounts.byUsername(username)
+			.map(Accounts.StoredAccount::user)
+			.filter(user -> !user.staff() && user.idNumber() != null)
+			.map(user -> registries.read(new ResidentIdNumber(user.idNumber()), List.of(CitizenRegistration.PHONE),
+					Accessor.system(), "one-time code to unlock sign-in").get(CitizenRegistration.PHONE))
+			.map(String::strip)
+			.filter(phone -> phone.matches(MOBILE));
+	}
+
+	private static String username(String typed, List<FieldProblem> problems) {
+		if (typed == null || typed.isBlank() || typed.length() > 100) {
+			problems.add(0, new FieldProblem("username", "identity.username.required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return SignIn.normalise(typed);
+	}
+}

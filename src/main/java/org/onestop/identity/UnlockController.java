@@ -1,0 +1,67 @@
+package org.onestop.identity;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.Shell;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Unlocking one's own sign-in on the web: the username, then the code texted to the verified phone. */
+@Controller
+class UnlockController {
+
+	private final SignInUnlocking unlocking;
+
+	UnlockController(SignInUnlocking unlocking) {
+		this.unlocking = unlocking;
+	}
+
+	@GetMapping("/sign-in/unlock")
+	String form(@RequestParam(required = false) String username, Model model) {
+		model.addAttribute("page", new IdentityPages.UnlockPage(username == null ? "" : username, false, false, Map.of()));
+		return "identity/unlock";
+	}
+
+	@PostMapping("/sign-in/unlock")
+	String requestCode(@RequestParam(required = false) String username, HttpServletRequest request, Model model,
+			@ModelAttribute("shell") Shell shell) {
+		try {
+			unlocking.requestCode(username, request.getRemoteAddr());
+			model.addAttribute("page", new IdentityPages.UnlockPage(username.strip(), true, true, Map.of()));
+		}
+		catch (ProblemException ex) {
+			model.addAttribute("page", new IdentityPages.UnlockPage(username, false, false, errors(ex, shell, "username")));
+		}
+		return "identity/unlock";
+	}
+
+	@PostMapping("/sign-in/unlock/confirm")
+	String confirm(@RequestParam(required = false) String username, @RequestParam(required = false) String code,
+			HttpServletRequest request, Model model, @ModelAttribute("shell") Shell shell, RedirectAttributes redirect) {
+		try {
+			unlocking.confirm(username, code, request.getRemoteAddr());
+			redirect.addFlashAttribute("unlockedUsername", SignIn.normalise(username));
+			return "redirect:/sign-in";
+		}
+		catch (ProblemException ex) {
+			model.addAttribute("page", new IdentityPages.UnlockPage(username, true, false, errors(ex, shell, "code")));
+			return "identity/unlock";
+		}
+	}
+
+	private static Map<String, String> errors(ProblemException ex, Shell shell, String field) {
+		Map<String, String> errors = shell.errors(ex);
+		if (errors.isEmpty()) {
+			errors.put(field, shell.t(ex.detailKey(), ex.args()));
+		}
+		return errors;
+	}
+}

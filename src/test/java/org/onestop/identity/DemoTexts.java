@@ -1,0 +1,59 @@
+package org.onestop.identity;
+
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.onestop.platform.Tokens;
+import org.onestop.shared.ResidentIdNumber;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Reads one-time codes the way a demo administrator does, from the stand-in for the SMS gateway
+ * ({@code GET /api/v1/admin/demo/codes}), and registers residents through both steps with them.
+ */
+public final class DemoTexts {
+
+	private DemoTexts() {
+	}
+
+	/** The live registration code for this ID number, if one was sent. */
+	public static List<String> registrationCodes(MockMvc mvc, String idNumber) throws Exception {
+		return codes(mvc, "REGISTRATION", ResidentIdNumber.parse(idNumber).masked());
+	}
+
+	/** The live codes for a purpose and recipient (a masked ID number, or a username), newest first. */
+	public static List<String> codes(MockMvc mvc, String purpose, String recipient) throws Exception {
+		String body = mvc.perform(get("/api/v1/admin/demo/codes").header("Authorization", "Bearer " + Tokens.of(mvc, "admin")))
+			.andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$[?(@.purpose == '" + purpose + "' && @.recipient == '" + recipient + "')].code");
+	}
+
+	/** Step one: name and ID number. */
+	public static ResultActions requestCode(MockMvc mvc, String name, String idNumber) throws Exception {
+		return mvc.perform(post("/api/v1/citizens").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+			.content("{\"name\":\"%s\",\"idNumber\":\"%s\"}".formatted(name, idNumber)));
+	}
+
+	/** Step two: the code and a password. */
+	public static ResultActions confirm(MockMvc mvc, String idNumber, String code, String password) throws Exception {
+		return mvc.perform(post("/api/v1/citizens/confirm").contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
+			.content("{\"idNumber\":\"%s\",\"code\":\"%s\",\"password\":\"%s\"}".formatted(idNumber, code, password)));
+	}
+
+	/** Both steps, with the code the registry's phone would have received; fails if none was sent. */
+	public static ResultActions register(MockMvc mvc, String name, String idNumber, String password) throws Exception {
+		requestCode(mvc, name, idNumber);
+		List<String> codes = registrationCodes(mvc, idNumber);
+		if (codes.isEmpty()) {
+			throw new AssertionError("No registration code was sent for " + idNumber);
+		}
+		return confirm(mvc, idNumber, codes.get(0), password);
+	}
+}
