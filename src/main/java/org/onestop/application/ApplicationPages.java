@@ -94,7 +94,15 @@ public final class ApplicationPages {
 	public record WithdrawPage(CaseView view, String matterName) {
 	}
 
-	public record InboxPage(List<Casework.TaskRow> tasks, Map<String, String> names, String banner) {
+	public record InboxPage(Casework.Inbox inbox, Map<String, String> names, String banner) {
+
+		public List<Casework.TaskRow> tasks() {
+			return inbox.tasks();
+		}
+
+		public String link(int page) {
+			return "/staff/tasks?page=" + page;
+		}
 	}
 
 	/**

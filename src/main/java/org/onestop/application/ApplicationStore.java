@@ -38,6 +38,11 @@ class ApplicationStore {
 		return db.sql("SELECT * FROM application WHERE id = :id").param("id", id).query(this::map).optional();
 	}
 
+	boolean isApplicants(UUID id, String applicant) {
+		return db.sql("SELECT count(*) FROM application WHERE id = :id AND applicant = :applicant").param("id", id)
+			.param("applicant", applicant).query(Integer.class).single() > 0;
+	}
+
 	/** The row, locked until the transaction ends: status changes on one case are taken one at a time. */
 	Optional<Application> lock(UUID id) {
 		return db.sql("SELECT * FROM application WHERE id = :id FOR UPDATE").param("id", id).query(this::map).optional();

@@ -146,7 +146,8 @@ class ApplyController {
 	/** Where a field's error shows: the vault's upload refusals belong beside the upload field. */
 	static String inputId(String field) {
 		return switch (field) {
-			case "file", "title" -> "upload";
+			case "file" -> "upload";
+			case "title" -> "uploadTitle";
 			case "documentIds" -> "documents";
 			default -> field;
 		};

@@ -70,13 +70,49 @@ public class Casework {
 		return user.roles().stream().map(role -> user.department() + ":" + role.name()).collect(Collectors.toSet());
 	}
 
-	public List<TaskRow> inbox(OneStopUser user) {
-		List<WorkTask> tasks = workflow.inbox(user.username(), groups(user), 500);
-		Map<UUID, Application> applications = store.all(tasks.stream().map(t -> UUID.fromString(t.caseId())).toList())
+	/** One page of a person's inbox: the rows, which page of what size, and how many tasks there are in all. */
+	public record Inbox(List<TaskRow> tasks, int page, int size, long total) {
+
+		public long pages() {
+			return Math.max(1, (total + size - 1) / size);
+		}
+
+		public boolean hasNext() {
+			return (long) (page + 1) * size < total;
+		}
+
+		/** The position of the page's first task, counted from 1 (0 on an empty page). */
+		public long from() {
+			return tasks.isEmpty() ? 0 : (long) page * size + 1;
+		}
+
+		public long to() {
+			return (long) page * size + tasks.size();
+		}
+	}
+
+	static final int DEFAULT_PAGE_SIZE = 50;
+	static final int MAX_PAGE_SIZE = 500;
+	static final int MAX_PAGE = 10_000;
+
+	/** A page of the tasks this person's department and roles may work on, and those they hold, oldest first. */
+	public Inbox inbox(OneStopUser user, int page, int size) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (page < 0 || page > MAX_PAGE) {
+			problems.add(new FieldProblem("page", "application.inbox.page.invalid", 0, MAX_PAGE));
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			problems.add(new FieldProblem("size", "application.inbox.size.invalid", 1, MAX_PAGE_SIZE));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Workflow.TaskPage tasks = workflow.inbox(user.username(), groups(user), page * size, size);
+		Map<UUID, Application> applications = store.all(tasks.tasks().stream().map(t -> UUID.fromString(t.caseId())).toList())
 			.stream().collect(Collectors.toMap(Application::id, Function.identity()));
 		LocalDate today = deadlines.today();
 		List<TaskRow> rows = new ArrayList<>();
-		for (WorkTask task : tasks) {
+		for (WorkTask task : tasks.tasks()) {
 			Application a = applications.get(UUID.fromString(task.caseId()));
 			if (a == null) {
 				continue;
@@ -85,7 +121,7 @@ public class Casework {
 			rows.add(new TaskRow(task.id(), a.id(), a.serviceCode(), a.applicantName(), task.step(), task.name(),
 					task.assignee(), due, escalated(task, a), sla(due, today)));
 		}
-		return rows;
+		return new Inbox(rows, page, size, tasks.total());
 	}
 
 	/** RED: overdue or due today; AMBER: due within two days; GREEN otherwise. */

@@ -37,20 +37,29 @@ public class DocumentVault {
 	private final Path root;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final VaultQuota quota;
 
-	DocumentVault(JdbcClient db, PlatformProperties properties, Clock clock, ApplicationEventPublisher events) {
+	DocumentVault(JdbcClient db, PlatformProperties properties, Clock clock, ApplicationEventPublisher events,
+			VaultQuota quota) {
+		this.quota = quota;
 		this.db = db;
 		this.root = properties.dataDir().toAbsolutePath().normalize().resolve("documents");
 		this.clock = clock;
 		this.events = events;
 	}
 
-	/** Stores an upload; the type is read from the content, the size limit enforced while reading. */
+	/**
+	 * Stores an upload; the type is read from the content, the size limit enforced while reading, and the citizen's
+	 * quota (count and bytes) taken before the document is recorded.
+	 */
 	@Transactional
 	public VaultDocument upload(String owner, String title, InputStream content) throws IOException {
 		String cleanTitle = title == null ? "" : title.strip();
 		if (cleanTitle.isEmpty() || cleanTitle.length() > 100) {
 			throw new InvalidInputException("title", "application.vault.title.required");
+		}
+		if (hasInvisibleCharacters(cleanTitle)) {
+			throw new InvalidInputException("title", "application.vault.title.invisible");
 		}
 		Files.createDirectories(root);
 		Path temporary = Files.createTempFile(root, "upload-", ".part");
@@ -74,6 +83,7 @@ public class DocumentVault {
 			if (!Files.exists(target)) {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
 			}
+			quota.take(owner, size);
 			VaultDocument document = new VaultDocument(UUID.randomUUID(), cleanTitle, type.contentType(), size, hash,
 					"UPLOADED", clock.instant());
 			db.sql("""
@@ -116,6 +126,7 @@ public class DocumentVault {
 					Files.deleteIfExists(temporary);
 				}
 			}
+			quota.add(owner, content.length);
 			VaultDocument document = new VaultDocument(UUID.randomUUID(), title, type.contentType(), content.length, hash,
 					"ISSUED", clock.instant());
 			db.sql("""
@@ -162,6 +173,20 @@ public class DocumentVault {
 		catch (IOException ex) {
 			throw new UncheckedIOException("The vault file of document " + document.id() + " is missing", ex);
 		}
+	}
+
+	/**
+	 * Whether a title holds characters that change how the text around them is shown without being seen themselves:
+	 * bidirectional overrides, embeddings and isolates (U+202A–U+202E, U+2066–U+2069), marks, zero-width characters,
+	 * other format and control characters, and line separators. A right-to-left override (RLO) makes
+	 * "invoice[RLO]fdp.exe" read as "invoiceexe.pdf" to the clerk who opens it. Refused rather than stripped: the
+	 * citizen sees what was wrong, and the stored name is exactly what they typed.
+	 */
+	static boolean hasInvisibleCharacters(String text) {
+		return text.codePoints().anyMatch(c -> switch (Character.getType(c)) {
+			case Character.FORMAT, Character.CONTROL, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+			default -> false;
+		});
 	}
 
 	private static long copyAtMost(InputStream in, Path target, long limit) throws IOException {

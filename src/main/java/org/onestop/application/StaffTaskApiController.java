@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The staff task inbox: only tasks the caller's department and roles may work on. */
+/** The staff task inbox, page by page: only tasks the caller's department and roles may work on. */
 @RestController
 @RequestMapping("/api/v1/staff")
 @PreAuthorize("hasRole('STAFF')")
@@ -37,12 +38,18 @@ class StaffTaskApiController {
 	record Trip(String hall, String purpose) {
 	}
 
+	/** One page of the inbox: {@code total} tasks in all, on {@code pages} pages of {@code size}; {@code page} from 0. */
+	record TaskList(List<TaskItem> tasks, int page, int size, long total, long pages) {
+	}
+
 	@GetMapping("/tasks")
-	List<TaskItem> tasks(@AuthenticationPrincipal OneStopUser user) {
-		return casework.inbox(user).stream()
+	TaskList tasks(@AuthenticationPrincipal OneStopUser user, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + Casework.DEFAULT_PAGE_SIZE) int size) {
+		Casework.Inbox inbox = casework.inbox(user, page, size);
+		return new TaskList(inbox.tasks().stream()
 			.map(t -> new TaskItem(t.id(), t.applicationId(), t.serviceCode(), t.name(), t.step(), t.assignee(),
 					t.dueDate(), t.sla(), t.escalated()))
-			.toList();
+			.toList(), inbox.page(), inbox.size(), inbox.total(), inbox.pages());
 	}
 
 	@PostMapping("/tasks/{id}/claim")

@@ -48,14 +48,16 @@ class TaskPagesController {
 
 	@GetMapping("/staff/tasks")
 	String inbox(@AuthenticationPrincipal OneStopUser staff, @RequestParam(required = false) String done,
-			@RequestParam(required = false) String claimed, Model model, Locale locale,
-			@ModelAttribute("shell") Shell shell) {
-		List<Casework.TaskRow> tasks = casework.inbox(staff);
+			@RequestParam(required = false) String claimed, @RequestParam(defaultValue = "0") int page, Model model,
+			Locale locale, @ModelAttribute("shell") Shell shell) {
+		// A page number typed out of range shows the nearest page rather than an error.
+		Casework.Inbox inbox = casework.inbox(staff, Math.max(0, Math.min(page, Casework.MAX_PAGE)),
+				Casework.DEFAULT_PAGE_SIZE);
 		Map<String, String> names = new HashMap<>();
-		tasks.forEach(t -> names.computeIfAbsent(t.serviceCode(), code -> name(code, locale)));
+		inbox.tasks().forEach(t -> names.computeIfAbsent(t.serviceCode(), code -> name(code, locale)));
 		String banner = done != null ? shell.t("application.page.inbox.done")
 				: claimed != null ? shell.t("application.page.inbox.claimed") : null;
-		model.addAttribute("page", new ApplicationPages.InboxPage(tasks, names, banner));
+		model.addAttribute("page", new ApplicationPages.InboxPage(inbox, names, banner));
 		return "application/inbox";
 	}
 

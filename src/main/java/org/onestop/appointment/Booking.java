@@ -40,9 +40,13 @@ public class Booking {
 	private final ZoneId zone;
 	private final ApplicationEventPublisher events;
 	private final NoShows noShows;
+	private final ApplicationOwners applicationOwners;
+	private final MatterDepartments matterDepartments;
 
 	Booking(NoShows noShows, JdbcClient db, Halls halls, Slots slots, Clock clock, PlatformProperties properties,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ApplicationOwners applicationOwners, MatterDepartments matterDepartments) {
+		this.applicationOwners = applicationOwners;
+		this.matterDepartments = matterDepartments;
 		this.db = db;
 		this.halls = halls;
 		this.slots = slots;
@@ -122,6 +126,10 @@ public class Booking {
 	public BookedAppointment book(OneStopUser citizen, long slotId, String serviceCode, UUID applicationId) {
 		if (serviceCode == null || serviceCode.isBlank()) {
 			throw new InvalidInputException("serviceCode", "appointment.service.required");
+		}
+		if (applicationId != null && !applicationOwners.belongsTo(applicationId, citizen.username())) {
+			// Another citizen's application and one that does not exist get the same answer: nothing leaks.
+			throw new ProblemException(HttpStatus.NOT_FOUND, "appointment.application.not-found");
 		}
 		String service = serviceCode.strip();
 		Slot slot = slots.find(slotId)
@@ -239,7 +247,12 @@ public class Booking {
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "appointment.not-found"));
 	}
 
-	/** Administrators and department heads add or remove counters for a group on a day. */
+	/**
+	 * Administrators and department heads add or remove counters for a group on a day. Capacity is kept per hall,
+	 * group and day, and a group's counters serve every matter of the group, so a change moves the places of all of
+	 * them: a head may change only a group whose matters are all their own department's; a group shared with another
+	 * department (or serving nothing) is the administrator's.
+	 */
 	@Transactional
 	public void changeCapacity(OneStopUser staff, String hall, String group, LocalDate day, int countersDelta,
 			String reason) {
@@ -252,6 +265,9 @@ public class Booking {
 		HallLayout layout = halls.layout(hall);
 		HallLayout.Group g = layout.group(group)
 			.orElseThrow(() -> new InvalidInputException("group", "appointment.group.not-found", group));
+		if (!staff.has(Role.ADMIN) && !onlyMattersOf(staff.department(), g.serviceCodes())) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "appointment.capacity.other-department", group, hall);
+		}
 		if (reason == null || reason.isBlank() || reason.length() > 200) {
 			throw new InvalidInputException("reason", "appointment.capacity.reason.required");
 		}
@@ -270,6 +286,14 @@ public class Booking {
 		slots.ensure(layout, day);
 		slots.recompute(layout, g, day);
 		events.publishEvent(new CapacityChanged(staff.username(), hall, group, day, countersDelta, reason.strip()));
+	}
+
+	private boolean onlyMattersOf(String department, List<String> serviceCodes) {
+		if (department == null || serviceCodes.isEmpty()) {
+			return false;
+		}
+		java.util.Map<String, String> departments = matterDepartments.of(serviceCodes);
+		return serviceCodes.stream().allMatch(code -> department.equals(departments.get(code)));
 	}
 
 	boolean suspended(String citizen) {

@@ -207,7 +207,7 @@ class AssistantPageController {
 		if (current != null && open(user, request, current)) {
 			return current;
 		}
-		UUID id = conversations.start(OwnerKeys.asker(user, request, true), locale);
+		UUID id = conversations.start(OwnerKeys.asker(user, request, true), locale).id();
 		request.getSession().setAttribute(CURRENT, id.toString());
 		return id;
 	}

@@ -21,8 +21,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callbackGrace a callback not done this long after its slot is escalated
  * @param escalateTo who hears of a missed callback (the pool's department heads)
  * @param emergencyNumbers shown with any reply to distress
- * @param conversationsPerHour conversations one caller (citizen, or address when anonymous) may start in an hour
- * @param callbacksPerHour callback requests one caller may leave in an hour
+ * @param conversationsPerHour conversations one caller (citizen, or device when anonymous) may start in an hour
+ * @param callbacksPerHour callback requests one caller (citizen, or device when anonymous) may leave in an hour
+ * @param addressConversationsPerHour anonymous conversations one address may start in an hour: a hall's Wi-Fi or a
+ *        mobile network's carrier-grade NAT puts many devices behind one address
+ * @param addressCallbacksPerHour anonymous callback requests one address may leave in an hour
  * @param agentAwayAfter an agent on duty but not seen (no desk action, no open live queue) for this long counts as away
  */
 @ConfigurationProperties("onestop.assistant")
@@ -33,5 +36,6 @@ record AssistantProperties(@DefaultValue("GS") String pool, @DefaultValue("5m") 
 		@DefaultValue("15m") Duration callbackGrace, @DefaultValue("head.hotline") List<String> escalateTo,
 		@DefaultValue("110, 120, 12356") String emergencyNumbers,
 		@DefaultValue("5m") Duration agentAwayAfter, @DefaultValue("30") int conversationsPerHour,
-		@DefaultValue("3") int callbacksPerHour) {
+		@DefaultValue("3") int callbacksPerHour, @DefaultValue("600") int addressConversationsPerHour,
+		@DefaultValue("30") int addressCallbacksPerHour) {
 }

@@ -8,15 +8,20 @@ import java.time.Instant;
 import org.onestop.platform.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How many conversations and callback requests one caller may start in an hour ({@code onestop.assistant.
- * conversations-per-hour}, {@code callbacks-per-hour}). Anonymous starts are free to anyone, and every callback
- * becomes an agent's task and, if missed, a department head's notice: without a limit a script could bury the
- * hotline. Counted per signed-in citizen, or per address for anonymous callers, by one upsert every node shares.
+ * How many conversations and callback requests one caller may start in an hour. Anonymous starts are free to anyone,
+ * and every callback becomes an agent's task and, if missed, a department head's notice: without a limit a script
+ * could bury the hotline. A signed-in citizen is one caller. An anonymous caller is a device (the owner key of its
+ * browser session, or the one its earlier conversation token leads to) with the same limit, and every anonymous
+ * start also counts against a much higher ceiling for its address: behind carrier-grade NAT a whole hall's Wi-Fi
+ * shares one address, while a script that throws its cookies and tokens away is a new device each time and meets
+ * only the ceiling. Counted by upserts that every node shares, in the caller's transaction (a refused or failed
+ * start does not count), so that a start never holds one pooled connection while waiting for a second.
  */
 @Component
 class AssistantQuota {
@@ -26,6 +31,15 @@ class AssistantQuota {
 	}
 
 	private static final Duration WINDOW = Duration.ofHours(1);
+
+	private static final String COUNT = """
+			INSERT INTO assistant_quota AS q (caller, kind, window_start, used) VALUES (:caller, :kind, :now, 1)
+			ON CONFLICT (caller, kind) DO UPDATE SET
+			    used = CASE WHEN q.window_start <= :expired THEN 1 ELSE q.used + 1 END,
+			    window_start = CASE WHEN q.window_start <= :expired THEN :now ELSE q.window_start END
+			RETURNING used""";
+
+	private static final String PURGE = "DELETE FROM assistant_quota WHERE window_start <= :expired";
 
 	private final JdbcClient db;
 	private final Clock clock;
@@ -37,22 +51,39 @@ class AssistantQuota {
 		this.properties = properties;
 	}
 
-	/** Counts one start, or refuses it with 429. Commits on its own, so that a refused attempt still counts. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void use(Conversation.Asker asker, Kind kind) {
-		Instant now = clock.instant();
-		int used = db.sql("""
-				INSERT INTO assistant_quota AS q (caller, kind, window_start, used) VALUES (:caller, :kind, :now, 1)
-				ON CONFLICT (caller, kind) DO UPDATE SET
-				    used = CASE WHEN q.window_start <= :expired THEN 1 ELSE q.used + 1 END,
-				    window_start = CASE WHEN q.window_start <= :expired THEN :now ELSE q.window_start END
-				RETURNING used""")
-			.param("caller", asker.caller()).param("kind", kind.name()).param("now", Timestamp.from(now))
-			.param("expired", Timestamp.from(now.minus(WINDOW))).query(Integer.class).single();
-		int limit = kind == Kind.CONVERSATION ? properties.conversationsPerHour() : properties.callbacksPerHour();
-		if (used > limit) {
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS,
-					kind == Kind.CONVERSATION ? "assistant.quota.conversations" : "assistant.quota.callbacks", String.valueOf(limit));
+	/**
+	 * Counts one start, or refuses it with 429: per citizen; or per device (when the caller has one) and then per
+	 * address. Device first, so that a device over its own limit does not use up its neighbours' ceiling.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void use(Conversation.Asker asker, String device, Kind kind) {
+		boolean conversation = kind == Kind.CONVERSATION;
+		int perCaller = conversation ? properties.conversationsPerHour() : properties.callbacksPerHour();
+		String callerKey = conversation ? "assistant.quota.conversations" : "assistant.quota.callbacks";
+		if (asker.citizen() != null) {
+			count("citizen:" + asker.citizen().username(), kind, perCaller, callerKey);
+			return;
 		}
+		if (device != null) {
+			count("device:" + device, kind, perCaller, callerKey);
+		}
+		count("address:" + (asker.address() == null ? "unknown" : asker.address()), kind,
+				conversation ? properties.addressConversationsPerHour() : properties.addressCallbacksPerHour(),
+				conversation ? "assistant.quota.address-conversations" : "assistant.quota.address-callbacks");
+	}
+
+	private void count(String caller, Kind kind, int limit, String refusal) {
+		Instant now = clock.instant();
+		int used = db.sql(COUNT).param("caller", caller).param("kind", kind.name()).param("now", Timestamp.from(now))
+			.param("expired", Timestamp.from(now.minus(WINDOW))).query(Integer.class).single();
+		if (used > limit) {
+			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, refusal, String.valueOf(limit));
+		}
+	}
+
+	/** Every anonymous device leaves a row: those whose hour is over go, on whichever node gets there first. */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT5M")
+	void purge() {
+		db.sql(PURGE).param("expired", Timestamp.from(clock.instant().minus(WINDOW))).update();
 	}
 }

@@ -1,5 +1,6 @@
 package org.onestop.assistant;
 
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,12 +10,13 @@ import org.onestop.identity.OneStopUser;
 record Conversation(UUID id, String channel, String citizen, String citizenName, String ownerKey, String pool,
 		String locale, Handoff handoff, int unconfident, String topic, Instant startedAt, Instant lastSeenAt,
 		Instant personRequestedAt, Instant queuedAt, Instant abandonedAt, String agent, Instant connectedAt,
-		Instant endedAt, String outcome, Boolean helpful, long version) {
+		Instant endedAt, String outcome, Boolean helpful, long version, byte[] tokenHash) {
 
 	/**
 	 * Its owner: the signed-in citizen it belongs to, or, while it belongs to nobody signed in, the anonymous browser
-	 * session that started it. A citizen's conversation never opens by the session key alone (a shared device's next
-	 * user holds the same cookie). Phone calls are the agents' records, not a conversation the citizen holds.
+	 * session that started it or an API client presenting its conversation token. A citizen's conversation never opens
+	 * by the session key or token alone (a shared device's next user holds the same cookie). Phone calls are the
+	 * agents' records, not a conversation the citizen holds.
 	 */
 	boolean ownedBy(Asker asker) {
 		if (!"WEB".equals(channel)) {
@@ -23,7 +25,8 @@ record Conversation(UUID id, String channel, String citizen, String citizenName,
 		if (citizen != null) {
 			return asker.citizen() != null && citizen.equals(asker.citizen().username());
 		}
-		return ownerKey != null && ownerKey.equals(asker.ownerKey());
+		return (ownerKey != null && ownerKey.equals(asker.ownerKey()))
+				|| (tokenHash != null && asker.tokenHash() != null && MessageDigest.isEqual(tokenHash, asker.tokenHash()));
 	}
 
 	boolean waiting() {
@@ -31,18 +34,14 @@ record Conversation(UUID id, String channel, String citizen, String citizenName,
 	}
 
 	/**
-	 * Who asks on the citizen's side: a signed-in citizen (never staff), and the random key of the browser session,
-	 * which Spring Session keeps across the session-id change at sign-in. Either may be null, not both.
+	 * Who asks on the citizen's side: a signed-in citizen (never staff), the random key of the browser session (which
+	 * Spring Session keeps across the session-id change at sign-in), and the SHA-256 of the conversation token an API
+	 * client presented. Any may be null.
 	 */
-	record Asker(OneStopUser citizen, String ownerKey, String address) {
+	record Asker(OneStopUser citizen, String ownerKey, byte[] tokenHash, String address) {
 
 		Asker {
 			citizen = citizen == null || citizen.staff() ? null : citizen;
-		}
-
-		/** Who is counted against the hourly limits: the citizen, or for anonymous callers their address. */
-		String caller() {
-			return citizen != null ? "citizen:" + citizen.username() : "address:" + (address == null ? "unknown" : address);
 		}
 
 		String actor() {

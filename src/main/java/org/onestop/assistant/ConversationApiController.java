@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The assistant for citizens, signed in (bearer token) or anonymous (the browser session's owner key). A
- * conversation answers only its owner; to everyone else it is 404.
+ * The assistant for citizens, signed in (bearer token) or anonymous: the conversation token that the create response
+ * returns, sent back in the header {@code X-Conversation-Token} (or the owner key of a browser session the caller
+ * already has). A conversation answers only its owner; to everyone else it is 404.
  */
 @RestController
 class ConversationApiController {
@@ -26,9 +27,6 @@ class ConversationApiController {
 
 	ConversationApiController(Conversations conversations) {
 		this.conversations = conversations;
-	}
-
-	record Started(UUID id) {
 	}
 
 	record MessageRequest(String text) {
@@ -40,52 +38,57 @@ class ConversationApiController {
 	record CallbackRequest(String slot, String phone) {
 	}
 
+	/**
+	 * Starts a conversation; an anonymous caller gets its token ({@code {"id","token"}}), shown this once. Presenting
+	 * an earlier conversation's token counts the new one against that device rather than against the address alone.
+	 */
 	@PostMapping("/api/v1/assistant/conversations")
-	ResponseEntity<Started> start(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, Locale locale) {
-		UUID id = conversations.start(OwnerKeys.asker(user, request, true), locale);
-		return ResponseEntity.created(URI.create("/api/v1/assistant/conversations/" + id)).body(new Started(id));
+	ResponseEntity<Conversations.Started> start(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request,
+			Locale locale) {
+		Conversations.Started started = conversations.start(OwnerKeys.apiAsker(user, request), locale);
+		return ResponseEntity.created(URI.create("/api/v1/assistant/conversations/" + started.id())).body(started);
 	}
 
 	@PostMapping("/api/v1/assistant/conversations/{id}/messages")
 	Reply say(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
 			@RequestBody MessageRequest message, Locale locale) {
-		return conversations.say(OwnerKeys.asker(user, request, false), id, message.text(), locale);
+		return conversations.say(OwnerKeys.apiAsker(user, request), id, message.text(), locale);
 	}
 
 	@PostMapping("/api/v1/assistant/conversations/{id}/person")
 	Reply requestPerson(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
 			Locale locale) {
-		return conversations.requestPerson(OwnerKeys.asker(user, request, false), id, locale);
+		return conversations.requestPerson(OwnerKeys.apiAsker(user, request), id, locale);
 	}
 
 	@PostMapping("/api/v1/assistant/conversations/{id}/offer/accept")
 	Reply acceptOffer(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
 			Locale locale) {
-		return conversations.acceptOffer(OwnerKeys.asker(user, request, false), id, locale);
+		return conversations.acceptOffer(OwnerKeys.apiAsker(user, request), id, locale);
 	}
 
 	@GetMapping("/api/v1/assistant/conversations/{id}")
 	Transcript transcript(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id) {
-		return conversations.transcript(OwnerKeys.asker(user, request, false), id);
+		return conversations.transcript(OwnerKeys.apiAsker(user, request), id);
 	}
 
 	@PostMapping("/api/v1/assistant/conversations/{id}/callback")
 	ResponseEntity<Callbacks.CallbackTask> callback(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request,
 			@PathVariable UUID id, @RequestBody CallbackRequest callback, Locale locale) {
 		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(conversations
-			.leaveCallback(OwnerKeys.asker(user, request, false), id, callback.slot(), callback.phone(), locale));
+			.leaveCallback(OwnerKeys.apiAsker(user, request), id, callback.slot(), callback.phone(), locale));
 	}
 
 	@GetMapping("/api/v1/assistant/conversations/{id}/events")
 	org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(@AuthenticationPrincipal OneStopUser user,
 			HttpServletRequest request, @PathVariable UUID id) {
-		return conversations.events(OwnerKeys.asker(user, request, false), id);
+		return conversations.events(OwnerKeys.apiAsker(user, request), id);
 	}
 
 	@PostMapping("/api/v1/assistant/conversations/{id}/rating")
 	ResponseEntity<Void> rate(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
 			@RequestBody RatingRequest rating) {
-		conversations.rate(OwnerKeys.asker(user, request, false), id, rating.helpful());
+		conversations.rate(OwnerKeys.apiAsker(user, request), id, rating.helpful());
 		return ResponseEntity.noContent().build();
 	}
 }

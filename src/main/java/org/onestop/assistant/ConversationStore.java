@@ -27,12 +27,26 @@ class ConversationStore {
 
 	void insert(UUID id, String channel, String citizen, String citizenName, String ownerKey, String pool, String locale,
 			Instant now) {
+		insert(id, channel, citizen, citizenName, ownerKey, null, pool, locale, now);
+	}
+
+	void insert(UUID id, String channel, String citizen, String citizenName, String ownerKey, byte[] tokenHash,
+			String pool, String locale, Instant now) {
 		db.sql("""
-				INSERT INTO assistant_conversation (id, channel, citizen, citizen_name, owner_key, pool, locale, started_at,
-				  last_seen_at)
-				VALUES (:id, :channel, :citizen, :name, :key, :pool, :locale, :now, :now)""")
+				INSERT INTO assistant_conversation (id, channel, citizen, citizen_name, owner_key, token_hash, pool, locale,
+				  started_at, last_seen_at)
+				VALUES (:id, :channel, :citizen, :name, :key, :token, :pool, :locale, :now, :now)""")
 			.param("id", id).param("channel", channel).param("citizen", citizen).param("name", citizenName)
-			.param("key", ownerKey).param("pool", pool).param("locale", locale).param("now", ts(now)).update();
+			.param("key", ownerKey).param("token", tokenHash).param("pool", pool).param("locale", locale)
+			.param("now", ts(now)).update();
+	}
+
+	/** The device (owner key) of the anonymous conversation this token opens, if any. */
+	Optional<String> ownerKeyOf(byte[] tokenHash) {
+		return db.sql("""
+				SELECT owner_key FROM assistant_conversation
+				WHERE token_hash = :token AND channel = 'WEB' AND owner_key IS NOT NULL""")
+			.param("token", tokenHash).query(String.class).optional();
 	}
 
 	Optional<Conversation> find(UUID id) {
@@ -129,6 +143,6 @@ class ConversationStore {
 				Handoff.valueOf(rs.getString("handoff")), rs.getInt("unconfident"), rs.getString("topic"),
 				instant(rs, "started_at"), instant(rs, "last_seen_at"), instant(rs, "person_requested_at"),
 				instant(rs, "queued_at"), instant(rs, "abandoned_at"), rs.getString("agent"), instant(rs, "connected_at"),
-				instant(rs, "ended_at"), rs.getString("outcome"), helpful, rs.getLong("version"));
+				instant(rs, "ended_at"), rs.getString("outcome"), helpful, rs.getLong("version"), rs.getBytes("token_hash"));
 	}
 }

@@ -54,20 +54,37 @@ class Conversations {
 		this.clock = clock;
 	}
 
-	/** Starts a conversation owned by the signed-in citizen, or else by the browser session's key. */
+	/**
+	 * A started conversation; {@code token} opens an anonymous one for an API client that keeps no cookie (null for a
+	 * citizen's conversation).
+	 */
+	record Started(UUID id, String token) {
+	}
+
+	/**
+	 * Starts a conversation owned by the signed-in citizen, or else by the browser session's key, or by the token it
+	 * returns. An anonymous caller's device is its session key, or the device of the earlier conversation whose token
+	 * it presents; one that presents neither is a new device, known by its address alone.
+	 */
 	@Transactional
-	public UUID start(Asker asker, Locale locale) {
-		if (asker.citizen() == null && asker.ownerKey() == null) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "assistant.conversation.no-owner");
-		}
-		quota.use(asker, AssistantQuota.Kind.CONVERSATION);
+	public Started start(Asker asker, Locale locale) {
 		UUID id = UUID.randomUUID();
-		store.insert(id, "WEB", asker.citizen() == null ? null : asker.citizen().username(),
-				asker.citizen() == null ? null : asker.citizen().displayName(),
-				asker.citizen() == null ? asker.ownerKey() : null, properties.pool(),
-				locale.getLanguage(), clock.instant());
+		Instant now = clock.instant();
+		if (asker.citizen() != null) {
+			quota.use(asker, null, AssistantQuota.Kind.CONVERSATION);
+			store.insert(id, "WEB", asker.citizen().username(), asker.citizen().displayName(), null, properties.pool(),
+					locale.getLanguage(), now);
+			events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + id, "STARTED"));
+			return new Started(id, null);
+		}
+		String device = asker.ownerKey() != null ? asker.ownerKey()
+				: asker.tokenHash() == null ? null : store.ownerKeyOf(asker.tokenHash()).orElse(null);
+		quota.use(asker, device, AssistantQuota.Kind.CONVERSATION);
+		String token = OwnerKeys.newToken();
+		store.insert(id, "WEB", null, null, device != null ? device : OwnerKeys.newKey(), OwnerKeys.hash(token),
+				properties.pool(), locale.getLanguage(), now);
 		events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + id, "STARTED"));
-		return id;
+		return new Started(id, token);
 	}
 
 	/** One message from the citizen, and what it leads to. */
@@ -175,7 +192,7 @@ class Conversations {
 		if (!callbackAvailable(c)) {
 			throw new ProblemException(HttpStatus.CONFLICT, "assistant.callback.not-available");
 		}
-		quota.use(asker, AssistantQuota.Kind.CALLBACK);
+		quota.use(asker, c.ownerKey(), AssistantQuota.Kind.CALLBACK);
 		return callbacks.schedule(asker.actor(), c, slot, phone, locale);
 	}
 

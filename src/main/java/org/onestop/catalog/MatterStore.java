@@ -79,6 +79,16 @@ class MatterStore {
 			.query(Integer.class).single() > 0;
 	}
 
+	/** Department of each known matter among these codes, whatever its status. */
+	java.util.Map<String, String> departments(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return db.sql("SELECT code, department FROM catalog_matter WHERE code IN (:codes)").param("codes", codes)
+			.query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2))).stream()
+			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+	}
+
 	Optional<Matter> published(String code) {
 		return db.sql(SELECT + " WHERE m.code = :code AND v.version = m.published_version")
 			.param("code", code).query(this::matter).optional();

@@ -49,14 +49,30 @@ public class Workflow {
 		return runtime.startProcessInstanceByKey(processKey, caseId, all).getId();
 	}
 
-	/** The tasks these groups may work on, and those assigned to the person, oldest first. */
-	public List<WorkTask> inbox(String username, Collection<String> groups, int limit) {
+	/** One page of an inbox, and how many tasks the whole inbox holds. */
+	public record TaskPage(List<WorkTask> tasks, long total) {
+	}
+
+	/**
+	 * The tasks these groups may work on, and those assigned to the person, oldest first (then by id, so that tasks
+	 * created in the same millisecond keep their place from page to page): {@code max} of them from {@code first}.
+	 */
+	public TaskPage inbox(String username, Collection<String> groups, int first, int max) {
+		long total = inboxQuery(username, groups).count();
+		if (first >= total) {
+			return new TaskPage(List.of(), total);
+		}
+		List<WorkTask> page = inboxQuery(username, groups).includeIdentityLinks().includeProcessVariables()
+			.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, max).stream().map(this::view).toList();
+		return new TaskPage(page, total);
+	}
+
+	private TaskQuery inboxQuery(String username, Collection<String> groups) {
 		TaskQuery query = tasks.createTaskQuery().or().taskAssignee(username);
 		if (!groups.isEmpty()) {
 			query = query.taskCandidateGroupIn(groups).ignoreAssigneeValue();
 		}
-		return query.endOr().includeIdentityLinks().includeProcessVariables().orderByTaskCreateTime().asc().listPage(0, limit).stream()
-			.map(this::view).toList();
+		return query.endOr();
 	}
 
 	/** The open tasks of one case, whoever may work on them. */

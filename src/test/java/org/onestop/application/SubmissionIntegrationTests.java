@@ -68,9 +68,9 @@ class SubmissionIntegrationTests {
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.dueDate").exists()).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(created, "$.id");
-		String tasks = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/staff/tasks")
+		String tasks = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/staff/tasks?size=500")
 			.header("Authorization", Citizens.token(mvc, "clerk.civil"))).andReturn().getResponse().getContentAsString();
-		assertThat((List<String>) JsonPath.read(tasks, "$[?(@.applicationId == '" + id + "')].name"))
+		assertThat((List<String>) JsonPath.read(tasks, "$.tasks[?(@.applicationId == '" + id + "')].name"))
 			.singleElement().asString().contains("受理");
 	}
 

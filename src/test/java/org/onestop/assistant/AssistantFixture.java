@@ -18,8 +18,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /** Starts conversations as a citizen or an anonymous browser, and says things in them, through the API. */
 record AssistantFixture(MockMvc mvc, JdbcClient db) {
 
-	/** Who calls: a bearer token, or an anonymous browser's session cookie (or neither). */
-	record Caller(String token, Cookie session) {
+	/** Who calls: a bearer token, an anonymous browser's session cookie, an API client's conversation token (or none). */
+	record Caller(String token, Cookie session, String conversationToken) {
+
+		Caller(String token, Cookie session) {
+			this(token, session, null);
+		}
 
 		MockHttpServletRequestBuilder on(MockHttpServletRequestBuilder request) {
 			if (token != null) {
@@ -27,6 +31,9 @@ record AssistantFixture(MockMvc mvc, JdbcClient db) {
 			}
 			if (session != null) {
 				request.cookie(session);
+			}
+			if (conversationToken != null) {
+				request.header("X-Conversation-Token", conversationToken);
 			}
 			return request;
 		}
@@ -50,14 +57,14 @@ record AssistantFixture(MockMvc mvc, JdbcClient db) {
 
 	static final Caller NOBODY = new Caller(null, null);
 
-	/** Starts a conversation; an anonymous caller gets their session cookie back in the answer's caller. */
+	/** Starts a conversation; an anonymous caller gets the conversation's token back in the answer's caller. */
 	Started start(Caller caller) throws Exception {
 		MvcResult result = mvc.perform(caller.on(post("/api/v1/assistant/conversations"))).andReturn();
 		if (result.getResponse().getStatus() != 201) {
 			throw new AssertionError("start: " + result.getResponse().getStatus() + " " + result.getResponse().getContentAsString());
 		}
-		Cookie session = result.getResponse().getCookie("ONESTOP_SESSION");
-		Caller owner = caller.token() == null && caller.session() == null ? new Caller(null, session) : caller;
+		Caller owner = caller.token() == null && caller.session() == null
+				? new Caller(null, null, JsonPath.read(result.getResponse().getContentAsString(), "$.token")) : caller;
 		return new Started(JsonPath.read(result.getResponse().getContentAsString(), "$.id"), owner);
 	}
 

@@ -135,23 +135,16 @@ class CallbackIntegrationTests {
 
 	@Test
 	void eachCallerHasAnHourlyLimitOfConversationsAndCallbacks() throws Exception {
-		// A script at one address has used up this hour's conversations: the next start is refused, in its language.
+		// A script at one address has used up this hour's ceiling: the next start is refused, in its language.
 		db.sql("INSERT INTO assistant_quota VALUES ('address:10.9.8.7', 'CONVERSATION', now(), 1000)").update();
-		mvc.perform(post("/api/v1/assistant/conversations").header("Accept-Language", "en").with(r -> {
-			r.setRemoteAddr("10.9.8.7");
-			return r;
-		})).andExpect(status().isTooManyRequests()).andExpect(jsonPath("$.detail").value(containsString("at most 1000")));
+		mvc.perform(post("/api/v1/assistant/conversations").header("Accept-Language", "en").with(from("10.9.8.7")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.detail").value(containsString("from your network (one address) in this hour (at most 1000)")));
 		// Another address is not affected, and an hour later the first may start again.
-		mvc.perform(post("/api/v1/assistant/conversations").with(r -> {
-			r.setRemoteAddr("10.9.8.8");
-			return r;
-		})).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/assistant/conversations").with(from("10.9.8.8"))).andExpect(status().isCreated());
 		db.sql("UPDATE assistant_quota SET window_start = now() - interval '61 minutes' WHERE caller = 'address:10.9.8.7'")
 			.update();
-		mvc.perform(post("/api/v1/assistant/conversations").with(r -> {
-			r.setRemoteAddr("10.9.8.7");
-			return r;
-		})).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/assistant/conversations").with(from("10.9.8.7"))).andExpect(status().isCreated());
 		// Callbacks count per signed-in citizen.
 		Caller liNa = assistant.citizen("li.na");
 		Started c = assistant.start(liNa);
@@ -161,5 +154,41 @@ class CallbackIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).content(callback(c, nextWorkingDay() + "T10:30", "13800138000")))
 			.andExpect(status().isTooManyRequests());
 		assertThat(db.sql("SELECT count(*) FROM assistant_callback").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void behindOneAddressEachDeviceHasItsOwnLimit() throws Exception {
+		// Two kiosks in one hall share the hall's address. The first has used up its own hour, counted by the token
+		// of its earlier conversation that it presents.
+		String first = token(mvc.perform(post("/api/v1/assistant/conversations").with(from("10.20.0.1")))
+			.andExpect(status().isCreated()).andReturn());
+		String device = db.sql("SELECT owner_key FROM assistant_conversation WHERE token_hash = sha256(convert_to(:t, 'UTF8'))")
+			.param("t", first).query(String.class).single();
+		db.sql("INSERT INTO assistant_quota VALUES (:c, 'CONVERSATION', now(), 1000)").param("c", "device:" + device).update();
+		mvc.perform(post("/api/v1/assistant/conversations").header("X-Conversation-Token", first).with(from("10.20.0.1")))
+			.andExpect(status().isTooManyRequests()).andExpect(jsonPath("$.detail").value(containsString("最多 1000 个")));
+		// The other kiosk, a new device at the same address, is not held back, and its next start is its own device's.
+		String second = token(mvc.perform(post("/api/v1/assistant/conversations").with(from("10.20.0.1")))
+			.andExpect(status().isCreated()).andReturn());
+		String next = token(mvc.perform(post("/api/v1/assistant/conversations").header("X-Conversation-Token", second)
+			.with(from("10.20.0.1"))).andExpect(status().isCreated()).andReturn());
+		assertThat(db.sql("""
+				SELECT count(DISTINCT owner_key) FROM assistant_conversation
+				WHERE token_hash IN (sha256(convert_to(:a, 'UTF8')), sha256(convert_to(:b, 'UTF8')))""")
+			.param("a", second).param("b", next).query(Integer.class).single()).isEqualTo(1);
+		// The address counted every start but the refused one.
+		assertThat(db.sql("SELECT used FROM assistant_quota WHERE caller = 'address:10.20.0.1' AND kind = 'CONVERSATION'")
+			.query(Integer.class).single()).isEqualTo(3);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return r -> {
+			r.setRemoteAddr(address);
+			return r;
+		};
+	}
+
+	private static String token(org.springframework.test.web.servlet.MvcResult result) throws Exception {
+		return JsonPath.read(result.getResponse().getContentAsString(), "$.token");
 	}
 }

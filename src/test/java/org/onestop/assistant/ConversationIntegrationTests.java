@@ -124,14 +124,21 @@ class ConversationIntegrationTests {
 	}
 
 	@Test
-	void aCitizensConversationDoesNotOpenWithTheBrowserSessionAlone() throws Exception {
+	void aCitizensConversationDoesNotOpenWithTheConversationTokenAlone() throws Exception {
 		Caller liNa = assistant.citizen("li.na");
-		var started = mvc.perform(liNa.on(post("/api/v1/assistant/conversations"))).andExpect(status().isCreated()).andReturn();
+		var started = mvc.perform(liNa.on(post("/api/v1/assistant/conversations"))).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.token").doesNotExist()).andReturn();
 		String id = JsonPath.read(started.getResponse().getContentAsString(), "$.id");
 		assistant.say(liNa, id, "我的申请办到哪了");
-		// The next person at the same device holds the same session cookie, but is not li.na.
-		Caller sameDevice = new Caller(null, started.getResponse().getCookie("ONESTOP_SESSION"));
-		mvc.perform(sameDevice.on(get("/api/v1/assistant/conversations/" + id))).andExpect(status().isNotFound());
+		// Started anonymously at a kiosk, then continued by li.na signed in: it is hers now, and the kiosk's next
+		// user, who holds the same token, does not see it.
+		Started atKiosk = assistant.start(AssistantFixture.NOBODY);
+		assistant.say(atKiosk.owner(), atKiosk.id(), "你好");
+		Caller liNaAtKiosk = new Caller(liNa.token(), null, atKiosk.owner().conversationToken());
+		mvc.perform(liNaAtKiosk.on(get("/api/v1/assistant/conversations/" + atKiosk.id()))).andExpect(status().isOk());
+		mvc.perform(atKiosk.owner().on(get("/api/v1/assistant/conversations/" + atKiosk.id())))
+			.andExpect(status().isNotFound());
+		mvc.perform(liNa.on(get("/api/v1/assistant/conversations/" + atKiosk.id()))).andExpect(status().isOk());
 		mvc.perform(assistant.citizen("zhao.lei").on(get("/api/v1/assistant/conversations/" + id)))
 			.andExpect(status().isNotFound());
 	}
@@ -220,19 +227,23 @@ class ConversationIntegrationTests {
 
 	@Test
 	void anAnonymousConversationSurvivesSigningInThoughTheSessionIdChanges() throws Exception {
-		Started c = assistant.start(AssistantFixture.NOBODY);
-		assistant.say(c.owner(), c.id(), "你好");
+		// Pages keep the conversation in the browser session.
+		var asked = mvc.perform(post("/assistant").param("text", "你好")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		jakarta.servlet.http.Cookie anonymous = asked.getResponse().getCookie("ONESTOP_SESSION");
+		String id = asked.getResponse().getRedirectedUrl().replaceAll("^/assistant/([0-9a-f-]+).*$", "$1");
 		jakarta.servlet.http.Cookie signedIn = mvc.perform(post("/sign-in")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.cookie(c.owner().session()).param("username", "wang.fang").param("password", "demo12345"))
+			.cookie(anonymous).param("username", "wang.fang").param("password", "demo12345"))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("ONESTOP_SESSION");
 		assertThat(signedIn).isNotNull();
-		assertThat(signedIn.getValue()).isNotEqualTo(c.owner().session().getValue());
+		assertThat(signedIn.getValue()).isNotEqualTo(anonymous.getValue());
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/api/v1/assistant/conversations/" + c.id()).cookie(signedIn)).andExpect(status().isOk())
+			.get("/api/v1/assistant/conversations/" + id).cookie(signedIn)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.messages[0].text").value("你好"));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/api/v1/assistant/conversations/" + c.id()).cookie(c.owner().session())).andExpect(status().isNotFound());
+			.get("/api/v1/assistant/conversations/" + id).cookie(anonymous)).andExpect(status().isNotFound());
 	}
 
 	@Test
