@@ -43,6 +43,10 @@ class HallLayoutStore {
 
 	private static final String HOURS = "SELECT weekday, opens, closes FROM appointment_hall_hours WHERE hall = :h";
 
+	/** The version, and whether the current transaction (if any) has written nothing yet. */
+	private static final String VERSION = """
+			SELECT version, pg_current_xact_id_if_assigned() IS NULL FROM appointment_layout_version""";
+
 	private final JdbcClient db;
 	private final TransactionTemplate readOnly;
 
@@ -56,10 +60,32 @@ class HallLayoutStore {
 	record StoredLayout(HallLayout layout, Map<Integer, Halls.Hours> hours) {
 	}
 
-	/** One transaction, so that the four statements take one pooled connection between them, not four in turn. */
-	Optional<StoredLayout> load(String hall) {
-		return readOnly.execute(status -> db.sql(HALL).param("h", hall).query(HallLayoutStore::hall).optional()
-			.map(row -> new StoredLayout(row.with(groups(hall), counters(hall)), hours(hall))));
+	/** A layout and the layout version read just before it. */
+	record Loaded(long version, StoredLayout stored) {
+	}
+
+	/**
+	 * The layout version as this connection sees it.
+	 *
+	 * @param clean the current transaction has written nothing, so what it reads is what others committed
+	 */
+	record Version(long version, boolean clean) {
+	}
+
+	Version version() {
+		return db.sql(VERSION).query((rs, n) -> new Version(rs.getLong(1), rs.getBoolean(2))).single();
+	}
+
+	/**
+	 * One transaction, so that the five statements take one pooled connection between them, not five in turn. The
+	 * version comes first: a change committed meanwhile makes the layout newer than its version, never older.
+	 */
+	Optional<Loaded> load(String hall) {
+		return readOnly.execute(status -> {
+			long version = version().version();
+			return db.sql(HALL).param("h", hall).query(HallLayoutStore::hall).optional()
+				.map(row -> new Loaded(version, new StoredLayout(row.with(groups(hall), counters(hall)), hours(hall))));
+		});
 	}
 
 	private List<HallLayout.Group> groups(String hall) {

@@ -1,10 +1,12 @@
 package org.onestop.appointment;
 
-import java.sql.Time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.onestop.platform.ProblemException;
@@ -14,20 +16,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The halls' layout and opening days, read from the database each time (so every node agrees the moment an
- * administrator changes something).
+ * The halls' layout and opening days. Layouts come from this node's {@link HallLayoutCache}, which follows the
+ * database's layout version, so a change on any node is seen within seconds; the working calendar is read each time.
  */
 @Service
 public class Halls {
 
 	private final JdbcClient db;
 	private final WorkingCalendar calendar;
-	private final HallLayoutStore store;
+	private final HallLayoutCache layouts;
 
-	Halls(JdbcClient db, WorkingCalendar calendar, HallLayoutStore store) {
+	Halls(JdbcClient db, WorkingCalendar calendar, HallLayoutCache layouts) {
 		this.db = db;
 		this.calendar = calendar;
-		this.store = store;
+		this.layouts = layouts;
 	}
 
 	/** Opening hours on one day. */
@@ -43,7 +45,7 @@ public class Halls {
 	}
 
 	public Optional<HallLayout> find(String hall) {
-		return store.load(hall).map(HallLayoutStore.StoredLayout::layout);
+		return layouts.get(hall).map(HallLayoutStore.StoredLayout::layout);
 	}
 
 	/** Whether this person may work the counters of this hall. */
@@ -57,22 +59,28 @@ public class Halls {
 	 * (调休) with Monday's hours; otherwise with the weekday's hours, if it has any.
 	 */
 	public Optional<Hours> hours(String hall, LocalDate day) {
-		boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-		boolean working = calendar.isWorkingDay(day);
-		if (!working && !weekend) {
-			return Optional.empty(); // a public holiday
-		}
-		if (!working && holiday(day)) {
-			return Optional.empty();
-		}
-		int weekday = working && weekend ? 1 : day.getDayOfWeek().getValue();
-		return db.sql("SELECT opens, closes FROM appointment_hall_hours WHERE hall = :h AND weekday = :d")
-			.param("h", hall).param("d", weekday)
-			.query((rs, n) -> new Hours(rs.getObject(1, Time.class).toLocalTime(), rs.getObject(2, Time.class).toLocalTime()))
-			.optional();
+		return Optional.ofNullable(openDays(hall, day, day).get(day));
 	}
 
-	private boolean holiday(LocalDate day) {
-		return calendar.year(day.getYear()).stream().anyMatch(d -> d.day().equals(day) && "HOLIDAY".equals(d.kind()));
+	/** The days from {@code from} to {@code to} on which the hall opens, with their hours: one read of the calendar. */
+	Map<LocalDate, Hours> openDays(String hall, LocalDate from, LocalDate to) {
+		Map<Integer, Hours> weekly = layouts.get(hall).map(HallLayoutStore.StoredLayout::hours).orElse(Map.of());
+		Map<LocalDate, String> listed = new HashMap<>();
+		for (int year = from.getYear(); year <= to.getYear(); year++) {
+			calendar.year(year).forEach(d -> listed.put(d.day(), d.kind()));
+		}
+		Map<LocalDate, Hours> open = new LinkedHashMap<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			String kind = listed.get(day);
+			boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+			if ("HOLIDAY".equals(kind)) {
+				continue;
+			}
+			Hours hours = weekly.get("WORKDAY".equals(kind) && weekend ? 1 : day.getDayOfWeek().getValue());
+			if (hours != null) {
+				open.put(day, hours);
+			}
+		}
+		return open;
 	}
 }
