@@ -1,0 +1,172 @@
+package org.onestop.queue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onestop.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One client cannot hold all of a node's connections with board streams (8,150 from one address stopped Tomcat):
+ * 20 per client address, then 429; a fixed number per node, then 503; both with Retry-After and a problem in the
+ * caller's language; and a closed stream gives its place back. Over real HTTP, each client from its own loopback
+ * address, since the address of the connection is what counts.
+ */
+@IntegrationTest
+class BoardStreamLimitsIntegrationTests {
+
+	static final String EVENTS = "/halls/HALL-CITY/board/events";
+	static final int PER_CLIENT = 20;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	BoardEvents boards;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Value("${onestop.platform.streams.total}")
+	int total;
+
+	final List<Stream> held = new ArrayList<>();
+	/** Streams open before this test's first, such as those tests through MockMvc leave open (it never closes them). */
+	int baseline = -1;
+
+	@AfterEach
+	void closeAll() throws Exception {
+		for (Stream stream : held) {
+			stream.socket().close();
+		}
+		held.clear();
+		// The server notices closed streams at its next write; wait until every place is given back.
+		awaitOpen(0);
+	}
+
+	@Test
+	void aClientGetsTwentyStreamsThen429AndAClosedStreamGivesItsPlaceBack() throws Exception {
+		for (int i = 0; i < PER_CLIENT; i++) {
+			assertThat(keep(open("127.0.0.21", "en")).status()).isEqualTo(200);
+		}
+		Stream refused = open("127.0.0.21", "en");
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.headers()).containsEntry("retry-after", "30")
+			.hasEntrySatisfying("content-type", type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(refused.body()).contains("\"status\":429").contains("Too many live-update connections")
+			.contains("at most 20");
+		assertThat(open("127.0.0.21", "zh-CN").body()).contains("实时更新连接过多");
+		// Another address is another client.
+		assertThat(keep(open("127.0.0.22", "en")).status()).isEqualTo(200);
+
+		held.remove(0).socket().close();
+		Stream again = null;
+		for (int attempt = 0; attempt < 50 && (again == null || again.status() != 200); attempt++) {
+			boards.keepAlive();
+			Thread.sleep(100);
+			again = open("127.0.0.21", "en");
+		}
+		assertThat(keep(again).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aFullNodeAnswers503() throws Exception {
+		int free = total - open();
+		for (int i = 0; i < free; i++) {
+			assertThat(keep(open("127.0.1." + (1 + i / PER_CLIENT), "en")).status()).isEqualTo(200);
+		}
+		Stream refused = open("127.0.2.1", "en");
+		assertThat(refused.status()).isEqualTo(503);
+		assertThat(refused.headers()).containsEntry("retry-after", "30");
+		assertThat(refused.body()).contains("\"title\":\"Service unavailable\"")
+			.contains("as many live-update connections open as it can take");
+	}
+
+	private int open() {
+		return (int) meters.get("onestop.streams.open").gauge().value();
+	}
+
+	private void awaitOpen(int ours) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (open() > baseline + ours && System.nanoTime() < deadline) {
+			boards.keepAlive();
+			Thread.sleep(100);
+		}
+		assertThat(open()).isEqualTo(baseline + ours);
+	}
+
+	private Stream keep(Stream stream) {
+		held.add(stream);
+		return stream;
+	}
+
+	private record Stream(Socket socket, int status, Map<String, String> headers, String body) {
+	}
+
+	/** A GET of the board's events from this local address: the status and headers, and the body when refused. */
+	private Stream open(String from, String language) throws IOException {
+		if (baseline < 0) {
+			baseline = open();
+		}
+		Socket socket = new Socket();
+		socket.bind(new InetSocketAddress(from, 0));
+		socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+		socket.setSoTimeout(10_000);
+		socket.getOutputStream().write(("GET " + EVENTS + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
+				+ "Accept-Language: " + language + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		InputStream in = socket.getInputStream();
+		int status = Integer.parseInt(line(in).split(" ")[1]);
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (String header = line(in); !header.isEmpty(); header = line(in)) {
+			int colon = header.indexOf(':');
+			headers.put(header.substring(0, colon).toLowerCase(Locale.ROOT), header.substring(colon + 1).strip());
+		}
+		if (status == 200) {
+			return new Stream(socket, status, headers, "");
+		}
+		String body = "chunked".equals(headers.get("transfer-encoding")) ? chunked(in)
+				: new String(in.readNBytes(Integer.parseInt(headers.get("content-length"))), StandardCharsets.UTF_8);
+		socket.close();
+		return new Stream(socket, status, headers, body);
+	}
+
+	private static String chunked(InputStream in) throws IOException {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (int size = Integer.parseInt(line(in), 16); size > 0; size = Integer.parseInt(line(in), 16)) {
+			body.write(in.readNBytes(size));
+			line(in);
+		}
+		return body.toString(StandardCharsets.UTF_8);
+	}
+
+	private static String line(InputStream in) throws IOException {
+		ByteArrayOutputStream line = new ByteArrayOutputStream();
+		for (int b = in.read(); b != '\n'; b = in.read()) {
+			if (b < 0) {
+				throw new IOException("connection closed");
+			}
+			if (b != '\r') {
+				line.write(b);
+			}
+		}
+		return line.toString(StandardCharsets.UTF_8);
+	}
+}
