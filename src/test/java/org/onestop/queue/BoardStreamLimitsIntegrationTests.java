@@ -48,7 +48,7 @@ class BoardStreamLimitsIntegrationTests {
 	@Value("${onestop.platform.streams.total}")
 	int total;
 
-	final List<Stream> held = new ArrayList<>();
+	final List<Stream> held = java.util.Collections.synchronizedList(new ArrayList<>());
 	/** Streams open before this test's first, such as those tests through MockMvc leave open (it never closes them). */
 	int baseline = -1;
 
@@ -98,6 +98,43 @@ class BoardStreamLimitsIntegrationTests {
 		assertThat(refused.headers()).containsEntry("retry-after", "30");
 		assertThat(refused.body()).contains("\"title\":\"Service unavailable\"")
 			.contains("as many live-update connections open as it can take");
+	}
+
+	@Test
+	void aCrowdOfStreamsIsAnsweredAndLeavesTheNodeServing() throws Exception {
+		baseline = open();
+		int free = total - baseline;
+		int crowd = 200;
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(crowd);
+		try {
+			java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Stream>> answers = new ArrayList<>();
+			for (int i = 0; i < crowd; i++) {
+				String from = "127.0.3." + (1 + i % 10);
+				answers.add(threads.submit(() -> {
+					go.await();
+					return open(from, "en");
+				}));
+			}
+			go.countDown();
+			Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+			for (java.util.concurrent.Future<Stream> answer : answers) {
+				Stream stream = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+				statuses.merge(stream.status(), 1, Integer::sum);
+				if (stream.status() == 200) {
+					held.add(stream);
+				}
+			}
+			// Ten addresses of twenty each could hold them all; the node's limit is what refuses the rest.
+			assertThat(statuses).isEqualTo(Map.of(200, free, 503, crowd - free));
+			java.net.http.HttpResponse<String> hall = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/halls/HALL-CITY"))
+					.timeout(Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(hall.statusCode()).isEqualTo(200);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	private int open() {

@@ -40,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class HallCrowdIntegrationTests {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HallCrowdIntegrationTests.class);
+
 	static final String HALL = "HALL-CITY";
 	/** Far more than the pool's connections (30 in tests, 20 by default) and about Tomcat's 200 threads. */
 	static final int CROWD = 200;
@@ -124,6 +126,7 @@ class HallCrowdIntegrationTests {
 			statuses.merge(answer.get(BOUND.toSeconds() + 60, TimeUnit.SECONDS), 1, Integer::sum);
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		log.info("{} simultaneous GET {}: {} in {} ms", CROWD, path, statuses, took.toMillis());
 		if (statuses.equals(Map.of(200, CROWD)) && took.compareTo(BOUND) <= 0) {
 			return null;
 		}
