@@ -37,8 +37,18 @@ if (queue) {
       }
     }
   }
+  // The open stream also keeps the agent on duty, so a refused or broken one is tried again a minute later rather
+  // than in a loop; the refresh every 15 seconds carries on meanwhile.
+  const listen = () => {
+    const source = new EventSource(queue.dataset.agentQueue)
+    source.addEventListener('queue', refresh)
+    source.addEventListener('error', () => {
+      source.close()
+      window.setTimeout(listen, 60000)
+    })
+  }
   if ('EventSource' in window) {
-    new EventSource(queue.dataset.agentQueue).addEventListener('queue', refresh)
+    listen()
   }
   window.setInterval(refresh, 15000)
 }

@@ -1,10 +1,11 @@
 // The assistant page. Without JavaScript every part is a plain form that redirects back. With it, htmx posts in
 // place (the server answers with only the new lines, the handoff panel and the buttons), and this script keeps the
-// page live: on each server-sent event, or every few seconds when the stream is gone, it asks for what came after
-// the last line shown. New lines land in the role="log" region, so screen readers announce them.
+// page live: on each server-sent event, or every few seconds when the stream is refused or gone, it asks for what came
+// after the last line shown. New lines land in the role="log" region, so screen readers announce them.
 /* global htmx */
 const root = document.querySelector('[data-assistant]')
 const POLL_MS = 3000
+const RETRY_MS = 60000
 
 if (root && window.htmx) {
   // The indicator styles would be an inline <style>, which the Content-Security-Policy refuses.
@@ -16,6 +17,7 @@ if (root && window.htmx) {
   let again = false
   let timer = null
   let source = null
+  let retry = null
 
   const cursor = (name) => {
     const input = document.querySelector(`#assistant-cursor input[name=${name}]`)
@@ -51,6 +53,10 @@ if (root && window.htmx) {
     if (source !== null) {
       source.close()
       source = null
+    }
+    if (retry !== null) {
+      window.clearTimeout(retry)
+      retry = null
     }
   }
 
@@ -110,17 +116,36 @@ if (root && window.htmx) {
     }
   }
 
-  if (root.dataset.events && 'EventSource' in window) {
+  // A refused stream (too many from this address, or the server is full) or a broken one is not reopened in a loop:
+  // the page polls, and tries a stream again a minute later.
+  const listen = () => {
+    retry = null
+    if (ended()) {
+      return
+    }
     source = new EventSource(root.dataset.events)
+    source.addEventListener('open', () => {
+      if (timer !== null) {
+        window.clearInterval(timer)
+        timer = null
+      }
+    })
     source.addEventListener('message', update)
     source.addEventListener('handoff', update)
     source.addEventListener('error', () => {
-      // The browser reconnects by itself while it can; when it gives up, polling takes over.
-      if (source !== null && source.readyState === EventSource.CLOSED) {
+      if (source !== null) {
+        source.close()
         source = null
-        poll()
+      }
+      poll()
+      if (retry === null && !ended()) {
+        retry = window.setTimeout(listen, RETRY_MS)
       }
     })
+  }
+
+  if (root.dataset.events && 'EventSource' in window) {
+    listen()
   } else {
     poll()
   }

@@ -100,9 +100,14 @@ public class Appointments {
 			.query(UUID.class).optional();
 	}
 
-	/** The first day with an online place left for the group, for the hall board. */
+	/** The first day with an online place left for the group. */
 	public Optional<LocalDate> nextFreeDate(String hall, String group) {
 		return booking.nextFreeDate(hall, group);
+	}
+
+	/** The first day with an online place left in any group of the hall, for the hall board. */
+	public Optional<LocalDate> nextFreeDate(String hall) {
+		return booking.nextFreeDate(hall);
 	}
 
 	/**

@@ -76,20 +76,34 @@ public class Booking {
 	/** The first day in the booking window with an online place left for the group, if any. */
 	@Transactional
 	public java.util.Optional<LocalDate> nextFreeDate(String hall, String group) {
+		return nextFreeDate(halls.layout(hall), List.of(group));
+	}
+
+	/** The first day in the booking window with an online place left in any group of the hall (for the hall board). */
+	@Transactional
+	public java.util.Optional<LocalDate> nextFreeDate(String hall) {
 		HallLayout layout = halls.layout(hall);
-		for (int d = 0; d <= layout.bookingDaysAhead(); d++) {
-			LocalDate day = today().plusDays(d);
-			if (!bookable(layout, day)) {
-				continue;
-			}
-			slots.ensure(layout, day);
-			boolean free = slots.of(hall, group, day).stream()
-				.anyMatch(s -> s.remaining() > 0 && s.start().isAfter(clock.instant()));
-			if (free) {
-				return java.util.Optional.of(day);
-			}
+		return nextFreeDate(layout, layout.groups().stream().map(HallLayout.Group::code).toList());
+	}
+
+	/**
+	 * One query for the whole window (the board used to ask each group about each day); a day whose slots were never
+	 * made is made first, which happens once per hall and day across all nodes.
+	 */
+	private java.util.Optional<LocalDate> nextFreeDate(HallLayout layout, List<String> groups) {
+		if (groups.isEmpty()) {
+			return java.util.Optional.empty();
 		}
-		return java.util.Optional.empty();
+		LocalDate first = today();
+		LocalDate last = first.plusDays(layout.bookingDaysAhead());
+		List<LocalDate> window = halls.openDays(layout.code(), first, last).keySet().stream()
+			.filter(day -> bookable(layout, day)).toList();
+		java.util.Map<LocalDate, Boolean> made = slots.freeByDay(layout.code(), groups, first, last, clock.instant());
+		List<LocalDate> unmade = window.stream().filter(day -> !made.containsKey(day)).toList();
+		unmade.forEach(day -> slots.ensure(layout, day));
+		java.util.Map<LocalDate, Boolean> free = unmade.isEmpty() ? made
+				: slots.freeByDay(layout.code(), groups, first, last, clock.instant());
+		return window.stream().filter(day -> Boolean.TRUE.equals(free.get(day))).findFirst();
 	}
 
 	/** Within the booking window: today up to N days ahead, the newest day only from the daily opening time. */

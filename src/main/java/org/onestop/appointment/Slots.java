@@ -82,6 +82,21 @@ class Slots {
 			.param("h", hall).param("g", group).param("d", Date.valueOf(day)).query(Slots::map).list();
 	}
 
+	/**
+	 * For each day from {@code from} to {@code to} whose slots of these groups exist: whether any of them, still to
+	 * start after {@code now}, has an online place left.
+	 */
+	java.util.Map<LocalDate, Boolean> freeByDay(String hall, List<String> groups, LocalDate from, LocalDate to,
+			java.time.Instant now) {
+		return db.sql("""
+				SELECT day, bool_or(booked < online_capacity AND starts_at > :now) FROM appointment_slot
+				WHERE hall = :h AND group_code IN (:g) AND day BETWEEN :from AND :to GROUP BY day""")
+			.param("h", hall).param("g", groups).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+			.param("now", Timestamp.from(now))
+			.query((rs, n) -> java.util.Map.entry(rs.getDate(1).toLocalDate(), rs.getBoolean(2))).list().stream()
+			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+	}
+
 	Optional<Slot> find(long id) {
 		return db.sql("""
 				SELECT id, hall, group_code, day, starts_at, ends_at, capacity, online_capacity, booked

@@ -7,9 +7,15 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Languages for pages and API, and the {@code ?lang=en} switch on every page. */
+/** Languages for pages and API, the {@code ?lang=en} switch on every page, and the limits on event streams. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final EventStreams streams;
+
+	WebConfiguration(EventStreams streams) {
+		this.streams = streams;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -22,5 +28,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		languageSwitch.setParamName("lang");
 		languageSwitch.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languageSwitch).excludePathPatterns("/api/**");
+		registry.addInterceptor(streams);
 	}
 }

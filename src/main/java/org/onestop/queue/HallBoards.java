@@ -65,8 +65,7 @@ class HallBoards {
 
 	/** The soonest day any group of the hall has an online place left; null when the whole window is booked. */
 	private String nextFreeDate(HallLayout layout) {
-		return layout.groups().stream().map(g -> appointments.nextFreeDate(layout.code(), g.code()))
-			.flatMap(java.util.Optional::stream).min(java.util.Comparator.naturalOrder()).map(Object::toString).orElse(null);
+		return appointments.nextFreeDate(layout.code()).map(Object::toString).orElse(null);
 	}
 
 	List<QueuePages.GroupWaiting> waiting(HallLayout layout, List<HallLayout.Group> groups) {

@@ -55,7 +55,7 @@ class KioskController {
 			@RequestParam(required = false) String bookingCode, @RequestParam(required = false) String idNumber,
 			@RequestParam(required = false) String idLastDigits,
 			@CookieValue(name = COOKIE, required = false) String token, @AuthenticationPrincipal OneStopUser user,
-			Model model) {
+			HttpServletResponse response, Model model) {
 		HallLayout layout = halls.layout(hall);
 		UUID kiosk = kiosks.of(hall, token).orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "queue.kiosk.unknown"));
 		HallLayout.Group chosen = layout.group(group).filter(g -> !g.serviceCodes().isEmpty()).orElse(null);
@@ -65,10 +65,15 @@ class KioskController {
 		try {
 			TicketView ticket = tickets.take(hall, new TicketRequest(chosen.serviceCodes().get(0), bookingCode, idNumber, null,
 					idLastDigits),
-					new Tickets.Issuer("kiosk:" + kiosk, false));
+					Tickets.Issuer.kiosk(kiosk));
 			return "redirect:/halls/" + hall + "/kiosk?ticket=" + ticket.id();
 		}
 		catch (ProblemException ex) {
+			if (ex.status() == HttpStatus.TOO_MANY_REQUESTS) {
+				// A device over its limit is refused as such (whoever watches the kiosks sees it); other problems are
+				// answers to the person at the kiosk.
+				response.setStatus(ex.status().value());
+			}
 			return page(hall, token, user, null, ex.detailKey(), model);
 		}
 	}

@@ -53,11 +53,11 @@ class TicketApiController {
 	private Tickets.Issuer issuer(String hall, OneStopUser user, String authorization) {
 		if (user != null) {
 			calling.clerkAt(user, hall);
-			return new Tickets.Issuer(user.username(), true);
+			return Tickets.Issuer.clerk(user.username());
 		}
 		if (authorization != null && authorization.regionMatches(true, 0, KIOSK, 0, KIOSK.length())) {
 			return kiosks.of(hall, authorization.substring(KIOSK.length()))
-				.map(id -> new Tickets.Issuer("kiosk:" + id, false))
+				.map(Tickets.Issuer::kiosk)
 				.orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "queue.kiosk.unknown"));
 		}
 		throw new ProblemException(HttpStatus.UNAUTHORIZED, "problem.detail.401");

@@ -13,6 +13,7 @@ import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException;
+import org.onestop.registry.PopulationRegistry;
 import org.onestop.shared.ResidentIdNumber;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +35,15 @@ public class Tickets {
 	private final Appointments appointments;
 	private final HallVersions versions;
 	private final TicketReader reader;
+	private final PopulationRegistry registry;
+	private final KioskAllowance allowance;
 	private final Clock clock;
 
-	Tickets(JdbcClient db, Halls halls, Appointments appointments, HallVersions versions, TicketReader reader, Clock clock) {
+	Tickets(JdbcClient db, Halls halls, Appointments appointments, HallVersions versions, TicketReader reader,
+			PopulationRegistry registry, KioskAllowance allowance, Clock clock) {
 		this.db = db;
+		this.registry = registry;
+		this.allowance = allowance;
 		this.halls = halls;
 		this.appointments = appointments;
 		this.versions = versions;
@@ -45,8 +51,20 @@ public class Tickets {
 		this.clock = clock;
 	}
 
-	/** Who gives the ticket out: a clerk of the hall (who may grant priority), or a kiosk device. */
-	public record Issuer(String name, boolean clerk) {
+	/**
+	 * Who gives the ticket out: a clerk of the hall (who sees ID cards and may grant priority), or a kiosk device.
+	 *
+	 * @param kiosk the kiosk device, null for a clerk
+	 */
+	public record Issuer(String name, boolean clerk, UUID kiosk) {
+
+		public static Issuer clerk(String username) {
+			return new Issuer(username, true, null);
+		}
+
+		public static Issuer kiosk(UUID device) {
+			return new Issuer("kiosk:" + device, false, device);
+		}
 	}
 
 	static LocalDate today(Clock clock) {
@@ -65,6 +83,9 @@ public class Tickets {
 		}
 		String bookingCode = blankToNull(request.bookingCode());
 		String priority = priority(hall, idNumber, blankToNull(request.priorityReason()), issuer);
+		if (issuer.kiosk() != null) {
+			allowance.take(issuer.kiosk());
+		}
 		versions.bump(hall);
 		String suffix = blankToNull(request.idLastDigits());
 		if (!issuer.clerk() && bookingCode != null && (suffix == null || suffix.strip().length() != 4)) {
@@ -123,11 +144,8 @@ public class Tickets {
 	}
 
 	private String priority(String hall, String idNumber, String reason, Issuer issuer) {
-		if (idNumber != null) {
-			LocalDate born = ResidentIdNumber.parse(idNumber).birthDate();
-			if (!born.plusYears(AGE_PRIORITY).isAfter(today(clock))) {
-				return "AGE_70";
-			}
+		if (idNumber != null && elder(ResidentIdNumber.parse(idNumber), issuer)) {
+			return "AGE_70";
 		}
 		if (reason == null) {
 			return null;
@@ -142,6 +160,19 @@ public class Tickets {
 			throw new InvalidInputException("priorityReason", "queue.ticket.priority.unknown");
 		}
 		return code;
+	}
+
+	/**
+	 * 70 or over: a clerk sees the ID card, so the birth date in the number counts. At a kiosk anyone can type any
+	 * valid-looking number, so only a person the population registry knows to be 70 or over is; an unknown number
+	 * still gets a plain ticket, as someone standing in the hall must get a number.
+	 */
+	private boolean elder(ResidentIdNumber idNumber, Issuer issuer) {
+		LocalDate today = today(clock);
+		if (idNumber.birthDate().plusYears(AGE_PRIORITY).isAfter(today)) {
+			return false;
+		}
+		return issuer.clerk() || registry.agedAtLeast(idNumber, AGE_PRIORITY, today);
 	}
 
 	private static String blankToNull(String value) {

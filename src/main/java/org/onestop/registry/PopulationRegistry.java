@@ -36,6 +36,18 @@ public class PopulationRegistry {
 	}
 
 	/**
+	 * Whether the registry knows this person and they are at least {@code years} old on {@code day}: an age check (the
+	 * hall kiosk's green channel, where anyone can type any valid-looking number) that hands out nothing of the record.
+	 */
+	public boolean agedAtLeast(ResidentIdNumber idNumber, int years, java.time.LocalDate day) {
+		return db.sql("""
+				SELECT EXISTS (SELECT 1 FROM registry_resident
+				               WHERE id_number = :id AND birth_date + make_interval(years => :years) <= :day)""")
+			.param("id", idNumber.value()).param("years", years).param("day", java.sql.Date.valueOf(day))
+			.query(Boolean.class).single();
+	}
+
+	/**
 	 * Reads a resident's whole record on behalf of {@code accessor} for a stated purpose; the read is
 	 * logged (and audited) in the same transaction.
 	 */

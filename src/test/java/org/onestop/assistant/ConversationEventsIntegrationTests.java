@@ -111,6 +111,33 @@ class ConversationEventsIntegrationTests {
 		}
 	}
 
+	@Test
+	void oneAddressHoldsTwentyStreamsAtMostAndAnEndedOneGivesItsPlaceBack() throws Exception {
+		Started c = assistant.start(AssistantFixture.NOBODY);
+		String events = "/api/v1/assistant/conversations/" + c.id() + "/events";
+		List<MvcResult> open = new java.util.ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			open.add(mvc.perform(c.owner().on(get(events)).with(from("10.20.30.40"))).andExpect(request().asyncStarted())
+				.andReturn());
+		}
+		mvc.perform(c.owner().on(get(events)).with(from("10.20.30.40")).header("Accept-Language", "en"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "30"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.containsString("at most 20")));
+		open.remove(0).getRequest().getAsyncContext().complete();
+		open.add(mvc.perform(c.owner().on(get(events)).with(from("10.20.30.40"))).andExpect(request().asyncStarted())
+			.andReturn());
+		open.forEach(stream -> stream.getRequest().getAsyncContext().complete());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
 	private MvcResult listen(Caller owner, String id) throws Exception {
 		return mvc.perform(owner.on(get("/api/v1/assistant/conversations/" + id + "/events")))
 			.andExpect(request().asyncStarted()).andReturn();
