@@ -48,7 +48,7 @@ public class DocumentVault {
 
 	/**
 	 * Stores an upload; the type is read from the content, the size limit enforced while reading, and the citizen's
-	 * quota (count and bytes) taken before the document is recorded.
+	 * quota (count and bytes) taken before its file goes on disk.
 	 */
 	@Transactional
 	public VaultDocument upload(String owner, String title, InputStream content) throws IOException {

@@ -2,6 +2,7 @@ package org.onestop.application;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -136,7 +137,7 @@ class VaultFiles {
 						Files.deleteIfExists(path(sha256));
 					}
 					catch (IOException ex) {
-						throw new java.io.UncheckedIOException(ex);
+						throw new UncheckedIOException(ex);
 					}
 				}
 			});
