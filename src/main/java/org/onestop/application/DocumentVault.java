@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.PlatformProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The citizen's document vault (P2, tell us once): a document is uploaded once and reused. Files are
- * stored by content hash, written to a temporary file first and moved into place, so a failed upload
- * leaves nothing half-written and two uploads of the same file share one copy.
+ * stored by content hash, written to a temporary file first and moved into place ({@link VaultFiles}), so a failed
+ * upload leaves nothing half-written, a rolled-back one leaves no file of its own, and two uploads of the same file
+ * share one copy.
  */
 @Service
 public class DocumentVault {
@@ -34,23 +33,22 @@ public class DocumentVault {
 	static final long MAX_BYTES = 10L * 1024 * 1024;
 
 	private final JdbcClient db;
-	private final Path root;
+	private final VaultFiles files;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 	private final VaultQuota quota;
 
-	DocumentVault(JdbcClient db, PlatformProperties properties, Clock clock, ApplicationEventPublisher events,
-			VaultQuota quota) {
+	DocumentVault(JdbcClient db, VaultFiles files, Clock clock, ApplicationEventPublisher events, VaultQuota quota) {
 		this.quota = quota;
 		this.db = db;
-		this.root = properties.dataDir().toAbsolutePath().normalize().resolve("documents");
+		this.files = files;
 		this.clock = clock;
 		this.events = events;
 	}
 
 	/**
 	 * Stores an upload; the type is read from the content, the size limit enforced while reading, and the citizen's
-	 * quota (count and bytes) taken before the document is recorded.
+	 * quota (count and bytes) taken before its file goes on disk.
 	 */
 	@Transactional
 	public VaultDocument upload(String owner, String title, InputStream content) throws IOException {
@@ -61,8 +59,7 @@ public class DocumentVault {
 		if (hasInvisibleCharacters(cleanTitle)) {
 			throw new InvalidInputException("title", "application.vault.title.invisible");
 		}
-		Files.createDirectories(root);
-		Path temporary = Files.createTempFile(root, "upload-", ".part");
+		Path temporary = files.temporary("upload-");
 		try {
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 			byte[] head;
@@ -78,12 +75,9 @@ public class DocumentVault {
 			DocumentType type = DocumentType.of(head)
 				.orElseThrow(() -> new InvalidInputException("file", "application.vault.file.type"));
 			String hash = HexFormat.of().formatHex(sha256.digest());
-			Path target = root.resolve(hash.substring(0, 2)).resolve(hash);
-			Files.createDirectories(target.getParent());
-			if (!Files.exists(target)) {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-			}
+			// The quota first: a refused upload must not leave its file on disk.
 			quota.take(owner, size);
+			files.keep(hash, temporary);
 			VaultDocument document = new VaultDocument(UUID.randomUUID(), cleanTitle, type.contentType(), size, hash,
 					"UPLOADED", clock.instant());
 			db.sql("""
@@ -114,19 +108,8 @@ public class DocumentVault {
 			.orElseThrow(() -> new IllegalArgumentException("An issued document is a PDF, PNG or JPEG"));
 		try {
 			String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-			Path target = root.resolve(hash.substring(0, 2)).resolve(hash);
-			Files.createDirectories(target.getParent());
-			if (!Files.exists(target)) {
-				Path temporary = Files.createTempFile(root, "issued-", ".part");
-				try {
-					Files.write(temporary, content);
-					Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-				}
-				finally {
-					Files.deleteIfExists(temporary);
-				}
-			}
 			quota.add(owner, content.length);
+			files.keep(hash, content);
 			VaultDocument document = new VaultDocument(UUID.randomUUID(), title, type.contentType(), content.length, hash,
 					"ISSUED", clock.instant());
 			db.sql("""
@@ -168,7 +151,7 @@ public class DocumentVault {
 
 	public InputStream open(VaultDocument document) {
 		try {
-			return Files.newInputStream(root.resolve(document.sha256().substring(0, 2)).resolve(document.sha256()));
+			return files.open(document.sha256());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The vault file of document " + document.id() + " is missing", ex);

@@ -1,8 +1,13 @@
 package org.onestop.application;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -10,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +56,9 @@ class VaultQuotaIntegrationTests {
 	@Autowired
 	DocumentVault vault;
 
+	@Autowired
+	VaultFiles files;
+
 	@AfterEach
 	void recount() {
 		db.sql("""
@@ -73,6 +82,19 @@ class VaultQuotaIntegrationTests {
 		mvc.perform(upload(token, "大文件", pdf())).andExpect(status().isPayloadTooLarge())
 			.andExpect(jsonPath("$.detail").value("上传这个文件后，您的材料库将超过 500 MB 的容量上限，无法再上传"));
 		assertThat(documents()).isEqualTo(before);
+	}
+
+	@Test
+	void aRefusedUploadLeavesNoFileBehind() throws Exception {
+		String token = "Bearer " + Tokens.of(mvc, CITIZEN);
+		used(200, 0);
+		byte[] bytes = pdf();
+		Path file = files.path(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+		List<Path> before = partFiles(file);
+		mvc.perform(upload(token, "满了还传", bytes)).andExpect(status().isPayloadTooLarge());
+		files.settle();
+		assertThat(file).doesNotExist();
+		assertThat(partFiles(file)).isEqualTo(before);
 	}
 
 	@Test
@@ -162,6 +184,17 @@ class VaultQuotaIntegrationTests {
 				INSERT INTO application_vault_usage (owner, documents, bytes) VALUES (:o, :d, :b)
 				ON CONFLICT (owner) DO UPDATE SET documents = EXCLUDED.documents, bytes = EXCLUDED.bytes""")
 			.param("o", CITIZEN).param("d", documents).param("b", bytes).update();
+	}
+
+	/** The temporary files in the vault's folder (the one above the folder of the given file's). */
+	private static List<Path> partFiles(Path file) throws IOException {
+		Path root = file.getParent().getParent();
+		if (!Files.isDirectory(root)) {
+			return List.of();
+		}
+		try (Stream<Path> all = Files.list(root)) {
+			return all.filter(p -> p.getFileName().toString().endsWith(".part")).sorted().toList();
+		}
 	}
 
 	private int documents() {
