@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param statementTimeout longest one statement may run; PostgreSQL cancels it after that
  * @param socketTimeout longest the driver waits for any answer on an open connection (a network that swallows
  *        packets); above {@code statementTimeout}, so that only a lost server, never a slow statement, reaches it
+ * @param retryAfter what a 503 answer while the database is unreachable asks clients to wait ({@code Retry-After})
  * @param durable whether the embedded database syncs every commit to disk (fsync, synchronous commit, full page
  *        writes); only the tests turn it off, for speed
  */
@@ -25,7 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record DatabaseSettings(@DefaultValue("20") int poolSize, @DefaultValue("5s") Duration connectTimeout,
 		@DefaultValue("3s") Duration acquireTimeout, @DefaultValue("2s") Duration validationTimeout,
 		@DefaultValue("60s") Duration keepalive, @DefaultValue("25s") Duration statementTimeout,
-		@DefaultValue("30s") Duration socketTimeout, @DefaultValue("true") boolean durable) {
+		@DefaultValue("30s") Duration socketTimeout, @DefaultValue("10s") Duration retryAfter,
+		@DefaultValue("true") boolean durable) {
 
 	DatabaseSettings {
 		if (!socketTimeout.isZero() && !statementTimeout.isZero() && socketTimeout.compareTo(statementTimeout) <= 0) {
@@ -38,6 +40,6 @@ record DatabaseSettings(@DefaultValue("20") int poolSize, @DefaultValue("5s") Du
 	/** The defaults, for code that starts a database outside Spring (tests, tools). */
 	static DatabaseSettings defaults() {
 		return new DatabaseSettings(20, Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(2),
-				Duration.ofSeconds(60), Duration.ofSeconds(25), Duration.ofSeconds(30), true);
+				Duration.ofSeconds(60), Duration.ofSeconds(25), Duration.ofSeconds(30), Duration.ofSeconds(10), true);
 	}
 }
