@@ -47,7 +47,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
 			AccountAuthenticationProvider accounts) throws Exception {
-		return http.securityMatcher("/api/**")
+		// Prometheus scrapes with a bearer token too: it cannot sign in through a form.
+		return http.securityMatcher("/api/**", "/actuator/prometheus")
 			// The API reads no cookie: a request carries its own bearer token, so there is nothing to forge.
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -71,7 +72,7 @@ class SecurityConfiguration {
 				// The assistant answers anonymous visitors too; each conversation checks its owner itself (404 to others).
 				.requestMatchers("/api/v1/assistant/**").permitAll()
 				.requestMatchers("/api/v1/agent/**").hasRole("STAFF")
-				.requestMatchers("/api/v1/admin/staff/**").hasRole("ADMIN")
+				.requestMatchers("/api/v1/admin/staff/**", "/actuator/prometheus").hasRole("ADMIN")
 				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
 				.requestMatchers("/api/v1/staff/**").hasRole("STAFF")
@@ -96,7 +97,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-				.requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
+				.requestMatchers("/actuator/health/**").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/", "/sign-in", "/register", "/preferences/**").permitAll()
 				// The form is prefilled from the visitor's registry records: citizens only, before the public catalogue.
