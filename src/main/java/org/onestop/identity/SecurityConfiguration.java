@@ -47,7 +47,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
 			AccountAuthenticationProvider accounts) throws Exception {
-		return http.securityMatcher("/api/**")
+		// Prometheus scrapes with a bearer token too: it cannot sign in through a form.
+		return http.securityMatcher("/api/**", "/actuator/prometheus")
 			// The API reads no cookie: a request carries its own bearer token, so there is nothing to forge.
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -72,7 +73,8 @@ class SecurityConfiguration {
 				// The assistant answers anonymous visitors too; each conversation checks its owner itself (404 to others).
 				.requestMatchers("/api/v1/assistant/**").permitAll()
 				.requestMatchers("/api/v1/agent/**").hasRole("STAFF")
-				.requestMatchers("/api/v1/admin/staff/**", "/api/v1/admin/sign-in-locks/**", "/api/v1/admin/demo/codes")
+				.requestMatchers("/api/v1/admin/staff/**", "/api/v1/admin/sign-in-locks/**", "/api/v1/admin/demo/codes",
+						"/actuator/prometheus")
 					.hasRole("ADMIN")
 				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
 				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
@@ -98,7 +100,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-				.requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
+				.requestMatchers("/actuator/health/**").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/", "/sign-in", "/sign-in/unlock", "/sign-in/unlock/confirm", "/register", "/register/confirm",
 						"/preferences/**").permitAll()

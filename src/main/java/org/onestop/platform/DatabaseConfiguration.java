@@ -1,9 +1,7 @@
 package org.onestop.platform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -19,7 +17,9 @@ import org.springframework.core.env.Profiles;
 /**
  * Chooses the database: the external PostgreSQL named by {@code ONESTOP_DB_URL}, or else an
  * embedded PostgreSQL whose data lives in {@code ${ONESTOP_DATA_DIR}/pg} and survives restarts.
- * Production ({@code prod} profile) refuses to run without an external one.
+ * Production ({@code prod} profile) refuses to run without an external one. Both get the same timeouts
+ * ({@link DatabaseSettings}): without them a lost database leaves requests hanging for as long as the
+ * operating system keeps a dead connection open.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -27,11 +27,9 @@ class DatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(PlatformProperties properties, Environment environment) {
-		HikariConfig config = new HikariConfig();
-		config.setPoolName("onestop");
-		config.setMaximumPoolSize(environment.getProperty("onestop.db.pool-size", Integer.class, 20));
+	HikariDataSource dataSource(PlatformProperties properties, DatabaseSettings settings, Environment environment) {
 		if (properties.db().external()) {
+			HikariConfig config = pool(settings);
 			config.setJdbcUrl(properties.db().url());
 			config.setUsername(properties.db().user());
 			config.setPassword(properties.db().password());
@@ -41,36 +39,38 @@ class DatabaseConfiguration {
 			throw new IllegalStateException("The prod profile needs an external PostgreSQL: set ONESTOP_DB_URL "
 					+ "(and ONESTOP_DB_USER, ONESTOP_DB_PASSWORD). The embedded database is only for trying OneStop out.");
 		}
-		EmbeddedPostgres postgres = startEmbedded(properties.dataDir().toAbsolutePath().normalize());
+		EmbeddedPostgres postgres = EmbeddedDatabase.start(properties.dataDir().toAbsolutePath().normalize(),
+				settings.durable());
+		HikariConfig config = pool(settings);
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");
 		return new EmbeddedDataSource(config, postgres);
 	}
 
-	private static EmbeddedPostgres startEmbedded(Path dataDir) {
-		Path data = dataDir.resolve("pg");
-		Path binaries = dataDir.resolve("pg-bin");
-		try {
-			Files.createDirectories(binaries);
-			log.info("No ONESTOP_DB_URL: starting embedded PostgreSQL with data in {}", data);
-			return EmbeddedPostgres.builder()
-				.setDataDirectory(data)
-				.setCleanDataDirectory(false)
-				.setOverrideWorkingDirectory(binaries.toFile())
-				// Spring closes it after everything that uses the database (Flowable included).
-				.setRegisterShutdownHook(false)
-				.setServerConfig("timezone", "UTC")
-				.start();
+	/**
+	 * The pool and driver settings. Driver properties given here yield to the same ones written in
+	 * {@code ONESTOP_DB_URL}, so an operator can still tune one database by its URL.
+	 */
+	static HikariConfig pool(DatabaseSettings settings) {
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("onestop");
+		config.setMaximumPoolSize(settings.poolSize());
+		config.setConnectionTimeout(settings.acquireTimeout().toMillis());
+		config.setValidationTimeout(settings.validationTimeout().toMillis());
+		config.setKeepaliveTime(settings.keepalive().toMillis());
+		config.addDataSourceProperty("connectTimeout", seconds(settings.connectTimeout()));
+		config.addDataSourceProperty("loginTimeout", seconds(settings.connectTimeout()));
+		config.addDataSourceProperty("socketTimeout", seconds(settings.socketTimeout()));
+		config.addDataSourceProperty("tcpKeepAlive", "true");
+		if (!settings.statementTimeout().isZero()) {
+			config.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
 		}
-		catch (IOException ex) {
-			Path version = data.resolve("PG_VERSION");
-			if (Files.exists(version)) {
-				throw new IllegalStateException("The embedded PostgreSQL could not open " + data + ". If "
-						+ version + " names a major version other than 17, that folder was made by another "
-						+ "PostgreSQL: move it away (or point ONESTOP_DATA_DIR elsewhere) to start afresh.", ex);
-			}
-			throw new UncheckedIOException("The embedded PostgreSQL did not start in " + data, ex);
-		}
+		return config;
+	}
+
+	/** Whole seconds, as the driver takes them, rounded up (0 stays 0: no limit). */
+	private static String seconds(Duration duration) {
+		return Long.toString(duration.isZero() ? 0 : Math.max(1, duration.plusMillis(999).toSeconds()));
 	}
 
 	/** A pool that also stops the embedded server it draws from. */

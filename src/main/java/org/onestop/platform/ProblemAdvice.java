@@ -43,10 +43,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private final ProblemResponses problems;
 	private final Messages messages;
+	private final DatabaseOutage outage;
 
-	ProblemAdvice(ProblemResponses problems, Messages messages) {
+	ProblemAdvice(ProblemResponses problems, Messages messages, DatabaseOutage outage) {
 		this.problems = problems;
 		this.messages = messages;
+		this.outage = outage;
 	}
 
 	@ExceptionHandler(ProblemException.class)
@@ -68,6 +70,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> onUnexpected(Exception ex, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) throws IOException {
+		if (DatabaseOutage.isCause(ex)) {
+			outage.answer(request, response, ex);
+			return null;
+		}
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		if (!isApi(request)) {
 			response.sendError(500);

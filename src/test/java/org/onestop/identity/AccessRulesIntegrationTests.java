@@ -78,11 +78,17 @@ class AccessRulesIntegrationTests {
 	}
 
 	@Test
-	void healthAndMetricsAreOpenButActuatorDetailsAreNot() throws Exception {
+	void healthIsOpenButMetricsAndActuatorDetailsAreNot() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.db.status").value("UP"));
-		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+		// metrics tell an attacker how busy the site is, and what runs it: an administrator's token only
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.status").value(401));
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + Tokens.of(mvc, "li.na")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + Tokens.of(mvc, "admin")))
+			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
 		mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
