@@ -89,7 +89,7 @@ class BoardStreamLimitsIntegrationTests {
 		Stream refused = open("127.0.2.1", "en");
 		assertThat(refused.status()).isEqualTo(503);
 		assertThat(refused.headers()).containsEntry("retry-after", "30");
-		assertThat(refused.body()).contains("\"title\":\"Service unavailable\"")
+		assertThat(refused.body()).contains("\"title\":\"Temporarily unavailable\"")
 			.contains("as many live-update connections open as it can take");
 	}
 
