@@ -98,7 +98,7 @@ class CitizenRegistration {
 	 */
 	String confirm(RegistrationConfirmation form, String client) {
 		limits.tryFrom(client);
-		List<FieldProblem> problems = new ArrayList<>(validation.problems(form));
+		List<FieldProblem> problems = PasswordLength.check(form.password(), new ArrayList<>(validation.problems(form)));
 		ResidentIdNumber idNumber = idNumber(form.idNumber(), problems);
 		OneTimeCodes.Redeemed vouched = codes.redeem(CodePurpose.REGISTRATION, idNumber.value(), form.code().strip())
 			.orElseThrow(() -> new InvalidInputException("code", "identity.code.wrong"));
