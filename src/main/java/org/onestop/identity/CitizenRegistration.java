@@ -74,7 +74,7 @@ class CitizenRegistration {
 	 * @param client the address the request came from, for the attempt limit
 	 */
 	void requestCode(RegistrationForm form, String client) {
-		throttle.attempt(client);
+		throttle.attempt(ClientAddress.of(client));
 		List<FieldProblem> problems = new ArrayList<>(validation.problems(form));
 		ResidentIdNumber idNumber = idNumber(form.idNumber(), problems);
 		limits.request(CodePurpose.REGISTRATION, idNumber.value());
@@ -97,7 +97,7 @@ class CitizenRegistration {
 	 * @return the new account's username
 	 */
 	String confirm(RegistrationConfirmation form, String client) {
-		limits.tryFrom(client);
+		limits.tryFrom(ClientAddress.of(client));
 		List<FieldProblem> problems = PasswordLength.check(form.password(), new ArrayList<>(validation.problems(form)));
 		ResidentIdNumber idNumber = idNumber(form.idNumber(), problems);
 		OneTimeCodes.Redeemed vouched = codes.redeem(CodePurpose.REGISTRATION, idNumber.value(), form.code().strip())

@@ -40,7 +40,7 @@ class SignIn {
 			// No account has such a name, and counting it would only write rows (or fail on a NUL).
 			throw new BadCredentialsException("Bad credentials");
 		}
-		String from = client == null ? "unknown" : client;
+		String from = ClientAddress.of(client);
 		SignInAttempts.Admission admission = attempts.attempt(username, from);
 		if (admission.refusal().isPresent()) {
 			throw new SignInLockedException(admission.refusal().get().until(), admission.refusal().get().everywhere());

@@ -53,7 +53,8 @@ class SignInUnlocking {
 	}
 
 	/** Texts an unlock code to the account's verified phone, if it is a citizen's with one; else sends nothing. */
-	void requestCode(String typedUsername, String client) {
+	void requestCode(String typedUsername, String remoteAddress) {
+		String client = ClientAddress.of(remoteAddress);
 		String username = username(typedUsername, new ArrayList<>(), "identity.username.required");
 		if (!counts.within("unlock-code-address", client, settings.perAddressPerHour(), RequestCounts.HOUR)) {
 			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.code.too-many");
@@ -72,7 +73,8 @@ class SignInUnlocking {
 	 * A right code unlocks the username for the address it is typed from, and makes that address known. Every
 	 * confirmation counts against the address's tries of the hour, well-formed or not.
 	 */
-	void confirm(String typedUsername, String code, String client) {
+	void confirm(String typedUsername, String code, String remoteAddress) {
+		String client = ClientAddress.of(remoteAddress);
 		limits.tryFrom(client);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (code == null || !code.strip().matches("\\d{6}")) {

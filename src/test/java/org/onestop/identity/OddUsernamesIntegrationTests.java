@@ -83,4 +83,26 @@ class OddUsernamesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"username-error\"")));
 	}
+
+	@Test
+	void anAbsurdForwardedAddressIsNoServerError() throws Exception {
+		// Behind the proxy the address comes from X-Forwarded-For, which a client can fill with anything.
+		String incompressible = new java.util.Random(7).ints(3000, 0, 16).mapToObj(Integer::toHexString)
+			.collect(java.util.stream.Collectors.joining());
+		for (String forged : new String[] { incompressible, "10.47.0.2 x" }) {
+			mvc.perform(post("/api/v1/auth/login").header("X-Forwarded-For", forged)
+				.contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+				.content("{\"username\":\"forged.address\",\"password\":\"whatever-1\"}"))
+				.andExpect(status().isUnauthorized());
+			mvc.perform(post("/api/v1/auth/unlock").header("X-Forwarded-For", forged)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"forged.address\"}"))
+				.andExpect(status().isAccepted());
+			mvc.perform(post("/api/v1/auth/unlock/confirm").header("X-Forwarded-For", forged)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"forged.address\",\"code\":\"123456\"}"))
+				.andExpect(status().isBadRequest());
+			mvc.perform(post("/api/v1/citizens").header("X-Forwarded-For", forged)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"某人\",\"idNumber\":\"11010519491231002X\"}"))
+				.andExpect(status().isAccepted());
+		}
+	}
 }
