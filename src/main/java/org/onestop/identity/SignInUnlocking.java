@@ -37,8 +37,8 @@ class SignInUnlocking {
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
 
-	SignInUnlocking(SignInAttempts attempts, SignInLockQueries lockQueries, Accounts accounts, Registries registries, OneTimeCodes codes,
-			RequestCounts counts, OneTimeCodeLimits limits, OneTimeCodeProperties settings,
+	SignInUnlocking(SignInAttempts attempts, SignInLockQueries lockQueries, Accounts accounts, Registries registries,
+			OneTimeCodes codes, RequestCounts counts, OneTimeCodeLimits limits, OneTimeCodeProperties settings,
 			TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.attempts = attempts;
 		this.lockQueries = lockQueries;
