@@ -1,7 +1,7 @@
 package org.onestop.identity;
 
 import java.security.Principal;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminStaffController {
 
+	/** The id of the page's free-text unlock field, which posts as {@code username}. */
+	static final String UNLOCK_FIELD = "unlock-username";
+
 	private final StaffAdministration administration;
 	private final Departments departments;
 	private final SignInUnlocking unlocking;
@@ -29,7 +32,6 @@ class AdminStaffController {
 		this.departments = departments;
 		this.unlocking = unlocking;
 	}
-
 
 	@GetMapping("/admin/staff")
 	String list(@RequestParam(required = false) String created, @RequestParam(required = false) String unlocked,
@@ -55,11 +57,24 @@ class AdminStaffController {
 		}
 	}
 
-	/** Lifts every sign-in lock of a username (staff or citizen), audited. */
+	/**
+	 * Lifts every sign-in lock of a username (staff or citizen, listed or typed, existing or not), audited. The list
+	 * shows only the first 500, so the field takes any username.
+	 */
 	@PostMapping("/admin/staff/unlock")
-	String unlock(@RequestParam String username, Principal admin, @ModelAttribute("shell") Shell shell) {
-		unlocking.unlock(admin.getName(), username);
-		return "redirect:/admin/staff?unlocked=" + shell.encode(SignIn.normalise(username));
+	String unlock(@RequestParam(required = false) String username, Principal admin, Model model,
+			@ModelAttribute("shell") Shell shell) {
+		try {
+			unlocking.unlock(admin.getName(), username);
+			return "redirect:/admin/staff?unlocked=" + shell.encode(SignIn.normalise(username));
+		}
+		catch (ProblemException ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			shell.errors(ex).values().stream().findFirst()
+				.ifPresent(message -> errors.put(UNLOCK_FIELD, message));
+			model.addAttribute("page", page(new StaffForm("", "", "CA", Set.of(), ""), errors, null, null));
+			return "identity/admin-staff";
+		}
 	}
 
 	private IdentityPages.AdminStaffPage page(StaffForm form, Map<String, String> errors, String created,

@@ -37,8 +37,8 @@ class CitizenApiController {
 	}
 
 	@PostMapping("/api/v1/citizens/confirm")
-	ResponseEntity<Map<String, String>> confirm(@RequestBody RegistrationConfirmation form) {
-		String username = registration.confirm(form);
+	ResponseEntity<Map<String, String>> confirm(@RequestBody RegistrationConfirmation form, HttpServletRequest request) {
+		String username = registration.confirm(form, request.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/me")).body(Map.of("username", username));
 	}
 }

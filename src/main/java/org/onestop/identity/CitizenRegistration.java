@@ -42,8 +42,7 @@ class CitizenRegistration {
 	private final Registries registries;
 	private final Accounts accounts;
 	private final OneTimeCodes codes;
-	private final HourlyCounts counts;
-	private final OneTimeCodeProperties settings;
+	private final OneTimeCodeLimits limits;
 	private final PasswordEncoder passwords;
 	private final JdbcClient db;
 	private final TransactionTemplate transactions;
@@ -51,7 +50,7 @@ class CitizenRegistration {
 	private final RegistrationThrottle throttle;
 
 	CitizenRegistration(FormValidation validation, PopulationRegistry registry, Registries registries, Accounts accounts,
-			OneTimeCodes codes, HourlyCounts counts, OneTimeCodeProperties settings, PasswordEncoder passwords,
+			OneTimeCodes codes, OneTimeCodeLimits limits, PasswordEncoder passwords,
 			JdbcClient db, TransactionTemplate transactions, ApplicationEventPublisher events,
 			RegistrationThrottle throttle) {
 		this.validation = validation;
@@ -59,8 +58,7 @@ class CitizenRegistration {
 		this.registries = registries;
 		this.accounts = accounts;
 		this.codes = codes;
-		this.counts = counts;
-		this.settings = settings;
+		this.limits = limits;
 		this.passwords = passwords;
 		this.db = db;
 		this.transactions = transactions;
@@ -70,18 +68,16 @@ class CitizenRegistration {
 
 	/**
 	 * Step one: sends a code to the registry's phone for this person if the details match, and otherwise nothing,
-	 * with the same answer and as nearly as practical the same time. Only malformed input and the hourly limits
-	 * (per address, per ID number; both counted before anything is looked up) are refused.
+	 * with the same answer and as nearly as practical the same time. Only malformed input and the limits (per address
+	 * an hour, per ID number an hour and a day; all counted before anything is looked up) are refused.
 	 *
 	 * @param client the address the request came from, for the attempt limit
 	 */
 	void requestCode(RegistrationForm form, String client) {
-		throttle.attempt(client);
+		throttle.attempt(ClientAddress.of(client));
 		List<FieldProblem> problems = new ArrayList<>(validation.problems(form));
 		ResidentIdNumber idNumber = idNumber(form.idNumber(), problems);
-		if (!counts.within("registration-code", idNumber.value(), settings.perSubjectPerHour())) {
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.code.too-many");
-		}
+		limits.request(CodePurpose.REGISTRATION, idNumber.value());
 		String name = form.name().strip();
 		Optional<String> phone = phoneToConfirm(idNumber, name);
 		if (phone.isPresent()) {
@@ -94,12 +90,15 @@ class CitizenRegistration {
 
 	/**
 	 * Step two: a right code creates the account (name and phone as the registry had them when the code was sent).
-	 * A wrong, spent, expired or never-sent code all get the same answer.
+	 * A wrong, spent, expired or never-sent code all get the same answer. Every confirmation counts against the
+	 * address's tries of the hour, well-formed or not, and every well-formed one against the ID number's of the day.
 	 *
+	 * @param client the address the confirmation came from
 	 * @return the new account's username
 	 */
-	String confirm(RegistrationConfirmation form) {
-		List<FieldProblem> problems = new ArrayList<>(validation.problems(form));
+	String confirm(RegistrationConfirmation form, String client) {
+		limits.tryFrom(ClientAddress.of(client));
+		List<FieldProblem> problems = PasswordLength.check(form.password(), new ArrayList<>(validation.problems(form)));
 		ResidentIdNumber idNumber = idNumber(form.idNumber(), problems);
 		OneTimeCodes.Redeemed vouched = codes.redeem(CodePurpose.REGISTRATION, idNumber.value(), form.code().strip())
 			.orElseThrow(() -> new InvalidInputException("code", "identity.code.wrong"));

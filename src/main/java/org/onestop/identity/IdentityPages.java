@@ -83,7 +83,18 @@ public final class IdentityPages {
 	 * @param unlocked the username whose sign-in locks were just lifted, if any
 	 */
 	public record AdminStaffPage(List<StaffMember> staff, List<Department> departments, StaffForm form,
-			Map<String, String> errors, String created, List<SignInLock> locks, String unlocked) {
+			Map<String, String> errors, String created, SignInLocks locks, String unlocked) {
+	}
+
+	/**
+	 * The usernames with live sign-in locks that are shown (existing accounts first, then the most recent), and how
+	 * many there are in all.
+	 */
+	public record SignInLocks(List<SignInLock> shown, int total) {
+
+		public boolean truncated() {
+			return total > shown.size();
+		}
 	}
 
 	/**
@@ -92,8 +103,9 @@ public final class IdentityPages {
 	 * @param lockedAddresses how many client addresses are locked out of it; {@code lockedUntil} the last lock's end
 	 * @param failuresEverywhere failures from every address when its back-off applies, else 0; {@code waitUntil}
 	 *        when the next check may run
+	 * @param account whether an account has this username (locks apply to any typed username)
 	 */
 	public record SignInLock(String username, int lockedAddresses, java.time.Instant lockedUntil, int failuresEverywhere,
-			java.time.Instant waitUntil) {
+			java.time.Instant waitUntil, boolean account) {
 	}
 }

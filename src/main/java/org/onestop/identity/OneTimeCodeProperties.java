@@ -11,11 +11,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lifetime how long a code may be used
  * @param attempts wrong tries before a code is void
  * @param perSubjectPerHour codes one ID number (or username) may be sent in an hour, so that nobody can flood a
- *        resident's phone; with {@code attempts} this also bounds guesses to attempts × perSubjectPerHour an hour
+ *        resident's phone
+ * @param perSubjectPerDay codes one ID number (or username) may be sent in a day
+ * @param triesPerSubjectPerDay tries at one ID number's (or username's) codes in a day, right or wrong: the most
+ *        guesses anyone gets at one subject, however many codes they have sent
  * @param perAddressPerHour unlock codes one client address may ask for in an hour (registration codes keep
  *        {@code onestop.identity.registrations-per-hour})
+ * @param triesPerAddressPerHour tries at any code (registration and unlock) from one client address in an hour
  */
 @ConfigurationProperties("onestop.identity.one-time-codes")
 record OneTimeCodeProperties(@DefaultValue("10m") Duration lifetime, @DefaultValue("5") int attempts,
-		@DefaultValue("5") int perSubjectPerHour, @DefaultValue("10") int perAddressPerHour) {
+		@DefaultValue("5") int perSubjectPerHour, @DefaultValue("10") int perSubjectPerDay,
+		@DefaultValue("20") int triesPerSubjectPerDay, @DefaultValue("10") int perAddressPerHour,
+		@DefaultValue("30") int triesPerAddressPerHour) {
 }

@@ -45,12 +45,14 @@ class OneTimeCodes {
 	private final Clock clock;
 	private final OneTimeCodeProperties settings;
 	private final TransactionTemplate transactions;
+	private final OneTimeCodeLimits limits;
 	private final SecureRandom random = new SecureRandom();
 	private final String decoyHash;
 
 	OneTimeCodes(JdbcClient db, PasswordEncoder hashes, CodeSender sender, Clock clock, OneTimeCodeProperties settings,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, OneTimeCodeLimits limits) {
 		this.db = db;
+		this.limits = limits;
 		this.transactions = transactions;
 		this.hashes = hashes;
 		this.sender = sender;
@@ -91,9 +93,11 @@ class OneTimeCodes {
 	/**
 	 * Checks a code: a right one is spent and answers what it vouched for; a wrong one costs one of its tries. Each
 	 * statement commits on its own (no transaction): the try counts even when the caller's work fails afterwards,
-	 * and no connection is held while BCrypt compares.
+	 * and no connection is held while BCrypt compares. Every try, with or without a live code, also counts against
+	 * the subject's tries of the day, and past them is refused (429) without a look at the code.
 	 */
 	public Optional<Redeemed> redeem(CodePurpose purpose, String subject, String code) {
+		limits.tryAt(purpose, subject);
 		Optional<StoredTry> stored = db.sql(TAKE_TRY)
 			.param("purpose", purpose.name()).param("subject", subject).param("now", Timestamp.from(clock.instant()))
 			.query((rs, row) -> new StoredTry(rs.getString(1), new Redeemed(rs.getString(2), rs.getString(3))))

@@ -55,10 +55,10 @@ class RegisterController {
 	}
 
 	@PostMapping("/register/confirm")
-	String confirm(RegistrationConfirmation form, Model model, @ModelAttribute("shell") Shell shell,
-			RedirectAttributes redirect) {
+	String confirm(RegistrationConfirmation form, HttpServletRequest request, Model model,
+			@ModelAttribute("shell") Shell shell, RedirectAttributes redirect) {
 		try {
-			String username = registration.confirm(form);
+			String username = registration.confirm(form, request.getRemoteAddr());
 			redirect.addFlashAttribute("registeredUsername", username);
 			return "redirect:/sign-in";
 		}

@@ -9,6 +9,7 @@ import org.onestop.platform.ProblemException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,5 +56,13 @@ class RegistrationThrottle {
 		if (attempts > perHour) {
 			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.registration.too-many");
 		}
+	}
+
+	/** Every address that tried leaves a row: those whose hour is over go, on whichever node gets there first. */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT5M")
+	void purge() {
+		db.sql("DELETE FROM identity_registration_attempt WHERE window_start <= :expired")
+			.param("expired", Timestamp.from(clock.instant().minus(WINDOW)))
+			.update();
 	}
 }

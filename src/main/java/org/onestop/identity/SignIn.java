@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 @Service
 class SignIn {
 
+	static final int MAX_USERNAME = 100;
+
 	private final Accounts accounts;
 	private final SignInAttempts attempts;
 	private final PasswordEncoder passwords;
@@ -34,16 +36,20 @@ class SignIn {
 	/** @param client the address the attempt came from: locks are per username and address */
 	OneStopUser authenticate(String typedUsername, String password, String channel, String client) {
 		String username = normalise(typedUsername);
-		String from = client == null ? "unknown" : client;
-		Optional<SignInAttempts.Refusal> refused = attempts.attempt(username, from);
-		if (refused.isPresent()) {
-			throw new SignInLockedException(refused.get().until(), refused.get().everywhere());
+		if (!possible(username)) {
+			// No account has such a name, and counting it would only write rows (or fail on a NUL).
+			throw new BadCredentialsException("Bad credentials");
+		}
+		String from = ClientAddress.of(client);
+		SignInAttempts.Admission admission = attempts.attempt(username, from);
+		if (admission.refusal().isPresent()) {
+			throw new SignInLockedException(admission.refusal().get().until(), admission.refusal().get().everywhere());
 		}
 		Optional<Accounts.StoredAccount> account = accounts.byUsername(username);
 		boolean matches = passwords.matches(password == null ? "" : password,
 				account.map(Accounts.StoredAccount::passwordHash).orElse(decoyHash)) && account.isPresent();
 		if (!matches) {
-			SignInAttempts.Failure failure = attempts.failed(username, from);
+			SignInAttempts.Failure failure = attempts.failed(username, from, admission);
 			failure.backoffStartedUntil().ifPresent(until -> events.publishEvent(new SignInLocked(username, null, until)));
 			if (failure.addressLockedUntil().isPresent()) {
 				events.publishEvent(new SignInLocked(username, from, failure.addressLockedUntil().get()));
@@ -51,7 +57,7 @@ class SignIn {
 			}
 			throw new BadCredentialsException("Bad credentials");
 		}
-		attempts.succeeded(username, from);
+		attempts.succeeded(username, from, admission);
 		if (!account.get().enabled()) {
 			throw new DisabledException("Account disabled");
 		}
@@ -61,5 +67,14 @@ class SignIn {
 
 	static String normalise(String username) {
 		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Whether a normalised username could be anyone's: not blank, at most {@value #MAX_USERNAME} characters (staff
+	 * usernames have 40 at most, citizens' 18), no control characters (PostgreSQL refuses a NUL in text).
+	 */
+	static boolean possible(String username) {
+		return !username.isBlank() && username.length() <= MAX_USERNAME
+				&& username.chars().noneMatch(Character::isISOControl);
 	}
 }

@@ -4,10 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +16,14 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>per typed username <em>and client address</em>: {@value #MAX_FAILURES} failures in a row lock that address out
  * of that username for {@link #LOCK}. An attacker locks only their own address; the real user elsewhere signs in.</li>
- * <li>per username from every address, the back-off: after {@value #BACKOFF_AFTER} failures (forgotten
- * {@link #FORGET_AFTER} after the last one, reset by a success) each further password check must wait
- * 1, 2, 4 … seconds, at most {@link #MAX_DELAY}, and only one check runs per wait. A guessing attack spread over
- * any number of addresses then gets at most 12 guesses an hour (288 a day) at one username, instead of 20 an hour
- * per address it controls. Addresses from which the username signed in (or unlocked by phone) in the last
- * {@link #KNOWN_FOR} skip the back-off, so the attack does not keep the real user out.</li>
+ * <li>per username from every address, the back-off: every password check from an address the username is not known
+ * at is counted <em>before</em> it runs (a success gives its own back), and from the {@value #BACKOFF_AFTER}th within
+ * {@link #FORGET_AFTER} each further check must wait 1, 2, 4 … seconds, at most {@link #MAX_DELAY}: one check per
+ * wait, taken by the same statement that counts it. A guessing attack spread over any number of addresses, however
+ * parallel, then gets {@value #BACKOFF_AFTER} guesses and after that at most 12 an hour at one username. Addresses
+ * from which the username signed in (or unlocked by phone) in the last {@link #KNOWN_FOR} skip the back-off, so the
+ * attack does not keep the real user out; and their sign-ins leave it as it is, so they do not hand the attacker a
+ * fresh allowance either.</li>
  * </ul>
  * Both apply to any typed username, existing or not, so that a refusal says nothing about who has an account.
  */
@@ -56,11 +58,6 @@ class SignInAttempts {
 			UPDATE identity_sign_in_failure SET locked_until = coalesce(locked_until, :until)
 			WHERE username = :u AND client = :client AND failures >= :max RETURNING locked_until""";
 
-	// Counters of addresses that have gone quiet tell nothing any more; kept from growing without end.
-	private static final String FORGET_QUIET_ADDRESSES = """
-			DELETE FROM identity_sign_in_failure WHERE username = :u AND updated_at < :cutoff
-			AND (locked_until IS NULL OR locked_until < :now)""";
-
 	private static final String KNOWN = """
 			SELECT count(*) FROM identity_sign_in_address WHERE username = :u AND client = :client AND last_success_at > :since""";
 
@@ -68,35 +65,35 @@ class SignInAttempts {
 			INSERT INTO identity_sign_in_address (username, client, last_success_at) VALUES (:u, :client, :now)
 			ON CONFLICT (username, client) DO UPDATE SET last_success_at = EXCLUDED.last_success_at""";
 
-	private static final String FORGET_OLD_ADDRESSES = """
-			DELETE FROM identity_sign_in_address WHERE username = :u AND last_success_at < :cutoff""";
-
-	// Compare-and-set: only one check per wait, whichever node it arrives at.
-	private static final String TAKE_BACKOFF_SLOT = """
-			UPDATE identity_sign_in_backoff SET not_before = :reserved
-			WHERE username = :u AND failures >= :after AND last_failure_at > :forgotten
-			  AND (not_before IS NULL OR not_before <= :now)""";
-
-	private static final String BACKOFF = """
-			SELECT failures, not_before FROM identity_sign_in_backoff WHERE username = :u AND last_failure_at > :forgotten""";
-
-	private static final String COUNT_BACKOFF_FAILURE = """
+	// Counts this check and, from the threshold on, sets the wait before the next one, in one statement: no row
+	// comes back while a wait runs, so parallel checks cannot all pass while the count still reads below it.
+	// The column keeps its old name, failures: checks counted before the password is known to be wrong.
+	private static final String TAKE_CHECK = """
 			INSERT INTO identity_sign_in_backoff AS b (username, failures, last_failure_at, not_before)
 			VALUES (:u, 1, :now, NULL)
 			ON CONFLICT (username) DO UPDATE SET
 			    failures = CASE WHEN b.last_failure_at <= :forgotten THEN 1 ELSE b.failures + 1 END,
-			    last_failure_at = :now
-			RETURNING failures""";
+			    last_failure_at = :now,
+			    not_before = CASE WHEN b.last_failure_at <= :forgotten OR b.failures + 1 < :after THEN NULL
+			                      ELSE CAST(:now AS timestamptz) + make_interval(secs =>
+			                          least(power(2, least(b.failures + 1 - :after, 20)), :maxDelay)) END
+			WHERE b.last_failure_at <= :forgotten OR b.not_before IS NULL OR b.not_before <= :now
+			RETURNING failures, not_before""";
 
-	private static final String DELAY_BACKOFF = "UPDATE identity_sign_in_backoff SET not_before = :notBefore WHERE username = :u";
+	private static final String WAIT = """
+			SELECT not_before FROM identity_sign_in_backoff WHERE username = :u AND not_before > :now""";
 
-	private static final String LOCKS = """
-			SELECT coalesce(f.username, b.username), coalesce(f.addresses, 0), f.until, coalesce(b.failures, 0), b.not_before
-			FROM (SELECT username, count(*) AS addresses, max(locked_until) AS until FROM identity_sign_in_failure
-			      WHERE locked_until > :now GROUP BY username) f
-			FULL JOIN (SELECT username, failures, not_before FROM identity_sign_in_backoff
-			           WHERE failures >= :after AND last_failure_at > :forgotten) b ON b.username = f.username
-			ORDER BY 1 LIMIT 500""";
+	// A right password was not a guess; the wait it set stays, so an attacker elsewhere gains nothing from it.
+	private static final String GIVE_BACK_CHECK = """
+			UPDATE identity_sign_in_backoff SET failures = failures - 1
+			WHERE username = :u AND failures > 0 AND last_failure_at > :forgotten""";
+
+	private static final String PURGE_FAILURES = """
+			DELETE FROM identity_sign_in_failure WHERE updated_at < :forgotten AND (locked_until IS NULL OR locked_until < :now)""";
+
+	private static final String PURGE_BACKOFF = "DELETE FROM identity_sign_in_backoff WHERE last_failure_at < :forgotten";
+
+	private static final String PURGE_ADDRESSES = "DELETE FROM identity_sign_in_address WHERE last_success_at < :since";
 
 	private final JdbcClient db;
 	private final Clock clock;
@@ -114,6 +111,19 @@ class SignInAttempts {
 	record Refusal(Instant until, boolean everywhere) {
 	}
 
+	/**
+	 * The answer to asking for a password check.
+	 *
+	 * @param checks the username's back-off count with this check, 0 when not counted (a known address, a refusal)
+	 * @param nextCheck when the next check from elsewhere may run, if this one set a wait
+	 */
+	record Admission(Optional<Refusal> refusal, int checks, Optional<Instant> nextCheck) {
+
+		static Admission refused(Instant until, boolean everywhere) {
+			return new Admission(Optional.of(new Refusal(until, everywhere)), 0, Optional.empty());
+		}
+	}
+
 	/** What a failure changed. */
 	record Failure(Optional<Instant> addressLockedUntil, Optional<Instant> backoffStartedUntil) {
 	}
@@ -122,7 +132,7 @@ class SignInAttempts {
 	 * Takes one attempt before the password is checked, atomically, so that parallel guesses cannot all pass a check
 	 * made before any of them is counted. Answers why the password must not be checked, if it must not.
 	 */
-	Optional<Refusal> attempt(String username, String client) {
+	Admission attempt(String username, String client) {
 		Instant now = clock.instant();
 		Optional<Instant> locked = db.sql(TAKE_ATTEMPT)
 			.param("u", username).param("client", client).param("now", Timestamp.from(now)).param("max", MAX_FAILURES)
@@ -130,51 +140,51 @@ class SignInAttempts {
 			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
 			.single();
 		if (locked.isPresent()) {
-			return Optional.of(new Refusal(locked.get(), false));
+			return Admission.refused(locked.get(), false);
 		}
 		if (known(username, client, now)) {
-			return Optional.empty();
+			return new Admission(Optional.empty(), 0, Optional.empty());
 		}
-		Optional<Instant> wait = takeBackoffSlot(username, now);
-		if (wait.isPresent()) {
-			// Refused before the password was looked at: not a failure of this address.
-			db.sql(GIVE_BACK_ATTEMPT).param("u", username).param("client", client).update();
-			return Optional.of(new Refusal(wait.get(), true));
+		Optional<Admission> taken = db.sql(TAKE_CHECK)
+			.param("u", username).param("now", Timestamp.from(now))
+			.param("forgotten", Timestamp.from(now.minus(FORGET_AFTER)))
+			.param("after", BACKOFF_AFTER).param("maxDelay", MAX_DELAY.toSeconds())
+			.query((rs, row) -> new Admission(Optional.empty(), rs.getInt(1),
+					Optional.ofNullable(rs.getTimestamp(2)).map(Timestamp::toInstant)))
+			.optional();
+		if (taken.isPresent()) {
+			return taken.get();
 		}
-		return Optional.empty();
+		// Refused before the password was looked at: not a failure of this address.
+		db.sql(GIVE_BACK_ATTEMPT).param("u", username).param("client", client).update();
+		Instant until = db.sql(WAIT).param("u", username).param("now", Timestamp.from(now))
+			.query(Timestamp.class).optional().map(Timestamp::toInstant)
+			.orElse(now.plus(Duration.ofSeconds(1)));
+		return Admission.refused(until, true);
 	}
 
-	/** The password was wrong: counts against this address and against the username everywhere. */
-	Failure failed(String username, String client) {
+	/** The password was wrong: counts against this address (the username's back-off counted it already). */
+	Failure failed(String username, String client, Admission admission) {
 		Instant now = clock.instant();
 		Optional<Instant> addressLock = db.sql(LOCK_ADDRESS)
 			.param("u", username).param("client", client).param("until", Timestamp.from(now.plus(LOCK)))
 			.param("max", MAX_FAILURES)
 			.query(Timestamp.class).optional().map(Timestamp::toInstant);
-		db.sql(FORGET_QUIET_ADDRESSES).param("u", username).param("cutoff", Timestamp.from(now.minus(FORGET_AFTER)))
-			.param("now", Timestamp.from(now)).update();
-		int failures = db.sql(COUNT_BACKOFF_FAILURE)
-			.param("u", username).param("now", Timestamp.from(now))
-			.param("forgotten", Timestamp.from(now.minus(FORGET_AFTER)))
-			.query(Integer.class).single();
-		Optional<Instant> backoffStarted = Optional.empty();
-		if (failures >= BACKOFF_AFTER) {
-			Instant notBefore = now.plus(delay(failures));
-			db.sql(DELAY_BACKOFF).param("u", username).param("notBefore", Timestamp.from(notBefore)).update();
-			if (failures == BACKOFF_AFTER) {
-				backoffStarted = Optional.of(notBefore);
-			}
-		}
+		Optional<Instant> backoffStarted = admission.checks() == BACKOFF_AFTER ? admission.nextCheck() : Optional.empty();
 		return new Failure(addressLock, backoffStarted);
 	}
 
 	/**
-	 * The password was right: this address is known from now on, its count and the back-off start afresh. Other
-	 * addresses' locks stay: a success here must not hand an attacker elsewhere new guesses.
+	 * The password was right: this address is known from now on and its count starts afresh, and the check it cost
+	 * the username's back-off is given back. Nothing else changes: other addresses' locks and the waits stay, so that
+	 * the real user's sign-in does not hand an attacker elsewhere new guesses.
 	 */
-	void succeeded(String username, String client) {
+	void succeeded(String username, String client, Admission admission) {
 		forgetAddress(username, client);
-		db.sql("DELETE FROM identity_sign_in_backoff WHERE username = :u").param("u", username).update();
+		if (admission.checks() > 0) {
+			db.sql(GIVE_BACK_CHECK).param("u", username)
+				.param("forgotten", Timestamp.from(clock.instant().minus(FORGET_AFTER))).update();
+		}
 		remember(username, client);
 	}
 
@@ -191,25 +201,17 @@ class SignInAttempts {
 		return addresses + backoff > 0;
 	}
 
-	/** Usernames with a live address lock or back-off, at most 500. */
-	List<IdentityPages.SignInLock> locks() {
+	/**
+	 * Every typed username leaves rows, and an attack types many: those that tell nothing any more go, on whichever
+	 * node gets there first (plain deletes of expired rows, safe to run on several at once).
+	 */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT5M")
+	void purge() {
 		Instant now = clock.instant();
-		return db.sql(LOCKS)
-			.param("now", Timestamp.from(now)).param("after", BACKOFF_AFTER)
-			.param("forgotten", Timestamp.from(now.minus(FORGET_AFTER)))
-			.query((rs, row) -> new IdentityPages.SignInLock(rs.getString(1), rs.getInt(2), instant(rs.getTimestamp(3)), rs.getInt(4),
-					instant(rs.getTimestamp(5))))
-			.list();
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
-	}
-
-	/** The wait before the next check after {@code failures} failures: 1 s at the threshold, doubling, capped. */
-	static Duration delay(int failures) {
-		int doublings = Math.min(failures - BACKOFF_AFTER, 20);
-		return doublings < 0 ? Duration.ZERO : Duration.ofSeconds(Math.min(1L << doublings, MAX_DELAY.toSeconds()));
+		Timestamp forgotten = Timestamp.from(now.minus(FORGET_AFTER));
+		db.sql(PURGE_FAILURES).param("forgotten", forgotten).param("now", Timestamp.from(now)).update();
+		db.sql(PURGE_BACKOFF).param("forgotten", forgotten).update();
+		db.sql(PURGE_ADDRESSES).param("since", Timestamp.from(now.minus(KNOWN_FOR))).update();
 	}
 
 	private boolean known(String username, String client, Instant now) {
@@ -223,31 +225,7 @@ class SignInAttempts {
 	}
 
 	private void remember(String username, String client) {
-		Instant now = clock.instant();
-		db.sql(REMEMBER_ADDRESS).param("u", username).param("client", client).param("now", Timestamp.from(now)).update();
-		db.sql(FORGET_OLD_ADDRESSES).param("u", username).param("cutoff", Timestamp.from(now.minus(KNOWN_FOR))).update();
-	}
-
-	/** Answers the end of the wait when another check holds the username's back-off slot. */
-	private Optional<Instant> takeBackoffSlot(String username, Instant now) {
-		Timestamp forgotten = Timestamp.from(now.minus(FORGET_AFTER));
-		Optional<Backoff> backoff = db.sql(BACKOFF).param("u", username).param("forgotten", forgotten)
-			.query((rs, row) -> new Backoff(rs.getInt(1), Optional.ofNullable(rs.getTimestamp(2)).map(Timestamp::toInstant)))
-			.optional();
-		if (backoff.isEmpty() || backoff.get().failures() < BACKOFF_AFTER) {
-			return Optional.empty();
-		}
-		// Holds the slot while this password is checked; a failure then sets the next wait, a success clears it.
-		int taken = db.sql(TAKE_BACKOFF_SLOT)
-			.param("u", username).param("reserved", Timestamp.from(now.plus(delay(backoff.get().failures()))))
-			.param("after", BACKOFF_AFTER).param("forgotten", forgotten).param("now", Timestamp.from(now))
-			.update();
-		if (taken == 1) {
-			return Optional.empty();
-		}
-		return Optional.of(backoff.get().notBefore().filter(now::isBefore).orElse(now.plus(Duration.ofSeconds(1))));
-	}
-
-	private record Backoff(int failures, Optional<Instant> notBefore) {
+		db.sql(REMEMBER_ADDRESS).param("u", username).param("client", client)
+			.param("now", Timestamp.from(clock.instant())).update();
 	}
 }

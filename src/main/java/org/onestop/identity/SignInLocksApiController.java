@@ -23,9 +23,11 @@ class SignInLocksApiController {
 		this.unlocking = unlocking;
 	}
 
+	/** The first 500 (existing accounts first, then the most recent); {@code X-Total-Count} says how many in all. */
 	@GetMapping
-	List<IdentityPages.SignInLock> locks() {
-		return unlocking.locks();
+	ResponseEntity<List<IdentityPages.SignInLock>> locks() {
+		IdentityPages.SignInLocks locks = unlocking.locks();
+		return ResponseEntity.ok().header("X-Total-Count", Integer.toString(locks.total())).body(locks.shown());
 	}
 
 	@DeleteMapping("/{username}")

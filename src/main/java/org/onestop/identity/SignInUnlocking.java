@@ -27,34 +27,39 @@ class SignInUnlocking {
 	private static final String MOBILE = "1[3-9]\\d{9}";
 
 	private final SignInAttempts attempts;
+	private final SignInLockQueries lockQueries;
 	private final Accounts accounts;
 	private final Registries registries;
 	private final OneTimeCodes codes;
-	private final HourlyCounts counts;
+	private final RequestCounts counts;
+	private final OneTimeCodeLimits limits;
 	private final OneTimeCodeProperties settings;
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
 
-	SignInUnlocking(SignInAttempts attempts, Accounts accounts, Registries registries, OneTimeCodes codes,
-			HourlyCounts counts, OneTimeCodeProperties settings, TransactionTemplate transactions,
-			ApplicationEventPublisher events) {
+	SignInUnlocking(SignInAttempts attempts, SignInLockQueries lockQueries, Accounts accounts, Registries registries,
+			OneTimeCodes codes, RequestCounts counts, OneTimeCodeLimits limits, OneTimeCodeProperties settings,
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.attempts = attempts;
+		this.lockQueries = lockQueries;
 		this.accounts = accounts;
 		this.registries = registries;
 		this.codes = codes;
 		this.counts = counts;
+		this.limits = limits;
 		this.settings = settings;
 		this.transactions = transactions;
 		this.events = events;
 	}
 
 	/** Texts an unlock code to the account's verified phone, if it is a citizen's with one; else sends nothing. */
-	void requestCode(String typedUsername, String client) {
-		String username = username(typedUsername, new ArrayList<>());
-		if (!counts.within("unlock-code-address", client, settings.perAddressPerHour())
-				|| !counts.within("unlock-code", username, settings.perSubjectPerHour())) {
+	void requestCode(String typedUsername, String remoteAddress) {
+		String client = ClientAddress.of(remoteAddress);
+		String username = username(typedUsername, new ArrayList<>(), "identity.username.required");
+		if (!counts.within("unlock-code-address", client, settings.perAddressPerHour(), RequestCounts.HOUR)) {
 			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.code.too-many");
 		}
+		limits.request(CodePurpose.UNLOCK, username);
 		Optional<String> phone = verifiedPhone(username);
 		if (phone.isPresent()) {
 			codes.issue(CodePurpose.UNLOCK, username, phone.get(), null);
@@ -64,13 +69,18 @@ class SignInUnlocking {
 		}
 	}
 
-	/** A right code unlocks the username for the address it is typed from, and makes that address known. */
-	void confirm(String typedUsername, String code, String client) {
+	/**
+	 * A right code unlocks the username for the address it is typed from, and makes that address known. Every
+	 * confirmation counts against the address's tries of the hour, well-formed or not.
+	 */
+	void confirm(String typedUsername, String code, String remoteAddress) {
+		String client = ClientAddress.of(remoteAddress);
+		limits.tryFrom(client);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (code == null || !code.strip().matches("\\d{6}")) {
 			problems.add(new FieldProblem("code", code == null || code.isBlank() ? "identity.code.required" : "identity.code.format"));
 		}
-		String username = username(typedUsername, problems);
+		String username = username(typedUsername, problems, "identity.username.required");
 		codes.redeem(CodePurpose.UNLOCK, username, code.strip())
 			.orElseThrow(() -> new InvalidInputException("code", "identity.code.wrong"));
 		transactions.executeWithoutResult(status -> {
@@ -81,15 +91,15 @@ class SignInUnlocking {
 
 	/** An administrator lifts every lock of a username, on every address, and its back-off. */
 	void unlock(String administrator, String typedUsername) {
-		String username = username(typedUsername, new ArrayList<>());
+		String username = username(typedUsername, new ArrayList<>(), "identity.admin.locks.username.required");
 		transactions.executeWithoutResult(status -> {
 			attempts.clearEverywhere(username);
 			events.publishEvent(new SignInUnlocked(administrator, username, null));
 		});
 	}
 
-	List<IdentityPages.SignInLock> locks() {
-		return attempts.locks();
+	IdentityPages.SignInLocks locks() {
+		return lockQueries.locks();
 	}
 
 	private Optional<String> verifiedPhone(String username) {
@@ -102,13 +112,15 @@ class SignInUnlocking {
 			.filter(phone -> phone.matches(MOBILE));
 	}
 
-	private static String username(String typed, List<FieldProblem> problems) {
-		if (typed == null || typed.isBlank() || typed.length() > 100) {
-			problems.add(0, new FieldProblem("username", "identity.username.required"));
+	/** Usernames no account could have (too long, control characters) are refused like a missing one. */
+	private static String username(String typed, List<FieldProblem> problems, String missing) {
+		String username = SignIn.normalise(typed);
+		if (!SignIn.possible(username)) {
+			problems.add(0, new FieldProblem("username", missing));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return SignIn.normalise(typed);
+		return username;
 	}
 }

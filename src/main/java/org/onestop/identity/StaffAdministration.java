@@ -51,7 +51,8 @@ class StaffAdministration {
 
 	@Transactional
 	void create(String administrator, StaffForm form) {
-		check(validation.problems(form), form.department());
+		check(PasswordLength.check(form.password(), new java.util.ArrayList<>(validation.problems(form))),
+				form.department());
 		long accountId;
 		try {
 			accountId = db.sql("""

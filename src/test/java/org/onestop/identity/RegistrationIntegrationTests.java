@@ -159,6 +159,18 @@ class RegistrationIntegrationTests {
 	}
 
 	@Test
+	void aPasswordTooLongForBCryptIsNamedAndTheCodeStillWorks() throws Exception {
+		// 邱娟: a resident with a phone in the registry and no account. 25 Chinese characters are 75 bytes.
+		requestCode(mvc, "邱娟", "110101197511298160").andExpect(status().isAccepted());
+		String code = registrationCodes(mvc, "110101197511298160").get(0);
+		confirm(mvc, "110101197511298160", code, "密".repeat(25))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("password"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("too long")));
+		confirm(mvc, "110101197511298160", code, "密".repeat(24)).andExpect(status().isCreated());
+	}
+
+	@Test
 	void everyFaultyFieldIsNamedAtOnce() throws Exception {
 		mvc.perform(post("/api/v1/citizens").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
 			.content("{\"name\":\"\",\"idNumber\":\"110101199003071234\"}"))

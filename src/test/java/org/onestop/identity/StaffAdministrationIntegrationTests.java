@@ -28,6 +28,16 @@ class StaffAdministrationIntegrationTests {
 	JdbcClient db;
 
 	@Test
+	void aPasswordTooLongForBCryptIsNamed() throws Exception {
+		mvc.perform(post("/api/v1/admin/staff").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
+			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username":"long.password","displayName":"测试","department":"GS","roles":["CLERK"],
+					 "password":"%s"}""".formatted("x".repeat(73))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("password"));
+	}
+
+	@Test
 	void anAdministratorCreatesAStaffAccountThatCanSignIn() throws Exception {
 		String admin = "Bearer " + Tokens.of(mvc, "admin");
 		mvc.perform(post("/api/v1/admin/staff").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
