@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class CheckpointLogTests {
 	}
 
 	private AuditProperties properties() {
-		return new AuditProperties("checkpoint-test-key-0123456789abcdef", List.of(), null);
+		return new AuditProperties("checkpoint-test-key-0123456789abcdef", List.of(), null, Duration.ofSeconds(10));
 	}
 
 	private PlatformProperties platform() {
