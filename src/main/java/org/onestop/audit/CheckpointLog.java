@@ -1,13 +1,15 @@
 package org.onestop.audit;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -43,8 +45,27 @@ class CheckpointLog {
 	private static final JsonMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
-	/** One line as read back: its number, the checkpoint if it could be read, and whether its signature holds. */
-	record Line(long number, Checkpoint checkpoint, boolean authentic) {
+	/**
+	 * One whole line as read back: its number, the byte offset where it starts, the checkpoint if it could
+	 * be read, and what it is.
+	 */
+	record Line(long number, long offset, Checkpoint checkpoint, Kind kind) {
+
+		enum Kind {
+			/** A checkpoint signed by a key this node holds. */
+			AUTHENTIC,
+			/** Whole JSON, but not a checkpoint signed by a known key: edited, forged, or its key is missing. */
+			NOT_AUTHENTIC,
+			/**
+			 * Not JSON at all: the start of a line whose write was cut short (a crash, a full disk) and that the
+			 * next append fenced off with a line break. It names no position, so ignoring it hides nothing.
+			 */
+			TORN
+		}
+
+		boolean authentic() {
+			return kind == Kind.AUTHENTIC;
+		}
 	}
 
 	private final Path file;
@@ -104,30 +125,34 @@ class CheckpointLog {
 		return Optional.ofNullable(highest);
 	}
 
-	/** Every line, in file order. A last line that does not parse is being written and is left out. */
+	/**
+	 * Every whole line, in file order (blank lines are skipped but counted). A last piece without its line
+	 * break is a line still being written, or one cut short and not yet fenced off: it is left out.
+	 */
 	void read(Consumer<Line> visitor) throws IOException {
-		if (!Files.exists(file)) {
-			return;
-		}
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+			ByteArrayOutputStream text = new ByteArrayOutputStream(512);
 			long number = 0;
-			String text;
-			Line pending = null;
-			while ((text = reader.readLine()) != null) {
-				number++;
-				if (text.isBlank()) {
+			long offset = 0;
+			long start = 0;
+			int b;
+			while ((b = in.read()) != -1) {
+				offset++;
+				if (b != '\n') {
+					text.write(b);
 					continue;
 				}
-				if (pending != null) {
-					visitor.accept(pending);
+				number++;
+				Line line = line(number, start, text.toString(StandardCharsets.UTF_8));
+				if (line != null) {
+					visitor.accept(line);
 				}
-				Checkpoint checkpoint = parse(text);
-				pending = new Line(number, checkpoint, checkpoint != null && checkpoint.authentic(keys));
+				text.reset();
+				start = offset;
 			}
-			if (pending != null && pending.checkpoint() != null) {
-				visitor.accept(pending);
-			}
+		}
+		catch (NoSuchFileException ex) {
+			// No checkpoint written yet, or the file was moved away (rotated): nothing to read.
 		}
 	}
 
@@ -145,6 +170,28 @@ class CheckpointLog {
 		List<Checkpoint> result = new ArrayList<>(lowest);
 		result.sort(Comparator.comparingLong(Checkpoint::seq));
 		return result;
+	}
+
+	private Line line(long number, long offset, String text) {
+		if (text.isBlank()) {
+			return null;
+		}
+		Checkpoint checkpoint = parse(text);
+		if (checkpoint != null) {
+			return new Line(number, offset, checkpoint,
+					checkpoint.authentic(keys) ? Line.Kind.AUTHENTIC : Line.Kind.NOT_AUTHENTIC);
+		}
+		return new Line(number, offset, null, isJson(text) ? Line.Kind.NOT_AUTHENTIC : Line.Kind.TORN);
+	}
+
+	private static boolean isJson(String text) {
+		try {
+			JSON.readTree(text);
+			return true;
+		}
+		catch (JsonProcessingException ex) {
+			return false;
+		}
 	}
 
 	private static Checkpoint parse(String text) {

@@ -166,6 +166,26 @@ class AuditTamperingIntegrationTests {
 		mvc.perform(get("/api/v1/audit/checkpoints").header("Authorization", clerk)).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aCheckpointWriteCutShortByACrashIsANoteNotAFinding() throws Exception {
+		anchoredHeadAfter("torn-test", 1);
+		java.nio.file.Files.writeString(checkpoints.file(), "{\"v\":1,\"seq\":", java.nio.file.StandardOpenOption.APPEND);
+		anchoredHeadAfter("torn-test", 1);
+		List<CheckpointLog.Line> torn = new java.util.ArrayList<>();
+		checkpoints.read(line -> {
+			if (line.kind() == CheckpointLog.Line.Kind.TORN) {
+				torn.add(line);
+			}
+		});
+		assertThat(torn).hasSize(1);
+		long tornAt = torn.get(0).offset();
+		perform(get("/api/v1/audit/verify").header("Authorization", auditor).header("Accept-Language", "en"),
+				jsonPath("$.valid").value(true), jsonPath("$.findings").doesNotExist(),
+				jsonPath("$.notes[*].kind").value(hasItem("torn-line")),
+				jsonPath("$.notes[*].byteOffset").value(hasItem((int) tornAt)),
+				jsonPath("$.notes[*].message").value(hasItem(containsString("byte offset " + tornAt))));
+	}
+
 	/**
 	 * Writes entries, seals them, and waits until a checkpoint names the head: a scheduled sealer may have
 	 * sealed them first and still be writing its checkpoint. Answers the head.
