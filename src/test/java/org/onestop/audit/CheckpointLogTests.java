@@ -1,5 +1,6 @@
 package org.onestop.audit;
 
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The checkpoint file: whole signed lines from several writers at once, tampering visible, crashes forgiven. */
 class CheckpointLogTests {
@@ -61,7 +63,8 @@ class CheckpointLogTests {
 		final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T10:20:00Z"));
 		final MemoryAuditStore store = new MemoryAuditStore();
 		final CheckpointLog log = node();
-		final AuditSealer sealer = new AuditSealer(store, keys, log, MemoryAuditStore.transactions(), clock);
+		final AuditSealer sealer = new AuditSealer(store, keys, log, MemoryAuditStore.transactions(), clock,
+				properties());
 		final AuditVerification verification = new AuditVerification(store, sealer, keys, log);
 
 		/** Writes entries and seals them, a checkpoint interval after the last sealing run. */
@@ -101,6 +104,26 @@ class CheckpointLogTests {
 		pool.shutdown();
 		List<CheckpointLog.Line> lines = lines(node());
 		assertThat(lines).hasSize(1200).allSatisfy(line -> assertThat(line.authentic()).isTrue());
+		// Read from the end, across many chunks and lines far out of order, pollers still get every one.
+		assertThat(node().after(-1, 5000)).hasSize(1200).extracting(Checkpoint::seq).isSorted();
+		assertThat(node().highest()).map(Checkpoint::seq).contains(5199L);
+	}
+
+	@Test
+	void pollersAndTheSealerReadOnlyTheEndOfALongFile() throws Exception {
+		CheckpointLog log = node();
+		// Sixteen gigabytes of zero bytes, as a crash can leave (a sparse file: no disk is used), then checkpoints.
+		Files.createDirectories(log.file().getParent());
+		try (RandomAccessFile file = new RandomAccessFile(log.file().toFile(), "rw")) {
+			file.setLength(16L << 30);
+		}
+		for (long seq = 1; seq <= 200; seq++) {
+			log.append(checkpoint(seq));
+		}
+		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+			assertThat(log.after(190, 5)).extracting(Checkpoint::seq).containsExactly(191L, 192L, 193L, 194L, 195L);
+			assertThat(log.highest()).map(Checkpoint::seq).contains(200L);
+		});
 	}
 
 	@Test

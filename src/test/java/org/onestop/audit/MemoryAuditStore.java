@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,7 @@ class MemoryAuditStore extends AuditStore {
 	private final List<ChainedEntry> unsealed = new ArrayList<>();
 	private final TreeMap<Long, SealedRow> sealed = new TreeMap<>();
 	private long nextId = 1;
+	private Checkpoint newestCheckpoint;
 
 	MemoryAuditStore() {
 		super(null);
@@ -90,6 +92,23 @@ class MemoryAuditStore extends AuditStore {
 	@Override
 	List<SealedRow> page(long from, int size) {
 		return sealed.tailMap(from, true).values().stream().limit(size).toList();
+	}
+
+	@Override
+	Optional<Checkpoint> newestCheckpoint() {
+		return Optional.ofNullable(newestCheckpoint);
+	}
+
+	@Override
+	void checkpointWritten(Checkpoint checkpoint) {
+		if (newestCheckpoint == null || newestCheckpoint.seq() <= checkpoint.seq()) {
+			newestCheckpoint = checkpoint;
+		}
+	}
+
+	/** What an intruder with the database can do to the newest checkpoint's row: delete it (or replay an older one). */
+	void forgetNewestCheckpoint() {
+		newestCheckpoint = null;
 	}
 
 	@Override
