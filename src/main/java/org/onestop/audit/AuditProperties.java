@@ -1,6 +1,7 @@
 package org.onestop.audit;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,7 +16,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retiredKeys keys used before a rotation ({@code ONESTOP_AUDIT_RETIRED_KEYS}, comma-separated), kept so
  *        that entries and checkpoints sealed with them still verify
  * @param checkpointFile the append-only checkpoint file; by default {@code audit/checkpoints.log} in the data folder
+ * @param checkpointInterval the least time between two checkpoints (the sealer runs every second; a checkpoint
+ *        per run would grow the file by some 25 MB a day); the newest sealed entry is covered by the first
+ *        sealing run after the interval, on whichever node
  */
 @ConfigurationProperties("onestop.audit")
-record AuditProperties(String key, @DefaultValue List<String> retiredKeys, Path checkpointFile) {
+record AuditProperties(String key, @DefaultValue List<String> retiredKeys, Path checkpointFile,
+		@DefaultValue("PT10S") Duration checkpointInterval) {
+
+	/** Without the keys: settings get logged (startup reports, actuator, exceptions), secrets must not. */
+	@Override
+	public String toString() {
+		return "AuditProperties[key=" + (key == null || key.isBlank() ? "(not set)" : "(redacted)") + ", retiredKeys="
+				+ (retiredKeys == null ? 0 : retiredKeys.size()) + " redacted, checkpointFile=" + checkpointFile
+				+ ", checkpointInterval=" + checkpointInterval + "]";
+	}
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,8 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Gives unsealed entries their chain position and keyed seal, in the order their inserts became visible.
  * Every node runs it; a transaction-scoped advisory lock lets one seal at a time, and the others skip the
  * round. An entry whose transaction commits late simply takes a later position, so the chain never has to
- * be rewritten. Each run that advanced the chain then appends a checkpoint, once its transaction has
- * committed: a checkpoint never names a position that was rolled back.
+ * be rewritten. After each run, once its transaction has committed (so that a checkpoint never names a
+ * position that was rolled back), a checkpoint of the head is appended if the newest one is older than the
+ * checkpoint interval and does not cover the head yet. When that newest checkpoint was written is read
+ * from the database, so that every node knows it, whichever node wrote it.
  */
 @Component
 class AuditSealer {
@@ -35,15 +40,21 @@ class AuditSealer {
 	private final AuditKeys keys;
 	private final CheckpointLog checkpoints;
 	private final TransactionTemplate transactions;
+	/** For the checkpoint's reads and writes: they may run after a caller's transaction has committed. */
+	private final TransactionTemplate apart;
 	private final Clock clock;
+	private final Duration interval;
 
 	AuditSealer(AuditStore store, AuditKeys keys, CheckpointLog checkpoints, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, AuditProperties properties) {
 		this.store = store;
 		this.keys = keys;
 		this.checkpoints = checkpoints;
 		this.transactions = transactions;
+		this.apart = new TransactionTemplate(transactions.getTransactionManager());
+		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		this.interval = properties.checkpointInterval();
 	}
 
 	@Scheduled(fixedDelayString = "${onestop.audit.seal-interval:PT1S}")
@@ -52,8 +63,8 @@ class AuditSealer {
 	}
 
 	/**
-	 * Seals everything committed so far. With {@code wait}, waits for a sealer on another node to
-	 * finish rather than skipping, so that the caller sees the whole log sealed.
+	 * Seals everything committed so far, then writes a checkpoint if one is due. With {@code wait}, waits for
+	 * a sealer on another node to finish rather than skipping, so that the caller sees the whole log sealed.
 	 *
 	 * @return how many entries were sealed by this call
 	 */
@@ -69,9 +80,7 @@ class AuditSealer {
 			total += batch.count();
 		}
 		while (batch.count() == BATCH);
-		if (last != null) {
-			anchor(last);
-		}
+		anchor(last);
 		return total;
 	}
 
@@ -85,6 +94,12 @@ class AuditSealer {
 	private record Sealed(int count, long seq, String hash, long legacyUntil) {
 
 		static final Sealed NONE = new Sealed(0, 0, null, 0);
+	}
+
+	/** The chain's head and the end of its unkeyed prefix, as they are now. */
+	private Sealed current() {
+		AuditStore.Head head = store.head();
+		return new Sealed(0, head.seq(), head.hash(), store.unkeyedUntil());
 	}
 
 	private Sealed sealBatch(boolean wait) {
@@ -121,7 +136,7 @@ class AuditSealer {
 	private Optional<AuditStore.Head> continueAfter(AuditStore.Head head) {
 		Optional<Checkpoint> highest;
 		try {
-			highest = checkpoints.highest();
+			highest = highest();
 		}
 		catch (IOException ex) {
 			log.error("Audit sealing paused: cannot read the checkpoint file {}", checkpoints.file(), ex);
@@ -138,17 +153,35 @@ class AuditSealer {
 		return Optional.of(head);
 	}
 
+	/**
+	 * The highest checkpoint: the file's, or the newest one recorded in the database when that is higher,
+	 * which means the file was moved away or replaced. That one is then carried over into the file, so that
+	 * no position it names is given out again and verification still compares the head with it.
+	 */
+	private Optional<Checkpoint> highest() throws IOException {
+		Optional<Checkpoint> inFile = checkpoints.highest();
+		Optional<Checkpoint> recorded = store.newestCheckpoint().filter(c -> c.authentic(keys));
+		if (recorded.isPresent() && (inFile.isEmpty() || recorded.get().seq() > inFile.get().seq())) {
+			carryOver(recorded.get());
+			return recorded;
+		}
+		return inFile;
+	}
+
+	private void carryOver(Checkpoint newest) {
+		try {
+			checkpoints.append(newest);
+			log.warn("The audit checkpoint file {} was moved away or replaced: carried the newest checkpoint (entry {}, "
+					+ "written {} by {}) over into it", checkpoints.file(), newest.seq(), newest.at(), newest.node());
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("Could not carry the newest audit checkpoint over into {}; the next run tries again",
+					checkpoints.file(), ex);
+		}
+	}
+
 	private void anchor(Sealed sealed) {
-		Runnable write = () -> {
-			try {
-				checkpoints.append(Checkpoint.sign(keys.current(), sealed.seq(), sealed.hash(), sealed.legacyUntil(),
-						clock.instant().truncatedTo(ChronoUnit.MILLIS), NODE));
-			}
-			catch (IOException | RuntimeException ex) {
-				log.error("Could not write the audit checkpoint for entry {} to {}; the next sealing run writes a newer one",
-						sealed.seq(), checkpoints.file(), ex);
-			}
-		};
+		Runnable write = () -> checkpointIfDue(sealed);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// Sealed inside a caller's transaction: anchor only what that transaction commits.
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -161,6 +194,43 @@ class AuditSealer {
 		else {
 			write.run();
 		}
+	}
+
+	/**
+	 * Writes a checkpoint of the head when the newest one is at least the interval old and does not cover the
+	 * head: a head sealed by a run that wrote none (here or on another node) is covered by the first run after
+	 * the interval. Two nodes deciding at the same moment may both write one, which does no harm.
+	 */
+	private void checkpointIfDue(Sealed sealed) {
+		try {
+			Optional<Checkpoint> newest = apart.execute(s -> store.newestCheckpoint()).filter(c -> c.authentic(keys));
+			if (newest.isPresent() && checkpoints.isMissingOrEmpty()) {
+				carryOver(newest.get());
+			}
+			Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+			if (newest.isPresent() && !due(newest.get().at(), now)) {
+				return;
+			}
+			Sealed head = sealed != null ? sealed : apart.execute(s -> current());
+			if (head.seq() == 0 || newest.isPresent() && newest.get().seq() >= head.seq()) {
+				return;
+			}
+			Checkpoint checkpoint = Checkpoint.sign(keys.current(), head.seq(), head.hash(), head.legacyUntil(), now, NODE);
+			checkpoints.append(checkpoint);
+			apart.executeWithoutResult(s -> store.checkpointWritten(checkpoint));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("Could not write the audit checkpoint to {}; the next sealing run tries again", checkpoints.file(),
+					ex);
+		}
+	}
+
+	/**
+	 * Whether a checkpoint written at {@code at} is old enough to be followed by another. One stamped more than
+	 * the interval ahead of this node's clock came from a node whose clock is wrong, and is not waited for.
+	 */
+	private boolean due(Instant at, Instant now) {
+		return !at.isAfter(now.minus(interval)) || at.isAfter(now.plus(interval));
 	}
 
 	private static String node() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,16 @@ class AuditStore {
 	private static final String COLUMNS = "id, occurred_at, actor, action, subject, summary, seq, prev_hash, hash, key_id";
 	private static final String PAGE = "SELECT " + COLUMNS + " FROM audit_entry WHERE seq >= :from ORDER BY seq LIMIT :page";
 	private static final String AT = "SELECT " + COLUMNS + " FROM audit_entry WHERE seq IN (:seqs)";
+	private static final String NEWEST_CHECKPOINT = """
+			SELECT v, seq, head, legacy_until, at, node, key_id, sig FROM audit_newest_checkpoint""";
+	/** Checkpoints written at once by two nodes may arrive out of order: the row keeps the highest position. */
+	private static final String CHECKPOINT_WRITTEN = """
+			INSERT INTO audit_newest_checkpoint (v, seq, head, legacy_until, at, node, key_id, sig)
+			VALUES (:v, :seq, :head, :legacyUntil, :at, :node, :key, :sig)
+			ON CONFLICT (only_row) DO UPDATE SET v = excluded.v, seq = excluded.seq, head = excluded.head,
+				legacy_until = excluded.legacy_until, at = excluded.at, node = excluded.node, key_id = excluded.key_id,
+				sig = excluded.sig
+			WHERE audit_newest_checkpoint.seq <= excluded.seq""";
 
 	/** The newest sealed position and its seal. */
 	record Head(long seq, String hash) {
@@ -94,6 +105,22 @@ class AuditStore {
 		}
 		return db.sql(AT).param("seqs", seqs).query(AuditStore::sealed).stream()
 			.collect(Collectors.toMap(SealedRow::seq, Function.identity()));
+	}
+
+	/** The newest checkpoint written to the file, as the sealer that wrote it recorded it (unchecked). */
+	Optional<Checkpoint> newestCheckpoint() {
+		return db.sql(NEWEST_CHECKPOINT).query((rs, n) -> new Checkpoint(rs.getInt("v"), rs.getLong("seq"),
+				rs.getString("head"), rs.getLong("legacy_until"), rs.getTimestamp("at").toInstant(), rs.getString("node"),
+				rs.getString("key_id"), rs.getString("sig")))
+			.optional();
+	}
+
+	/** Records a checkpoint just written to the file, unless a higher one is recorded already. */
+	void checkpointWritten(Checkpoint checkpoint) {
+		db.sql(CHECKPOINT_WRITTEN).param("v", checkpoint.v()).param("seq", checkpoint.seq())
+			.param("head", checkpoint.head()).param("legacyUntil", checkpoint.legacyUntil())
+			.param("at", Timestamp.from(checkpoint.at())).param("node", checkpoint.node()).param("key", checkpoint.key())
+			.param("sig", checkpoint.sig()).update();
 	}
 
 	private static ChainedEntry entry(ResultSet rs, int row) throws SQLException {

@@ -41,9 +41,10 @@ class AuditVerification {
 	 * @param checkpoints authentic checkpoints compared
 	 * @param newestCheckpoint the checkpoint with the highest position, if any
 	 * @param firstBrokenEntry id of the first entry found changed or out of place
+	 * @param tornLines lines of the checkpoint file cut short by a crash and ignored: no finding
 	 */
 	record Verdict(long entries, long head, long checkpoints, Checkpoint newestCheckpoint,
-			List<Findings.Finding> findings, Long firstBrokenEntry) {
+			List<Findings.Finding> findings, Long firstBrokenEntry, List<Findings.TornLine> tornLines) {
 
 		boolean valid() {
 			return findings.isEmpty();
@@ -65,7 +66,7 @@ class AuditVerification {
 		}
 		while (page.size() == PAGE);
 		return new Verdict(walk.entries(), walk.head(), compared.checkpoints, compared.newest, findings.list(),
-				findings.firstBrokenEntry());
+				findings.firstBrokenEntry(), findings.tornLines());
 	}
 
 	private static final class Compared {
@@ -80,6 +81,10 @@ class AuditVerification {
 		List<Checkpoint> batch = new ArrayList<>();
 		try {
 			checkpoints.read(line -> {
+				if (line.kind() == CheckpointLog.Line.Kind.TORN) {
+					findings.tornLine(line.number(), line.offset());
+					return;
+				}
 				if (!line.authentic()) {
 					findings.invalidCheckpointLine(line.number());
 					return;

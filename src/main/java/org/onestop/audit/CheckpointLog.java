@@ -1,13 +1,12 @@
 package org.onestop.audit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -33,8 +33,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckpointLog {
 
-	/** How much of the file's end the sealer reads for the highest checkpoint: a few hundred lines. */
+	/**
+	 * How much of the file's end the sealer reads for the highest checkpoint: some two hundred lines, half an
+	 * hour of checkpoints at the default interval, while lines out of order are at most a few apart.
+	 */
 	private static final int TAIL = 64 * 1024;
+	/** How many lines in a row at or below a poller's position end the search for newer ones. */
+	static final int IN_ORDER = 64;
 	/**
 	 * File locks belong to the whole process, and a second lock on the same file from this process fails
 	 * rather than waits; so appends within one process (even from two application contexts) take turns here.
@@ -43,8 +48,27 @@ class CheckpointLog {
 	private static final JsonMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
-	/** One line as read back: its number, the checkpoint if it could be read, and whether its signature holds. */
-	record Line(long number, Checkpoint checkpoint, boolean authentic) {
+	/**
+	 * One whole line as read back: its number (0 when read from the end), the byte offset where it starts, the checkpoint if it could
+	 * be read, and what it is.
+	 */
+	record Line(long number, long offset, Checkpoint checkpoint, Kind kind) {
+
+		enum Kind {
+			/** A checkpoint signed by a key this node holds. */
+			AUTHENTIC,
+			/** Whole JSON, but not a checkpoint signed by a known key: edited, forged, or its key is missing. */
+			NOT_AUTHENTIC,
+			/**
+			 * Not JSON at all: the start of a line whose write was cut short (a crash, a full disk) and that the
+			 * next append fenced off with a line break. It names no position, so ignoring it hides nothing.
+			 */
+			TORN
+		}
+
+		boolean authentic() {
+			return kind == Kind.AUTHENTIC;
+		}
 	}
 
 	private final Path file;
@@ -76,75 +100,110 @@ class CheckpointLog {
 		}
 	}
 
-	/** The authentic checkpoint with the highest position among the newest lines. */
+	/** Whether there is no checkpoint file, or an empty one: moved away or emptied (rotated). */
+	boolean isMissingOrEmpty() throws IOException {
+		try {
+			return Files.size(file) == 0;
+		}
+		catch (NoSuchFileException ex) {
+			return true;
+		}
+	}
+
+	/** The authentic checkpoint with the highest position among the newest lines, read from the end. */
 	Optional<Checkpoint> highest() throws IOException {
-		if (!Files.exists(file)) {
-			return Optional.empty();
-		}
-		String tail;
-		boolean whole;
-		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-			long from = Math.max(0, channel.size() - TAIL);
-			ByteBuffer buffer = ByteBuffer.allocate((int) (channel.size() - from));
-			while (buffer.hasRemaining() && channel.read(buffer, from + buffer.position()) > 0) {
-				// keep reading
+		Checkpoint[] highest = { null };
+		backward(TAIL, line -> {
+			if (line.authentic() && (highest[0] == null || line.checkpoint().seq() > highest[0].seq())) {
+				highest[0] = line.checkpoint();
 			}
-			tail = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
-			whole = from == 0;
-		}
-		String[] lines = tail.split("\n", -1);
-		Checkpoint highest = null;
-		// The first piece may be the end of a longer line, the last one a line still being written.
-		for (int i = whole ? 0 : 1; i < lines.length - 1; i++) {
-			Checkpoint checkpoint = parse(lines[i]);
-			if (checkpoint != null && checkpoint.authentic(keys) && (highest == null || checkpoint.seq() > highest.seq())) {
-				highest = checkpoint;
-			}
-		}
-		return Optional.ofNullable(highest);
+			return true;
+		});
+		return Optional.ofNullable(highest[0]);
 	}
 
-	/** Every line, in file order. A last line that does not parse is being written and is left out. */
+	/**
+	 * Every whole line, in file order (blank lines are skipped but counted). A last piece without its line
+	 * break is a line still being written, or one cut short and not yet fenced off: it is left out.
+	 */
 	void read(Consumer<Line> visitor) throws IOException {
-		if (!Files.exists(file)) {
-			return;
+		long[] number = { 0 };
+		try {
+			FileLines.forward(file, (offset, text) -> {
+				Line line = line(++number[0], offset, text);
+				if (line != null) {
+					visitor.accept(line);
+				}
+				return true;
+			});
 		}
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-			long number = 0;
-			String text;
-			Line pending = null;
-			while ((text = reader.readLine()) != null) {
-				number++;
-				if (text.isBlank()) {
-					continue;
-				}
-				if (pending != null) {
-					visitor.accept(pending);
-				}
-				Checkpoint checkpoint = parse(text);
-				pending = new Line(number, checkpoint, checkpoint != null && checkpoint.authentic(keys));
-			}
-			if (pending != null && pending.checkpoint() != null) {
-				visitor.accept(pending);
-			}
+		catch (NoSuchFileException ex) {
+			// No checkpoint written yet, or the file was moved away (rotated): nothing to read.
 		}
 	}
 
-	/** Authentic checkpoints of positions after {@code after}, lowest first, at most {@code limit}. */
+	/**
+	 * Authentic checkpoints of positions after {@code after}, lowest first, at most {@code limit}. Read from
+	 * the end: lines are appended in position order, except that checkpoints written at the same moment by
+	 * two nodes may swap places; so reading stops after {@link #IN_ORDER} lines in a row at or below
+	 * {@code after}. A poller asking for what is new reads only the file's end, however long the file.
+	 */
 	List<Checkpoint> after(long after, int limit) throws IOException {
 		PriorityQueue<Checkpoint> lowest = new PriorityQueue<>(Comparator.comparingLong(Checkpoint::seq).reversed());
-		read(line -> {
-			if (line.authentic() && line.checkpoint().seq() > after) {
-				lowest.add(line.checkpoint());
-				if (lowest.size() > limit) {
-					lowest.poll();
-				}
+		int[] inARow = { 0 };
+		backward(Long.MAX_VALUE, line -> {
+			if (!line.authentic()) {
+				return true;
 			}
+			if (line.checkpoint().seq() <= after) {
+				return ++inARow[0] < IN_ORDER;
+			}
+			inARow[0] = 0;
+			lowest.add(line.checkpoint());
+			if (lowest.size() > limit) {
+				lowest.poll();
+			}
+			return true;
 		});
 		List<Checkpoint> result = new ArrayList<>(lowest);
 		result.sort(Comparator.comparingLong(Checkpoint::seq));
 		return result;
+	}
+
+	/** Whole lines from the end, within {@code maxBytes} of it, until the visitor answers false. */
+	private void backward(long maxBytes, Predicate<Line> visitor) throws IOException {
+		try {
+			FileLines.backward(file, maxBytes, (offset, text) -> {
+				Line line = line(0, offset, text);
+				return line == null || visitor.test(line);
+			});
+		}
+		catch (NoSuchFileException ex) {
+			// Nothing written yet, or moved away.
+		}
+	}
+
+	private Line line(long number, long offset, byte[] bytes) {
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		if (text.isBlank()) {
+			return null;
+		}
+		Checkpoint checkpoint = parse(text);
+		if (checkpoint != null) {
+			return new Line(number, offset, checkpoint,
+					checkpoint.authentic(keys) ? Line.Kind.AUTHENTIC : Line.Kind.NOT_AUTHENTIC);
+		}
+		return new Line(number, offset, null, isJson(text) ? Line.Kind.NOT_AUTHENTIC : Line.Kind.TORN);
+	}
+
+	private static boolean isJson(String text) {
+		try {
+			JSON.readTree(text);
+			return true;
+		}
+		catch (JsonProcessingException ex) {
+			return false;
+		}
 	}
 
 	private static Checkpoint parse(String text) {

@@ -43,12 +43,24 @@ final class Findings {
 	record Finding(Kind kind, long from, long to, long count, Long firstEntry, Instant checkpointAt, String detail) {
 	}
 
+	/**
+	 * A line of the checkpoint file that is not whole JSON, fenced off by a later append: said, not counted
+	 * against the log, since a crash in the middle of a write leaves one and it names no position.
+	 *
+	 * @param line its line number
+	 * @param offset the byte offset where it starts
+	 */
+	record TornLine(long line, long offset) {
+	}
+
 	private static final int MAX_RUNS = 100;
+	private static final int MAX_TORN_LINES = 100;
 
 	private final Map<Kind, TreeMap<Long, Run>> runs = new EnumMap<>(Kind.class);
 	private Finding truncated;
 	private Finding invalidLines;
 	private Finding unreadable;
+	private final List<TornLine> tornLines = new ArrayList<>();
 
 	private static final class Run {
 
@@ -116,6 +128,17 @@ final class Findings {
 	void invalidCheckpointLine(long number) {
 		invalidLines = invalidLines == null ? new Finding(Kind.CHECKPOINT_INVALID, number, number, 1, null, null, null)
 				: new Finding(Kind.CHECKPOINT_INVALID, invalidLines.from(), number, invalidLines.count() + 1, null, null, null);
+	}
+
+	void tornLine(long line, long offset) {
+		if (tornLines.size() < MAX_TORN_LINES) {
+			tornLines.add(new TornLine(line, offset));
+		}
+	}
+
+	/** Torn lines ignored: information for people reading the file, not findings. */
+	List<TornLine> tornLines() {
+		return List.copyOf(tornLines);
 	}
 
 	void unreadable(String reason) {

@@ -39,14 +39,27 @@ class VerdictReport {
 			body.put("summary", newest == null ? messages.get("audit.verify.intact.no-checkpoints", verdict.entries())
 					: messages.get("audit.verify.intact", verdict.entries(), verdict.checkpoints(), newest.seq(),
 							time(newest.at())));
-			return body;
 		}
-		body.put("summary", messages.get("audit.verify.tampered", verdict.findings().size()));
-		body.put("findings", verdict.findings().stream().map(this::finding).toList());
-		if (verdict.firstBrokenEntry() != null) {
-			body.put("firstBrokenEntry", verdict.firstBrokenEntry());
+		else {
+			body.put("summary", messages.get("audit.verify.tampered", verdict.findings().size()));
+			body.put("findings", verdict.findings().stream().map(this::finding).toList());
+			if (verdict.firstBrokenEntry() != null) {
+				body.put("firstBrokenEntry", verdict.firstBrokenEntry());
+			}
+		}
+		if (!verdict.tornLines().isEmpty()) {
+			body.put("notes", verdict.tornLines().stream().map(this::note).toList());
 		}
 		return body;
+	}
+
+	private Map<String, Object> note(Findings.TornLine torn) {
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("kind", "torn-line");
+		out.put("line", torn.line());
+		out.put("byteOffset", torn.offset());
+		out.put("message", messages.get("audit.note.torn-line", torn.line(), torn.offset()));
+		return out;
 	}
 
 	private Map<String, Object> finding(Findings.Finding finding) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ class AuditKeysTests {
 	private AuditKeys keys(String key, List<String> retired, String... profiles) {
 		MockEnvironment environment = new MockEnvironment();
 		environment.setActiveProfiles(profiles);
-		return new AuditKeys(new AuditProperties(key, retired, null), new PlatformProperties(dataDir,
+		return new AuditKeys(new AuditProperties(key, retired, null, Duration.ofSeconds(10)), new PlatformProperties(dataDir,
 				ZoneId.of("Asia/Shanghai"), new PlatformProperties.Db(null, "postgres", null), 65536,
 				URI.create("http://localhost:8080")), environment);
 	}
@@ -86,6 +87,17 @@ class AuditKeysTests {
 	@Test
 	void aShortKeyIsRefused() {
 		assertThatThrownBy(() -> keys("too-short", List.of())).hasMessageContaining("at least 32");
+	}
+
+	@Test
+	void theSettingsNeverPrintTheKeys() {
+		String key = "the-current-key-never-in-a-log-0123";
+		String retired = "the-retired-key-never-in-a-log-0123";
+		AuditProperties settings = new AuditProperties(key, List.of(retired), Path.of("checkpoints.log"),
+				Duration.ofSeconds(10));
+		assertThat(settings.toString()).doesNotContain(key).doesNotContain(retired).contains("redacted")
+			.contains("checkpoints.log").contains("PT10S");
+		assertThat(new AuditProperties(null, List.of(), null, Duration.ofSeconds(10)).toString()).contains("key=(not set)");
 	}
 
 	@Test

@@ -58,6 +58,9 @@ class AuditTamperingIntegrationTests {
 	AuditKeys keys;
 
 	@Autowired
+	AuditStore store;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -164,6 +167,51 @@ class AuditTamperingIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("limit"));
 		String clerk = "Bearer " + Tokens.of(mvc, "clerk.ps");
 		mvc.perform(get("/api/v1/audit/checkpoints").header("Authorization", clerk)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void movingTheCheckpointFileAwayKeepsTheNewestCheckpointSoDeletionsStayVisible() throws Exception {
+		long head = anchoredHeadAfter("rotate-test", 3);
+		java.util.Optional<Checkpoint> remembered = transactions.execute(s -> store.newestCheckpoint());
+		assertThat(remembered)
+			.as("the database remembers the newest checkpoint, signed as in the file")
+			.hasValueSatisfying(c -> {
+				assertThat(c.seq()).isGreaterThanOrEqualTo(head);
+				assertThat(c.authentic(keys)).isTrue();
+			});
+		java.nio.file.Path shipped = checkpoints.file().resolveSibling(checkpoints.file().getFileName() + ".shipped");
+		java.nio.file.Files.move(checkpoints.file(), shipped);
+		perform(get("/api/v1/audit/verify").header("Authorization", auditor), jsonPath("$.valid").value(true));
+		assertThat(highestCheckpoint()).as("carried over into the new file").isGreaterThanOrEqualTo(head);
+		List<Findings.Finding> found = tampered(() -> {
+			jdbc.update("DELETE FROM audit_entry WHERE seq > ?", head - 2);
+			return verification.verify().findings();
+		});
+		assertThat(found).anySatisfy(f -> {
+			assertThat(f.kind()).isEqualTo(Findings.Kind.TRUNCATED);
+			assertThat(f.to()).isGreaterThanOrEqualTo(head);
+		});
+		assertThat(verification.verify().valid()).isTrue();
+	}
+
+	@Test
+	void aCheckpointWriteCutShortByACrashIsANoteNotAFinding() throws Exception {
+		anchoredHeadAfter("torn-test", 1);
+		java.nio.file.Files.writeString(checkpoints.file(), "{\"v\":1,\"seq\":", java.nio.file.StandardOpenOption.APPEND);
+		anchoredHeadAfter("torn-test", 1);
+		List<CheckpointLog.Line> torn = new java.util.ArrayList<>();
+		checkpoints.read(line -> {
+			if (line.kind() == CheckpointLog.Line.Kind.TORN) {
+				torn.add(line);
+			}
+		});
+		assertThat(torn).hasSize(1);
+		long tornAt = torn.get(0).offset();
+		perform(get("/api/v1/audit/verify").header("Authorization", auditor).header("Accept-Language", "en"),
+				jsonPath("$.valid").value(true), jsonPath("$.findings").doesNotExist(),
+				jsonPath("$.notes[*].kind").value(hasItem("torn-line")),
+				jsonPath("$.notes[*].byteOffset").value(hasItem((int) tornAt)),
+				jsonPath("$.notes[*].message").value(hasItem(containsString("byte offset " + tornAt))));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.onestop.audit;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The walk over a chain: old unkeyed entries still verify, and what was done to the chain shows. */
 class ChainWalkTests {
 
-	private final AuditKeys keys = new AuditKeys(new AuditProperties("walk-test-key-0123456789abcdefghij", List.of(), null),
+	private final AuditKeys keys = new AuditKeys(new AuditProperties("walk-test-key-0123456789abcdefghij", List.of(), null, Duration.ofSeconds(10)),
 			new PlatformProperties(Path.of("unused"), ZoneId.of("Asia/Shanghai"),
 					new PlatformProperties.Db(null, "postgres", null), 65536, URI.create("http://localhost:8080")),
 			new MockEnvironment());

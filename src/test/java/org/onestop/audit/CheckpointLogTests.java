@@ -1,10 +1,12 @@
 package org.onestop.audit;
 
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,8 +23,10 @@ import org.onestop.platform.PlatformProperties;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-/** The checkpoint file: whole signed lines from several writers at once, and tampering visible. */
+/** The checkpoint file: whole signed lines from several writers at once, tampering visible, crashes forgiven. */
 class CheckpointLogTests {
 
 	@TempDir
@@ -36,7 +40,7 @@ class CheckpointLogTests {
 	}
 
 	private AuditProperties properties() {
-		return new AuditProperties("checkpoint-test-key-0123456789abcdef", List.of(), null);
+		return new AuditProperties("checkpoint-test-key-0123456789abcdef", List.of(), null, Duration.ofSeconds(10));
 	}
 
 	private PlatformProperties platform() {
@@ -51,6 +55,26 @@ class CheckpointLogTests {
 
 	private Checkpoint checkpoint(long seq) {
 		return Checkpoint.sign(keys.current(), seq, "%064x".formatted(seq), 0, Instant.parse("2026-12-03T10:20:00Z"), "test");
+	}
+
+	/** A node with its own log in memory, sealing into the shared checkpoint file, at a clock the test moves. */
+	private final class Node {
+
+		final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T10:20:00Z"));
+		final MemoryAuditStore store = new MemoryAuditStore();
+		final CheckpointLog log = node();
+		final AuditSealer sealer = new AuditSealer(store, keys, log, MemoryAuditStore.transactions(), clock,
+				properties());
+		final AuditVerification verification = new AuditVerification(store, sealer, keys, log);
+
+		/** Writes entries and seals them, a checkpoint interval after the last sealing run. */
+		void write(int entries) {
+			clock.move(Duration.ofSeconds(10));
+			for (int i = 0; i < entries; i++) {
+				store.insert(clock.instant(), "tester", "test.event", "item", "written by a unit test");
+			}
+			sealer.seal(true);
+		}
 	}
 
 	private List<CheckpointLog.Line> lines(CheckpointLog log) throws Exception {
@@ -80,31 +104,68 @@ class CheckpointLogTests {
 		pool.shutdown();
 		List<CheckpointLog.Line> lines = lines(node());
 		assertThat(lines).hasSize(1200).allSatisfy(line -> assertThat(line.authentic()).isTrue());
+		// Read from the end, across many chunks and lines far out of order, pollers still get every one.
+		assertThat(node().after(-1, 5000)).hasSize(1200).extracting(Checkpoint::seq).isSorted();
+		assertThat(node().highest()).map(Checkpoint::seq).contains(5199L);
 	}
 
 	@Test
-	void anEditedLineIsNotAuthenticAndIsNeverTakenAsTheHighest() throws Exception {
+	void pollersAndTheSealerReadOnlyTheEndOfALongFile() throws Exception {
 		CheckpointLog log = node();
-		log.append(checkpoint(7));
-		log.append(checkpoint(8));
-		Path file = log.file();
-		Files.writeString(file, Files.readString(file).replace("\"seq\":8", "\"seq\":9000"));
-		assertThat(lines(log)).extracting(CheckpointLog.Line::authentic).containsExactly(true, false);
-		assertThat(log.highest()).map(Checkpoint::seq).contains(7L);
+		// Sixteen gigabytes of zero bytes, as a crash can leave (a sparse file: no disk is used), then checkpoints.
+		Files.createDirectories(log.file().getParent());
+		try (RandomAccessFile file = new RandomAccessFile(log.file().toFile(), "rw")) {
+			file.setLength(16L << 30);
+		}
+		for (long seq = 1; seq <= 200; seq++) {
+			log.append(checkpoint(seq));
+		}
+		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+			assertThat(log.after(190, 5)).extracting(Checkpoint::seq).containsExactly(191L, 192L, 193L, 194L, 195L);
+			assertThat(log.highest()).map(Checkpoint::seq).contains(200L);
+		});
 	}
 
 	@Test
-	void aLineCutShortIsSkippedWhileBeingWrittenAndFencedOffByTheNextAppend() throws Exception {
-		CheckpointLog log = node();
-		log.append(checkpoint(1));
-		Files.writeString(log.file(), "{\"v\":1,\"seq\":2,\"he", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-		assertThat(lines(log)).hasSize(1);
-		assertThat(log.highest()).map(Checkpoint::seq).contains(1L);
-		log.append(checkpoint(3));
-		assertThat(lines(log)).extracting(CheckpointLog.Line::number, CheckpointLog.Line::authentic)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(1L, true), org.assertj.core.groups.Tuple.tuple(2L, false),
-					org.assertj.core.groups.Tuple.tuple(3L, true));
-		assertThat(log.after(1, 10)).extracting(Checkpoint::seq).containsExactly(3L);
+	void anEditedLineIsNotAuthenticIsReportedAndIsNeverTakenAsTheHighest() throws Exception {
+		Node node = new Node();
+		node.write(1);
+		node.write(1);
+		Path file = node.log.file();
+		Files.writeString(file, Files.readString(file).replace("\"seq\":2", "\"seq\":9000"));
+		assertThat(lines(node.log)).extracting(CheckpointLog.Line::kind)
+			.containsExactly(CheckpointLog.Line.Kind.AUTHENTIC, CheckpointLog.Line.Kind.NOT_AUTHENTIC);
+		assertThat(node.log.highest()).map(Checkpoint::seq).contains(1L);
+		AuditVerification.Verdict verdict = node.verification.verify();
+		assertThat(verdict.valid()).isFalse();
+		assertThat(verdict.findings()).singleElement().satisfies(f -> {
+			assertThat(f.kind()).isEqualTo(Findings.Kind.CHECKPOINT_INVALID);
+			assertThat(f.from()).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void aLineCutShortByACrashIsFencedOffByTheNextAppendAndIgnoredNotReportedAsTampering() throws Exception {
+		Node node = new Node();
+		node.write(2);
+		long tornAt = Files.size(node.log.file());
+		// The crash: a checkpoint's write cut short.
+		Files.writeString(node.log.file(), "{\"v\":1,\"seq\":3,\"he", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		assertThat(lines(node.log)).hasSize(1);
+		assertThat(node.log.highest()).map(Checkpoint::seq).contains(2L);
+		assertThat(node.verification.verify().valid()).isTrue();
+
+		node.write(1);
+		assertThat(lines(node.log)).extracting(CheckpointLog.Line::number, CheckpointLog.Line::kind)
+			.containsExactly(tuple(1L, CheckpointLog.Line.Kind.AUTHENTIC), tuple(2L, CheckpointLog.Line.Kind.TORN),
+					tuple(3L, CheckpointLog.Line.Kind.AUTHENTIC));
+		AuditVerification.Verdict verdict = node.verification.verify();
+		assertThat(verdict.valid()).as("a crash is no tampering, and must not fail verification forever").isTrue();
+		assertThat(verdict.findings()).isEmpty();
+		assertThat(verdict.checkpoints()).isEqualTo(2);
+		assertThat(verdict.newestCheckpoint().seq()).isEqualTo(3);
+		assertThat(verdict.tornLines()).containsExactly(new Findings.TornLine(2, tornAt));
+		assertThat(node.log.after(2, 10)).extracting(Checkpoint::seq).containsExactly(3L);
 	}
 
 	@Test
