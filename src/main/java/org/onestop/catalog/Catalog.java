@@ -21,22 +21,27 @@ public class Catalog {
 	private final LifeEvents lifeEvents;
 	private final Synonyms synonyms;
 	private final CatalogIndexSync index;
+	private final CatalogCache cache;
 	private final MatterRules rules;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Catalog(MatterStore store, LifeEvents lifeEvents, Synonyms synonyms, CatalogIndexSync index, MatterRules rules,
-			ApplicationEventPublisher events, Clock clock) {
+	Catalog(MatterStore store, LifeEvents lifeEvents, Synonyms synonyms, CatalogIndexSync index, CatalogCache cache,
+			MatterRules rules, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.lifeEvents = lifeEvents;
 		this.synonyms = synonyms;
 		this.index = index;
+		this.cache = cache;
 		this.rules = rules;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/** The published version of a matter; nothing when it is unknown, a draft or withdrawn. */
+	/**
+	 * The published version of a matter; nothing when it is unknown, a draft or withdrawn. Read from the database,
+	 * for callers that act on it; the public catalog pages read this node's cache.
+	 */
 	public Optional<Matter> matter(String code) {
 		return store.published(code);
 	}
@@ -47,14 +52,13 @@ public class Catalog {
 	}
 
 	/**
-	 * Searches the published matters. The index may lag another node's change by a second; results
-	 * are checked against the database, so a withdrawn matter is never shown.
+	 * Searches the published matters. The matters found are read through this node's cache of published matters, which
+	 * follows the catalog's revision together with the index: a matter withdrawn or republished on another node
+	 * shows its new state here within the sync interval (about 1 s), one changed on this node at once.
 	 */
 	public CatalogSearchResults search(MatterQuery query) {
 		CatalogIndex.Hits hits = index.index().search(query);
-		Map<String, Matter> published = store.published(hits.codes()).stream()
-			.collect(Collectors.toMap(Matter::code, Function.identity()));
-		List<Matter> items = hits.codes().stream().map(published::get).filter(m -> m != null).toList();
+		List<Matter> items = cache.matters(hits.codes());
 		long missing = hits.codes().size() - items.size();
 		return new CatalogSearchResults(items, Math.max(0, hits.total() - missing));
 	}
@@ -62,11 +66,11 @@ public class Catalog {
 	/**
 	 * The published matters that best match a whole question (names, descriptions, eligibility and each FAQ, in
 	 * both languages, with synonyms and English typos), best first, with their scores so that the caller can judge
-	 * how clear the best one is. Checked against the database like {@link #search}.
+	 * how clear the best one is. Read like {@link #search}.
 	 */
 	public List<MatterMatch> suggest(String question, int limit) {
 		List<CatalogIndex.Scored> scored = index.index().suggest(question, limit);
-		Map<String, Matter> published = store.published(scored.stream().map(CatalogIndex.Scored::code).toList()).stream()
+		Map<String, Matter> published = cache.matters(scored.stream().map(CatalogIndex.Scored::code).toList()).stream()
 			.collect(Collectors.toMap(Matter::code, Function.identity()));
 		return scored.stream().filter(s -> published.containsKey(s.code()))
 			.map(s -> new MatterMatch(published.get(s.code()), s.score())).toList();

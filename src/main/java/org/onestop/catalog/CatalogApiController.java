@@ -20,10 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogApiController {
 
 	private final Catalog catalog;
+	private final CatalogCache cached;
 	private final Departments departments;
 
-	CatalogApiController(Catalog catalog, Departments departments) {
+	CatalogApiController(Catalog catalog, CatalogCache cached, Departments departments) {
 		this.catalog = catalog;
+		this.cached = cached;
 		this.departments = departments;
 	}
 
@@ -39,13 +41,13 @@ class CatalogApiController {
 
 	@GetMapping("/api/v1/services/{code}")
 	Matter matter(@PathVariable String code) {
-		return catalog.matter(code)
+		return cached.matter(code)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.matter.not-found"));
 	}
 
 	@GetMapping("/api/v1/life-events")
 	List<Map<String, Object>> lifeEvents(Locale locale) {
-		return catalog.lifeEvents().stream().map(e -> {
+		return cached.lifeEvents().stream().map(e -> {
 			Map<String, Object> event = new LinkedHashMap<>();
 			event.put("code", e.code());
 			event.put("name", e.name().in(locale));
@@ -56,9 +58,9 @@ class CatalogApiController {
 
 	@GetMapping("/api/v1/life-events/{code}")
 	Map<String, Object> lifeEvent(@PathVariable String code, Locale locale) {
-		LifeEvent event = catalog.lifeEvent(code)
+		LifeEvent event = cached.lifeEvent(code)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.life-event.not-found"));
-		LifeEventView view = LifeEventView.of(event, catalog);
+		LifeEventView view = LifeEventView.of(event, cached);
 		Map<String, String> names = departments.names(locale);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("code", event.code());

@@ -23,18 +23,20 @@ class CatalogController {
 	private static final int PAGE_SIZE = 20;
 
 	private final Catalog catalog;
+	private final CatalogCache cached;
 	private final Departments departments;
 	private final ServiceHalls halls;
 
-	CatalogController(Catalog catalog, Departments departments, ServiceHalls halls) {
+	CatalogController(Catalog catalog, CatalogCache cached, Departments departments, ServiceHalls halls) {
 		this.catalog = catalog;
+		this.cached = cached;
 		this.departments = departments;
 		this.halls = halls;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("page", new CatalogPages.HomePage(catalog.lifeEvents()));
+		model.addAttribute("page", new CatalogPages.HomePage(cached.lifeEvents()));
 		return "catalog/home";
 	}
 
@@ -54,28 +56,28 @@ class CatalogController {
 			query = new MatterQuery(q != null && q.length() > 200 ? q.substring(0, 200) : q, null, null, null, 0, PAGE_SIZE);
 		}
 		model.addAttribute("page", new CatalogPages.ServicesPage(q == null ? "" : q, department, lifeEvent, channel,
-				catalog.search(query), query.page(), PAGE_SIZE, departments.names(locale), catalog.lifeEvents(), error));
+				catalog.search(query), query.page(), PAGE_SIZE, departments.names(locale), cached.lifeEvents(), error));
 		return "catalog/services";
 	}
 
 	@GetMapping("/services/{code}")
 	String matter(@PathVariable String code, Model model, Locale locale) {
-		Matter matter = catalog.matter(code)
+		Matter matter = cached.matter(code)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.matter.not-found"));
 		Map<String, String> hallNames = new LinkedHashMap<>();
 		halls.all().forEach(h -> hallNames.put(h.code(), "en".equals(locale.getLanguage()) ? h.nameEn() : h.nameZh()));
 		model.addAttribute("page", new CatalogPages.MatterPage(matter,
 				departments.names(locale).getOrDefault(matter.definition().department(), ""),
-				catalog.lifeEvents().stream().filter(e -> matter.definition().lifeEvents().contains(e.code())).toList(),
+				cached.lifeEvents().stream().filter(e -> matter.definition().lifeEvents().contains(e.code())).toList(),
 				hallNames));
 		return "catalog/matter";
 	}
 
 	@GetMapping("/life-events/{code}")
 	String lifeEvent(@PathVariable String code, Model model, Locale locale) {
-		LifeEvent event = catalog.lifeEvent(code)
+		LifeEvent event = cached.lifeEvent(code)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.life-event.not-found"));
-		model.addAttribute("page", new CatalogPages.LifeEventPage(LifeEventView.of(event, catalog), departments.names(locale)));
+		model.addAttribute("page", new CatalogPages.LifeEventPage(LifeEventView.of(event, cached), departments.names(locale)));
 		return "catalog/life-event";
 	}
 

@@ -63,6 +63,8 @@ class CatalogDemoData implements ApplicationRunner {
 		for (int i = 0; i < events.size(); i++) {
 			if (catalog.lifeEvent(events.get(i).code()).isEmpty()) {
 				lifeEvents.put(events.get(i), i, clock.instant());
+				// Every node's cached life events follow the change log, even when no matter is new.
+				store.recordChange("LIFE_EVENT", List.of(events.get(i).code()));
 			}
 		}
 		for (MatterDefinition matter : matters) {

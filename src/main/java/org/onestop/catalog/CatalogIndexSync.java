@@ -13,7 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps this node's search index equal to the published catalog: a full build at start, then every
  * change in the catalog's change log, whichever node made it (polled every second, and at once
- * after this node's own changes commit).
+ * after this node's own changes commit). The revision it has applied is also what {@link CatalogCache}
+ * files its entries under.
  */
 @Component
 class CatalogIndexSync {
@@ -21,7 +22,7 @@ class CatalogIndexSync {
 	private final MatterStore store;
 	private final Synonyms synonyms;
 	private final CatalogIndex index;
-	private long seen = -1;
+	private volatile long seen = -1;
 
 	CatalogIndexSync(MatterStore store, Synonyms synonyms) {
 		this.store = store;
@@ -31,6 +32,11 @@ class CatalogIndexSync {
 
 	CatalogIndex index() {
 		return index;
+	}
+
+	/** The catalog revision this node has caught up with; negative before the first sync. */
+	long revision() {
+		return seen;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

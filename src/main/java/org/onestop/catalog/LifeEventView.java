@@ -5,9 +5,8 @@ import java.util.List;
 /** A life event with its published matters, and the trips and days they add up to. */
 public record LifeEventView(LifeEvent event, List<Matter> matters) {
 
-	static LifeEventView of(LifeEvent event, Catalog catalog) {
-		List<Matter> matters = event.matters().stream().map(catalog::matter).flatMap(java.util.Optional::stream).toList();
-		return new LifeEventView(event, matters);
+	static LifeEventView of(LifeEvent event, CatalogCache published) {
+		return new LifeEventView(event, published.matters(event.matters()));
 	}
 
 	public int totalMaxTrips() {
