@@ -26,6 +26,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param addressConversationsPerHour anonymous conversations one address may start in an hour: a hall's Wi-Fi or a
  *        mobile network's carrier-grade NAT puts many devices behind one address
  * @param addressCallbacksPerHour anonymous callback requests one address may leave in an hour
+ * @param waitingPerCitizen conversations one signed-in citizen may keep waiting for a person at once
+ * @param waitingPerDevice conversations one anonymous device may keep waiting for a person at once
+ * @param waitingPerAddress anonymous conversations one address may keep waiting for a person at once (signed-in
+ *        citizens do not count against it, so that visitors sharing a hall's Wi-Fi can sign in and wait in their name)
  * @param agentAwayAfter an agent on duty but not seen (no desk action, no open live queue) for this long counts as away
  */
 @ConfigurationProperties("onestop.assistant")
@@ -37,5 +41,6 @@ record AssistantProperties(@DefaultValue("GS") String pool, @DefaultValue("5m") 
 		@DefaultValue("110, 120, 12356") String emergencyNumbers,
 		@DefaultValue("5m") Duration agentAwayAfter, @DefaultValue("30") int conversationsPerHour,
 		@DefaultValue("3") int callbacksPerHour, @DefaultValue("600") int addressConversationsPerHour,
-		@DefaultValue("30") int addressCallbacksPerHour) {
+		@DefaultValue("30") int addressCallbacksPerHour, @DefaultValue("1") int waitingPerCitizen,
+		@DefaultValue("1") int waitingPerDevice, @DefaultValue("3") int waitingPerAddress) {
 }

@@ -47,5 +47,15 @@ record Conversation(UUID id, String channel, String citizen, String citizenName,
 		String actor() {
 			return citizen == null ? "anonymous" : citizen.username();
 		}
+
+		/** The same caller without their citizen: how they speak in a conversation that belongs to nobody signed in. */
+		Asker anonymous() {
+			return new Asker(null, ownerKey, tokenHash, address);
+		}
+
+		/** Whether this caller reaches the conversation through the owner key of their own browser session. */
+		boolean holdsKeyOf(Conversation c) {
+			return c.ownerKey() != null && c.ownerKey().equals(ownerKey);
+		}
 	}
 }

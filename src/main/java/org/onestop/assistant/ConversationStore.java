@@ -85,6 +85,12 @@ class ConversationStore {
 			.param("c", citizen).param("n", name).param("id", id).update();
 	}
 
+	/** Where an anonymous caller joined the queue from (null for a citizen), for the per-address waiting limit. */
+	void queuedFrom(UUID id, String address) {
+		db.sql("UPDATE assistant_conversation SET queued_from = :a WHERE id = :id").param("a", address).param("id", id)
+			.update();
+	}
+
 	long say(UUID id, String author, String agent, String text, Instant now) {
 		return say(id, author, agent, text, null, now);
 	}

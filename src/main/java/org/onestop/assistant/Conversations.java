@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.onestop.assistant.Conversation.Asker;
@@ -37,11 +38,13 @@ class Conversations {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final AssistantQuota quota;
+	private final WaitingLimits limits;
 
 	Conversations(ConversationStore store, Handoffs handoffs, Answers answers, CitizenRecords records, ReplyTexts texts,
 			AssistantProperties properties, Callbacks callbacks, ConversationEvents live, ApplicationEventPublisher events,
-			Clock clock, AssistantQuota quota) {
+			Clock clock, AssistantQuota quota, WaitingLimits limits) {
 		this.quota = quota;
+		this.limits = limits;
 		this.callbacks = callbacks;
 		this.live = live;
 		this.store = store;
@@ -93,6 +96,7 @@ class Conversations {
 		String clean = checked(text);
 		Instant now = clock.instant();
 		Conversation c = owned(asker, id, now);
+		asker = speaking(asker, c);
 		Handoffs.Return back = handoffs.seen(c, now);
 		c = store.find(id).orElseThrow();
 		store.say(id, "CITIZEN", null, clean, now);
@@ -175,7 +179,7 @@ class Conversations {
 	@Transactional
 	public Transcript transcript(Asker asker, UUID id) {
 		Instant now = clock.instant();
-		handoffs.seen(owned(asker, id, now), now);
+		handoffs.seen(reached(asker, id), now);
 		Conversation c = store.find(id).orElseThrow();
 		return new Transcript(id, c.channel(), c.startedAt(), handoffs.view(c), store.lines(id, 0), store.matters(id),
 				c.helpful());
@@ -192,7 +196,7 @@ class Conversations {
 		if (!callbackAvailable(c)) {
 			throw new ProblemException(HttpStatus.CONFLICT, "assistant.callback.not-available");
 		}
-		quota.use(asker, c.ownerKey(), AssistantQuota.Kind.CALLBACK);
+		quota.use(speaking(asker, c), c.ownerKey(), AssistantQuota.Kind.CALLBACK);
 		return callbacks.schedule(asker.actor(), c, slot, phone, locale);
 	}
 
@@ -216,7 +220,7 @@ class Conversations {
 	@Transactional
 	public org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(Asker asker, UUID id) {
 		Instant now = clock.instant();
-		Conversation c = owned(asker, id, now);
+		Conversation c = reached(asker, id);
 		handoffs.seen(c, now);
 		return live.conversation(id, c.pool(), true);
 	}
@@ -239,20 +243,50 @@ class Conversations {
 		events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + id, "RATED"));
 	}
 
-	/** The conversation if this asker owns it (row-locked); 404 otherwise, so that nothing leaks. */
+	/**
+	 * The conversation if this asker owns it (row-locked), for a change; 404 otherwise, so that nothing leaks. An
+	 * anonymous conversation becomes a signed-in citizen's only here, and only through the owner key of the browser
+	 * session that started it (she started it, then signed in, in the same session). A conversation token never
+	 * adopts: it is a capability anyone may hold (a kiosk, a shared link, someone else's script), so a signed-in
+	 * holder reaches the conversation as an anonymous one, and it stays out of her name and her records.
+	 */
 	Conversation owned(Asker asker, UUID id, Instant now) {
-		Conversation c = store.lock(id).filter(x -> x.ownedBy(asker))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "assistant.conversation.not-found"));
-		if (asker.citizen() != null && c.citizen() == null) {
-			// Started before signing in, in the same browser session: it is now also the citizen's.
+		Conversation c = reached(asker, id);
+		if (asker.citizen() != null && c.citizen() == null && asker.holdsKeyOf(c)) {
 			store.claim(id, asker.citizen().username(), asker.citizen().displayName());
 			c = store.find(id).orElseThrow();
 		}
 		return c;
 	}
 
+	/** The conversation if this asker owns it (row-locked), for reading: reading never changes whose it is. */
+	private Conversation reached(Asker asker, UUID id) {
+		return store.lock(id).filter(x -> x.ownedBy(asker))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "assistant.conversation.not-found"));
+	}
+
+	// Who speaks in the conversation: a citizen only in her own; in one that belongs to nobody signed in (reached by
+	// its token) she is anonymous, so that her applications are never written into a stranger's transcript.
+	private static Asker speaking(Asker asker, Conversation c) {
+		return c.citizen() == null ? asker.anonymous() : asker;
+	}
+
 	private String join(Asker asker, Conversation c, Instant now, Locale locale, List<Action> actions) {
+		if (c.handoff() != Handoff.QUEUED && c.handoff() != Handoff.CONNECTED) {
+			Optional<WaitingLimits.Reached> reached = limits.reached(asker, c, now);
+			if (reached.isPresent()) {
+				// Refused politely and changing nothing: the citizen's other conversation keeps its place.
+				if (reached.get().address()) {
+					actions.add(texts.signIn(locale));
+					return texts.text(locale, "assistant.reply.person.too-many-waiting-here", reached.get().limit());
+				}
+				return texts.text(locale, "assistant.reply.person.too-many-waiting", reached.get().limit());
+			}
+		}
 		Handoffs.Joined joined = handoffs.requestPerson(c, now);
+		if (joined == Handoffs.Joined.QUEUED || joined == Handoffs.Joined.LONG_WAIT) {
+			store.queuedFrom(c.id(), asker.citizen() == null ? WaitingLimits.address(asker) : null);
+		}
 		if (joined != Handoffs.Joined.ALREADY) {
 			events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + c.id(), "PERSON_REQUESTED"));
 		}

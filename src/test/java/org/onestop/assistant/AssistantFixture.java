@@ -19,10 +19,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 record AssistantFixture(MockMvc mvc, JdbcClient db) {
 
 	/** Who calls: a bearer token, an anonymous browser's session cookie, an API client's conversation token (or none). */
-	record Caller(String token, Cookie session, String conversationToken) {
+	record Caller(String token, Cookie session, String conversationToken, String address) {
 
 		Caller(String token, Cookie session) {
-			this(token, session, null);
+			this(token, session, null, null);
+		}
+
+		Caller(String token, Cookie session, String conversationToken) {
+			this(token, session, conversationToken, null);
+		}
+
+		/** The same caller from another client address (each address may keep only a few conversations waiting). */
+		Caller from(String address) {
+			return new Caller(token, session, conversationToken, address);
 		}
 
 		MockHttpServletRequestBuilder on(MockHttpServletRequestBuilder request) {
@@ -34,6 +43,12 @@ record AssistantFixture(MockMvc mvc, JdbcClient db) {
 			}
 			if (conversationToken != null) {
 				request.header("X-Conversation-Token", conversationToken);
+			}
+			if (address != null) {
+				request.with(r -> {
+					r.setRemoteAddr(address);
+					return r;
+				});
 			}
 			return request;
 		}
@@ -64,7 +79,8 @@ record AssistantFixture(MockMvc mvc, JdbcClient db) {
 			throw new AssertionError("start: " + result.getResponse().getStatus() + " " + result.getResponse().getContentAsString());
 		}
 		Caller owner = caller.token() == null && caller.session() == null
-				? new Caller(null, null, JsonPath.read(result.getResponse().getContentAsString(), "$.token")) : caller;
+				? new Caller(null, null, JsonPath.read(result.getResponse().getContentAsString(), "$.token"), caller.address())
+				: caller;
 		return new Started(JsonPath.read(result.getResponse().getContentAsString(), "$.id"), owner);
 	}
 

@@ -60,7 +60,8 @@ class ConversationIntegrationTests {
 				" HUMAN ", "我要人工", "I want to talk to a person", "real person");
 		int position = 0;
 		for (String phrase : phrases) {
-			Started c = assistant.start(AssistantFixture.NOBODY);
+			// Each from its own address: one address keeps only three anonymous conversations waiting.
+			Started c = assistant.start(AssistantFixture.NOBODY.from("10.0.1." + position));
 			String reply = assistant.say(c.owner(), c.id(), phrase);
 			assertThat(state(reply)).as(phrase).isEqualTo("QUEUED");
 			assertThat(JsonPath.<Integer>read(reply, "$.handoff.position")).as(phrase).isEqualTo(++position);
@@ -130,17 +131,26 @@ class ConversationIntegrationTests {
 			.andExpect(jsonPath("$.token").doesNotExist()).andReturn();
 		String id = JsonPath.read(started.getResponse().getContentAsString(), "$.id");
 		assistant.say(liNa, id, "我的申请办到哪了");
-		// Started anonymously at a kiosk, then continued by li.na signed in: it is hers now, and the kiosk's next
-		// user, who holds the same token, does not see it.
-		Started atKiosk = assistant.start(AssistantFixture.NOBODY);
-		assistant.say(atKiosk.owner(), atKiosk.id(), "你好");
-		Caller liNaAtKiosk = new Caller(liNa.token(), null, atKiosk.owner().conversationToken());
-		mvc.perform(liNaAtKiosk.on(get("/api/v1/assistant/conversations/" + atKiosk.id()))).andExpect(status().isOk());
-		mvc.perform(atKiosk.owner().on(get("/api/v1/assistant/conversations/" + atKiosk.id())))
-			.andExpect(status().isNotFound());
-		mvc.perform(liNa.on(get("/api/v1/assistant/conversations/" + atKiosk.id()))).andExpect(status().isOk());
 		mvc.perform(assistant.citizen("zhao.lei").on(get("/api/v1/assistant/conversations/" + id)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aTokenNeverMakesAnAnonymousConversationTheSignedInHolders() throws Exception {
+		// Started anonymously (a kiosk, or a stranger's script), then read and continued by li.na signed in with its
+		// token: she reaches it as its anonymous holder does, but it does not become hers, the holder keeps it, and
+		// nothing of her records is written into it.
+		Started atKiosk = assistant.start(AssistantFixture.NOBODY);
+		assistant.say(atKiosk.owner(), atKiosk.id(), "你好");
+		Caller liNa = assistant.citizen("li.na");
+		Caller liNaAtKiosk = new Caller(liNa.token(), null, atKiosk.owner().conversationToken());
+		mvc.perform(liNaAtKiosk.on(get("/api/v1/assistant/conversations/" + atKiosk.id()))).andExpect(status().isOk());
+		String asked = assistant.say(liNaAtKiosk, atKiosk.id(), "我的申请办到哪了");
+		assertThat(JsonPath.<List<String>>read(asked, "$.actions[*].href")).contains("/sign-in");
+		assertThat(db.sql("SELECT count(*) FROM assistant_conversation WHERE id = CAST(:id AS uuid) AND citizen IS NULL")
+			.param("id", atKiosk.id()).query(Integer.class).single()).as("still nobody's").isEqualTo(1);
+		mvc.perform(atKiosk.owner().on(get("/api/v1/assistant/conversations/" + atKiosk.id()))).andExpect(status().isOk());
+		mvc.perform(liNa.on(get("/api/v1/assistant/conversations/" + atKiosk.id()))).andExpect(status().isNotFound());
 	}
 
 	@Test
