@@ -180,8 +180,9 @@ class BookingApiController {
 
 	@GetMapping("/api/v1/admin/booking-appeals")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DEPARTMENT_HEAD')")
-	List<Appeals.Appeal> openAppeals() {
-		return appeals.open();
+	Appeals.OpenAppeals openAppeals(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return appeals.open(page, size);
 	}
 
 	@PostMapping("/api/v1/admin/booking-appeals/{id}/decision")

@@ -93,8 +93,13 @@ class BookingPagesController {
 			return "redirect:/appointments?appealed";
 		}
 		catch (ProblemException ex) {
-			model.addAttribute("page", new AppointmentPages.MinePage(booking.mine(citizen), true, null,
-					shell.errors(ex).values().iterator().next()));
+			// A refusal without a field (not suspended, already appealed) is shown beside the reason too, or as the
+			// page's notice when there is no longer a form to show it beside.
+			String message = shell.errors(ex).values().stream().findFirst()
+				.orElseGet(() -> shell.t(ex.detailKey(), ex.args()));
+			boolean suspended = booking.suspended(citizen.username());
+			model.addAttribute("page", new AppointmentPages.MinePage(booking.mine(citizen), suspended, null,
+					message));
 			return "appointment/mine";
 		}
 	}

@@ -91,16 +91,18 @@ class CitizenRegistration {
 	/**
 	 * Step two: a right code creates the account (name and phone as the registry had them when the code was sent).
 	 * A wrong, spent, expired or never-sent code all get the same answer. Every confirmation counts against the
-	 * address's tries of the hour, well-formed or not, and every well-formed one against the ID number's of the day.
+	 * address's tries of the hour, well-formed or not, and every well-formed one against the day's tries at the ID
+	 * number from that address.
 	 *
 	 * @param client the address the confirmation came from
 	 * @return the new account's username
 	 */
 	String confirm(RegistrationConfirmation form, String client) {
-		limits.tryFrom(ClientAddress.of(client));
+		String address = ClientAddress.of(client);
+		limits.tryFrom(address);
 		List<FieldProblem> problems = PasswordLength.check(form.password(), new ArrayList<>(validation.problems(form)));
 		ResidentIdNumber idNumber = idNumber(form.idNumber(), problems);
-		OneTimeCodes.Redeemed vouched = codes.redeem(CodePurpose.REGISTRATION, idNumber.value(), form.code().strip())
+		OneTimeCodes.Redeemed vouched = codes.redeem(CodePurpose.REGISTRATION, idNumber.value(), form.code().strip(), address)
 			.orElseThrow(() -> new InvalidInputException("code", "identity.code.wrong"));
 		String username = idNumber.value().toLowerCase();
 		String hash = passwords.encode(form.password());

@@ -8,9 +8,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What one-time codes may cost: codes asked for per subject (ID number or username) an hour and a day, tries per
- * subject a day, tries per client address an hour. Without the daily limits five codes an hour with five tries each
- * would give 600 guesses a day at one subject; without the address limit every confirmation endpoint would be a
- * free BCrypt for anyone. All are counted before anything is looked up, so that a refusal says nothing about who is
+ * subject and client address a day, tries per client address an hour. The codes a day (10) times the tries a code
+ * allows (5) bound the guesses at one subject to 50 a day, from however many addresses. The daily tries are counted
+ * per subject and address, not per subject: counted per subject, anyone could spend a victim's tries with wrong
+ * guesses and lock the victim out of their real code all day. Without the address limit every confirmation endpoint
+ * would be a free BCrypt for anyone. All are counted before anything is looked up, so that a refusal says nothing about who is
  * a resident or has an account; all are shared by every node ({@link RequestCounts}).
  */
 @Component
@@ -43,12 +45,13 @@ class OneTimeCodeLimits {
 	}
 
 	/**
-	 * Counts one try at this subject's code, right or wrong, before it is checked (so parallel tries cannot all pass
-	 * a count read before any of them), or refuses it with 429 past the day's limit.
+	 * Counts one try at this subject's code from this address, right or wrong, before it is checked (so parallel
+	 * tries cannot all pass a count read before any of them), or refuses it with 429 past the day's limit. Tries from
+	 * other addresses do not count: one address's wrong guesses cannot refuse the subject's own real code elsewhere.
 	 */
-	void tryAt(CodePurpose purpose, String subject) {
-		String scope = purpose.name().toLowerCase(Locale.ROOT) + "-try-day";
-		if (!counts.within(scope, subject, settings.triesPerSubjectPerDay(), RequestCounts.DAY)) {
+	void tryAt(CodePurpose purpose, String subject, String client) {
+		String scope = purpose.name().toLowerCase(Locale.ROOT) + "-try-address-day";
+		if (!counts.within(scope, subject + " " + client, settings.triesPerSubjectAndAddressPerDay(), RequestCounts.DAY)) {
 			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.code.tries-today");
 		}
 	}

@@ -94,10 +94,11 @@ class OneTimeCodes {
 	 * Checks a code: a right one is spent and answers what it vouched for; a wrong one costs one of its tries. Each
 	 * statement commits on its own (no transaction): the try counts even when the caller's work fails afterwards,
 	 * and no connection is held while BCrypt compares. Every try, with or without a live code, also counts against
-	 * the subject's tries of the day, and past them is refused (429) without a look at the code.
+	 * the tries of the day at this subject from this client address, and past them is refused (429) without a look
+	 * at the code.
 	 */
-	public Optional<Redeemed> redeem(CodePurpose purpose, String subject, String code) {
-		limits.tryAt(purpose, subject);
+	public Optional<Redeemed> redeem(CodePurpose purpose, String subject, String code, String client) {
+		limits.tryAt(purpose, subject, client);
 		Optional<StoredTry> stored = db.sql(TAKE_TRY)
 			.param("purpose", purpose.name()).param("subject", subject).param("now", Timestamp.from(clock.instant()))
 			.query((rs, row) -> new StoredTry(rs.getString(1), new Redeemed(rs.getString(2), rs.getString(3))))

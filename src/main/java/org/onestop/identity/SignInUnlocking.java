@@ -81,7 +81,7 @@ class SignInUnlocking {
 			problems.add(new FieldProblem("code", code == null || code.isBlank() ? "identity.code.required" : "identity.code.format"));
 		}
 		String username = username(typedUsername, problems, "identity.username.required");
-		codes.redeem(CodePurpose.UNLOCK, username, code.strip())
+		codes.redeem(CodePurpose.UNLOCK, username, code.strip(), client)
 			.orElseThrow(() -> new InvalidInputException("code", "identity.code.wrong"));
 		transactions.executeWithoutResult(status -> {
 			attempts.unlockedByCode(username, client);

@@ -19,9 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What one-time codes cost an attacker: tries per address an hour on every confirmation, and per ID number or
- * username a day both the codes sent and the tries, so that five codes an hour with five tries each cannot add up
- * to hundreds of guesses a day.
+ * What one-time codes cost an attacker: tries per address an hour on every confirmation, per ID number or username a
+ * day the codes sent, so that five codes an hour with five tries each cannot add up to hundreds of guesses a day, and
+ * per ID number and address a day the tries, so that an attacker's wrong guesses cannot lock the resident out.
  */
 @IntegrationTest
 class OneTimeCodeLimitsIntegrationTests {
@@ -130,18 +130,50 @@ class OneTimeCodeLimitsIntegrationTests {
 	}
 
 	@Test
-	void oneIdNumberGetsOnlySoManyTriesADayEvenWithTheRightCode() throws Exception {
+	void oneAddressGetsOnlySoManyTriesADayAtAnIdNumberEvenWithTheRightCode() throws Exception {
 		// 史强: a resident with a phone in the registry and no account.
 		String idNumber = "110102197108099870";
-		for (int i = 0; i < settings.triesPerSubjectPerDay(); i++) {
-			confirmRegistration(idNumber, "%06d".formatted(i), "10.34.0." + i).andExpect(status().isBadRequest());
+		String address = "10.34.0.1";
+		for (int i = 0; i < settings.triesPerSubjectAndAddressPerDay(); i++) {
+			confirmRegistration(idNumber, "%06d".formatted(i), address).andExpect(status().isBadRequest());
+			if (i % 10 == 9) {
+				anHourLaterForTries(address);
+			}
 		}
-		requestRegistration("史强", idNumber, "10.34.1.1").andExpect(status().isAccepted());
+		requestRegistration("史强", idNumber, address).andExpect(status().isAccepted());
 		String code = DemoTexts.registrationCodes(mvc, idNumber).get(0);
-		confirmRegistration(idNumber, code, "10.34.1.1")
+		confirmRegistration(idNumber, code, address)
 			.andExpect(status().isTooManyRequests())
-			.andExpect(jsonPath("$.detail").value(containsString("today")));
+			.andExpect(jsonPath("$.detail").value(containsString("from here today")));
 		org.assertj.core.api.Assertions.assertThat(db.sql("SELECT count(*) FROM identity_account WHERE username = :u")
 			.param("u", idNumber).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void anAttackersWrongTriesDoNotLockTheResidentOutOfTheirRealCode() throws Exception {
+		// 何浩: a resident with a phone in the registry and no account; the attacker guesses from one address.
+		String idNumber = "110105198109084455";
+		String attacker = "10.35.0.1";
+		for (int i = 0; i < settings.triesPerSubjectAndAddressPerDay() + 5; i++) {
+			int status = confirmRegistration(idNumber, "%06d".formatted(i), attacker).andReturn().getResponse().getStatus();
+			org.assertj.core.api.Assertions.assertThat(status).isIn(400, 429);
+			if (i % 10 == 9) {
+				anHourLaterForTries(attacker);
+			}
+		}
+		confirmRegistration(idNumber, "000000", attacker).andExpect(status().isTooManyRequests());
+		// The resident, at home, asks for a code and confirms it.
+		String home = "10.35.1.1";
+		requestRegistration("何浩", idNumber, home).andExpect(status().isAccepted());
+		String code = DemoTexts.registrationCodes(mvc, idNumber).get(0);
+		confirmRegistration(idNumber, code, home).andExpect(status().is2xxSuccessful());
+		org.assertj.core.api.Assertions.assertThat(db.sql("SELECT count(*) FROM identity_account WHERE username = :u")
+			.param("u", idNumber.toLowerCase()).query(Integer.class).single()).isOne();
+	}
+
+	/** As if the hour had passed for this address's hourly count of tries (the daily counts stay). */
+	private void anHourLaterForTries(String address) {
+		db.sql("UPDATE identity_hourly_count SET window_start = window_start - interval '61 minutes' WHERE key = :key "
+				+ "AND scope = 'code-try-address'").param("key", address).update();
 	}
 }
