@@ -2,6 +2,7 @@ package org.onestop.platform;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,10 @@ class ErrorPageController implements ErrorController {
 	@RequestMapping("/error")
 	String error(HttpServletRequest request, HttpServletResponse response, Model model)
 			throws IOException {
+		if (request.getDispatcherType() != DispatcherType.ERROR) {
+			// Asked for directly, /error is just a page that does not exist.
+			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.NOT_FOUND.value());
+		}
 		HttpStatus status = statusOf(request);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
