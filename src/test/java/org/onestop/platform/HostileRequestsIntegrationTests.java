@@ -89,13 +89,6 @@ class HostileRequestsIntegrationTests {
 		assertThat(header(answer, "Location")).doesNotContain("evil.example").contains("/sign-in");
 	}
 
-	@Test
-	void aBadPathUnderTheApiIsAProblem() throws Exception {
-		String answer = send("GET", "/api/v1/services/a%00b", null, null);
-		assertThat(statusOf(answer)).isEqualTo(400);
-		assertThat(answer).contains("application/problem+json");
-	}
-
 	private static void assertNoTrace(CapturedOutput log) {
 		assertThat(log.toString()).doesNotContain("\tat ").doesNotContain(" ERROR ");
 	}
