@@ -51,7 +51,7 @@ class ErrorPageController implements ErrorController {
 	}
 
 	/** The statuses we have words for; anything else reads as the nearest general one. */
-	private static HttpStatus known(HttpStatus status) {
+	static HttpStatus known(HttpStatus status) {
 		return switch (status.value()) {
 			case 400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 500, 503 -> status;
 			default -> status.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;

@@ -89,6 +89,17 @@ class HostileRequestsIntegrationTests {
 		assertThat(header(answer, "Location")).doesNotContain("evil.example").contains("/sign-in");
 	}
 
+	// A request line over 8 KB is refused by the HTTP parser before any valve runs: still Tomcat's own answer.
+	@Test
+	void pathsTomcatRefusesAreProblemsUnderTheApi() throws Exception {
+		for (String path : new String[] { "/api/v1/services/a%00b", "/api/v1/services/a%2Fb", "/api/v1/services/a%5Cb",
+				"/api/v1/services/a%ffb" }) {
+			String answer = send("GET", path, "Accept-Language: en", null);
+			assertThat(statusOf(answer)).as(path).isBetween(400, 499);
+			assertThat(answer).as(path).contains("application/problem+json").doesNotContain("Apache Tomcat");
+		}
+	}
+
 	private static void assertNoTrace(CapturedOutput log) {
 		assertThat(log.toString()).doesNotContain("\tat ").doesNotContain(" ERROR ");
 	}
