@@ -68,6 +68,15 @@ class HostileRequestsIntegrationTests {
 	}
 
 	@Test
+	void whatTheFirewallRejectsInTheFilterChainIsABadRequest(CapturedOutput log) throws Exception {
+		String api = send("GET", "/api/v1/services;x=1", null, null);
+		assertThat(statusOf(api)).isEqualTo(400);
+		assertThat(api).contains("application/problem+json");
+		assertThat(statusOf(send("GET", "/services;x=1", null, null))).isEqualTo(400);
+		assertNoTrace(log);
+	}
+
+	@Test
 	void rawBytesInAcceptLanguageFallBackToChinese(CapturedOutput log) throws Exception {
 		String answer = send("GET", "/api/v1/services?q=%00", "Accept-Language: 中文", null);
 		assertThat(statusOf(answer)).isEqualTo(400);
