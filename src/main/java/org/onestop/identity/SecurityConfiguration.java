@@ -17,8 +17,10 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -121,6 +123,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.requestCache(cache -> cache.requestCache(pagesOnly()))
+			.exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.successHandler(handlers)
@@ -131,6 +134,13 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
 			.build();
+	}
+
+	/** The sign-in redirect as a relative URI, so that a forged Host header never comes back in it. */
+	private static AuthenticationEntryPoint signInPage() {
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
+		signIn.setFavorRelativeUris(true);
+		return signIn;
 	}
 
 	/**

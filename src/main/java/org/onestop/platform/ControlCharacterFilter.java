@@ -30,15 +30,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ControlCharacterFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
+	private final UnreadableRequests unreadable;
 
-	ControlCharacterFilter(ProblemResponses problems) {
+	ControlCharacterFilter(ProblemResponses problems, UnreadableRequests unreadable) {
 		this.problems = problems;
+		this.unreadable = unreadable;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Optional<String> parameter = ControlCharacters.firstParameterWith(request.getParameterMap());
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (RuntimeException unparsable) {
+			// Reading parameters parses a multipart body, on any URL and method: its failures are the sender's.
+			unreadable.multipart(request, response, unparsable);
+			return;
+		}
+		Optional<String> parameter = ControlCharacters.firstParameterWith(parameters);
 		if (parameter.isEmpty()) {
 			chain.doFilter(request, response);
 		}

@@ -15,7 +15,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The one rule for control characters in what people send: none, except tab, line feed and carriage return
- * (multi-line text). A NUL cannot be stored in PostgreSQL text at all, and the others are never typed by a
+ * (multi-line text); and none of the bidirectional embedding, override and isolate controls (U+202A–U+202E,
+ * U+2066–U+2069), which make a clerk or an agent read text in another order than it was written. A NUL cannot be stored in PostgreSQL text at all, and the others are never typed by a
  * person but can hide text, break logs and exports, or spoof what a clerk sees. The API refuses them (400, naming
  * the field), so that a client learns of its bug; pages strip them, because a person cannot see, and so cannot
  * remove, an invisible character pasted into a form.
@@ -26,7 +27,8 @@ final class ControlCharacters {
 	}
 
 	static boolean allowed(char c) {
-		return !(c < 0x20 && c != '\t' && c != '\n' && c != '\r') && !(c >= 0x7F && c <= 0x9F);
+		return !(c < 0x20 && c != '\t' && c != '\n' && c != '\r') && !(c >= 0x7F && c <= 0x9F)
+				&& !(c >= 0x202A && c <= 0x202E) && !(c >= 0x2066 && c <= 0x2069);
 	}
 
 	static boolean clean(String text) {

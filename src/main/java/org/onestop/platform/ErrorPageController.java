@@ -2,6 +2,7 @@ package org.onestop.platform;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,10 @@ class ErrorPageController implements ErrorController {
 	@RequestMapping("/error")
 	String error(HttpServletRequest request, HttpServletResponse response, Model model)
 			throws IOException {
+		if (request.getDispatcherType() != DispatcherType.ERROR) {
+			// Asked for directly, /error is just a page that does not exist.
+			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.NOT_FOUND.value());
+		}
 		HttpStatus status = statusOf(request);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
@@ -46,7 +51,7 @@ class ErrorPageController implements ErrorController {
 	}
 
 	/** The statuses we have words for; anything else reads as the nearest general one. */
-	private static HttpStatus known(HttpStatus status) {
+	static HttpStatus known(HttpStatus status) {
 		return switch (status.value()) {
 			case 400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 500, 503 -> status;
 			default -> status.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;

@@ -29,19 +29,19 @@ final class Languages implements LocaleResolver {
 		if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
 			return chosen;
 		}
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (COOKIE.equals(cookie.getName())) {
-					return fromTag(cookie.getValue());
+		try {
+			Cookie[] cookies = request.getCookies();
+			if (cookies != null) {
+				for (Cookie cookie : cookies) {
+					if (COOKIE.equals(cookie.getName())) {
+						return fromTag(cookie.getValue());
+					}
 				}
 			}
-		}
-		String header = request.getHeader("Accept-Language");
-		if (!StringUtils.hasText(header)) {
-			return CHINESE;
-		}
-		try {
+			String header = request.getHeader("Accept-Language");
+			if (!StringUtils.hasText(header)) {
+				return CHINESE;
+			}
 			for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
 				String language = range.getRange().split("-")[0];
 				if (language.equals("zh")) {
@@ -52,8 +52,9 @@ final class Languages implements LocaleResolver {
 				}
 			}
 		}
-		catch (IllegalArgumentException ex) {
-			// A malformed header is no reason to fail the request.
+		catch (RuntimeException ex) {
+			// A malformed header, or raw bytes the security firewall refuses on reading (RequestRejectedException), is
+			// no reason to fail the request — and an error page must be able to pick its language.
 		}
 		return CHINESE;
 	}

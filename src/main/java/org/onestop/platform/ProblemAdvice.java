@@ -21,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -45,10 +47,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	private final Messages messages;
 	private final DatabaseOutage outage;
 
-	ProblemAdvice(ProblemResponses problems, Messages messages, DatabaseOutage outage) {
+	private final UnreadableRequests unreadable;
+
+	ProblemAdvice(ProblemResponses problems, Messages messages, DatabaseOutage outage, UnreadableRequests unreadable) {
 		this.problems = problems;
 		this.messages = messages;
 		this.outage = outage;
+		this.unreadable = unreadable;
 	}
 
 	@ExceptionHandler(ProblemException.class)
@@ -65,6 +70,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
 	void rethrow(RuntimeException ex) {
 		throw ex;
+	}
+
+	/** The firewall refuses some header values only when a controller first reads them. */
+	@ExceptionHandler(RequestRejectedException.class)
+	void onRejected(RequestRejectedException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		unreadable.handle(request, response, ex);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	void onUnreadableMultipart(MultipartException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		unreadable.multipart(request, response, ex);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class ControlCharactersIntegrationTests {
 
-	private static final String[] CONTROLS = { "\u0000", "\u0001", "\u0007", "\u001b", "\u007f", "\u0085" };
+	private static final String[] CONTROLS = { "\u0000", "\u0001", "\u0007", "\u001b", "\u007f", "\u0085", "\u202a",
+		"\u202e", "\u2066", "\u2069" };
 
 	@Autowired
 	MockMvc mvc;
