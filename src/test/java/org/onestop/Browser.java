@@ -175,7 +175,17 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public String text(String css) {
-		return find(css).getText();
+		// Live pages swap their regions in place (streams or polling): an element found a moment ago may be gone.
+		for (int attempt = 1;; attempt++) {
+			try {
+				return find(css).getText();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/** The path (and query) of the page shown. */

@@ -137,7 +137,13 @@ class VaultQuotaIntegrationTests {
 	@Test
 	void namesThatHideOrReverseTextAreRefused() throws Exception {
 		String token = "Bearer " + Tokens.of(mvc, CITIZEN);
-		for (String name : List.of("invoice\u202Efdp.exe", "身份证\u2067复印件", "户口\u200B本", "a\u200Fb", "a\uFEFFb")) {
+		// Bidi embedding, override and isolate controls are refused by platform's control-character rule before the
+		// vault sees them; the vault's own rule catches the other invisible and direction marks.
+		for (String name : List.of("invoice\u202Efdp.exe", "身份证\u2067复印件")) {
+			mvc.perform(upload(token, name, pdf()).header("Accept-Language", "en")).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(containsString("title")));
+		}
+		for (String name : List.of("户口\u200B本", "a\u200Fb", "a\uFEFFb")) {
 			mvc.perform(upload(token, name, pdf()).header("Accept-Language", "en")).andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("title"))
 				.andExpect(jsonPath("$.errors[0].message").value(containsString("direction-changing characters")));
@@ -154,7 +160,8 @@ class VaultQuotaIntegrationTests {
 			.andExpect(content().string(containsString("id=\"upload-error\"")))
 			.andExpect(content().string(containsString("最多保存 200 份材料")));
 		used(0, 0);
-		mvc.perform(apply(session, "出生\u202E证明")).andExpect(status().isOk())
+		// (A bidi override would be stripped from a page's form by platform's rule; a zero-width space is the vault's.)
+		mvc.perform(apply(session, "出生\u200B证明")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"uploadTitle-error\"")))
 			.andExpect(content().string(containsString("会改变文字方向的字符")));
 	}
