@@ -1,5 +1,7 @@
 package org.onestop.audit;
 
+import org.onestop.MovableClock;
+
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ class AuditSealerTests {
 	@TempDir
 	Path dataDir;
 
-	final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T10:55:00Z"));
+	final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:55:00Z"));
 	/** The database every node shares. */
 	final MemoryAuditStore store = new MemoryAuditStore();
 
@@ -73,7 +75,7 @@ class AuditSealerTests {
 		for (int second = 0; second < 30; second++) {
 			entry();
 			sealer.seal(false);
-			clock.move(Duration.ofSeconds(1));
+			clock.advance(Duration.ofSeconds(1));
 		}
 		assertThat(checkpoints()).extracting(Checkpoint::seq).containsExactly(1L, 11L, 21L);
 	}
@@ -83,13 +85,13 @@ class AuditSealerTests {
 		AuditSealer sealer = node(clock);
 		entry();
 		sealer.seal(false);
-		clock.move(Duration.ofSeconds(1));
+		clock.advance(Duration.ofSeconds(1));
 		entry();
 		entry();
 		sealer.seal(false);
 		assertThat(checkpoints()).extracting(Checkpoint::seq).containsExactly(1L);
 		for (int second = 0; second < 30; second++) {
-			clock.move(Duration.ofSeconds(1));
+			clock.advance(Duration.ofSeconds(1));
 			assertThat(sealer.seal(false)).isZero();
 		}
 		assertThat(checkpoints()).extracting(Checkpoint::seq).as("the head, once, then nothing while idle")
@@ -102,11 +104,11 @@ class AuditSealerTests {
 		AuditSealer second = node(clock);
 		entry();
 		first.seal(false);
-		clock.move(Duration.ofSeconds(3));
+		clock.advance(Duration.ofSeconds(3));
 		entry();
 		second.seal(false);
 		assertThat(checkpoints()).extracting(Checkpoint::seq).containsExactly(1L);
-		clock.move(INTERVAL);
+		clock.advance(INTERVAL);
 		second.seal(false);
 		assertThat(checkpoints()).extracting(Checkpoint::seq).containsExactly(1L, 2L);
 	}
@@ -117,10 +119,10 @@ class AuditSealerTests {
 		AuditSealer onTime = node(clock);
 		entry();
 		ahead.seal(false);
-		clock.move(Duration.ofSeconds(1));
+		clock.advance(Duration.ofSeconds(1));
 		entry();
 		onTime.seal(false);
-		clock.move(Duration.ofSeconds(1));
+		clock.advance(Duration.ofSeconds(1));
 		entry();
 		onTime.seal(false);
 		assertThat(checkpoints()).extracting(Checkpoint::seq).containsExactly(1L, 2L);
@@ -146,7 +148,7 @@ class AuditSealerTests {
 		Files.move(log.file(), dataDir.resolve("checkpoints.log.shipped-again"));
 		store.deleteFrom(2);
 		entry();
-		clock.move(INTERVAL);
+		clock.advance(INTERVAL);
 		sealer.seal(false);
 		assertThat(store.head().seq()).as("not position 2, which the carried-over checkpoint names").isEqualTo(4);
 		AuditVerification.Verdict verdict = verification.verify();

@@ -1,5 +1,7 @@
 package org.onestop.audit;
 
+import org.onestop.MovableClock;
+
 import java.io.RandomAccessFile;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +62,7 @@ class CheckpointLogTests {
 	/** A node with its own log in memory, sealing into the shared checkpoint file, at a clock the test moves. */
 	private final class Node {
 
-		final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T10:20:00Z"));
+		final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:20:00Z"));
 		final MemoryAuditStore store = new MemoryAuditStore();
 		final CheckpointLog log = node();
 		final AuditSealer sealer = new AuditSealer(store, keys, log, MemoryAuditStore.transactions(), clock,
@@ -69,7 +71,7 @@ class CheckpointLogTests {
 
 		/** Writes entries and seals them, a checkpoint interval after the last sealing run. */
 		void write(int entries) {
-			clock.move(Duration.ofSeconds(10));
+			clock.advance(Duration.ofSeconds(10));
 			for (int i = 0; i < entries; i++) {
 				store.insert(clock.instant(), "tester", "test.event", "item", "written by a unit test");
 			}

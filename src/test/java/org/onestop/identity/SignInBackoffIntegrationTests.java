@@ -1,5 +1,7 @@
 package org.onestop.identity;
 
+import org.onestop.MovableClock;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.onestop.audit;
+package org.onestop;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that unit tests move by hand. */
-final class MutableClock extends Clock {
+/** A clock that a test moves by hand, for the rules that depend on time passing (shared by every module's tests). */
+public final class MovableClock extends Clock {
 
 	private volatile Instant now;
 
-	MutableClock(Instant start) {
+	public MovableClock(Instant start) {
 		this.now = start;
 	}
 
-	void move(Duration by) {
-		now = now.plus(by);
+	public void moveTo(Instant instant) {
+		now = instant;
+	}
+
+	public void advance(Duration duration) {
+		now = now.plus(duration);
 	}
 
 	@Override
