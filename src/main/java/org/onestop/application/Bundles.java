@@ -13,10 +13,10 @@ import org.onestop.catalog.Catalog;
 import org.onestop.catalog.LifeEvent;
 import org.onestop.catalog.Matter;
 import org.onestop.identity.OneStopUser;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.InvalidRequestException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.shared.LocalizedText;
 import org.onestop.shared.ResidentIdNumber;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,7 +110,7 @@ public class Bundles {
 	public BundleView submit(OneStopUser citizen, String idempotencyKey, String lifeEventCode, Map<String, String> fields,
 			List<UUID> documentIds, String explanation) {
 		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 150) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "application.idempotency-key.required");
+			throw new InvalidRequestException("application.idempotency-key.required");
 		}
 		LifeEvent event = bundleOf(lifeEventCode);
 		UUID id = UUID.randomUUID();
@@ -156,7 +156,7 @@ public class Bundles {
 	public BundleView view(OneStopUser citizen, UUID id) {
 		String lifeEvent = db.sql("SELECT life_event FROM application_bundle WHERE id = :id AND applicant = :a")
 			.param("id", id).param("a", citizen.username()).query(String.class).optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.bundle.not-found"));
+			.orElseThrow(() -> new NotFoundException("application.bundle.not-found"));
 		List<BundleView.Part> parts = store.ofBundle(id).stream()
 			.map(a -> new BundleView.Part(a.id(), a.serviceCode(), a.status(), a.dueDate())).toList();
 		return new BundleView(id, lifeEvent, combined(parts), parts);
@@ -178,9 +178,9 @@ public class Bundles {
 
 	private LifeEvent bundleOf(String code) {
 		LifeEvent event = catalog.lifeEvent(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.bundle.unknown", code));
+			.orElseThrow(() -> new NotFoundException("application.bundle.unknown", code));
 		if (event.bundle().isEmpty()) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "application.bundle.unknown", code);
+			throw new NotFoundException("application.bundle.unknown", code);
 		}
 		return event;
 	}

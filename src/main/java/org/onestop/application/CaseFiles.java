@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.workflow.WorkTask;
 import org.onestop.workflow.Workflow;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /** The case file staff work from: the citizen's data (with sources and disputes) and documents side by side. */
@@ -45,7 +44,7 @@ public class CaseFiles {
 	@org.springframework.transaction.annotation.Transactional
 	public CaseFile of(OneStopUser staff, UUID id) {
 		if (!staff.staff()) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "application.not-found");
+			throw new NotFoundException("application.not-found");
 		}
 		Application a = cases.readable(staff, id);
 		FormDefinition form = forms.revision(a.serviceCode(), a.matterVersion(), a.formRevision()).orElseThrow()
@@ -66,10 +65,10 @@ public class CaseFiles {
 	public Map.Entry<VaultDocument, InputStream> document(OneStopUser staff, UUID applicationId, UUID documentId) {
 		Application a = cases.readable(staff, applicationId);
 		if (!staff.staff() || !a.documentIds().contains(documentId)) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "application.document.not-found");
+			throw new NotFoundException("application.document.not-found");
 		}
 		VaultDocument document = vault.find(a.applicant(), documentId)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.document.not-found"));
+			.orElseThrow(() -> new NotFoundException("application.document.not-found"));
 		events.publishEvent(new CaseFileRead(staff.username(), a.id(), "document " + documentId));
 		return Map.entry(document, vault.open(document));
 	}

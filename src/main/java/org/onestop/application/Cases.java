@@ -16,10 +16,11 @@ import org.onestop.catalog.Catalog;
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.ForbiddenException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.workflow.Workflow;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ public class Cases {
 	/** The application if this person may read it; otherwise 404, never 403, so nothing leaks. */
 	public Application readable(OneStopUser user, UUID id) {
 		return store.find(id).filter(a -> mayRead(user, a))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.not-found"));
+			.orElseThrow(() -> new NotFoundException("application.not-found"));
 	}
 
 	static boolean mayRead(OneStopUser user, Application a) {
@@ -135,12 +136,12 @@ public class Cases {
 	public Application answer(OneStopUser citizen, UUID id, UUID requestId, Map<String, String> fields,
 			List<UUID> documentIds, String note) {
 		Application a = store.lock(id).filter(x -> x.applicant().equals(citizen.username()))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.not-found"));
+			.orElseThrow(() -> new NotFoundException("application.not-found"));
 		String kind = db.sql("SELECT kind FROM application_request WHERE id = :r AND application_id = :a AND answered_at IS NULL")
 			.param("r", requestId).param("a", id).query(String.class).optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.request.not-found"));
+			.orElseThrow(() -> new NotFoundException("application.request.not-found"));
 		if (!a.status().open()) {
-			throw new ProblemException(HttpStatus.CONFLICT, "application.request.closed");
+			throw new ConflictException("application.request.closed");
 		}
 		boolean supplement = "SUPPLEMENT".equals(kind);
 		if (!supplement && ((fields != null && !fields.isEmpty()) || (documentIds != null && !documentIds.isEmpty()))) {
@@ -201,9 +202,9 @@ public class Cases {
 	@Transactional
 	public Application withdraw(OneStopUser citizen, UUID id) {
 		Application a = store.lock(id).filter(x -> x.applicant().equals(citizen.username()))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.not-found"));
+			.orElseThrow(() -> new NotFoundException("application.not-found"));
 		if (!a.status().open() && a.status() != Status.DRAFT) {
-			throw new ProblemException(HttpStatus.CONFLICT, "application.withdraw.decided");
+			throw new ConflictException("application.withdraw.decided");
 		}
 		if (a.processInstanceId() != null) {
 			workflow.cancel(a.processInstanceId(), "withdrawn by the applicant");
@@ -219,7 +220,7 @@ public class Cases {
 	public CaseView recordTrip(OneStopUser staff, UUID id, String hall, String purpose) {
 		Application a = readable(staff, id);
 		if (!staff.has(Role.CLERK) && !staff.has(Role.REVIEWER) && !staff.has(Role.FIELD_OFFICER)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "application.trip.forbidden");
+			throw new ForbiddenException("application.trip.forbidden");
 		}
 		if (purpose == null || purpose.isBlank() || purpose.length() > 200) {
 			throw new InvalidInputException("purpose", "application.trip.purpose.required");

@@ -17,10 +17,11 @@ import org.onestop.application.Application.Decision;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.workflow.WorkTask;
 import org.onestop.workflow.Workflow;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,7 +146,7 @@ public class Casework {
 		Set<String> groups = groups(user);
 		return workflow.task(taskId)
 			.filter(t -> user.username().equals(t.assignee()) || t.groups().stream().anyMatch(groups::contains))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.task.not-found"));
+			.orElseThrow(() -> new NotFoundException("application.task.not-found"));
 	}
 
 	@Transactional
@@ -172,7 +173,7 @@ public class Casework {
 			return;
 		}
 		if (!user.username().equals(task.assignee()) && !mayTakeOver(user, task)) {
-			throw new ProblemException(HttpStatus.CONFLICT, "workflow.task.taken");
+			throw new ConflictException("workflow.task.taken");
 		}
 		workflow.release(task.id());
 		timeline.record(UUID.fromString(task.caseId()), "TASK_RELEASED", user.username(), Map.of("step", task.step()));
@@ -189,7 +190,7 @@ public class Casework {
 		WorkTask task = visibleTask(user, taskId);
 		if (task.assignee() != null && !task.assignee().equals(user.username())) {
 			if (!mayTakeOver(user, task)) {
-				throw new ProblemException(HttpStatus.CONFLICT, "workflow.task.taken");
+				throw new ConflictException("workflow.task.taken");
 			}
 			claim(user, taskId);
 		}
@@ -204,7 +205,7 @@ public class Casework {
 			case "fieldVisit" -> fieldVisit(user, application, what, outcome);
 			case "supervisorReview" -> supervisorReview(user, application, what, outcome);
 			case "supplementApproval" -> supplementApproval(user, application, what, outcome);
-			default -> throw new ProblemException(HttpStatus.CONFLICT, "application.task.unknown-step");
+			default -> throw new ConflictException("application.task.unknown-step");
 		}
 		workflow.complete(task.id(), user.username(), variables);
 		caseStatus.refresh(id);
@@ -216,7 +217,7 @@ public class Casework {
 			case "ACCEPT" -> timeline.record(a.id(), "ACCEPTED", user.username(), Map.of());
 			case "REQUEST_SUPPLEMENT" -> {
 				if (a.supplementRounds() > 0) {
-					throw new ProblemException(HttpStatus.CONFLICT, "application.supplement.acceptance-once");
+					throw new ConflictException("application.supplement.acceptance-once");
 				}
 				requireItems(o);
 				vars.put("returnTo", "acceptance");
@@ -293,7 +294,7 @@ public class Casework {
 				}) : null;
 		if (held != null && user.username().equals(held.by())) {
 			// A second pair of eyes is the point of the supervisor's review.
-			throw new ProblemException(HttpStatus.CONFLICT, "application.supervisor.own-decision");
+			throw new ConflictException("application.supervisor.own-decision");
 		}
 		switch (what) {
 			case "APPROVE_WITH_ADJUSTMENT" -> {
@@ -336,7 +337,7 @@ public class Casework {
 		requireReason(o);
 		Map<String, Object> process = workflow.variables(a.processInstanceId());
 		if (user.username().equals(process.get("pendingBy"))) {
-			throw new ProblemException(HttpStatus.CONFLICT, "application.supervisor.own-decision");
+			throw new ConflictException("application.supervisor.own-decision");
 		}
 		switch (what) {
 			case "APPROVE_SUPPLEMENT" -> {

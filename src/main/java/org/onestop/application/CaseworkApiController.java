@@ -6,11 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,7 +83,7 @@ class CaseworkApiController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR')")
 	Forms.StoredForm currentForm(@PathVariable String code) {
 		return forms.current(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.form.not-found", code));
+			.orElseThrow(() -> new NotFoundException("application.form.not-found", code));
 	}
 
 	/** Only administrators: a field's source decides which registry data is read about every applicant. */

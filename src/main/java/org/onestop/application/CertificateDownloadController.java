@@ -4,10 +4,9 @@ import java.util.UUID;
 
 import org.onestop.certificate.Certificates;
 import org.onestop.identity.OneStopUser;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,7 +31,7 @@ class CertificateDownloadController {
 		Application application = cases.readable(user, id);
 		byte[] pdf = application.certificateCode() == null ? null : certificates.pdf(application.certificateCode()).orElse(null);
 		if (pdf == null) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "application.certificate.none");
+			throw new NotFoundException("application.certificate.none");
 		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

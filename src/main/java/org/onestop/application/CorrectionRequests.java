@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,8 +69,8 @@ public class CorrectionRequests {
 		if (updated == 0) {
 			boolean visible = db.sql("SELECT count(*) FROM correction_request WHERE id = :id AND department = :d")
 				.param("id", id).param("d", staff.department()).query(Integer.class).single() > 0;
-			throw visible ? new ProblemException(HttpStatus.CONFLICT, "application.correction.resolved")
-					: new ProblemException(HttpStatus.NOT_FOUND, "application.correction.not-found");
+			throw visible ? new ConflictException("application.correction.resolved")
+					: new NotFoundException("application.correction.not-found");
 		}
 		CorrectionRequest request = db.sql("""
 				SELECT id, application_id, resident, field, item, department, registry_value, citizen_value, comment, status,

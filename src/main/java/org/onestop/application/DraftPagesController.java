@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.Shell;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -83,7 +83,7 @@ class DraftPagesController {
 		return store.find(draftId)
 			.filter(a -> a.applicant().equals(citizen.username()) && a.status() == Application.Status.DRAFT)
 			.map(Application::serviceCode)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.not-found"));
+			.orElseThrow(() -> new NotFoundException("application.not-found"));
 	}
 
 	private FormView.Field field(OneStopUser citizen, String code, UUID draftId, String name) {
@@ -92,6 +92,6 @@ class DraftPagesController {
 			.filter(f -> f.name().equals(name) && f.source() != null && !Forms.OWN_ID_NUMBER.equals(f.source())
 					&& form.draftId().equals(draftId))
 			.findFirst()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.not-found"));
+			.orElseThrow(() -> new NotFoundException("application.not-found"));
 	}
 }

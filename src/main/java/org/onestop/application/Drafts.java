@@ -17,12 +17,12 @@ import org.onestop.catalog.Catalog;
 import org.onestop.catalog.Matter;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.registry.DataItemDefinition;
 import org.onestop.registry.Registries;
 import org.onestop.shared.ResidentIdNumber;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,9 +69,9 @@ public class Drafts {
 	public FormView open(OneStopUser citizen, String serviceCode) {
 		// The published matter once, then its form (Forms.current would read the matter again).
 		Matter matter = catalog.matter(serviceCode)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.form.not-found", serviceCode));
+			.orElseThrow(() -> new NotFoundException("application.form.not-found", serviceCode));
 		Forms.StoredForm form = forms.latest(serviceCode, matter.version())
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.form.not-found", serviceCode));
+			.orElseThrow(() -> new NotFoundException("application.form.not-found", serviceCode));
 		Application draft = store.draftOf(citizen.username(), serviceCode).orElse(null);
 		if (draft == null) {
 			Application fresh = new Application(UUID.randomUUID(), citizen.username(), citizen.idNumber(),
@@ -200,7 +200,7 @@ public class Drafts {
 	private void saveDraft(UUID id, Map<String, String> fields, Map<String, String> sources, Map<String, Dispute> disputes,
 			List<UUID> documents, String explanation, java.time.Instant at) {
 		if (!store.saveDraft(id, fields, sources, disputes, documents, explanation, at)) {
-			throw new ProblemException(HttpStatus.CONFLICT, "application.draft.submitted");
+			throw new ConflictException("application.draft.submitted");
 		}
 	}
 
@@ -218,9 +218,9 @@ public class Drafts {
 
 	private Application ownDraft(OneStopUser citizen, UUID draftId) {
 		Application draft = store.find(draftId).filter(a -> a.applicant().equals(citizen.username()))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.not-found"));
+			.orElseThrow(() -> new NotFoundException("application.not-found"));
 		if (draft.status() != Status.DRAFT) {
-			throw new ProblemException(HttpStatus.CONFLICT, "application.draft.submitted");
+			throw new ConflictException("application.draft.submitted");
 		}
 		return draft;
 	}

@@ -16,11 +16,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.Matter;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.registry.DataItemDefinition;
 import org.onestop.registry.Registries;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +86,7 @@ public class Forms {
 	@Transactional
 	public StoredForm save(String actor, String serviceCode, FormDefinition definition) {
 		Matter matter = catalog.matter(serviceCode)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.matter.not-found"));
+			.orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
 		FormDefinition checked = new FormDefinition(serviceCode, definition.fields(), definition.decisionTable());
 		List<FieldProblem> problems = problems(checked);
 		if (!problems.isEmpty()) {
@@ -104,7 +104,7 @@ public class Forms {
 			.param("definition", write(checked)).param("at", Timestamp.from(clock.instant())).param("by", actor)
 			.update();
 		if (inserted == 0) {
-			throw new ProblemException(HttpStatus.CONFLICT, "application.form.concurrent-edit");
+			throw new ConflictException("application.form.concurrent-edit");
 		}
 		events.publishEvent(new FormSaved(actor, serviceCode, matter.version(), revision));
 		return new StoredForm(serviceCode, matter.version(), revision, checked);

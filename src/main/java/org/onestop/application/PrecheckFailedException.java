@@ -2,16 +2,15 @@ package org.onestop.application;
 
 import java.util.List;
 
-import org.onestop.platform.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.onestop.platform.UnprocessableException;
 
 /** Submission with unresolved pre-check problems and no explanation: the citizen hears every problem. */
-class PrecheckFailedException extends ProblemException {
+class PrecheckFailedException extends UnprocessableException {
 
 	private final transient List<PrecheckProblem> problems;
 
 	PrecheckFailedException(List<PrecheckProblem> problems) {
-		super(HttpStatus.UNPROCESSABLE_ENTITY, "application.precheck.failed", problems.size());
+		super("application.precheck.failed", problems.size());
 		this.problems = List.copyOf(problems);
 	}
 

@@ -22,12 +22,14 @@ import org.onestop.catalog.MatterDefinition.Channel;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.PlatformProperties;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.InvalidRequestException;
+import org.onestop.platform.NotFoundException;
+import org.onestop.platform.UnprocessableException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.platform.WorkingCalendar;
 import org.onestop.shared.ResidentIdNumber;
 import org.onestop.workflow.Workflow;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +97,7 @@ public class Submissions {
 	Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, UUID bundle) {
 		String key = idempotencyKey == null ? "" : idempotencyKey.strip();
 		if (key.isEmpty() || key.length() > 200) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "application.idempotency-key.required");
+			throw new InvalidRequestException("application.idempotency-key.required");
 		}
 		String hash = hash(request);
 		var existing = store.byKey(citizen.username(), key);
@@ -121,12 +123,12 @@ public class Submissions {
 		}
 		catch (org.springframework.dao.DuplicateKeyException ex) {
 			// The key is already another application's (a draft submitted under a key in use).
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "application.idempotency-key.reused");
+			throw new UnprocessableException("application.idempotency-key.reused");
 		}
 		if (!stored) {
 			// Another request with this key won the race (and has committed), or the draft was submitted already.
 			return store.byKey(citizen.username(), key).map(a -> replay(a, hash))
-				.orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT, "application.draft.submitted"));
+				.orElseThrow(() -> new ConflictException("application.draft.submitted"));
 		}
 		start(application, candidate);
 		return new Submitted(store.find(id).orElseThrow(), false);
@@ -167,7 +169,7 @@ public class Submissions {
 	private Submitted replay(Application existing, String hash) {
 		String stored = store.requestHashOf(existing.id());
 		if (stored != null && !stored.equals(hash)) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "application.idempotency-key.reused");
+			throw new UnprocessableException("application.idempotency-key.reused");
 		}
 		return new Submitted(existing, true);
 	}
@@ -183,7 +185,7 @@ public class Submissions {
 		String serviceCode = request.serviceCode();
 		if (request.draftId() != null) {
 			draft = store.find(request.draftId()).filter(a -> a.applicant().equals(citizen.username()))
-				.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.not-found"));
+				.orElseThrow(() -> new NotFoundException("application.not-found"));
 			if (serviceCode == null || serviceCode.isBlank()) {
 				serviceCode = draft.serviceCode();
 			}
@@ -198,7 +200,7 @@ public class Submissions {
 		Matter matter = catalog.matter(code)
 			.orElseThrow(() -> new InvalidInputException("serviceCode", "application.service-code.unknown", code));
 		Forms.StoredForm form = forms.latest(code, matter.version())
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.form.not-found", code));
+			.orElseThrow(() -> new NotFoundException("application.form.not-found", code));
 		ResidentIdNumber applicant = ResidentIdNumber.parse(citizen.idNumber());
 		Map<String, String> registry;
 		Map<String, Dispute> disputedBefore;

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.shared.SignedInUser;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,7 +53,7 @@ class VaultApiController {
 	@GetMapping("/{id}")
 	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser citizen) {
 		VaultDocument document = vault.find(citizen.username(), id)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "application.vault.not-found"));
+			.orElseThrow(() -> new NotFoundException("application.vault.not-found"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
 			.contentLength(document.sizeBytes())

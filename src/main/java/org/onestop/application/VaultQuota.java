@@ -2,8 +2,7 @@ package org.onestop.application;
 
 import java.util.List;
 
-import org.onestop.platform.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.onestop.platform.TooLargeException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,10 +60,10 @@ class VaultQuota {
 	}
 
 	/** The vault is full: said beside the file field, in the caller's language. */
-	static class VaultFullException extends ProblemException {
+	static class VaultFullException extends TooLargeException {
 
 		VaultFullException(String messageKey, Object limit) {
-			super(HttpStatus.PAYLOAD_TOO_LARGE, messageKey, List.of(new FieldProblem("file", messageKey, limit)), limit);
+			super(messageKey, List.of(new FieldProblem("file", messageKey, limit)), limit);
 		}
 	}
 }

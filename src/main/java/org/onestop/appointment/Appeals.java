@@ -10,7 +10,9 @@ import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.ForbiddenException;
+import org.onestop.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,8 +73,7 @@ public class Appeals {
 	// Nothing was inserted: either there is no suspension to appeal, or its appeal is already waiting for a person.
 	private ProblemException refusal(String citizen, Timestamp now) {
 		boolean suspended = db.sql(ACTIVE_SUSPENSIONS).param("c", citizen).param("now", now).query(Integer.class).single() > 0;
-		return new ProblemException(HttpStatus.CONFLICT,
-				suspended ? "appointment.appeal.already-open" : "appointment.appeal.not-suspended");
+		return new ConflictException(suspended ? "appointment.appeal.already-open" : "appointment.appeal.not-suspended");
 	}
 
 	/** One page of the appeals no one has decided yet, oldest first, with how many there are in all. */
@@ -95,7 +96,7 @@ public class Appeals {
 	@Transactional
 	public Appeal decide(OneStopUser staff, UUID id, String outcome, String note) {
 		if (!staff.has(Role.ADMIN) && !staff.has(Role.DEPARTMENT_HEAD)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "appointment.appeal.forbidden");
+			throw new ForbiddenException("appointment.appeal.forbidden");
 		}
 		if (!"LIFTED".equals(outcome) && !"UPHELD".equals(outcome)) {
 			throw new InvalidInputException("outcome", "appointment.appeal.outcome");
@@ -108,7 +109,7 @@ public class Appeals {
 				WHERE id = :id AND decided_at IS NULL RETURNING citizen""")
 			.param("now", Timestamp.from(clock.instant())).param("by", staff.username()).param("o", outcome)
 			.param("note", note.strip()).param("id", id).query(String.class).optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "appointment.appeal.not-found"));
+			.orElseThrow(() -> new NotFoundException("appointment.appeal.not-found"));
 		if ("LIFTED".equals(outcome)) {
 			db.sql("""
 					UPDATE appointment_suspension SET lifted_at = :now, lifted_by = :by, lift_note = :note

@@ -13,9 +13,10 @@ import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.PlatformProperties;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.ForbiddenException;
+import org.onestop.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,7 +144,7 @@ public class Booking {
 		}
 		if (applicationId != null && !applicationOwners.belongsTo(applicationId, citizen.username())) {
 			// Another citizen's application and one that does not exist get the same answer: nothing leaks.
-			throw new ProblemException(HttpStatus.NOT_FOUND, "appointment.application.not-found");
+			throw new NotFoundException("appointment.application.not-found");
 		}
 		String service = serviceCode.strip();
 		Slot slot = slots.find(slotId)
@@ -154,14 +155,14 @@ public class Booking {
 		}
 		if (!bookable(rules.daysAhead(), rules.opensAt(), java.time.LocalDateTime.now(clock.withZone(zone)), slot.day())
 				|| !slot.start().isAfter(clock.instant())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.not-open");
+			throw new ConflictException("appointment.booking.not-open");
 		}
 		if (slot.booked() >= slot.onlineCapacity()) {
 			// Most losers of a crowd stop here without writing; the conditional UPDATE below still decides.
-			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.full");
+			throw new ConflictException("appointment.booking.full");
 		}
 		if (suspended(citizen.username())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.suspended");
+			throw new ConflictException("appointment.booking.suspended");
 		}
 		// One upsert: the citizen's day row is made or raised, but only below the limit.
 		int withinLimit = db.sql("""
@@ -170,7 +171,7 @@ public class Booking {
 				WHERE appointment_citizen_day.booked < :limit""")
 			.param("c", citizen.username()).param("d", Date.valueOf(slot.day())).param("limit", rules.dailyLimit()).update();
 		if (withinLimit == 0) {
-			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.daily-limit", rules.dailyLimit());
+			throw new ConflictException("appointment.booking.daily-limit", rules.dailyLimit());
 		}
 		UUID id = UUID.randomUUID();
 		String code = bookingCode();
@@ -180,16 +181,16 @@ public class Booking {
 			// The active appointment in the way was one the citizen simply missed: now a no-show, try again.
 			inserted = insert(id, code, citizen, slot, service, applicationId, now);
 			if (suspended(citizen.username())) {
-				throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.suspended");
+				throw new ConflictException("appointment.booking.suspended");
 			}
 		}
 		if (!inserted) {
-			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.duplicate");
+			throw new ConflictException("appointment.booking.duplicate");
 		}
 		int place = db.sql("UPDATE appointment_slot SET booked = booked + 1 WHERE id = :id AND booked < online_capacity")
 			.param("id", slot.id()).update();
 		if (place == 0) {
-			throw new ProblemException(HttpStatus.CONFLICT, "appointment.booking.full");
+			throw new ConflictException("appointment.booking.full");
 		}
 		events.publishEvent(new AppointmentChanged(citizen.username(), id, "booked"));
 		return new BookedAppointment(id, code, slot.hall(), slot.group(), service, slot.day(), slot.start(), slot.end(),
@@ -220,7 +221,7 @@ public class Booking {
 				RETURNING a.slot_id, a.day""")
 			.param("now", Timestamp.from(clock.instant())).param("id", id).param("c", citizen.username())
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getDate(2) }).optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "appointment.not-found"));
+			.orElseThrow(() -> new NotFoundException("appointment.not-found"));
 		// The same order as booking (citizen's day, then slot), so a booking and a cancel cannot deadlock.
 		db.sql("UPDATE appointment_citizen_day SET booked = booked - 1 WHERE citizen = :c AND day = :d AND booked > 0")
 			.param("c", citizen.username()).param("d", row[1]).update();
@@ -233,7 +234,7 @@ public class Booking {
 	public BookedAppointment reschedule(OneStopUser citizen, UUID id, long slotId) {
 		BookedAppointment old = find(citizen, id);
 		if (!"BOOKED".equals(old.status())) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "appointment.not-found");
+			throw new NotFoundException("appointment.not-found");
 		}
 		// Two citizens swapping slots would lock them in opposite orders: lock both, lowest id first.
 		long oldSlot = db.sql("SELECT slot_id FROM appointment WHERE id = :id").param("id", id).query(Long.class).single();
@@ -258,7 +259,7 @@ public class Booking {
 	public BookedAppointment find(OneStopUser citizen, UUID id) {
 		return db.sql(SELECT + " WHERE a.id = :id AND a.citizen = :c").param("id", id).param("c", citizen.username())
 			.query(Booking::map).optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "appointment.not-found"));
+			.orElseThrow(() -> new NotFoundException("appointment.not-found"));
 	}
 
 	/**
@@ -271,7 +272,7 @@ public class Booking {
 	public void changeCapacity(OneStopUser staff, String hall, String group, LocalDate day, int countersDelta,
 			String reason) {
 		if (!staff.has(Role.ADMIN) && !staff.has(Role.DEPARTMENT_HEAD)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "appointment.capacity.forbidden");
+			throw new ForbiddenException("appointment.capacity.forbidden");
 		}
 		if (day == null || day.isBefore(today()) || day.isAfter(today().plusDays(365))) {
 			throw new InvalidInputException("date", "appointment.capacity.date.range");
@@ -280,7 +281,7 @@ public class Booking {
 		HallLayout.Group g = layout.group(group)
 			.orElseThrow(() -> new InvalidInputException("group", "appointment.group.not-found", group));
 		if (!staff.has(Role.ADMIN) && !onlyMattersOf(staff.department(), g.serviceCodes())) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "appointment.capacity.other-department", group, hall);
+			throw new ForbiddenException("appointment.capacity.other-department", group, hall);
 		}
 		if (reason == null || reason.isBlank() || reason.length() > 200) {
 			throw new InvalidInputException("reason", "appointment.capacity.reason.required");

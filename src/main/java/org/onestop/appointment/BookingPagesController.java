@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.Shell;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -113,7 +113,7 @@ class BookingPagesController {
 				.ifPresent(g -> choices.add(new AppointmentPages.HallChoice(h, layout.name().in(locale), g.name().in(locale))));
 		}
 		if (choices.isEmpty()) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "appointment.service.not-here", code);
+			throw new NotFoundException("appointment.service.not-here", code);
 		}
 		if (hall == null || choices.stream().noneMatch(c -> c.code().equals(hall))) {
 			return new AppointmentPages.BookPage(code, choices, null, null, null, List.of(), null, List.of(), reschedule,

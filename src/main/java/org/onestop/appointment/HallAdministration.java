@@ -7,11 +7,10 @@ import java.util.List;
 
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.shared.AuditableEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -205,7 +204,7 @@ public class HallAdministration {
 		halls.layout(hall);
 		if (works) {
 			if (!staffDirectory.isStaff(username)) {
-				throw new ProblemException(HttpStatus.NOT_FOUND, "appointment.staff.not-found");
+				throw new NotFoundException("appointment.staff.not-found");
 			}
 			db.sql("INSERT INTO appointment_hall_staff (hall, username) VALUES (:h, :u) ON CONFLICT DO NOTHING")
 				.param("h", hall).param("u", username).update();

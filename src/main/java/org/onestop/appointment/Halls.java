@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.WorkingCalendar;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -41,7 +40,7 @@ public class Halls {
 	}
 
 	public HallLayout layout(String hall) {
-		return find(hall).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "appointment.hall.not-found"));
+		return find(hall).orElseThrow(() -> new NotFoundException("appointment.hall.not-found"));
 	}
 
 	public Optional<HallLayout> find(String hall) {

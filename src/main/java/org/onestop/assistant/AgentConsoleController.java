@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.onestop.platform.NotFoundException;
+import org.onestop.platform.ConflictException;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -80,10 +81,8 @@ class AgentConsoleController {
 			try {
 				return "redirect:/staff/agent/conversations/" + desk.accept(agent, next.id()).id();
 			}
-			catch (ProblemException taken) {
-				if (taken.status() != HttpStatus.CONFLICT && taken.status() != HttpStatus.NOT_FOUND) {
-					throw taken;
-				}
+			catch (ConflictException | NotFoundException taken) {
+				// Another agent took it first: try the next one.
 			}
 		}
 		return "redirect:/staff/agent?done=nobody";
@@ -94,10 +93,7 @@ class AgentConsoleController {
 		try {
 			return "redirect:/staff/agent/conversations/" + desk.accept(agent, id).id();
 		}
-		catch (ProblemException taken) {
-			if (taken.status() != HttpStatus.CONFLICT && taken.status() != HttpStatus.NOT_FOUND) {
-				throw taken;
-			}
+		catch (ConflictException | NotFoundException taken) {
 			return "redirect:/staff/agent?done=taken";
 		}
 	}

@@ -14,8 +14,10 @@ import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.ForbiddenException;
+import org.onestop.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,7 +132,7 @@ class AgentDesk {
 				return view(agent, c);
 			}
 			if (pool.equals(c.pool()) && c.queuedAt() != null && c.agent() != null) {
-				throw new ProblemException(HttpStatus.CONFLICT, "assistant.agent.taken");
+				throw new ConflictException("assistant.agent.taken");
 			}
 			throw notFound();
 		}
@@ -273,7 +275,7 @@ class AgentDesk {
 		Conversation c = store.lock(id).filter(x -> agent.username().equals(x.agent())).orElseThrow(this::notFound);
 		pool(agent);
 		if (c.handoff() != Handoff.CONNECTED) {
-			throw new ProblemException(HttpStatus.CONFLICT, "assistant.agent.not-connected");
+			throw new ConflictException("assistant.agent.not-connected");
 		}
 		return c;
 	}
@@ -296,7 +298,7 @@ class AgentDesk {
 	/** The agent's pool is their department; only agents have one. */
 	static String pool(OneStopUser user) {
 		if (user == null || !user.has(Role.AGENT) || user.department() == null) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "assistant.agent.forbidden");
+			throw new ForbiddenException("assistant.agent.forbidden");
 		}
 		return user.department();
 	}
@@ -322,6 +324,6 @@ class AgentDesk {
 	}
 
 	private ProblemException notFound() {
-		return new ProblemException(HttpStatus.NOT_FOUND, "assistant.conversation.not-found");
+		return new NotFoundException("assistant.conversation.not-found");
 	}
 }

@@ -5,8 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.onestop.platform.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.onestop.platform.LimitExceededException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -77,7 +76,7 @@ class AssistantQuota {
 		int used = db.sql(COUNT).param("caller", caller).param("kind", kind.name()).param("now", Timestamp.from(now))
 			.param("expired", Timestamp.from(now.minus(WINDOW))).query(Integer.class).single();
 		if (used > limit) {
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, refusal, String.valueOf(limit));
+			throw new LimitExceededException(refusal, String.valueOf(limit));
 		}
 	}
 

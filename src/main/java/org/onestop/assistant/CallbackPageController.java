@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.onestop.platform.ConflictException;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +56,7 @@ class CallbackPageController {
 		}
 		catch (ProblemException refused) {
 			// The wait got short, or an agent took the conversation, since the link was shown: not an error page.
-			if (refused.status() == HttpStatus.CONFLICT) {
+			if (refused instanceof ConflictException) {
 				return unavailable(id, flash);
 			}
 			if (refused.fields().isEmpty()) {

@@ -19,11 +19,10 @@ import org.onestop.notification.Inbox;
 import org.onestop.notification.Message;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.PlatformProperties;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.platform.WorkingCalendar;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -120,7 +119,7 @@ class Callbacks {
 			.param("a", agent).param("now", Timestamp.from(clock.instant())).param("o", outcome.name()).param("id", id)
 			.param("p", pool).update();
 		if (updated == 0) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "assistant.callback.not-found");
+			throw new NotFoundException("assistant.callback.not-found");
 		}
 		events.publishEvent(new ConversationChanged(agent, "callback:" + id, "CALLBACK_DONE"));
 		return find(id);

@@ -10,9 +10,9 @@ import java.util.UUID;
 
 import org.onestop.assistant.Conversation.Asker;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -170,7 +170,7 @@ class Conversations {
 		Handoff state = owned(asker, id, clock.instant()).handoff();
 		if (state != Handoff.OFFERED && state != Handoff.CALLBACK_OFFERED) {
 			// Without an open offer "yes" would be a question to the assistant, and count as one it did not understand.
-			throw new ProblemException(HttpStatus.CONFLICT, "assistant.offer.none");
+			throw new ConflictException("assistant.offer.none");
 		}
 		return say(asker, id, "en".equals(locale.getLanguage()) ? "yes" : "是", locale);
 	}
@@ -194,7 +194,7 @@ class Conversations {
 		Instant now = clock.instant();
 		Conversation c = owned(asker, id, now);
 		if (!callbackAvailable(c)) {
-			throw new ProblemException(HttpStatus.CONFLICT, "assistant.callback.not-available");
+			throw new ConflictException("assistant.callback.not-available");
 		}
 		quota.use(speaking(asker, c), c.ownerKey(), AssistantQuota.Kind.CALLBACK);
 		return callbacks.schedule(asker.actor(), c, slot, phone, locale);
@@ -262,7 +262,7 @@ class Conversations {
 	/** The conversation if this asker owns it (row-locked), for reading: reading never changes whose it is. */
 	private Conversation reached(Asker asker, UUID id) {
 		return store.lock(id).filter(x -> x.ownedBy(asker))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "assistant.conversation.not-found"));
+			.orElseThrow(() -> new NotFoundException("assistant.conversation.not-found"));
 	}
 
 	// Who speaks in the conversation: a citizen only in her own; in one that belongs to nobody signed in (reached by

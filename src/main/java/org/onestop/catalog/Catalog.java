@@ -7,9 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,7 +100,7 @@ public class Catalog {
 	@Transactional
 	public void publish(String actor, String code, int version) {
 		if (!store.publish(code, version, clock.instant())) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "catalog.matter.version-not-found");
+			throw new NotFoundException("catalog.matter.version-not-found");
 		}
 		store.recordChange("MATTER", List.of(code));
 		events.publishEvent(new CatalogChanged(actor, "matter.published", code, version));
@@ -110,7 +109,7 @@ public class Catalog {
 	@Transactional
 	public void withdraw(String actor, String code) {
 		if (!store.withdraw(code, clock.instant())) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "catalog.matter.not-found");
+			throw new NotFoundException("catalog.matter.not-found");
 		}
 		store.recordChange("MATTER", List.of(code));
 		events.publishEvent(new CatalogChanged(actor, "matter.withdrawn", code, 0));

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,8 +44,7 @@ class CatalogAdminApiController {
 	@GetMapping("/matters/{code}/versions/{version}")
 	Matter version(@PathVariable String code, @PathVariable int version) {
 		return catalog.matter(code, version).orElseThrow(
-				() -> new org.onestop.platform.ProblemException(org.springframework.http.HttpStatus.NOT_FOUND,
-						"catalog.matter.version-not-found"));
+				() -> new NotFoundException("catalog.matter.version-not-found"));
 	}
 
 	@PostMapping("/matters/{code}/versions/{version}/publish")

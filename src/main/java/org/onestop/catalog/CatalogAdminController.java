@@ -7,8 +7,8 @@ import java.util.Map;
 import org.onestop.appointment.ServiceHalls;
 import org.onestop.identity.Departments;
 import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.Shell;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +47,7 @@ class CatalogAdminController {
 	@GetMapping("/admin/catalog/{code}")
 	String edit(@PathVariable String code, Model model) {
 		EditorialEntry entry = catalog.editorial().stream().filter(e -> e.latest().code().equals(code)).findFirst()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.matter.not-found"));
+			.orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
 		return editor(model, code, MatterForm.of(entry.latest().definition()), Map.of());
 	}
 

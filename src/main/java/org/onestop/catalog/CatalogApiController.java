@@ -8,8 +8,7 @@ import java.util.Map;
 import org.onestop.catalog.MatterDefinition.Channel;
 import org.onestop.identity.Departments;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.onestop.platform.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,7 +41,7 @@ class CatalogApiController {
 	@GetMapping("/api/v1/services/{code}")
 	Matter matter(@PathVariable String code) {
 		return cached.matter(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.matter.not-found"));
+			.orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
 	}
 
 	@GetMapping("/api/v1/life-events")
@@ -59,7 +58,7 @@ class CatalogApiController {
 	@GetMapping("/api/v1/life-events/{code}")
 	Map<String, Object> lifeEvent(@PathVariable String code, Locale locale) {
 		LifeEvent event = cached.lifeEvent(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.life-event.not-found"));
+			.orElseThrow(() -> new NotFoundException("catalog.life-event.not-found"));
 		LifeEventView view = LifeEventView.of(event, cached);
 		Map<String, String> names = departments.names(locale);
 		Map<String, Object> body = new LinkedHashMap<>();

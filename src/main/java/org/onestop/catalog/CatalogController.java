@@ -7,8 +7,8 @@ import java.util.Map;
 import org.onestop.appointment.ServiceHalls;
 import org.onestop.identity.Departments;
 import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.Shell;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +63,7 @@ class CatalogController {
 	@GetMapping("/services/{code}")
 	String matter(@PathVariable String code, Model model, Locale locale) {
 		Matter matter = cached.matter(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.matter.not-found"));
+			.orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
 		Map<String, String> hallNames = new LinkedHashMap<>();
 		halls.all().forEach(h -> hallNames.put(h.code(), "en".equals(locale.getLanguage()) ? h.nameEn() : h.nameZh()));
 		model.addAttribute("page", new CatalogPages.MatterPage(matter,
@@ -76,7 +76,7 @@ class CatalogController {
 	@GetMapping("/life-events/{code}")
 	String lifeEvent(@PathVariable String code, Model model, Locale locale) {
 		LifeEvent event = cached.lifeEvent(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.life-event.not-found"));
+			.orElseThrow(() -> new NotFoundException("catalog.life-event.not-found"));
 		model.addAttribute("page", new CatalogPages.LifeEventPage(LifeEventView.of(event, cached), departments.names(locale)));
 		return "catalog/life-event";
 	}

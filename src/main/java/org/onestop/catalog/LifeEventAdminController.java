@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.Shell;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +40,7 @@ class LifeEventAdminController {
 	@GetMapping("/admin/catalog/life-events/{code}")
 	String edit(@PathVariable String code, Model model) {
 		LifeEvent event = catalog.lifeEvent(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "catalog.life-event.not-found"));
+			.orElseThrow(() -> new NotFoundException("catalog.life-event.not-found"));
 		return editor(model, code, LifeEventForm.of(event), Map.of());
 	}
 

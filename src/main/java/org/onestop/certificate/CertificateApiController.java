@@ -2,9 +2,8 @@ package org.onestop.certificate;
 
 import java.time.LocalDate;
 
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.shared.LocalizedText;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +25,7 @@ class CertificateApiController {
 	@GetMapping("/api/v1/certificates/{code}")
 	CertificateView certificate(@PathVariable String code) {
 		Certificate c = certificates.find(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "certificate.not-found"));
+			.orElseThrow(() -> new NotFoundException("certificate.not-found"));
 		return new CertificateView(c.code(), c.status().name(), c.matterName(), c.holderName(), c.holderIdMasked(),
 				c.departmentName(), c.issuedOn());
 	}

@@ -2,9 +2,8 @@ package org.onestop.certificate;
 
 import java.util.Optional;
 
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.Shell;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +39,7 @@ class VerificationController {
 	@GetMapping("/verify/{code}")
 	String verified(@PathVariable String code, Model model, @ModelAttribute("shell") Shell shell) {
 		Certificate c = certificates.find(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "certificate.not-found"));
+			.orElseThrow(() -> new NotFoundException("certificate.not-found"));
 		model.addAttribute("page", new CertificatePages.VerifiedPage(c.code(), c.valid(), c.matterName().in(shell.locale()),
 				c.holderName(), c.holderIdMasked(), c.departmentName().in(shell.locale()), c.issuedOn(shell.locale())));
 		return "certificate/verified";

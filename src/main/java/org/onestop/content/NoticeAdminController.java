@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.Shell;
 import org.onestop.shared.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,7 +45,7 @@ class NoticeAdminController {
 	@GetMapping("/admin/notices/{id}")
 	String edit(@PathVariable long id, Model model) {
 		Notice notice = notices.find(id)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "content.notice.not-found"));
+			.orElseThrow(() -> new NotFoundException("content.notice.not-found"));
 		model.addAttribute("page", new ContentPages.NoticeEditPage(id, new NoticeForm(notice.title(), notice.summary(),
 				notice.bodyHtml(), notice.tags(), notice.department(), notice.status()), String.join(", ", notice.tags()),
 				Map.of()));

@@ -4,9 +4,8 @@ import java.net.URI;
 import java.util.Map;
 
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.shared.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +37,7 @@ class NoticeApiController {
 	@GetMapping("/api/v1/notices/{id}")
 	Notice notice(@PathVariable long id) {
 		return notices.publishedNotice(id)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "content.notice.not-found"));
+			.orElseThrow(() -> new NotFoundException("content.notice.not-found"));
 	}
 
 	@PostMapping("/api/v1/notices")

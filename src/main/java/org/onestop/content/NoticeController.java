@@ -2,9 +2,8 @@ package org.onestop.content;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.Shell;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,7 +35,7 @@ class NoticeController {
 	@GetMapping("/notices/{id}")
 	String notice(@PathVariable long id, Model model) {
 		Notice notice = notices.publishedNotice(id)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "content.notice.not-found"));
+			.orElseThrow(() -> new NotFoundException("content.notice.not-found"));
 		model.addAttribute("page", new ContentPages.NoticePage(notice, notices.related(notice, 5)));
 		return "content/notice";
 	}

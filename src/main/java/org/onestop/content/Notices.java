@@ -13,10 +13,9 @@ import java.util.Optional;
 
 import org.onestop.platform.FormValidation;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,7 +115,7 @@ public class Notices {
 			.param("now", Timestamp.from(now)).param("id", id)
 			.update();
 		if (updated == 0) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "content.notice.not-found");
+			throw new NotFoundException("content.notice.not-found");
 		}
 		events.publishEvent(new NoticeChanged(editor, id, form.status().name(), false));
 		return find(id).orElseThrow();

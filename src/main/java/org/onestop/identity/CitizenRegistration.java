@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.onestop.platform.FormValidation;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.ConflictException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.registry.Accessor;
 import org.onestop.registry.IdentityMatch;
@@ -15,7 +15,6 @@ import org.onestop.registry.Registries;
 import org.onestop.shared.ResidentIdNumber;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -123,7 +122,7 @@ class CitizenRegistration {
 		catch (DuplicateKeyException ex) {
 			// The unique keys decide, so two simultaneous confirmations cannot both succeed. Only the phone's holder
 			// gets this far, so telling them is no leak.
-			throw new ProblemException(HttpStatus.CONFLICT, "identity.registration.duplicate");
+			throw new ConflictException("identity.registration.duplicate");
 		}
 		return username;
 	}

@@ -42,11 +42,8 @@ class FirstAdministrator implements ApplicationRunner {
 		try {
 			administration.create("system", new StaffForm("admin", "Administrator", "GS", Set.of(Role.ADMIN), password));
 		}
-		catch (org.onestop.platform.ProblemException ex) {
+		catch (org.onestop.platform.ConflictException ex) {
 			// Another node, starting at the same moment, created it first: all is as it should be.
-			if (ex.status() != org.springframework.http.HttpStatus.CONFLICT) {
-				throw ex;
-			}
 		}
 	}
 }

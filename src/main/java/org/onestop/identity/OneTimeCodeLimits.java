@@ -2,8 +2,7 @@ package org.onestop.identity;
 
 import java.util.Locale;
 
-import org.onestop.platform.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.onestop.platform.LimitExceededException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,17 +29,17 @@ class OneTimeCodeLimits {
 	void request(CodePurpose purpose, String subject) {
 		String scope = purpose.name().toLowerCase(Locale.ROOT) + "-code";
 		if (!counts.within(scope, subject, settings.perSubjectPerHour(), RequestCounts.HOUR)) {
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.code.too-many");
+			throw new LimitExceededException("identity.code.too-many");
 		}
 		if (!counts.within(scope + "-day", subject, settings.perSubjectPerDay(), RequestCounts.DAY)) {
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.code.too-many-today");
+			throw new LimitExceededException("identity.code.too-many-today");
 		}
 	}
 
 	/** Counts one try at any code from this address, or refuses it with 429 past the hour's limit. */
 	void tryFrom(String client) {
 		if (!counts.within("code-try-address", client, settings.triesPerAddressPerHour(), RequestCounts.HOUR)) {
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.code.too-many-tries");
+			throw new LimitExceededException("identity.code.too-many-tries");
 		}
 	}
 
@@ -52,7 +51,7 @@ class OneTimeCodeLimits {
 	void tryAt(CodePurpose purpose, String subject, String client) {
 		String scope = purpose.name().toLowerCase(Locale.ROOT) + "-try-address-day";
 		if (!counts.within(scope, subject + " " + client, settings.triesPerSubjectAndAddressPerDay(), RequestCounts.DAY)) {
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.code.tries-today");
+			throw new LimitExceededException("identity.code.tries-today");
 		}
 	}
 }

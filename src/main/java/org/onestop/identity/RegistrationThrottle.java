@@ -5,9 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.LimitExceededException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -54,7 +53,7 @@ class RegistrationThrottle {
 			.query(Integer.class)
 			.single();
 		if (attempts > perHour) {
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.registration.too-many");
+			throw new LimitExceededException("identity.registration.too-many");
 		}
 	}
 

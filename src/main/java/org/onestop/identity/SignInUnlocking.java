@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.LimitExceededException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.registry.Accessor;
 import org.onestop.registry.Registries;
 import org.onestop.shared.ResidentIdNumber;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,7 +56,7 @@ class SignInUnlocking {
 		String client = ClientAddress.of(remoteAddress);
 		String username = username(typedUsername, new ArrayList<>(), "identity.username.required");
 		if (!counts.within("unlock-code-address", client, settings.perAddressPerHour(), RequestCounts.HOUR)) {
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.code.too-many");
+			throw new LimitExceededException("identity.code.too-many");
 		}
 		limits.request(CodePurpose.UNLOCK, username);
 		Optional<String> phone = verifiedPhone(username);

@@ -5,11 +5,11 @@ import java.util.Set;
 
 import org.onestop.platform.FormValidation;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -65,7 +65,7 @@ class StaffAdministration {
 				.single();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ProblemException(HttpStatus.CONFLICT, "identity.staff.username.taken");
+			throw new ConflictException("identity.staff.username.taken");
 		}
 		db.sql("INSERT INTO identity_staff (account_id, department_code) VALUES (:id, :department)")
 			.param("id", accountId).param("department", form.department()).update();
@@ -82,7 +82,7 @@ class StaffAdministration {
 			.param("username", username)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "identity.staff.not-found"));
+			.orElseThrow(() -> new NotFoundException("identity.staff.not-found"));
 		if (administrator.equals(username) && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
 			// Keeps the city from locking itself out of its own administration by one slip.
 			throw new InvalidInputException("roles", "identity.staff.self-demotion");

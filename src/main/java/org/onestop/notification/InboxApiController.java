@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.onestop.notification.NotificationPages.InboxPage;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.shared.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +61,7 @@ class InboxApiController {
 
 	/** The same answer for an unknown message and for another person's, so that neither can be told apart. */
 	static ProblemException notFound() {
-		return new ProblemException(HttpStatus.NOT_FOUND, "notification.not-found");
+		return new NotFoundException("notification.not-found");
 	}
 
 	static int pageNumber(String page) {

@@ -92,12 +92,12 @@ final class ControlCharacters {
 		return printable((pointer.startsWith("/") ? pointer.substring(1) : pointer).replace('/', '.'));
 	}
 
-	private static final class Refusal extends ProblemException {
+	private static final class Refusal extends InvalidInputException {
 
 		private static final String KEY = "problem.detail.control-characters";
 
 		Refusal(String field) {
-			super(HttpStatus.BAD_REQUEST, KEY, List.of(new FieldProblem(field, KEY, field)), field);
+			super(KEY, List.of(new FieldProblem(field, KEY, field)), field);
 		}
 	}
 

@@ -60,10 +60,39 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> onProblem(ProblemException ex, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) throws IOException {
 		if (!isApi(request)) {
-			response.sendError(ex.status().value());
+			response.sendError(status(ex).value());
 			return null;
 		}
-		return ResponseEntity.status(ex.status()).body(problems.problem(locale, ex));
+		return ResponseEntity.status(status(ex)).body(problems.problem(locale, ex));
+	}
+
+	/** The one place where a kind of failure becomes an HTTP status. */
+	static HttpStatus status(ProblemException ex) {
+		if (ex instanceof NotFoundException) {
+			return HttpStatus.NOT_FOUND;
+		}
+		if (ex instanceof ConflictException) {
+			return HttpStatus.CONFLICT;
+		}
+		if (ex instanceof ForbiddenException) {
+			return HttpStatus.FORBIDDEN;
+		}
+		if (ex instanceof LimitExceededException) {
+			return HttpStatus.TOO_MANY_REQUESTS;
+		}
+		if (ex instanceof UnauthenticatedException) {
+			return HttpStatus.UNAUTHORIZED;
+		}
+		if (ex instanceof UnprocessableException) {
+			return HttpStatus.UNPROCESSABLE_ENTITY;
+		}
+		if (ex instanceof TooLargeException) {
+			return HttpStatus.PAYLOAD_TOO_LARGE;
+		}
+		if (ex instanceof InvalidInputException || ex instanceof InvalidRequestException) {
+			return HttpStatus.BAD_REQUEST;
+		}
+		throw new IllegalStateException("No HTTP status for " + ex.getClass().getName());
 	}
 
 	/** Security decides these: a missing sign-in is 401, a missing role 403. */

@@ -40,7 +40,7 @@ public class ProblemResponses {
 	}
 
 	ProblemDetail problem(Locale locale, ProblemException ex) {
-		ProblemDetail problem = problem(locale, ex.status(), ex.detailKey(), ex.args());
+		ProblemDetail problem = problem(locale, ProblemAdvice.status(ex), ex.detailKey(), ex.args());
 		if (!ex.fields().isEmpty()) {
 			withErrors(problem, ex.fields().stream()
 				.map(f -> Map.of("field", f.field(), "message", messages.get(locale, f.messageKey(), f.args())))

@@ -12,8 +12,9 @@ import org.onestop.appointment.Halls;
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.ForbiddenException;
+import org.onestop.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,13 +51,13 @@ public class Calling {
 	public HallLayout clerkAt(OneStopUser user, String hall) {
 		HallLayout layout = halls.layout(hall);
 		if (user == null || !user.has(Role.CLERK) || !halls.worksAt(user.username(), hall)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "queue.clerk.forbidden");
+			throw new ForbiddenException("queue.clerk.forbidden");
 		}
 		return layout;
 	}
 
 	static HallLayout.Counter counter(HallLayout layout, String counter) {
-		return layout.counter(counter).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "queue.counter.not-found"));
+		return layout.counter(counter).orElseThrow(() -> new NotFoundException("queue.counter.not-found"));
 	}
 
 	/**
@@ -161,9 +162,9 @@ public class Calling {
 		versions.bump(hall);
 		TicketReader.Row row = db.sql("SELECT " + TicketReader.COLUMNS + " FROM queue_ticket WHERE id = :id AND hall = :h FOR UPDATE")
 			.param("id", ticket).param("h", hall).query(TicketReader::row).optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.not-found"));
+			.orElseThrow(() -> new NotFoundException("queue.ticket.not-found"));
 		if (!statuses.contains(row.status())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "queue.ticket.wrong-status", row.status());
+			throw new ConflictException("queue.ticket.wrong-status", row.status());
 		}
 		return row;
 	}

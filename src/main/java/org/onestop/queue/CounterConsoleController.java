@@ -2,6 +2,7 @@ package org.onestop.queue;
 
 import java.util.UUID;
 
+import org.onestop.platform.NotFoundException;
 import org.onestop.appointment.HallLayout;
 import org.onestop.identity.OneStopUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,8 +53,7 @@ class CounterConsoleController {
 			case "no-show" -> calling.noShow(user, hall, ticket);
 			case "transfer" -> calling.transfer(user, hall, ticket, group);
 			case "complete" -> calling.complete(user, hall, ticket);
-			default -> throw new org.onestop.platform.ProblemException(org.springframework.http.HttpStatus.NOT_FOUND,
-					"problem.detail.404");
+			default -> throw new NotFoundException("problem.detail.404");
 		}
 		return back(hall, counter, action);
 	}

@@ -3,8 +3,7 @@ package org.onestop.queue;
 import java.util.UUID;
 
 import org.onestop.appointment.Halls;
-import org.onestop.platform.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.onestop.platform.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +46,7 @@ class HallBoardController {
 	@GetMapping("/tickets/{id}")
 	String ticket(@PathVariable UUID id, Model model) {
 		TicketView ticket = tickets.find(id).map(TicketView::withoutReason)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.not-found"));
+			.orElseThrow(() -> new NotFoundException("queue.ticket.not-found"));
 		model.addAttribute("page", new QueuePages.TicketPage(halls.layout(ticket.hall()), ticket,
 				versions.all().getOrDefault(ticket.hall(), 0L)));
 		return "queue/ticket";

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +38,7 @@ class KioskAdminApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(@PathVariable String hall, @PathVariable UUID id) {
 		if (!kiosks.revoke(hall, id)) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "queue.kiosk.not-found");
+			throw new NotFoundException("queue.kiosk.not-found");
 		}
 	}
 }

@@ -6,8 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.onestop.platform.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.onestop.platform.LimitExceededException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +44,7 @@ class KioskAllowance {
 			.param("expired", Timestamp.from(now.minus(WINDOW))).param("limit", properties.kioskTicketsPerMinute())
 			.update();
 		if (counted == 0) {
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "queue.kiosk.too-many",
+			throw new LimitExceededException("queue.kiosk.too-many",
 					properties.kioskTicketsPerMinute());
 		}
 	}

@@ -6,10 +6,12 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.onestop.platform.LimitExceededException;
 import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ProblemException;
+import org.onestop.platform.ForbiddenException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
@@ -57,7 +59,7 @@ class KioskController {
 			@CookieValue(name = COOKIE, required = false) String token, @AuthenticationPrincipal OneStopUser user,
 			HttpServletResponse response, Model model) {
 		HallLayout layout = halls.layout(hall);
-		UUID kiosk = kiosks.of(hall, token).orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "queue.kiosk.unknown"));
+		UUID kiosk = kiosks.of(hall, token).orElseThrow(() -> new ForbiddenException("queue.kiosk.unknown"));
 		HallLayout.Group chosen = layout.group(group).filter(g -> !g.serviceCodes().isEmpty()).orElse(null);
 		if (chosen == null) {
 			return page(hall, token, user, null, "queue.kiosk.choose-group", model);
@@ -69,10 +71,10 @@ class KioskController {
 			return "redirect:/halls/" + hall + "/kiosk?ticket=" + ticket.id();
 		}
 		catch (ProblemException ex) {
-			if (ex.status() == HttpStatus.TOO_MANY_REQUESTS) {
+			if (ex instanceof LimitExceededException) {
 				// A device over its limit is refused as such (whoever watches the kiosks sees it); other problems are
 				// answers to the person at the kiosk.
-				response.setStatus(ex.status().value());
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			}
 			return page(hall, token, user, null, ex.detailKey(), model);
 		}

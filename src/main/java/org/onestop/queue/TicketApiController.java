@@ -5,7 +5,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.onestop.identity.OneStopUser;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.ForbiddenException;
+import org.onestop.platform.NotFoundException;
+import org.onestop.platform.UnauthenticatedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +49,7 @@ class TicketApiController {
 	@GetMapping("/api/v1/tickets/{id}")
 	TicketView ticket(@PathVariable UUID id) {
 		return tickets.find(id).map(TicketView::withoutReason)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.not-found"));
+			.orElseThrow(() -> new NotFoundException("queue.ticket.not-found"));
 	}
 
 	private Tickets.Issuer issuer(String hall, OneStopUser user, String authorization) {
@@ -58,8 +60,8 @@ class TicketApiController {
 		if (authorization != null && authorization.regionMatches(true, 0, KIOSK, 0, KIOSK.length())) {
 			return kiosks.of(hall, authorization.substring(KIOSK.length()))
 				.map(Tickets.Issuer::kiosk)
-				.orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "queue.kiosk.unknown"));
+				.orElseThrow(() -> new ForbiddenException("queue.kiosk.unknown"));
 		}
-		throw new ProblemException(HttpStatus.UNAUTHORIZED, "problem.detail.401");
+		throw new UnauthenticatedException("problem.detail.401");
 	}
 }

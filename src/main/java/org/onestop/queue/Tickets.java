@@ -12,10 +12,11 @@ import org.onestop.appointment.CheckedIn;
 import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.ForbiddenException;
+import org.onestop.platform.InvalidRequestException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.registry.PopulationRegistry;
 import org.onestop.shared.ResidentIdNumber;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +91,7 @@ public class Tickets {
 		String suffix = blankToNull(request.idLastDigits());
 		if (!issuer.clerk() && bookingCode != null && (suffix == null || suffix.strip().length() != 4)) {
 			// A kiosk has nobody to look at an ID card: the code must come with the holder's last ID characters.
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "queue.ticket.id-last-digits.required");
+			throw new InvalidRequestException("queue.ticket.id-last-digits.required");
 		}
 		// At a kiosk an ID number alone does not check in an appointment (anyone can type one); a clerk sees the card.
 		Optional<CheckedIn> appointment = bookingCode == null && (idNumber == null || !issuer.clerk()) ? Optional.empty()
@@ -102,7 +103,7 @@ public class Tickets {
 			return appointments.checkedInToday(hall, bookingCode, issuer.clerk() ? null : suffix)
 				.flatMap(this::ticketOf)
 				.flatMap(ticket -> reader.view(ticket, layout))
-				.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "queue.ticket.booking.not-found"));
+				.orElseThrow(() -> new NotFoundException("queue.ticket.booking.not-found"));
 		}
 		String groupCode = appointment.map(CheckedIn::groupCode).orElse(group.code());
 		if (appointment.isPresent() && priority == null) {
@@ -151,7 +152,7 @@ public class Tickets {
 			return null;
 		}
 		if (!issuer.clerk()) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "queue.ticket.priority.clerk-only");
+			throw new ForbiddenException("queue.ticket.priority.clerk-only");
 		}
 		String code = reason.strip().toUpperCase();
 		boolean known = "DISABILITY".equals(code) || db.sql("SELECT count(*) FROM queue_priority_group WHERE hall = :h AND code = :c")

@@ -1,10 +1,9 @@
 package org.onestop.registry;
 
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.NotFoundException;
 import org.onestop.shared.ResidentIdNumber;
 import org.onestop.shared.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +36,6 @@ class RegistryApiController {
 		}
 		return registry.read(ResidentIdNumber.parse(idNumber), Accessor.official(caller.username(), caller.department()),
 				purpose.strip())
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "registry.resident.not-found"));
+			.orElseThrow(() -> new NotFoundException("registry.resident.not-found"));
 	}
 }

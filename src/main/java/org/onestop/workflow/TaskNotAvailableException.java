@@ -1,12 +1,11 @@
 package org.onestop.workflow;
 
-import org.onestop.platform.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.onestop.platform.ConflictException;
 
 /** Somebody else holds the task, or it was completed meanwhile (by another node, perhaps). */
-public class TaskNotAvailableException extends ProblemException {
+public class TaskNotAvailableException extends ConflictException {
 
 	TaskNotAvailableException() {
-		super(HttpStatus.CONFLICT, "workflow.task.taken");
+		super("workflow.task.taken");
 	}
 }
