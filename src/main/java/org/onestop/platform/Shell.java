@@ -52,6 +52,23 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 		return errors;
 	}
 
+	/**
+	 * As {@link #errors(ProblemException)}, but a refusal that names no field (taken, not found, too many) is
+	 * said beside {@code field}: the form is shown again with every message where the citizen will look.
+	 */
+	public Map<String, String> errors(ProblemException refusal, String field) {
+		Map<String, String> errors = errors(refusal);
+		if (errors.isEmpty()) {
+			errors.put(field, t(refusal.detailKey(), refusal.args()));
+		}
+		return errors;
+	}
+
+	/** One sentence for a page with one place for it: the first field's message, else the refusal's own. */
+	public String message(ProblemException refusal) {
+		return errors(refusal).values().stream().findFirst().orElseGet(() -> t(refusal.detailKey(), refusal.args()));
+	}
+
 	/** Date and minute of an instant, in the city's time zone. */
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(zone));

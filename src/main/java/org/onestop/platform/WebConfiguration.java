@@ -1,13 +1,19 @@
 package org.onestop.platform;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Languages for pages and API, the {@code ?lang=en} switch on every page, and the limits on event streams. */
+/**
+ * Languages for pages and API, the {@code ?lang=en} switch on every page, the limits on event streams, and
+ * the controller parameters every module shares ({@link PageNumber}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -29,5 +35,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		languageSwitch.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languageSwitch).excludePathPatterns("/api/**");
 		registry.addInterceptor(streams);
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new PageNumber.Resolver());
 	}
 }
