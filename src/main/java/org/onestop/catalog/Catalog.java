@@ -101,6 +101,11 @@ public class Catalog {
 			.map(s -> new MatterMatch(published.get(s.code()), s.score())).toList();
 	}
 
+	/** The latest version of a matter, whatever its status: what editors edit next. */
+	public Optional<Matter> latest(String code) {
+		return store.latest(code);
+	}
+
 	/** Every matter's latest version and which version the public sees: the editors' overview. */
 	public List<EditorialEntry> editorial() {
 		return store.editorial();

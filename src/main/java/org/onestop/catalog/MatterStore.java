@@ -121,6 +121,12 @@ class MatterStore {
 			.param("code", code).param("version", version).query(this::matter).optional();
 	}
 
+	/** The latest version of a matter, whatever its status. */
+	Optional<Matter> latest(String code) {
+		return db.sql(SELECT + " WHERE m.code = :code AND v.version = m.latest_version")
+			.param("code", code).query(this::matter).optional();
+	}
+
 	/** The latest version of every matter, published or not, with the published version number: what editors see. */
 	List<EditorialEntry> editorial() {
 		return db.sql(EDITORIAL)

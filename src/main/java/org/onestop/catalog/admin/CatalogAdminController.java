@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.onestop.appointment.ServiceHalls;
 import org.onestop.catalog.Catalog;
-import org.onestop.catalog.EditorialEntry;
+import org.onestop.catalog.Matter;
 import org.onestop.identity.Departments;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException;
@@ -47,9 +47,8 @@ class CatalogAdminController {
 
 	@GetMapping("/admin/catalog/{code}")
 	String edit(@PathVariable String code, Model model) {
-		EditorialEntry entry = catalog.editorial().stream().filter(e -> e.latest().code().equals(code)).findFirst()
-			.orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
-		return editor(model, code, MatterForm.of(entry.latest().definition()), Map.of());
+		Matter latest = catalog.latest(code).orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
+		return editor(model, code, MatterForm.of(latest.definition()), Map.of());
 	}
 
 	@PostMapping({ "/admin/catalog", "/admin/catalog/{code}" })
