@@ -1,12 +1,15 @@
 package org.onestop.catalog;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.onestop.catalog.MatterStore.Change;
+import org.onestop.catalog.search.CatalogIndex;
 import org.onestop.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,15 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Catalog {
 
 	private final MatterStore store;
-	private final LifeEvents lifeEvents;
-	private final Synonyms synonyms;
+	private final LifeEventStore lifeEvents;
+	private final SynonymStore synonyms;
 	private final CatalogIndexSync index;
 	private final CatalogCache cache;
 	private final MatterRules rules;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Catalog(MatterStore store, LifeEvents lifeEvents, Synonyms synonyms, CatalogIndexSync index, CatalogCache cache,
+	Catalog(MatterStore store, LifeEventStore lifeEvents, SynonymStore synonyms, CatalogIndexSync index, CatalogCache cache,
 			MatterRules rules, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.lifeEvents = lifeEvents;
@@ -43,6 +46,29 @@ public class Catalog {
 	 */
 	public Optional<Matter> matter(String code) {
 		return store.published(code);
+	}
+
+	/**
+	 * The published version of a matter as the public catalog pages show it: read through this node's cache, so
+	 * that a change made on another node shows within the sync interval (about 1 s). Act on {@link #matter(String)}.
+	 */
+	public Optional<Matter> cachedMatter(String code) {
+		return cache.matter(code);
+	}
+
+	/** The published matters among these codes, in their order, read like {@link #cachedMatter(String)}. */
+	public List<Matter> cachedMatters(Collection<String> codes) {
+		return cache.matters(codes);
+	}
+
+	/** The life events in the order they are shown, read like {@link #cachedMatter(String)}. */
+	public List<LifeEvent> cachedLifeEvents() {
+		return cache.lifeEvents();
+	}
+
+	/** One life event, read like {@link #cachedMatter(String)}. */
+	public Optional<LifeEvent> cachedLifeEvent(String code) {
+		return cache.lifeEvent(code);
 	}
 
 	/** A given version of a matter, whatever its status: what an application made under it refers to. */
@@ -75,11 +101,17 @@ public class Catalog {
 			.map(s -> new MatterMatch(published.get(s.code()), s.score())).toList();
 	}
 
+	/** The latest version of a matter, whatever its status: what editors edit next. */
+	public Optional<Matter> latest(String code) {
+		return store.latest(code);
+	}
+
 	/** Every matter's latest version and which version the public sees: the editors' overview. */
 	public List<EditorialEntry> editorial() {
 		return store.editorial();
 	}
 
+	/** The life events in the order they are shown, read from the database: for editors and callers that act. */
 	public List<LifeEvent> lifeEvents() {
 		return lifeEvents.all();
 	}
@@ -102,7 +134,7 @@ public class Catalog {
 		if (!store.publish(code, version, clock.instant())) {
 			throw new NotFoundException("catalog.matter.version-not-found");
 		}
-		store.recordChange("MATTER", List.of(code));
+		store.recordChange(Change.Kind.MATTER, List.of(code));
 		events.publishEvent(new CatalogChanged(actor, "matter.published", code, version));
 	}
 
@@ -111,15 +143,24 @@ public class Catalog {
 		if (!store.withdraw(code, clock.instant())) {
 			throw new NotFoundException("catalog.matter.not-found");
 		}
-		store.recordChange("MATTER", List.of(code));
+		store.recordChange(Change.Kind.MATTER, List.of(code));
 		events.publishEvent(new CatalogChanged(actor, "matter.withdrawn", code, 0));
 	}
 
+	/** Saves a life event where it stands in the list, a new one last. */
+	@Transactional
+	public void saveLifeEvent(String actor, LifeEvent event) {
+		List<String> codes = lifeEvents.all().stream().map(LifeEvent::code).toList();
+		int position = codes.indexOf(event.code());
+		saveLifeEvent(actor, event, position < 0 ? codes.size() : position);
+	}
+
+	/** Saves a life event at this place in the list (from 0). */
 	@Transactional
 	public void saveLifeEvent(String actor, LifeEvent event, int position) {
 		rules.check(event);
 		lifeEvents.put(event, position, clock.instant());
-		store.recordChange("LIFE_EVENT", List.of(event.code()));
+		store.recordChange(Change.Kind.LIFE_EVENT, List.of(event.code()));
 		events.publishEvent(new CatalogChanged(actor, "life-event.saved", event.code(), 0));
 	}
 
@@ -127,8 +168,9 @@ public class Catalog {
 	@Transactional
 	public void addSynonyms(String actor, String line) {
 		rules.checkSynonyms(line);
+		CatalogIndex.checkSynonyms(line.strip());
 		if (synonyms.add(line.strip(), actor, clock.instant())) {
-			store.recordChange("SYNONYMS", List.of("synonyms"));
+			store.recordChange(Change.Kind.SYNONYMS, List.of("synonyms"));
 			events.publishEvent(new CatalogChanged(actor, "synonyms.added", "synonyms", 0));
 		}
 	}

@@ -43,12 +43,12 @@ class CatalogCache {
 	private static final String ALL = "all";
 
 	private final MatterStore store;
-	private final LifeEvents lifeEvents;
+	private final LifeEventStore lifeEvents;
 	private final CatalogIndexSync sync;
 	private final Cache<String, Entry<Matter>> matters;
 	private final Cache<String, Entry<List<LifeEvent>>> events;
 
-	CatalogCache(MatterStore store, LifeEvents lifeEvents, CatalogIndexSync sync) {
+	CatalogCache(MatterStore store, LifeEventStore lifeEvents, CatalogIndexSync sync) {
 		this.store = store;
 		this.lifeEvents = lifeEvents;
 		this.sync = sync;

@@ -1,18 +1,23 @@
 package org.onestop.catalog;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.onestop.catalog.MatterStore.Change;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo city's catalog (src/main/resources/demo/catalog): life events first, then every matter
@@ -26,22 +31,21 @@ class CatalogDemoData implements ApplicationRunner {
 
 	private final Catalog catalog;
 	private final MatterStore store;
-	private final LifeEvents lifeEvents;
+	private final LifeEventStore lifeEvents;
 	private final ObjectMapper json;
-	private final java.time.Clock clock;
-	private final org.springframework.transaction.support.TransactionTemplate transactions;
-	private final org.springframework.jdbc.core.simple.JdbcClient db;
+	private final Clock clock;
+	private final TransactionTemplate transactions;
+	private final JdbcClient db;
 
-	CatalogDemoData(Catalog catalog, MatterStore store, LifeEvents lifeEvents, ObjectMapper json, java.time.Clock clock,
-			org.springframework.transaction.support.TransactionTemplate transactions,
-			org.springframework.jdbc.core.simple.JdbcClient db) {
-		this.clock = clock;
-		this.transactions = transactions;
-		this.db = db;
+	CatalogDemoData(Catalog catalog, MatterStore store, LifeEventStore lifeEvents, ObjectMapper json, Clock clock,
+			TransactionTemplate transactions, JdbcClient db) {
 		this.catalog = catalog;
 		this.store = store;
 		this.lifeEvents = lifeEvents;
 		this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+		this.clock = clock;
+		this.transactions = transactions;
+		this.db = db;
 	}
 
 	@Override
@@ -64,7 +68,7 @@ class CatalogDemoData implements ApplicationRunner {
 			if (catalog.lifeEvent(events.get(i).code()).isEmpty()) {
 				lifeEvents.put(events.get(i), i, clock.instant());
 				// Every node's cached life events follow the change log, even when no matter is new.
-				store.recordChange("LIFE_EVENT", List.of(events.get(i).code()));
+				store.recordChange(Change.Kind.LIFE_EVENT, List.of(events.get(i).code()));
 			}
 		}
 		for (MatterDefinition matter : matters) {
@@ -75,7 +79,7 @@ class CatalogDemoData implements ApplicationRunner {
 	}
 
 	private <T> T read(String path, TypeReference<T> type) throws IOException {
-		try (var in = new ClassPathResource(path).getInputStream()) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
 			return json.readValue(in, type);
 		}
 	}

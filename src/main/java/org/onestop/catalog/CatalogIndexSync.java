@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.onestop.catalog.MatterStore.Change;
+import org.onestop.catalog.search.CatalogIndex;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,14 +22,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class CatalogIndexSync {
 
 	private final MatterStore store;
-	private final Synonyms synonyms;
+	private final SynonymStore synonyms;
 	private final CatalogIndex index;
 	private volatile long seen = -1;
 
-	CatalogIndexSync(MatterStore store, Synonyms synonyms) {
+	CatalogIndexSync(MatterStore store, SynonymStore synonyms) {
 		this.store = store;
 		this.synonyms = synonyms;
-		this.index = new CatalogIndex(synonyms.load());
+		this.index = new CatalogIndex(synonyms.all());
 	}
 
 	CatalogIndex index() {
@@ -56,16 +58,16 @@ class CatalogIndexSync {
 			return;
 		}
 		if (seen < 0) {
-			index.useSynonyms(synonyms.load());
+			index.useSynonyms(synonyms.all());
 			index.replaceAll(store.allPublished().stream().map(Matter::definition).toList());
 		}
 		else {
 			List<MatterStore.Change> changes = store.changes(seen, current);
-			if (changes.stream().anyMatch(c -> c.kind().equals("SYNONYMS"))) {
-				index.useSynonyms(synonyms.load());
+			if (changes.stream().anyMatch(c -> c.kind() == Change.Kind.SYNONYMS)) {
+				index.useSynonyms(synonyms.all());
 			}
 			Set<String> codes = new HashSet<>();
-			changes.stream().filter(c -> c.kind().equals("MATTER")).forEach(c -> codes.add(c.code()));
+			changes.stream().filter(c -> c.kind() == Change.Kind.MATTER).forEach(c -> codes.add(c.code()));
 			List<Matter> published = store.published(codes);
 			published.forEach(m -> codes.remove(m.code()));
 			index.apply(published.stream().map(Matter::definition).toList(), codes);

@@ -28,10 +28,10 @@ class MatterRules {
 
 	private final Departments departments;
 	private final ServiceHalls halls;
-	private final LifeEvents lifeEvents;
+	private final LifeEventStore lifeEvents;
 	private final MatterStore store;
 
-	MatterRules(Departments departments, ServiceHalls halls, LifeEvents lifeEvents, MatterStore store) {
+	MatterRules(Departments departments, ServiceHalls halls, LifeEventStore lifeEvents, MatterStore store) {
 		this.departments = departments;
 		this.halls = halls;
 		this.lifeEvents = lifeEvents;

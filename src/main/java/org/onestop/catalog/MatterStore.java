@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +25,11 @@ class MatterStore {
 			FROM catalog_matter m JOIN catalog_matter_version v ON v.code = m.code
 			""";
 
+	private static final String EDITORIAL = """
+			SELECT m.published_version, m.code, v.version, m.status, v.saved_at, v.definition::text AS definition
+			FROM catalog_matter m JOIN catalog_matter_version v ON v.code = m.code
+			WHERE v.version = m.latest_version ORDER BY m.code""";
+
 	private final JdbcClient db;
 	private final ObjectMapper json;
 
@@ -35,12 +42,13 @@ class MatterStore {
 	int saveVersion(MatterDefinition definition, String actor, Instant now) {
 		int version = db.sql("""
 				INSERT INTO catalog_matter (code, department, status, latest_version, updated_at)
-				VALUES (:code, :department, 'DRAFT', 1, :now)
+				VALUES (:code, :department, :draft, 1, :now)
 				ON CONFLICT (code) DO UPDATE SET latest_version = catalog_matter.latest_version + 1,
 				    department = EXCLUDED.department, updated_at = EXCLUDED.updated_at
 				RETURNING latest_version""")
 			.param("code", definition.code())
 			.param("department", definition.department())
+			.param("draft", Matter.Status.DRAFT.name())
 			.param("now", Timestamp.from(now))
 			.query(Integer.class)
 			.single();
@@ -59,18 +67,20 @@ class MatterStore {
 	/** @return false when there is no such version */
 	boolean publish(String code, int version, Instant now) {
 		return db.sql("""
-				UPDATE catalog_matter SET status = 'PUBLISHED', published_version = :version, updated_at = :now
+				UPDATE catalog_matter SET status = :published, published_version = :version, updated_at = :now
 				WHERE code = :code AND EXISTS (SELECT 1 FROM catalog_matter_version WHERE code = :code AND version = :version)""")
 			.param("code", code).param("version", version).param("now", Timestamp.from(now))
+			.param("published", Matter.Status.PUBLISHED.name())
 			.update() == 1;
 	}
 
 	/** @return false when there is no such matter */
 	boolean withdraw(String code, Instant now) {
 		return db.sql("""
-				UPDATE catalog_matter SET status = 'WITHDRAWN', published_version = NULL, updated_at = :now
+				UPDATE catalog_matter SET status = :withdrawn, published_version = NULL, updated_at = :now
 				WHERE code = :code""")
 			.param("code", code).param("now", Timestamp.from(now))
+			.param("withdrawn", Matter.Status.WITHDRAWN.name())
 			.update() == 1;
 	}
 
@@ -80,13 +90,13 @@ class MatterStore {
 	}
 
 	/** Department of each known matter among these codes, whatever its status. */
-	java.util.Map<String, String> departments(Collection<String> codes) {
+	Map<String, String> departments(Collection<String> codes) {
 		if (codes.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
 		return db.sql("SELECT code, department FROM catalog_matter WHERE code IN (:codes)").param("codes", codes)
-			.query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2))).stream()
-			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	Optional<Matter> published(String code) {
@@ -111,10 +121,15 @@ class MatterStore {
 			.param("code", code).param("version", version).query(this::matter).optional();
 	}
 
+	/** The latest version of a matter, whatever its status. */
+	Optional<Matter> latest(String code) {
+		return db.sql(SELECT + " WHERE m.code = :code AND v.version = m.latest_version")
+			.param("code", code).query(this::matter).optional();
+	}
+
 	/** The latest version of every matter, published or not, with the published version number: what editors see. */
 	List<EditorialEntry> editorial() {
-		return db.sql(SELECT.replace("SELECT m.code,", "SELECT m.published_version, m.code,")
-				+ " WHERE v.version = m.latest_version ORDER BY m.code")
+		return db.sql(EDITORIAL)
 			.query((rs, n) -> new EditorialEntry(matter(rs, n), (Integer) rs.getObject("published_version")))
 			.list();
 	}
@@ -123,12 +138,12 @@ class MatterStore {
 	 * Records that these matters changed. The revision row stays locked until the transaction ends,
 	 * so revisions become visible in order.
 	 */
-	long recordChange(String kind, Collection<String> codes) {
+	long recordChange(Change.Kind kind, Collection<String> codes) {
 		long revision = db.sql("UPDATE catalog_revision SET revision = revision + 1 RETURNING revision")
 			.query(Long.class).single();
 		for (String code : codes) {
 			db.sql("INSERT INTO catalog_change (revision, kind, code) VALUES (:revision, :kind, :code) ON CONFLICT DO NOTHING")
-				.param("revision", revision).param("kind", kind).param("code", code).update();
+				.param("revision", revision).param("kind", kind.name()).param("code", code).update();
 		}
 		return revision;
 	}
@@ -141,11 +156,16 @@ class MatterStore {
 	List<Change> changes(long after, long upTo) {
 		return db.sql("SELECT DISTINCT kind, code FROM catalog_change WHERE revision > :after AND revision <= :upTo")
 			.param("after", after).param("upTo", upTo)
-			.query((rs, n) -> new Change(rs.getString(1), rs.getString(2)))
+			.query((rs, n) -> new Change(Change.Kind.valueOf(rs.getString(1)), rs.getString(2)))
 			.list();
 	}
 
-	record Change(String kind, String code) {
+	/** One entry of the change log: what kind of thing changed, and its code ({@code synonyms} for synonyms). */
+	record Change(Kind kind, String code) {
+
+		enum Kind {
+			MATTER, LIFE_EVENT, SYNONYMS
+		}
 	}
 
 	private Matter matter(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,7 @@
 package org.onestop.certificate;
 
+import java.util.Locale;
+
 /** What the verification pages show; public because the compiled templates read them. */
 public final class CertificatePages {
 
@@ -8,10 +10,19 @@ public final class CertificatePages {
 
 	/** The form to type a code, with what was typed and why it was refused. */
 	public record VerifyFormPage(String code, String error) {
+
+		static VerifyFormPage empty() {
+			return new VerifyFormPage("", null);
+		}
 	}
 
 	/** A genuine certificate, in the page's language: exactly what it prints, and whether it still holds. */
 	public record VerifiedPage(String code, boolean valid, String matterName, String holderName, String holderIdMasked,
 			String department, String issuedOn) {
+
+		static VerifiedPage of(Certificate c, Locale locale) {
+			return new VerifiedPage(c.code(), c.valid(), c.matterName().in(locale), c.holderName(), c.holderIdMasked(),
+					c.departmentName().in(locale), c.issuedOn(locale));
+		}
 	}
 }

@@ -25,7 +25,7 @@ class VerificationController {
 	@GetMapping("/verify")
 	String form(@RequestParam(required = false) String code, Model model, @ModelAttribute("shell") Shell shell) {
 		if (code == null || code.isBlank()) {
-			model.addAttribute("page", new CertificatePages.VerifyFormPage("", null));
+			model.addAttribute("page", CertificatePages.VerifyFormPage.empty());
 			return "certificate/verify-form";
 		}
 		Optional<String> normalised = VerificationCode.normalise(code);
@@ -40,8 +40,7 @@ class VerificationController {
 	String verified(@PathVariable String code, Model model, @ModelAttribute("shell") Shell shell) {
 		Certificate c = certificates.find(code)
 			.orElseThrow(() -> new NotFoundException("certificate.not-found"));
-		model.addAttribute("page", new CertificatePages.VerifiedPage(c.code(), c.valid(), c.matterName().in(shell.locale()),
-				c.holderName(), c.holderIdMasked(), c.departmentName().in(shell.locale()), c.issuedOn(shell.locale())));
+		model.addAttribute("page", CertificatePages.VerifiedPage.of(c, shell.locale()));
 		return "certificate/verified";
 	}
 }

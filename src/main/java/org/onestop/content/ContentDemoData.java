@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A few published notices for the demo city, loaded once. */
 @Component
@@ -17,9 +18,9 @@ class ContentDemoData implements ApplicationRunner {
 
 	private final Notices notices;
 	private final JdbcClient db;
-	private final org.springframework.transaction.support.TransactionTemplate transactions;
+	private final TransactionTemplate transactions;
 
-	ContentDemoData(Notices notices, JdbcClient db, org.springframework.transaction.support.TransactionTemplate transactions) {
+	ContentDemoData(Notices notices, JdbcClient db, TransactionTemplate transactions) {
 		this.notices = notices;
 		this.db = db;
 		this.transactions = transactions;

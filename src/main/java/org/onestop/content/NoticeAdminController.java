@@ -2,9 +2,8 @@ package org.onestop.content;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-import org.onestop.platform.ProblemException;
+import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.Shell;
 import org.onestop.shared.SignedInUser;
@@ -37,8 +36,7 @@ class NoticeAdminController {
 
 	@GetMapping("/admin/notices/new")
 	String blank(Model model) {
-		model.addAttribute("page", new ContentPages.NoticeEditPage(null,
-				new NoticeForm("", "", "", List.of(), null, Notice.Status.DRAFT), "", Map.of()));
+		model.addAttribute("page", ContentPages.NoticeEditPage.blank());
 		return "content/admin-notice-edit";
 	}
 
@@ -46,12 +44,11 @@ class NoticeAdminController {
 	String edit(@PathVariable long id, Model model) {
 		Notice notice = notices.find(id)
 			.orElseThrow(() -> new NotFoundException("content.notice.not-found"));
-		model.addAttribute("page", new ContentPages.NoticeEditPage(id, new NoticeForm(notice.title(), notice.summary(),
-				notice.bodyHtml(), notice.tags(), notice.department(), notice.status()), String.join(", ", notice.tags()),
-				Map.of()));
+		model.addAttribute("page", ContentPages.NoticeEditPage.of(notice));
 		return "content/admin-notice-edit";
 	}
 
+	/** Refused input is shown again beside its fields; an unknown notice is still a 404. */
 	@PostMapping({ "/admin/notices", "/admin/notices/{id}" })
 	String save(@PathVariable(required = false) Long id, @RequestParam(defaultValue = "") String title,
 			@RequestParam(defaultValue = "") String summary, @RequestParam(defaultValue = "") String body,
@@ -64,12 +61,8 @@ class NoticeAdminController {
 					: notices.update(editor.username(), id, form);
 			return "redirect:/admin/notices?saved=" + saved.id();
 		}
-		catch (ProblemException ex) {
-			if (ex.fields().isEmpty()) {
-				throw ex;
-			}
-			Map<String, String> errors = shell.errors(ex);
-			model.addAttribute("page", new ContentPages.NoticeEditPage(id, form, tags, errors));
+		catch (InvalidInputException refusal) {
+			model.addAttribute("page", new ContentPages.NoticeEditPage(id, form, tags, shell.errors(refusal, "title")));
 			return "content/admin-notice-edit";
 		}
 	}

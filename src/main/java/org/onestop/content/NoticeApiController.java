@@ -3,8 +3,8 @@ package org.onestop.content;
 import java.net.URI;
 import java.util.Map;
 
-import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
+import org.onestop.platform.PageNumber;
 import org.onestop.shared.SignedInUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class NoticeApiController {
 
-	static final int PAGE_SIZE = 10;
-
 	private final Notices notices;
 
 	NoticeApiController(Notices notices) {
@@ -30,8 +28,8 @@ class NoticeApiController {
 	}
 
 	@GetMapping("/api/v1/notices")
-	Notices.NoticePage list(@RequestParam(required = false) String tag, @RequestParam(defaultValue = "0") String page) {
-		return notices.published(tag, pageNumber(page), PAGE_SIZE);
+	Notices.NoticePage list(@RequestParam(required = false) String tag, PageNumber page) {
+		return notices.published(tag, page.value(), Notices.PAGE_SIZE);
 	}
 
 	@GetMapping("/api/v1/notices/{id}")
@@ -51,18 +49,5 @@ class NoticeApiController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR')")
 	Notice update(@PathVariable long id, @RequestBody NoticeForm form, @AuthenticationPrincipal SignedInUser editor) {
 		return notices.update(editor.username(), id, form);
-	}
-
-	static int pageNumber(String page) {
-		try {
-			int n = Integer.parseInt(page.strip());
-			if (n >= 0 && n <= 10_000) {
-				return n;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		throw new InvalidInputException("page", "content.page.invalid");
 	}
 }

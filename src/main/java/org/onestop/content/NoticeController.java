@@ -3,6 +3,7 @@ package org.onestop.content;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.onestop.platform.NotFoundException;
+import org.onestop.platform.PageNumber;
 import org.onestop.platform.Shell;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +26,8 @@ class NoticeController {
 	}
 
 	@GetMapping("/notices")
-	String list(@RequestParam(required = false) String tag, @RequestParam(defaultValue = "0") String page, Model model) {
-		int number = NoticeApiController.pageNumber(page);
-		model.addAttribute("page", new ContentPages.NoticeListPage(tag == null ? "" : tag.strip(),
-				notices.published(tag, number, NoticeApiController.PAGE_SIZE), number, NoticeApiController.PAGE_SIZE));
+	String list(@RequestParam(required = false) String tag, PageNumber page, Model model) {
+		model.addAttribute("page", ContentPages.NoticeListPage.of(notices, tag, page.value(), Notices.PAGE_SIZE));
 		return "content/notices";
 	}
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.onestop.notification.NotificationPages.InboxPage;
 import org.onestop.notification.NotificationPages.NotificationView;
 import org.onestop.platform.Messages;
+import org.onestop.platform.NotFoundException;
 import org.onestop.platform.UnreadCount;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +21,13 @@ public class Inbox implements UnreadCount {
 
 	static final int PAGE_SIZE = 20;
 
-	private final Notifications notifications;
+	private final NotificationStore store;
 	private final List<Channel> channels;
 	private final Messages messages;
 	private final Clock clock;
 
-	Inbox(Notifications notifications, List<Channel> channels, Messages messages, Clock clock) {
-		this.notifications = notifications;
+	Inbox(NotificationStore store, List<Channel> channels, Messages messages, Clock clock) {
+		this.store = store;
 		this.channels = channels;
 		this.messages = messages;
 		this.clock = clock;
@@ -49,22 +50,35 @@ public class Inbox implements UnreadCount {
 	/** How many of this person's messages are unread. */
 	@Override
 	public int unreadCount(String username) {
-		return notifications.unread(username);
+		return store.unread(username);
 	}
 
 	InboxPage page(String username, int page, Locale locale) {
-		List<NotificationView> items = notifications.page(username, page, PAGE_SIZE).stream()
+		List<NotificationView> items = store.page(username, page, PAGE_SIZE).stream()
 			.map(n -> view(n, locale)).toList();
-		return new InboxPage(items, page, PAGE_SIZE, notifications.count(username));
+		return new InboxPage(items, page, PAGE_SIZE, store.count(username));
 	}
 
-	/** Marks one of the person's own messages read; empty when there is no such message, or it is someone else's. */
-	Optional<Notification> markRead(String username, UUID id) {
-		return notifications.markRead(username, id, clock.instant());
+	/**
+	 * Marks one of the person's own messages read, and answers it. An unknown message, another person's and an id
+	 * that is not even a UUID are refused alike, so that none can be told from the others.
+	 */
+	Notification markRead(String username, String id) {
+		return parse(id).flatMap(uuid -> store.markRead(username, uuid, clock.instant()))
+			.orElseThrow(() -> new NotFoundException("notification.not-found"));
 	}
 
 	int markAllRead(String username) {
-		return notifications.markAllRead(username, clock.instant());
+		return store.markAllRead(username, clock.instant());
+	}
+
+	private static Optional<UUID> parse(String id) {
+		try {
+			return Optional.of(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private NotificationView view(Notification n, Locale locale) {

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxChannel implements Channel {
 
-	private final Notifications notifications;
+	private final NotificationStore notifications;
 
-	InboxChannel(Notifications notifications) {
+	InboxChannel(NotificationStore notifications) {
 		this.notifications = notifications;
 	}
 

@@ -2,6 +2,7 @@ package org.onestop.notification;
 
 import java.util.Locale;
 
+import org.onestop.platform.PageNumber;
 import org.onestop.shared.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
 /** The inbox page: the person's messages, newest first; opening one marks it read and follows its link. */
@@ -23,16 +23,14 @@ class InboxController {
 	}
 
 	@GetMapping("/inbox")
-	String inbox(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "0") String page, Locale locale,
-			Model model) {
-		model.addAttribute("page", inbox.page(me.username(), InboxApiController.pageNumber(page), locale));
+	String inbox(@AuthenticationPrincipal SignedInUser me, PageNumber page, Locale locale, Model model) {
+		model.addAttribute("page", inbox.page(me.username(), page.value(), locale));
 		return "notification/inbox";
 	}
 
 	@PostMapping("/inbox/{id}/open")
 	RedirectView open(@AuthenticationPrincipal SignedInUser me, @PathVariable String id) {
-		Notification opened = inbox.markRead(me.username(), InboxApiController.id(id))
-			.orElseThrow(InboxApiController::notFound);
+		Notification opened = inbox.markRead(me.username(), id);
 		return redirect(opened.link() == null ? "/inbox" : opened.link());
 	}
 

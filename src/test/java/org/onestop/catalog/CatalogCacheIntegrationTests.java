@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.onestop.catalog.MatterStore.Change;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
 import org.onestop.platform.Tokens;
@@ -45,10 +46,10 @@ class CatalogCacheIntegrationTests {
 	MatterStore store;
 
 	@Autowired
-	LifeEvents lifeEvents;
+	LifeEventStore lifeEvents;
 
 	@Autowired
-	Synonyms synonyms;
+	SynonymStore synonyms;
 
 	@Autowired
 	MatterRules rules;
@@ -63,7 +64,7 @@ class CatalogCacheIntegrationTests {
 	Clock clock;
 
 	private static MatterDefinition permit(String code, String zh) {
-		return CatalogIndexTests.matter(code, "TR", zh, "Cached parking permit " + code, MatterDefinition.Channel.ONLINE);
+		return TestMatters.matter(code, "TR", zh, "Cached parking permit " + code, MatterDefinition.Channel.ONLINE);
 	}
 
 	/** A second node on the same database: its own index, sync and cache; synced only when the test says so. */
@@ -136,7 +137,7 @@ class CatalogCacheIntegrationTests {
 		transactions.executeWithoutResult(tx -> {
 			int version = store.saveVersion(permit("TR-TST-102", "测试他处停车证二"), "other-node", clock.instant());
 			store.publish("TR-TST-102", version, clock.instant());
-			store.recordChange("MATTER", List.of("TR-TST-102"));
+			store.recordChange(Change.Kind.MATTER, List.of("TR-TST-102"));
 		});
 		sync.sync();
 		mvc.perform(get("/api/v1/services/TR-TST-102")).andExpect(jsonPath("$.version").value(2));
@@ -147,7 +148,7 @@ class CatalogCacheIntegrationTests {
 		// And the scheduled sync, every second, finds a withdrawal by itself.
 		transactions.executeWithoutResult(tx -> {
 			store.withdraw("TR-TST-102", clock.instant());
-			store.recordChange("MATTER", List.of("TR-TST-102"));
+			store.recordChange(Change.Kind.MATTER, List.of("TR-TST-102"));
 		});
 		assertThat(within(Duration.ofSeconds(10), () -> statusOf("/api/v1/services/TR-TST-102") == 404)).isTrue();
 		mvc.perform(get("/services/TR-TST-102")).andExpect(status().isNotFound());

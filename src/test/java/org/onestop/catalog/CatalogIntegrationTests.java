@@ -37,10 +37,10 @@ class CatalogIntegrationTests {
 	MatterStore store;
 
 	@Autowired
-	LifeEvents lifeEvents;
+	LifeEventStore lifeEvents;
 
 	@Autowired
-	Synonyms synonyms;
+	SynonymStore synonyms;
 
 	@Autowired
 	MatterRules rules;
@@ -58,7 +58,7 @@ class CatalogIntegrationTests {
 	ObjectMapper json;
 
 	private MatterDefinition parking(String code, String zh) {
-		return CatalogIndexTests.matter(code, "TR", zh, "Residential parking permit " + code,
+		return TestMatters.matter(code, "TR", zh, "Residential parking permit " + code,
 				MatterDefinition.Channel.ONLINE);
 	}
 

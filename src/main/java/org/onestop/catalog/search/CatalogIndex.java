@@ -1,4 +1,4 @@
-package org.onestop.catalog;
+package org.onestop.catalog.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,9 +9,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -37,13 +34,15 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.onestop.catalog.MatterDefinition;
+import org.onestop.catalog.MatterQuery;
 
 /**
  * This node's in-memory search index over the published matters. It is a copy: the database is the
- * truth, {@link CatalogIndexSync} keeps the copy current, and search results are checked against the
- * database before anyone sees them.
+ * truth, the catalog's index sync keeps the copy current, and search results are checked against the
+ * database before anyone sees them. Public for that sync, in the catalog's base package.
  */
-class CatalogIndex implements AutoCloseable {
+public class CatalogIndex implements AutoCloseable {
 
 	private static final String CODE = "code";
 	private static final String NAME = "name";
@@ -58,7 +57,8 @@ class CatalogIndex implements AutoCloseable {
 	private final Analyzer stemming = SearchAnalyzers.index();
 	private volatile Analyzer queryAnalyzer;
 
-	CatalogIndex(SynonymMap synonyms) {
+	/** @param synonyms synonym groups, one per line ({@code a, b, c}; {@code #} for comments) */
+	public CatalogIndex(String synonyms) {
 		try {
 			writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(SearchAnalyzers.index()));
 			writer.commit();
@@ -67,15 +67,25 @@ class CatalogIndex implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		queryAnalyzer = SearchAnalyzers.query(synonyms);
+		queryAnalyzer = SearchAnalyzers.query(SearchAnalyzers.synonyms(synonyms));
 	}
 
-	void useSynonyms(SynonymMap synonyms) {
-		queryAnalyzer = SearchAnalyzers.query(synonyms);
+	/**
+	 * Checks that synonym groups can be read as the index reads them.
+	 *
+	 * @throws IllegalArgumentException when they cannot
+	 */
+	public static void checkSynonyms(String synonyms) {
+		SearchAnalyzers.synonyms(synonyms);
+	}
+
+	/** Searches with these synonym groups from now on; the index itself does not change. */
+	public void useSynonyms(String synonyms) {
+		queryAnalyzer = SearchAnalyzers.query(SearchAnalyzers.synonyms(synonyms));
 	}
 
 	/** Puts or replaces matters, removes others, and makes the change visible to searches. */
-	void apply(Collection<MatterDefinition> published, Collection<String> removed) {
+	public void apply(Collection<MatterDefinition> published, Collection<String> removed) {
 		try {
 			for (String code : removed) {
 				writer.deleteDocuments(new Term(CODE, code));
@@ -90,7 +100,7 @@ class CatalogIndex implements AutoCloseable {
 		}
 	}
 
-	void replaceAll(Collection<MatterDefinition> published) {
+	public void replaceAll(Collection<MatterDefinition> published) {
 		try {
 			writer.deleteAll();
 		}
@@ -119,10 +129,10 @@ class CatalogIndex implements AutoCloseable {
 	}
 
 	/** Codes of the matching matters, best first, for one page; and how many match in all. */
-	record Hits(List<String> codes, long total) {
+	public record Hits(List<String> codes, long total) {
 	}
 
-	Hits search(MatterQuery query) {
+	public Hits search(MatterQuery query) {
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
@@ -152,14 +162,14 @@ class CatalogIndex implements AutoCloseable {
 	}
 
 	/** A matter's code and how well it matches a question (Lucene's score: comparable within one question only). */
-	record Scored(String code, float score) {
+	public record Scored(String code, float score) {
 	}
 
 	/**
 	 * The best matches for a whole question rather than a search box: the same weighting as {@link #search},
 	 * without the prefix match on the last word (a question's last word is complete, and often a filler).
 	 */
-	List<Scored> suggest(String text, int limit) {
+	public List<Scored> suggest(String text, int limit) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}

@@ -1,12 +1,22 @@
-package org.onestop.catalog;
+package org.onestop.catalog.admin;
 
 import java.util.List;
 
+import org.onestop.catalog.LifeEvent;
 import org.onestop.shared.LocalizedText;
 
 /** The life-event editor's form as sent: matters and bundle as one code per line. */
 public record LifeEventForm(String code, String nameZh, String nameEn, String descriptionZh, String descriptionEn,
 		String matters, String bundle) {
+
+	static LifeEventForm blank() {
+		return new LifeEventForm("", "", "", "", "", "", "");
+	}
+
+	/** This form for an existing life event, whatever code the browser sent. */
+	LifeEventForm withCode(String code) {
+		return new LifeEventForm(code, nameZh, nameEn, descriptionZh, descriptionEn, matters, bundle);
+	}
 
 	LifeEvent toLifeEvent() {
 		return new LifeEvent(code == null ? null : code.strip(), new LocalizedText(nameZh, nameEn),

@@ -1,4 +1,4 @@
-package org.onestop.catalog;
+package org.onestop.catalog.admin;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.onestop.catalog.MatterDefinition;
 import org.onestop.catalog.MatterDefinition.Channel;
 import org.onestop.catalog.MatterDefinition.DataItem;
 import org.onestop.catalog.MatterDefinition.DataSource;
@@ -46,6 +47,13 @@ public record MatterForm(String code, String department, String category, String
 				lines(m.dataItems(), d -> String.join(" | ", d.key(), d.label().zh(), d.label().en(), d.source().name())),
 				lines(m.documents(), d -> String.join(" | ", d.key(), d.name().zh(), d.name().en(), d.provision().name())),
 				lines(m.faq(), f -> String.join(" | ", f.question().zh(), f.question().en(), f.answer().zh(), f.answer().en())));
+	}
+
+	/** This form for an existing matter, whatever code the browser sent. */
+	MatterForm withCode(String code) {
+		return new MatterForm(code, department, category, nameZh, nameEn, descriptionZh, descriptionEn, channel,
+				channelReasonZh, channelReasonEn, maxTrips, promisedDays, statutoryDays, feeYuan, feeNoteZh, feeNoteEn,
+				eligibilityZh, eligibilityEn, lifeEvents, halls, dataItems, documents, faq);
 	}
 
 	/** The definition this form describes; every unreadable field is reported at once. */

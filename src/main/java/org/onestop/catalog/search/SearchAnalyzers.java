@@ -1,4 +1,4 @@
-package org.onestop.catalog;
+package org.onestop.catalog.search;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,30 +1,22 @@
-package org.onestop.catalog;
+package org.onestop.catalog.search;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.onestop.catalog.MatterQuery;
 import org.onestop.catalog.MatterDefinition.Channel;
-import org.onestop.shared.LocalizedText;
 
+import static org.onestop.catalog.TestMatters.matter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The search index on its own: analysis, synonyms, prefixes, typos, filters and removal. */
 class CatalogIndexTests {
 
-	private final CatalogIndex index = new CatalogIndex(SearchAnalyzers.synonyms("""
+	private final CatalogIndex index = new CatalogIndex("""
 			身份证, 居民身份证, id card, identity card
 			公积金, 住房公积金, housing provident fund, provident fund
-			"""));
-
-	static MatterDefinition matter(String code, String department, String zh, String en, Channel channel, String... events) {
-		return new MatterDefinition(code, department, "general", new LocalizedText(zh, en),
-				new LocalizedText(zh + "的说明。", "About " + en + "."), List.of(events), channel,
-				channel == Channel.ONLINE ? null : new LocalizedText("需要到现场。", "A visit is needed."),
-				channel == Channel.ONLINE ? 0 : 1, 5, 20, BigDecimal.ZERO, null,
-				new LocalizedText("本市居民", "Residents"), List.of(), List.of(), List.of(), List.of("HALL-CITY"), null, null);
-	}
+			""");
 
 	@AfterEach
 	void close() throws Exception {
@@ -115,7 +107,7 @@ class CatalogIndexTests {
 	void newSynonymsApplyWithoutReindexing() {
 		load();
 		assertThat(search("个体户")).isEmpty();
-		index.useSynonyms(SearchAnalyzers.synonyms("个体户, 个体工商户"));
+		index.useSynonyms("个体户, 个体工商户");
 		assertThat(search("个体户")).first().isEqualTo("MR-BL-001");
 	}
 }

@@ -1,16 +1,17 @@
-package org.onestop.catalog;
+package org.onestop.catalog.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.onestop.catalog.MatterDefinition.Channel;
+import org.onestop.catalog.MatterQuery;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException.FieldProblem;
 
 /** Turns request parameters into a {@link MatterQuery}, naming every bad parameter at once. */
-final class CatalogQueries {
+final class SearchParameters {
 
-	private CatalogQueries() {
+	private SearchParameters() {
 	}
 
 	static MatterQuery parse(String q, String lifeEvent, String department, String channel, String page, String size) {

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 
 /** Stored life events, in the order they are shown. */
 @Component
-class LifeEvents {
+class LifeEventStore {
 
 	private final JdbcClient db;
 	private final MatterStore store;
 
-	LifeEvents(JdbcClient db, MatterStore store) {
+	LifeEventStore(JdbcClient db, MatterStore store) {
 		this.db = db;
 		this.store = store;
 	}

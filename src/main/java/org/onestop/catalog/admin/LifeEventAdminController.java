@@ -1,11 +1,12 @@
-package org.onestop.catalog;
+package org.onestop.catalog.admin;
 
 import java.security.Principal;
-import java.util.List;
 import java.util.Map;
 
-import org.onestop.platform.ProblemException;
+import org.onestop.catalog.Catalog;
+import org.onestop.catalog.LifeEvent;
 import org.onestop.platform.NotFoundException;
+import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,13 +29,13 @@ class LifeEventAdminController {
 
 	@GetMapping("/admin/catalog/life-events")
 	String list(Model model) {
-		model.addAttribute("page", new CatalogPages.LifeEventAdminPage(catalog.lifeEvents()));
+		model.addAttribute("page", new CatalogAdminPages.LifeEventAdminPage(catalog.lifeEvents()));
 		return "catalog/admin-life-events";
 	}
 
 	@GetMapping("/admin/catalog/life-events/new")
 	String blank(Model model) {
-		return editor(model, null, new LifeEventForm("", "", "", "", "", "", ""), Map.of());
+		return editor(model, null, LifeEventForm.blank(), Map.of());
 	}
 
 	@GetMapping("/admin/catalog/life-events/{code}")
@@ -47,23 +48,18 @@ class LifeEventAdminController {
 	@PostMapping({ "/admin/catalog/life-events", "/admin/catalog/life-events/{code}" })
 	String save(@PathVariable(required = false) String code, LifeEventForm form, Principal editor, Model model,
 			@ModelAttribute("shell") Shell shell) {
-		LifeEventForm submitted = code == null ? form
-				: new LifeEventForm(code, form.nameZh(), form.nameEn(), form.descriptionZh(), form.descriptionEn(),
-						form.matters(), form.bundle());
-		List<LifeEvent> existing = catalog.lifeEvents();
-		int position = existing.stream().map(LifeEvent::code).toList().indexOf(submitted.code());
+		LifeEventForm submitted = code == null ? form : form.withCode(code);
 		try {
-			catalog.saveLifeEvent(editor.getName(), submitted.toLifeEvent(), position < 0 ? existing.size() : position);
+			catalog.saveLifeEvent(editor.getName(), submitted.toLifeEvent());
 			return "redirect:/admin/catalog/life-events?saved=" + submitted.code();
 		}
-		catch (ProblemException ex) {
-			Map<String, String> errors = shell.errors(ex);
-			return editor(model, code, submitted, errors);
+		catch (ProblemException refusal) {
+			return editor(model, code, submitted, shell.errors(refusal, "code"));
 		}
 	}
 
 	private String editor(Model model, String code, LifeEventForm form, Map<String, String> errors) {
-		model.addAttribute("page", new CatalogPages.LifeEventEditPage(code, form, errors));
+		model.addAttribute("page", new CatalogAdminPages.LifeEventEditPage(code, form, errors));
 		return "catalog/admin-life-event-edit";
 	}
 }

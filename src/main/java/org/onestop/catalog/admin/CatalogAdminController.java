@@ -1,13 +1,14 @@
-package org.onestop.catalog;
+package org.onestop.catalog.admin;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.onestop.appointment.ServiceHalls;
+import org.onestop.catalog.Catalog;
+import org.onestop.catalog.Matter;
 import org.onestop.identity.Departments;
-import org.onestop.platform.ProblemException;
 import org.onestop.platform.NotFoundException;
+import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,7 +36,7 @@ class CatalogAdminController {
 
 	@GetMapping("/admin/catalog")
 	String overview(Model model) {
-		model.addAttribute("page", new CatalogPages.EditorialPage(catalog.editorial()));
+		model.addAttribute("page", new CatalogAdminPages.EditorialPage(catalog.editorial()));
 		return "catalog/admin-catalog";
 	}
 
@@ -46,22 +47,20 @@ class CatalogAdminController {
 
 	@GetMapping("/admin/catalog/{code}")
 	String edit(@PathVariable String code, Model model) {
-		EditorialEntry entry = catalog.editorial().stream().filter(e -> e.latest().code().equals(code)).findFirst()
-			.orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
-		return editor(model, code, MatterForm.of(entry.latest().definition()), Map.of());
+		Matter latest = catalog.latest(code).orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
+		return editor(model, code, MatterForm.of(latest.definition()), Map.of());
 	}
 
 	@PostMapping({ "/admin/catalog", "/admin/catalog/{code}" })
 	String save(@PathVariable(required = false) String code, MatterForm form, Principal editor, Model model,
 			@ModelAttribute("shell") Shell shell) {
-		MatterForm submitted = code == null ? form : withCode(form, code);
+		MatterForm submitted = code == null ? form : form.withCode(code);
 		try {
 			int version = catalog.save(editor.getName(), submitted.toDefinition());
 			return "redirect:/admin/catalog?saved=" + submitted.code() + "&version=" + version;
 		}
-		catch (ProblemException ex) {
-			Map<String, String> errors = shell.errors(ex);
-			return editor(model, code, submitted, errors);
+		catch (ProblemException refusal) {
+			return editor(model, code, submitted, shell.errors(refusal, "code"));
 		}
 	}
 
@@ -78,17 +77,8 @@ class CatalogAdminController {
 	}
 
 	private String editor(Model model, String code, MatterForm form, Map<String, String> errors) {
-		Map<String, String> hallNames = new LinkedHashMap<>();
-		halls.all().forEach(h -> hallNames.put(h.code(), h.nameZh() + " / " + h.nameEn()));
-		model.addAttribute("page", new CatalogPages.MatterEditPage(code, form, errors, departments.all(),
-				catalog.lifeEvents(), hallNames));
+		model.addAttribute("page", CatalogAdminPages.MatterEditPage.of(code, form, errors, departments.all(),
+				catalog.lifeEvents(), halls.all()));
 		return "catalog/admin-matter-edit";
-	}
-
-	private static MatterForm withCode(MatterForm f, String code) {
-		return new MatterForm(code, f.department(), f.category(), f.nameZh(), f.nameEn(), f.descriptionZh(),
-				f.descriptionEn(), f.channel(), f.channelReasonZh(), f.channelReasonEn(), f.maxTrips(), f.promisedDays(),
-				f.statutoryDays(), f.feeYuan(), f.feeNoteZh(), f.feeNoteEn(), f.eligibilityZh(), f.eligibilityEn(),
-				f.lifeEvents(), f.halls(), f.dataItems(), f.documents(), f.faq());
 	}
 }

@@ -1,12 +1,16 @@
-package org.onestop.catalog;
+package org.onestop.catalog.admin;
 
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
-import org.onestop.platform.NotFoundException;
+import org.onestop.catalog.Catalog;
+import org.onestop.catalog.LifeEvent;
+import org.onestop.catalog.Matter;
+import org.onestop.catalog.MatterDefinition;
 import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,11 +63,11 @@ class CatalogAdminApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	record LifeEventForm(LifeEvent event, int position) {
+	record PlacedLifeEvent(LifeEvent event, int position) {
 	}
 
 	@PutMapping("/life-events/{code}")
-	ResponseEntity<Void> saveLifeEvent(@PathVariable String code, @RequestBody LifeEventForm form, Principal editor) {
+	ResponseEntity<Void> saveLifeEvent(@PathVariable String code, @RequestBody PlacedLifeEvent form, Principal editor) {
 		if (form.event() == null || !code.equals(form.event().code())) {
 			throw new InvalidInputException("code", "catalog.matter.code.mismatch");
 		}

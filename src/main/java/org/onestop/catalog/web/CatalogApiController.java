@@ -1,13 +1,16 @@
-package org.onestop.catalog;
+package org.onestop.catalog.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.onestop.catalog.MatterDefinition.Channel;
+import org.onestop.catalog.Catalog;
+import org.onestop.catalog.CatalogSearchResults;
+import org.onestop.catalog.LifeEvent;
+import org.onestop.catalog.Matter;
+import org.onestop.catalog.MatterDefinition;
 import org.onestop.identity.Departments;
-import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,12 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogApiController {
 
 	private final Catalog catalog;
-	private final CatalogCache cached;
 	private final Departments departments;
 
-	CatalogApiController(Catalog catalog, CatalogCache cached, Departments departments) {
+	CatalogApiController(Catalog catalog, Departments departments) {
 		this.catalog = catalog;
-		this.cached = cached;
 		this.departments = departments;
 	}
 
@@ -32,7 +33,7 @@ class CatalogApiController {
 	Map<String, Object> search(@RequestParam(required = false) String q, @RequestParam(required = false) String lifeEvent,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String channel,
 			@RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "20") String size, Locale locale) {
-		CatalogSearchResults results = catalog.search(CatalogQueries.parse(q, lifeEvent, department, channel, page, size));
+		CatalogSearchResults results = catalog.search(SearchParameters.parse(q, lifeEvent, department, channel, page, size));
 		Map<String, String> names = departments.names(locale);
 		List<Map<String, Object>> items = results.items().stream().map(m -> summary(m, names, locale)).toList();
 		return Map.of("items", items, "total", results.total());
@@ -40,13 +41,13 @@ class CatalogApiController {
 
 	@GetMapping("/api/v1/services/{code}")
 	Matter matter(@PathVariable String code) {
-		return cached.matter(code)
+		return catalog.cachedMatter(code)
 			.orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
 	}
 
 	@GetMapping("/api/v1/life-events")
 	List<Map<String, Object>> lifeEvents(Locale locale) {
-		return cached.lifeEvents().stream().map(e -> {
+		return catalog.cachedLifeEvents().stream().map(e -> {
 			Map<String, Object> event = new LinkedHashMap<>();
 			event.put("code", e.code());
 			event.put("name", e.name().in(locale));
@@ -57,9 +58,9 @@ class CatalogApiController {
 
 	@GetMapping("/api/v1/life-events/{code}")
 	Map<String, Object> lifeEvent(@PathVariable String code, Locale locale) {
-		LifeEvent event = cached.lifeEvent(code)
+		LifeEvent event = catalog.cachedLifeEvent(code)
 			.orElseThrow(() -> new NotFoundException("catalog.life-event.not-found"));
-		LifeEventView view = LifeEventView.of(event, cached);
+		LifeEventView view = LifeEventView.of(event, catalog);
 		Map<String, String> names = departments.names(locale);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("code", event.code());
@@ -71,7 +72,6 @@ class CatalogApiController {
 		body.put("totalPromisedDays", view.totalPromisedDays());
 		return body;
 	}
-
 
 	private static Map<String, Object> summary(Matter matter, Map<String, String> departmentNames, Locale locale) {
 		MatterDefinition m = matter.definition();

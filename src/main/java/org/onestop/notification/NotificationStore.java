@@ -18,13 +18,13 @@ import org.springframework.stereotype.Repository;
  * person's messages, and each one is served by an index.
  */
 @Repository
-class Notifications {
+class NotificationStore {
 
 	private static final String COLUMNS = "id, recipient, kind, subject_key, arguments, link, created_at, read_at";
 
 	private final JdbcClient db;
 
-	Notifications(JdbcClient db) {
+	NotificationStore(JdbcClient db) {
 		this.db = db;
 	}
 
@@ -44,7 +44,7 @@ class Notifications {
 				FROM notification WHERE recipient = :recipient
 				ORDER BY created_at DESC, id DESC LIMIT :size OFFSET :offset""")
 			.param("recipient", recipient).param("size", size).param("offset", (long) page * size)
-			.query(Notifications::notification).list();
+			.query(NotificationStore::notification).list();
 	}
 
 	long count(String recipient) {
@@ -63,7 +63,7 @@ class Notifications {
 		return db.sql("UPDATE notification SET read_at = coalesce(read_at, :at) WHERE id = :id AND recipient = :recipient"
 				+ " RETURNING " + COLUMNS)
 			.param("at", Timestamp.from(at)).param("id", id).param("recipient", recipient)
-			.query(Notifications::notification).optional();
+			.query(NotificationStore::notification).optional();
 	}
 
 	int markAllRead(String recipient, Instant at) {

@@ -1,13 +1,15 @@
-package org.onestop.catalog;
+package org.onestop.catalog.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import org.onestop.appointment.ServiceHalls;
+import org.onestop.catalog.Catalog;
+import org.onestop.catalog.LifeEvent;
+import org.onestop.catalog.Matter;
+import org.onestop.catalog.MatterQuery;
 import org.onestop.identity.Departments;
-import org.onestop.platform.ProblemException;
 import org.onestop.platform.NotFoundException;
+import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,23 +25,22 @@ class CatalogController {
 	private static final int PAGE_SIZE = 20;
 
 	private final Catalog catalog;
-	private final CatalogCache cached;
 	private final Departments departments;
 	private final ServiceHalls halls;
 
-	CatalogController(Catalog catalog, CatalogCache cached, Departments departments, ServiceHalls halls) {
+	CatalogController(Catalog catalog, Departments departments, ServiceHalls halls) {
 		this.catalog = catalog;
-		this.cached = cached;
 		this.departments = departments;
 		this.halls = halls;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("page", new CatalogPages.HomePage(cached.lifeEvents()));
+		model.addAttribute("page", new CatalogPages.HomePage(catalog.cachedLifeEvents()));
 		return "catalog/home";
 	}
 
+	/** Search paging keeps its own range (the index answers at most 10,000 hits), refused beside the results. */
 	@GetMapping({ "/services", "/search" })
 	String services(@RequestParam(required = false) String q, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String lifeEvent, @RequestParam(required = false) String channel,
@@ -48,37 +49,33 @@ class CatalogController {
 		String error = null;
 		MatterQuery query;
 		try {
-			query = CatalogQueries.parse(q, lifeEvent, department, channel, page, String.valueOf(PAGE_SIZE));
+			query = SearchParameters.parse(q, lifeEvent, department, channel, page, String.valueOf(PAGE_SIZE));
 		}
-		catch (ProblemException ex) {
-			error = ex.fields().isEmpty() ? shell.t(ex.detailKey(), ex.args())
-					: shell.t(ex.fields().get(0).messageKey(), ex.fields().get(0).args());
+		catch (ProblemException refusal) {
+			error = shell.message(refusal);
 			query = new MatterQuery(q != null && q.length() > 200 ? q.substring(0, 200) : q, null, null, null, 0, PAGE_SIZE);
 		}
 		model.addAttribute("page", new CatalogPages.ServicesPage(q == null ? "" : q, department, lifeEvent, channel,
-				catalog.search(query), query.page(), PAGE_SIZE, departments.names(locale), cached.lifeEvents(), error));
+				catalog.search(query), query.page(), PAGE_SIZE, departments.names(locale), catalog.cachedLifeEvents(),
+				error));
 		return "catalog/services";
 	}
 
 	@GetMapping("/services/{code}")
 	String matter(@PathVariable String code, Model model, Locale locale) {
-		Matter matter = cached.matter(code)
+		Matter matter = catalog.cachedMatter(code)
 			.orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
-		Map<String, String> hallNames = new LinkedHashMap<>();
-		halls.all().forEach(h -> hallNames.put(h.code(), "en".equals(locale.getLanguage()) ? h.nameEn() : h.nameZh()));
-		model.addAttribute("page", new CatalogPages.MatterPage(matter,
-				departments.names(locale).getOrDefault(matter.definition().department(), ""),
-				cached.lifeEvents().stream().filter(e -> matter.definition().lifeEvents().contains(e.code())).toList(),
-				hallNames));
+		model.addAttribute("page", CatalogPages.MatterPage.of(matter, departments.names(locale),
+				catalog.cachedLifeEvents(), halls.all(), locale));
 		return "catalog/matter";
 	}
 
 	@GetMapping("/life-events/{code}")
 	String lifeEvent(@PathVariable String code, Model model, Locale locale) {
-		LifeEvent event = cached.lifeEvent(code)
+		LifeEvent event = catalog.cachedLifeEvent(code)
 			.orElseThrow(() -> new NotFoundException("catalog.life-event.not-found"));
-		model.addAttribute("page", new CatalogPages.LifeEventPage(LifeEventView.of(event, cached), departments.names(locale)));
+		model.addAttribute("page", new CatalogPages.LifeEventPage(LifeEventView.of(event, catalog),
+				departments.names(locale)));
 		return "catalog/life-event";
 	}
-
 }
