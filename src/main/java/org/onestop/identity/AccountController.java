@@ -1,5 +1,6 @@
 package org.onestop.identity;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.onestop.registry.Accessor;
@@ -26,14 +27,13 @@ class AccountController {
 		this.departments = departments;
 	}
 
-
 	@GetMapping("/account")
-	String account(@AuthenticationPrincipal OneStopUser user, Model model, java.util.Locale locale) {
+	String account(@AuthenticationPrincipal OneStopUser user, Model model, Locale locale) {
 		Optional<Resident> resident = registry.read(new ResidentIdNumber(user.idNumber()), Accessor.citizen(user.username()),
 				"citizen viewed own record on account page");
 		// The citizen's own look at their record is logged too, but is no news to them: show the others.
 		var others = registries.accessLog(new ResidentIdNumber(user.idNumber()), 200).stream()
-			.filter(a -> a.accessorKind() != org.onestop.registry.Accessor.Kind.CITIZEN).limit(20).toList();
+			.filter(a -> a.accessorKind() != Accessor.Kind.CITIZEN).limit(20).toList();
 		var log = DataAccessView.of(others, registries, departments, locale);
 		model.addAttribute("page", new IdentityPages.AccountPage(user, resident.orElse(null), log));
 		return "identity/account";

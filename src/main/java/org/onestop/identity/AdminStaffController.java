@@ -1,7 +1,6 @@
 package org.onestop.identity;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,10 +46,7 @@ class AdminStaffController {
 			return "redirect:/admin/staff?created=" + form.username();
 		}
 		catch (ProblemException ex) {
-			Map<String, String> errors = shell.errors(ex);
-			if (errors.isEmpty()) {
-				errors.put("username", shell.t(ex.detailKey(), ex.args()));
-			}
+			Map<String, String> errors = shell.errors(ex, "username");
 			StaffForm kept = new StaffForm(form.username(), form.displayName(), form.department(), form.roles(), "");
 			model.addAttribute("page", page(kept, errors, null, null));
 			return "identity/admin-staff";
@@ -69,10 +65,8 @@ class AdminStaffController {
 			return "redirect:/admin/staff?unlocked=" + shell.encode(SignIn.normalise(username));
 		}
 		catch (ProblemException ex) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			shell.errors(ex).values().stream().findFirst()
-				.ifPresent(message -> errors.put(UNLOCK_FIELD, message));
-			model.addAttribute("page", page(new StaffForm("", "", "CA", Set.of(), ""), errors, null, null));
+			model.addAttribute("page", page(new StaffForm("", "", "CA", Set.of(), ""), Map.of(UNLOCK_FIELD, shell.message(ex)),
+					null, null));
 			return "identity/admin-staff";
 		}
 	}

@@ -1,5 +1,7 @@
 package org.onestop.identity;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,15 +33,15 @@ class AuthApiController {
 	private final ApiTokens tokens;
 	private final ProblemResponses problems;
 	private final ZoneId zone;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	AuthApiController(SignIn signIn, ApiTokens tokens, ProblemResponses problems, PlatformProperties properties,
-			java.time.Clock clock) {
-		this.clock = clock;
+			Clock clock) {
 		this.signIn = signIn;
 		this.tokens = tokens;
 		this.problems = problems;
 		this.zone = properties.timeZone();
+		this.clock = clock;
 	}
 
 	record LoginRequest(@NotBlank(message = "identity.username.required") String username,
@@ -58,7 +60,7 @@ class AuthApiController {
 				ProblemDetail problem = problems.problem(locale, HttpStatus.TOO_MANY_REQUESTS, "identity.sign-in.slowed",
 						untilText(ex.until()));
 				problem.setProperty("retryAt", ex.until());
-				long seconds = Math.max(1, java.time.Duration.between(clock.instant(), ex.until()).toSeconds() + 1);
+				long seconds = Math.max(1, Duration.between(clock.instant(), ex.until()).toSeconds() + 1);
 				return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 					.body(problem);
 			}

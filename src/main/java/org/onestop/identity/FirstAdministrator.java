@@ -2,6 +2,7 @@ package org.onestop.identity;
 
 import java.util.Set;
 
+import org.onestop.platform.ConflictException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -42,7 +43,7 @@ class FirstAdministrator implements ApplicationRunner {
 		try {
 			administration.create("system", new StaffForm("admin", "Administrator", "GS", Set.of(Role.ADMIN), password));
 		}
-		catch (org.onestop.platform.ConflictException ex) {
+		catch (ConflictException ex) {
 			// Another node, starting at the same moment, created it first: all is as it should be.
 		}
 	}

@@ -1,5 +1,6 @@
 package org.onestop.identity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -73,8 +74,8 @@ public final class IdentityPages {
 	 * @param recipient who it is for: a masked ID number, or a username
 	 * @param phone the masked phone number it would have gone to
 	 */
-	public record DemoText(String purpose, String recipient, String phone, String code, java.time.Instant sentAt,
-			java.time.Instant expiresAt) {
+	public record DemoText(String purpose, String recipient, String phone, String code, Instant sentAt,
+			Instant expiresAt) {
 	}
 
 	/**
@@ -105,7 +106,7 @@ public final class IdentityPages {
 	 *        when the next check may run
 	 * @param account whether an account has this username (locks apply to any typed username)
 	 */
-	public record SignInLock(String username, int lockedAddresses, java.time.Instant lockedUntil, int failuresEverywhere,
-			java.time.Instant waitUntil, boolean account) {
+	public record SignInLock(String username, int lockedAddresses, Instant lockedUntil, int failuresEverywhere,
+			Instant waitUntil, boolean account) {
 	}
 }

@@ -52,12 +52,12 @@ class OneTimeCodes {
 	OneTimeCodes(JdbcClient db, PasswordEncoder hashes, CodeSender sender, Clock clock, OneTimeCodeProperties settings,
 			TransactionTemplate transactions, OneTimeCodeLimits limits) {
 		this.db = db;
-		this.limits = limits;
-		this.transactions = transactions;
 		this.hashes = hashes;
 		this.sender = sender;
 		this.clock = clock;
 		this.settings = settings;
+		this.transactions = transactions;
+		this.limits = limits;
 		this.decoyHash = hashes.encode("000000");
 	}
 

@@ -43,7 +43,7 @@ class RegisterController {
 			return "identity/register-confirm";
 		}
 		catch (ProblemException ex) {
-			model.addAttribute("page", new IdentityPages.RegisterPage(form, errors(ex, shell, "idNumber")));
+			model.addAttribute("page", new IdentityPages.RegisterPage(form, shell.errors(ex, "idNumber")));
 			return "identity/register";
 		}
 	}
@@ -64,17 +64,8 @@ class RegisterController {
 		}
 		catch (ProblemException ex) {
 			RegistrationConfirmation kept = new RegistrationConfirmation(form.idNumber(), "", "");
-			model.addAttribute("page", new IdentityPages.RegisterConfirmPage(kept, errors(ex, shell, "code"), false));
+			model.addAttribute("page", new IdentityPages.RegisterConfirmPage(kept, shell.errors(ex, "code"), false));
 			return "identity/register-confirm";
 		}
-	}
-
-	/** A refusal without field errors (a limit, a conflict) is shown beside {@code field}. */
-	private static Map<String, String> errors(ProblemException ex, Shell shell, String field) {
-		Map<String, String> errors = shell.errors(ex);
-		if (errors.isEmpty()) {
-			errors.put(field, shell.t(ex.detailKey(), ex.args()));
-		}
-		return errors;
 	}
 }

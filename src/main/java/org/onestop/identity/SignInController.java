@@ -11,6 +11,7 @@ import org.onestop.platform.Shell;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The sign-in page; Spring Security handles the form's POST. */
 @Controller
@@ -22,10 +23,9 @@ class SignInController {
 		this.zone = properties.timeZone();
 	}
 
-
 	@GetMapping("/sign-in")
 	String signIn(HttpServletRequest request, Model model,
-			@org.springframework.web.bind.annotation.ModelAttribute("shell") Shell shell) {
+			@ModelAttribute("shell") Shell shell) {
 		// Only a failed attempt has a session to read; a plain visit must not create one.
 		HttpSession session = request.getSession(false);
 		Object failure = session == null ? null : session.getAttribute(SignInPageHandlers.FAILURE);

@@ -17,7 +17,6 @@ class StaffHomeController {
 		this.departments = departments;
 	}
 
-
 	@GetMapping("/staff")
 	String home(@AuthenticationPrincipal OneStopUser user, Model model, Locale locale) {
 		String department = departments.byCode(user.departmentCode()).map(d -> d.name(locale)).orElse("");

@@ -38,7 +38,7 @@ class UnlockController {
 			model.addAttribute("page", new IdentityPages.UnlockPage(username.strip(), true, true, Map.of()));
 		}
 		catch (ProblemException ex) {
-			model.addAttribute("page", new IdentityPages.UnlockPage(username, false, false, errors(ex, shell, "username")));
+			model.addAttribute("page", new IdentityPages.UnlockPage(username, false, false, shell.errors(ex, "username")));
 		}
 		return "identity/unlock";
 	}
@@ -52,16 +52,8 @@ class UnlockController {
 			return "redirect:/sign-in";
 		}
 		catch (ProblemException ex) {
-			model.addAttribute("page", new IdentityPages.UnlockPage(username, true, false, errors(ex, shell, "code")));
+			model.addAttribute("page", new IdentityPages.UnlockPage(username, true, false, shell.errors(ex, "code")));
 			return "identity/unlock";
 		}
-	}
-
-	private static Map<String, String> errors(ProblemException ex, Shell shell, String field) {
-		Map<String, String> errors = shell.errors(ex);
-		if (errors.isEmpty()) {
-			errors.put(field, shell.t(ex.detailKey(), ex.args()));
-		}
-		return errors;
 	}
 }
