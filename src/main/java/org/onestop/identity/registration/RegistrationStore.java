@@ -27,7 +27,8 @@ class RegistrationStore {
 			    window_start = CASE WHEN a.window_start <= :expired THEN :now ELSE a.window_start END
 			RETURNING attempts""";
 
-	private static final String PURGE_ATTEMPTS = "DELETE FROM identity_registration_attempt WHERE window_start <= :expired";
+	private static final String PURGE_ATTEMPTS = """
+			DELETE FROM identity_registration_attempt WHERE window_start <= :expired""";
 
 	private final JdbcClient db;
 

@@ -66,7 +66,8 @@ class SignInAttemptStore {
 			WHERE username = :u AND failures > 0 AND last_failure_at > :forgotten""";
 
 	private static final String PURGE_FAILURES = """
-			DELETE FROM identity_sign_in_failure WHERE updated_at < :forgotten AND (locked_until IS NULL OR locked_until < :now)""";
+			DELETE FROM identity_sign_in_failure
+			WHERE updated_at < :forgotten AND (locked_until IS NULL OR locked_until < :now)""";
 
 	private static final String PURGE_BACKOFF = "DELETE FROM identity_sign_in_backoff WHERE last_failure_at < :forgotten";
 

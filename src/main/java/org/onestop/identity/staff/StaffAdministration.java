@@ -55,7 +55,8 @@ public class StaffAdministration {
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("identity.staff.username.taken");
 		}
-		events.publishEvent(new StaffAccountChanged(administrator, form.username(), form.department(), form.roles(), true, true));
+		events.publishEvent(
+				new StaffAccountChanged(administrator, form.username(), form.department(), form.roles(), true, true));
 	}
 
 	@Transactional

@@ -22,15 +22,18 @@ class StaffStore {
 			INSERT INTO identity_account (username, password_hash, kind, display_name)
 			VALUES (:username, :hash, 'STAFF', :name) RETURNING id""";
 
-	private static final String NEW_STAFF = "INSERT INTO identity_staff (account_id, department_code) VALUES (:id, :department)";
+	private static final String NEW_STAFF = """
+			INSERT INTO identity_staff (account_id, department_code) VALUES (:id, :department)""";
 
 	private static final String LOCK = """
 			SELECT a.id FROM identity_account a JOIN identity_staff s ON s.account_id = a.id
 			WHERE a.username = :username FOR UPDATE OF a""";
 
-	private static final String CHANGE_ACCOUNT = "UPDATE identity_account SET display_name = :name, enabled = :enabled WHERE id = :id";
+	private static final String CHANGE_ACCOUNT = """
+			UPDATE identity_account SET display_name = :name, enabled = :enabled WHERE id = :id""";
 
-	private static final String CHANGE_DEPARTMENT = "UPDATE identity_staff SET department_code = :department WHERE account_id = :id";
+	private static final String CHANGE_DEPARTMENT = """
+			UPDATE identity_staff SET department_code = :department WHERE account_id = :id""";
 
 	private static final String FORGET_ROLES = "DELETE FROM identity_staff_role WHERE account_id = :id";
 

@@ -10,7 +10,6 @@ import org.onestop.identity.staff.StaffAdministration;
 import org.onestop.identity.staff.StaffForm;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Administrators list staff accounts and create new ones. */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
 class AdminStaffController {
 
 	/** The id of the page's free-text unlock field, which posts as {@code username}. */

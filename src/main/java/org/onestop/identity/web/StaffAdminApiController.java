@@ -9,7 +9,6 @@ import org.onestop.identity.staff.StaffChange;
 import org.onestop.identity.staff.StaffForm;
 import org.onestop.identity.staff.StaffMember;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Staff accounts, for administrators. */
 @RestController
 @RequestMapping("/api/v1/admin/staff")
-@PreAuthorize("hasRole('ADMIN')")
 class StaffAdminApiController {
 
 	private final StaffAdministration administration;
