@@ -6,21 +6,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** The city's departments. */
 @Service
 public class Departments {
 
-	private final JdbcClient db;
+	private final DirectoryStore store;
 
-	Departments(JdbcClient db) {
-		this.db = db;
+	Departments(DirectoryStore store) {
+		this.store = store;
 	}
 
 	public List<Department> all() {
-		return db.sql("SELECT code, name_zh, name_en FROM identity_department ORDER BY code").query(Department.class).list();
+		return store.departments();
 	}
 
 	/** Department code → name in the given language, in code order. */
@@ -31,9 +30,6 @@ public class Departments {
 	}
 
 	public Optional<Department> byCode(String code) {
-		return db.sql("SELECT code, name_zh, name_en FROM identity_department WHERE code = :code")
-			.param("code", code)
-			.query(Department.class)
-			.optional();
+		return store.department(code);
 	}
 }

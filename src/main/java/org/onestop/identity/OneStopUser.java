@@ -42,7 +42,8 @@ public record OneStopUser(String username, String displayName, boolean staff, St
 		return roles.contains(role);
 	}
 
-	List<GrantedAuthority> authorities() {
+	/** What Spring Security checks: {@code ROLE_STAFF} or {@code ROLE_CITIZEN}, and one per role. */
+	public List<GrantedAuthority> authorities() {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority(staff ? "ROLE_STAFF" : "ROLE_CITIZEN"));
 		roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));

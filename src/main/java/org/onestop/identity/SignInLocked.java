@@ -2,6 +2,7 @@ package org.onestop.identity;
 
 import java.time.Instant;
 
+import org.onestop.identity.signin.SignInAttempts;
 import org.onestop.shared.AuditableEvent;
 
 /**

@@ -1,20 +1,18 @@
 package org.onestop.identity;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** What other modules may ask about staff accounts without reading identity's tables. */
 @Service
 public class StaffDirectory {
 
-	private final JdbcClient db;
+	private final DirectoryStore store;
 
-	StaffDirectory(JdbcClient db) {
-		this.db = db;
+	StaffDirectory(DirectoryStore store) {
+		this.store = store;
 	}
 
 	public boolean isStaff(String username) {
-		return db.sql("SELECT count(*) FROM identity_account WHERE username = :u AND kind = 'STAFF' AND enabled")
-			.param("u", username).query(Integer.class).single() > 0;
+		return store.isActiveStaff(username);
 	}
 }

@@ -14,12 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Signing in and out through the pages, as citizens and staff do. */
 class SignInBrowserTests extends BrowserTest {
 
+	/** The demo accounts' password, as the README lists it. */
+	private static final String PASSWORD = "demo12345";
+
 	@Autowired
 	MessageSource messages;
 
 	@Test
 	void citizenSignsInSeesHerRegistryDetailsAndSignsOut() {
-		browser.signIn("li.na", IdentityDemoData.PASSWORD);
+		browser.signIn("li.na", PASSWORD);
 
 		assertThat(browser.path()).isEqualTo("/account");
 		assertThat(browser.text("h1")).isEqualTo(chinese("identity.account.title"));
@@ -34,7 +37,7 @@ class SignInBrowserTests extends BrowserTest {
 
 	@Test
 	void staffMemberSignsInToTheStaffHomeOfTheirDepartment() {
-		browser.signIn("reviewer.civil", IdentityDemoData.PASSWORD);
+		browser.signIn("reviewer.civil", PASSWORD);
 
 		assertThat(browser.path()).isEqualTo("/staff");
 		assertThat(browser.text(".govuk-caption-l")).isEqualTo("民政局");
@@ -61,7 +64,7 @@ class SignInBrowserTests extends BrowserTest {
 		assertThat(browser.path()).isEqualTo("/sign-in");
 
 		browser.type("#username", "admin");
-		browser.type("#password", IdentityDemoData.PASSWORD);
+		browser.type("#password", PASSWORD);
 		browser.submit();
 
 		// Spring Security marks the return with ?continue, so that it looks for the remembered request.
@@ -74,7 +77,7 @@ class SignInBrowserTests extends BrowserTest {
 		// The error page once made the browser fetch a GOV.UK font, whose redirect to sign-in was remembered as
 		// the page to return to: the person then signed in to "page not found".
 		browser.signIn("supervisor.civil", "not-the-password");
-		browser.signIn("supervisor.civil", IdentityDemoData.PASSWORD);
+		browser.signIn("supervisor.civil", PASSWORD);
 
 		assertThat(browser.path()).isEqualTo("/staff");
 	}

@@ -5,6 +5,9 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
+import org.onestop.identity.signin.SignIn;
+import org.onestop.identity.signin.SignInAttempts;
+import org.onestop.identity.signin.SignInLockedException;
 import org.onestop.platform.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,0 +1,37 @@
+package org.onestop.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads what identity tells other modules: the departments, and whether a username is active staff. */
+@Repository
+class DirectoryStore {
+
+	private static final String DEPARTMENTS = "SELECT code, name_zh, name_en FROM identity_department ORDER BY code";
+
+	private static final String DEPARTMENT = "SELECT code, name_zh, name_en FROM identity_department WHERE code = :code";
+
+	private static final String ACTIVE_STAFF = """
+			SELECT count(*) FROM identity_account WHERE username = :u AND kind = 'STAFF' AND enabled""";
+
+	private final JdbcClient db;
+
+	DirectoryStore(JdbcClient db) {
+		this.db = db;
+	}
+
+	List<Department> departments() {
+		return db.sql(DEPARTMENTS).query(Department.class).list();
+	}
+
+	Optional<Department> department(String code) {
+		return db.sql(DEPARTMENT).param("code", code).query(Department.class).optional();
+	}
+
+	boolean isActiveStaff(String username) {
+		return db.sql(ACTIVE_STAFF).param("u", username).query(Integer.class).single() > 0;
+	}
+}

@@ -1,0 +1,31 @@
+package org.onestop.identity.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.onestop.identity.Departments;
+import org.onestop.registry.Accessor;
+import org.onestop.registry.DataAccess;
+import org.onestop.registry.DataItemDefinition;
+import org.onestop.registry.Registries;
+
+/**
+ * One line of "who used my data", in the reader's language: when, which department (or the citizen,
+ * or OneStop itself), which data items, and why.
+ */
+public record DataAccessView(Instant at, String who, String kind, String department, List<String> items, String purpose) {
+
+	static List<DataAccessView> of(List<DataAccess> log, Registries registries, Departments departments, Locale locale) {
+		Map<String, String> labels = registries.items().stream()
+			.collect(Collectors.toMap(DataItemDefinition::key, i -> i.label().in(locale)));
+		Map<String, String> departmentNames = departments.names(locale);
+		return log.stream()
+			.map(a -> new DataAccessView(a.at(), a.accessorKind() == Accessor.Kind.OFFICIAL ? a.accessor() : null,
+					a.accessorKind().name(), a.department() == null ? null : departmentNames.get(a.department()),
+					a.items().stream().map(i -> labels.getOrDefault(i, i)).toList(), a.purpose()))
+			.toList();
+	}
+}
