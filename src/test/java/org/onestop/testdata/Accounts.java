@@ -21,14 +21,19 @@ public class Accounts {
 		this.residents = residents;
 	}
 
-	/** Registers the resident (who must have a phone in the registry) and signs them in. */
+	/** Registers the resident (who must have a phone in the registry) with {@link #PASSWORD} and signs them in. */
 	public Citizen register(Resident resident) throws Exception {
-		int status = DemoTexts.register(mvc, resident.name(), resident.idNumber().value(), PASSWORD).andReturn()
+		return register(resident, PASSWORD);
+	}
+
+	/** Registers the resident (who must have a phone in the registry) with this password and signs them in. */
+	public Citizen register(Resident resident, String password) throws Exception {
+		int status = DemoTexts.register(mvc, resident.name(), resident.idNumber().value(), password).andReturn()
 			.getResponse().getStatus();
 		if (status != 201) {
 			throw new AssertionError("Registering " + resident.idNumber() + " answered " + status);
 		}
-		return new Citizen(resident, resident.username(), PASSWORD, Tokens.of(mvc, resident.username(), PASSWORD));
+		return new Citizen(resident, resident.username(), password, Tokens.of(mvc, resident.username(), password));
 	}
 
 	/** A new elder (see {@link Residents#elder()}) with a citizen account. */
