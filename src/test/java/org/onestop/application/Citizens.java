@@ -7,8 +7,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Small helpers for this module's API tests: a demo account's Authorization header, and the id of a created
- * application. A test that takes an application through to a decision makes its own citizen with
- * the builders in {@code org.onestop.testdata}, so that the 180-day rule on repeated rejections never couples two tests.
+ * application. A test that takes an application through to a decision makes its own citizen with the builders in
+ * {@code org.onestop.testdata}, so that the 180-day rule on repeated rejections never couples two tests.
  */
 final class Citizens {
 

@@ -1,7 +1,6 @@
 package org.onestop.testdata;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.onestop.shared.ResidentIdNumber;
 
@@ -20,9 +19,5 @@ public record Resident(ResidentIdNumber idNumber, String name, String phone, Str
 	/** The username their citizen account gets: the ID number, lower case. */
 	public String username() {
 		return idNumber.value().toLowerCase();
-	}
-
-	public Optional<String> phoneNumber() {
-		return Optional.ofNullable(phone);
 	}
 }
