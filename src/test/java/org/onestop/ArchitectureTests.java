@@ -1,5 +1,7 @@
 package org.onestop;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -53,8 +56,17 @@ class ArchitectureTests {
 
 	@Test
 	void theWebLayerTalksToNoDatabaseDirectly() {
-		noClasses().that().haveSimpleNameEndingWith("Controller")
+		// Keyed on the annotations, not on the name: a controller called something else is still a controller.
+		// Temporary exception: identity.DemoCitizens, a @RestController that still writes with JdbcClient until
+		// issue 12 moves its SQL into a store; drop the exclusion then.
+		noClasses().that(areWebControllers())
+			.and().doNotHaveFullyQualifiedName("org.onestop.identity.DemoCitizens")
 			.should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
 			.check(classes);
+	}
+
+	private static DescribedPredicate<JavaClass> areWebControllers() {
+		return annotatedWith(Controller.class).or(annotatedWith(RestController.class)).<JavaClass>forSubtype()
+			.as("are web controllers");
 	}
 }

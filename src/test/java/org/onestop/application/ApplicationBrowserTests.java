@@ -3,10 +3,10 @@ package org.onestop.application;
 import org.junit.jupiter.api.Test;
 import org.onestop.Browser;
 import org.onestop.BrowserTest;
+import org.onestop.testdata.Accounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ class ApplicationBrowserTests extends BrowserTest {
 	private static final String ELD = "CA-ELD-001";
 
 	@Autowired
-	MockMvc mvc;
+	Accounts accounts;
 
 	@LocalServerPort
 	int serverPort;
@@ -29,9 +29,9 @@ class ApplicationBrowserTests extends BrowserTest {
 		return Browser.startWithAxe();
 	}
 
-	private String username(int elder) throws Exception {
-		Citizens.elder(mvc, elder);
-		return Citizens.ELDERS[elder][0].toLowerCase();
+	/** A new elder with a citizen account; returns the username. */
+	private String newElder() throws Exception {
+		return accounts.elder().username();
 	}
 
 	private void as(String username, String password) {
@@ -87,7 +87,7 @@ class ApplicationBrowserTests extends BrowserTest {
 
 	@Test
 	void aSupplementRoundThenApproval() throws Exception {
-		String citizen = username(8);
+		String citizen = newElder();
 		String id = apply(citizen, true);
 		assertThat(browser.find("[data-testid=status]").getDomAttribute("data-status")).isEqualTo("IN_REVIEW");
 		browser.assertAccessible();
@@ -120,7 +120,7 @@ class ApplicationBrowserTests extends BrowserTest {
 
 	@Test
 	void aSecondRejectionIsOverturnedByASupervisorWithAnAdjustment() throws Exception {
-		String citizen = username(9);
+		String citizen = newElder();
 		String first = apply(citizen, false);
 		reject(first);
 		assertThat(statusOf(citizen, first)).isEqualTo("REJECTED");

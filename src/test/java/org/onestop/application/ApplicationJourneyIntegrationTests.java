@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
+import org.onestop.testdata.Accounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -34,6 +35,9 @@ class ApplicationJourneyIntegrationTests {
 
 	@Autowired
 	JdbcClient db;
+
+	@Autowired
+	Accounts accounts;
 
 	@Autowired
 	org.onestop.platform.WorkingCalendar calendar;
@@ -70,7 +74,7 @@ class ApplicationJourneyIntegrationTests {
 
 	@Test
 	void anOnlineMatterWhosePrecheckPassesGoesStraightToTheDepartmentsReviewers() throws Exception {
-		String citizen = Citizens.elder(mvc, 0);
+		String citizen = accounts.elder().authorization();
 		String id = submitted(citizen);
 		assertThat(statusOf(citizen, id)).isEqualTo("IN_REVIEW");
 		String reviewer = Citizens.token(mvc, "reviewer.civil");
@@ -115,7 +119,7 @@ class ApplicationJourneyIntegrationTests {
 
 	@Test
 	void onlyTheApplicantAndTheHandlingDepartmentMayReadAnApplication() throws Exception {
-		String citizen = Citizens.elder(mvc, 1);
+		String citizen = accounts.elder().authorization();
 		String id = submitted(citizen);
 		mvc.perform(get("/api/v1/applications/" + id).header("Authorization", citizen)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/applications/" + id).header("Authorization", Citizens.token(mvc, "reviewer.civil")))
@@ -136,7 +140,7 @@ class ApplicationJourneyIntegrationTests {
 
 	@Test
 	void oneSupplementRoundStopsTheClockAndASecondNeedsASupervisor() throws Exception {
-		String citizen = Citizens.elder(mvc, 2);
+		String citizen = accounts.elder().authorization();
 		String id = submitted(citizen);
 		String reviewer = Citizens.token(mvc, "reviewer.civil");
 		complete(reviewer, taskOf(reviewer, id), "{\"outcome\":\"REQUEST_SUPPLEMENT\",\"items\":[]}")
@@ -185,7 +189,7 @@ class ApplicationJourneyIntegrationTests {
 
 	@Test
 	void aRejectionMustSayWhyOnWhatBasisAndWhatWouldMakeItApprovable() throws Exception {
-		String citizen = Citizens.elder(mvc, 3);
+		String citizen = accounts.elder().authorization();
 		String id = submitted(citizen);
 		String reviewer = Citizens.token(mvc, "reviewer.civil");
 		String task = taskOf(reviewer, id);
@@ -202,7 +206,7 @@ class ApplicationJourneyIntegrationTests {
 
 	@Test
 	void aSecondRejectionWithin180DaysGoesToASupervisorWhoseDecisionIsLogged() throws Exception {
-		String citizen = Citizens.elder(mvc, 4);
+		String citizen = accounts.elder().authorization();
 		String reviewer = Citizens.token(mvc, "reviewer.civil");
 		String first = submitted(citizen);
 		complete(reviewer, taskOf(reviewer, first), rejection()).andExpect(jsonPath("$.status").value("REJECTED"));
@@ -231,7 +235,7 @@ class ApplicationJourneyIntegrationTests {
 
 	@Test
 	void aFieldVisitsFindingsReturnToTheReviewer() throws Exception {
-		String citizen = Citizens.elder(mvc, 5);
+		String citizen = accounts.elder().authorization();
 		String id = submitted(citizen);
 		String reviewer = Citizens.token(mvc, "reviewer.civil");
 		complete(reviewer, taskOf(reviewer, id), "{\"outcome\":\"FIELD_VISIT\",\"reason\":\"核实居住情况\"}")
@@ -246,7 +250,7 @@ class ApplicationJourneyIntegrationTests {
 
 	@Test
 	void tripsAreRecordedAndTheMattersMaximumIsFlagged() throws Exception {
-		String citizen = Citizens.elder(mvc, 6);
+		String citizen = accounts.elder().authorization();
 		String id = submitted(citizen);
 		String clerk = Citizens.token(mvc, "clerk.civil");
 		mvc.perform(post("/api/v1/staff/applications/" + id + "/trips").header("Authorization", clerk)
@@ -259,7 +263,7 @@ class ApplicationJourneyIntegrationTests {
 
 	@Test
 	void theCitizenMayWithdrawAnOpenApplicationAndItsTasksDisappear() throws Exception {
-		String citizen = Citizens.elder(mvc, 7);
+		String citizen = accounts.elder().authorization();
 		String id = submitted(citizen);
 		mvc.perform(post("/api/v1/applications/" + id + "/withdraw").header("Authorization", citizen))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"));
@@ -277,7 +281,7 @@ class ApplicationJourneyIntegrationTests {
 			.content("{\"username\":\"both.civil\",\"displayName\":\"双岗\",\"department\":\"CA\","
 					+ "\"roles\":[\"REVIEWER\",\"SUPERVISOR\"],\"password\":\"long-enough-1\"}"));
 		String both = "Bearer " + org.onestop.platform.Tokens.of(mvc, "both.civil", "long-enough-1");
-		String citizen = Citizens.elder(mvc, 10);
+		String citizen = accounts.elder().authorization();
 		String first = submitted(citizen);
 		complete(both, taskOf(both, first), rejection()).andExpect(jsonPath("$.status").value("REJECTED"));
 		String second = submitted(citizen);

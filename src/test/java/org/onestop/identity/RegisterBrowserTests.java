@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.BrowserTest;
+import org.onestop.testdata.Resident;
+import org.onestop.testdata.Residents;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,9 @@ class RegisterBrowserTests extends BrowserTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Residents residents;
 
 	@BeforeEach
 	void openTheForm() {
@@ -57,42 +62,45 @@ class RegisterBrowserTests extends BrowserTest {
 
 	@Test
 	void detailsThatDifferFromTheRegistryGetTheSameAnswerAndNoCode() throws Exception {
-		// 余明 is in the demo registry under this number; the typed name is someone else's.
-		fillIn("王五", "110102196907054033");
+		// The resident is in the registry under this number; the typed name is someone else's.
+		String id = residents.aged(57).create().idNumber().value();
+		fillIn("王五", id);
 		browser.submit();
 
 		assertThat(browser.text("h1")).isEqualTo(chinese("identity.registration.confirm.title"));
 		assertThat(browser.text("[data-testid=code-sent]")).isEqualTo(chinese("identity.registration.code-sent"));
-		assertThat(value("#idNumber")).isEqualTo("110102196907054033");
-		assertThat(DemoTexts.registrationCodes(mvc, "110102196907054033")).isEmpty();
+		assertThat(value("#idNumber")).isEqualTo(id);
+		assertThat(DemoTexts.registrationCodes(mvc, id)).isEmpty();
 	}
 
 	@Test
 	void residentRegistersWithTheTextedCodeAndSignsInWithTheirIdNumber() throws Exception {
-		// 毛涛 registers nowhere else in the tests (陈晓明 is left to the others); the username is the ID number.
-		fillIn("毛涛", "110108198204045971");
+		// A resident of this test's own; the username is the ID number.
+		Resident resident = residents.aged(44).create();
+		String id = resident.idNumber().value();
+		fillIn(resident.name(), id);
 		browser.submit();
 
 		assertThat(browser.text("[data-testid=code-sent]")).isEqualTo(chinese("identity.registration.code-sent"));
-		browser.type("#code", "000000".equals(code("110108198204045971")) ? "111111" : "000000");
+		browser.type("#code", "000000".equals(code(id)) ? "111111" : "000000");
 		browser.type("#password", "a-long-password");
 		browser.submit();
 
 		assertThat(browser.path()).isEqualTo("/register/confirm");
 		assertThat(browser.text("#code-error")).contains(chinese("identity.code.wrong"));
-		assertThat(value("#idNumber")).isEqualTo("110108198204045971");
+		assertThat(value("#idNumber")).isEqualTo(id);
 
-		browser.type("#code", code("110108198204045971"));
+		browser.type("#code", code(id));
 		browser.type("#password", "a-long-password");
 		browser.submit();
 
 		assertThat(browser.path()).isEqualTo("/sign-in");
-		assertThat(browser.text(".govuk-notification-banner")).contains("110108198204045971");
+		assertThat(browser.text(".govuk-notification-banner")).contains(resident.username());
 
-		browser.signIn("110108198204045971", "a-long-password");
+		browser.signIn(id, "a-long-password");
 
 		assertThat(browser.path()).isEqualTo("/account");
-		assertThat(browser.findAll(".govuk-summary-list__value")).extracting(WebElement::getText).contains("毛涛");
+		assertThat(browser.findAll(".govuk-summary-list__value")).extracting(WebElement::getText).contains(resident.name());
 	}
 
 	private String code(String idNumber) throws Exception {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
 import org.onestop.platform.Tokens;
+import org.onestop.testdata.Resident;
+import org.onestop.testdata.Residents;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -37,6 +39,9 @@ class RegistrationIntegrationTests {
 
 	@Autowired
 	JdbcClient db;
+
+	@Autowired
+	Residents residents;
 
 	@Test
 	void aResidentWhoseDetailsMatchConfirmsWithTheCodeSentToTheRegistryPhone() throws Exception {
@@ -101,45 +106,54 @@ class RegistrationIntegrationTests {
 
 	@Test
 	void aWrongCodeCostsATryAndTheFifthVoidsTheCode() throws Exception {
-		requestCode(mvc, "韩明", "110108198506176571").andExpect(status().isAccepted());
-		String code = registrationCodes(mvc, "110108198506176571").get(0);
+		Resident resident = residents.aged(40).create();
+		String name = resident.name();
+		String id = resident.idNumber().value();
+		requestCode(mvc, name, id).andExpect(status().isAccepted());
+		String code = registrationCodes(mvc, id).get(0);
 		String wrong = code.equals("000000") ? "111111" : "000000";
 		for (int i = 0; i < 5; i++) {
-			confirm(mvc, "110108198506176571", wrong, "a-long-password")
+			confirm(mvc, id, wrong, "a-long-password")
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("code"))
 				.andExpect(jsonPath("$.errors[0].message").value(containsString("not right or no longer works")));
 		}
-		confirm(mvc, "110108198506176571", code, "a-long-password").andExpect(status().isBadRequest());
-		assertThat(db.sql("SELECT count(*) FROM identity_account WHERE username = '110108198506176571'")
+		confirm(mvc, id, code, "a-long-password").andExpect(status().isBadRequest());
+		assertThat(db.sql("SELECT count(*) FROM identity_account WHERE username = :id").param("id", id.toLowerCase())
 			.query(Integer.class).single()).isZero();
 	}
 
 	@Test
 	void aNewRequestReplacesTheLiveCode() throws Exception {
-		requestCode(mvc, "卢霞", "110108198602125280").andExpect(status().isAccepted());
-		String first = registrationCodes(mvc, "110108198602125280").get(0);
+		Resident resident = residents.aged(39).create();
+		String name = resident.name();
+		String id = resident.idNumber().value();
+		requestCode(mvc, name, id).andExpect(status().isAccepted());
+		String first = registrationCodes(mvc, id).get(0);
 		String second = first;
 		while (second.equals(first)) {
-			requestCode(mvc, "卢霞", "110108198602125280").andExpect(status().isAccepted());
-			second = registrationCodes(mvc, "110108198602125280").get(0);
+			requestCode(mvc, name, id).andExpect(status().isAccepted());
+			second = registrationCodes(mvc, id).get(0);
 		}
-		assertThat(db.sql("SELECT count(*) FROM identity_one_time_code WHERE subject = '110108198602125280'")
+		assertThat(db.sql("SELECT count(*) FROM identity_one_time_code WHERE subject = :id").param("id", id)
 			.query(Integer.class).single()).isEqualTo(1);
-		confirm(mvc, "110108198602125280", first, "a-long-password").andExpect(status().isBadRequest());
-		confirm(mvc, "110108198602125280", second, "a-long-password").andExpect(status().isCreated());
+		confirm(mvc, id, first, "a-long-password").andExpect(status().isBadRequest());
+		confirm(mvc, id, second, "a-long-password").andExpect(status().isCreated());
 	}
 
 	@Test
 	void anExpiredCodeIsRefused() throws Exception {
-		requestCode(mvc, "张秀英", "110105199303113146").andExpect(status().isAccepted());
-		String code = registrationCodes(mvc, "110105199303113146").get(0);
-		db.sql("UPDATE identity_one_time_code SET expires_at = now() - interval '1 second' "
-				+ "WHERE subject = '110105199303113146'").update();
-		confirm(mvc, "110105199303113146", code, "a-long-password")
+		Resident resident = residents.aged(32).create();
+		String name = resident.name();
+		String id = resident.idNumber().value();
+		requestCode(mvc, name, id).andExpect(status().isAccepted());
+		String code = registrationCodes(mvc, id).get(0);
+		db.sql("UPDATE identity_one_time_code SET expires_at = now() - interval '1 second' WHERE subject = :id")
+			.param("id", id).update();
+		confirm(mvc, id, code, "a-long-password")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("code"));
-		assertThat(registrationCodes(mvc, "110105199303113146")).isEmpty();
+		assertThat(registrationCodes(mvc, id)).isEmpty();
 	}
 
 	@Test
@@ -160,14 +174,17 @@ class RegistrationIntegrationTests {
 
 	@Test
 	void aPasswordTooLongForBCryptIsNamedAndTheCodeStillWorks() throws Exception {
-		// 邱娟: a resident with a phone in the registry and no account. 25 Chinese characters are 75 bytes.
-		requestCode(mvc, "邱娟", "110101197511298160").andExpect(status().isAccepted());
-		String code = registrationCodes(mvc, "110101197511298160").get(0);
-		confirm(mvc, "110101197511298160", code, "密".repeat(25))
+		// A resident with a phone in the registry and no account. 25 Chinese characters are 75 bytes.
+		Resident resident = residents.aged(50).create();
+		String name = resident.name();
+		String id = resident.idNumber().value();
+		requestCode(mvc, name, id).andExpect(status().isAccepted());
+		String code = registrationCodes(mvc, id).get(0);
+		confirm(mvc, id, code, "密".repeat(25))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("password"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("too long")));
-		confirm(mvc, "110101197511298160", code, "密".repeat(24)).andExpect(status().isCreated());
+		confirm(mvc, id, code, "密".repeat(24)).andExpect(status().isCreated());
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
 import org.onestop.identity.DemoTexts;
 import org.onestop.shared.ResidentIdNumber;
+import org.onestop.testdata.Resident;
+import org.onestop.testdata.Residents;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,6 +37,9 @@ class OneTimeCodeLimitsIntegrationTests {
 
 	@Autowired
 	OneTimeCodeProperties settings;
+
+	@Autowired
+	Residents residents;
 
 	private ResultActions confirmRegistration(String idNumber, String code, String address) throws Exception {
 		return mvc.perform(post("/api/v1/citizens/confirm").with(r -> { r.setRemoteAddr(address); return r; })
@@ -132,8 +137,8 @@ class OneTimeCodeLimitsIntegrationTests {
 
 	@Test
 	void oneAddressGetsOnlySoManyTriesADayAtAnIdNumberEvenWithTheRightCode() throws Exception {
-		// 史强: a resident with a phone in the registry and no account.
-		String idNumber = "110102197108099870";
+		Resident resident = residents.aged(55).create();
+		String idNumber = resident.idNumber().value();
 		String address = "10.34.0.1";
 		for (int i = 0; i < settings.triesPerSubjectAndAddressPerDay(); i++) {
 			confirmRegistration(idNumber, "%06d".formatted(i), address).andExpect(status().isBadRequest());
@@ -141,19 +146,20 @@ class OneTimeCodeLimitsIntegrationTests {
 				anHourLaterForTries(address);
 			}
 		}
-		requestRegistration("史强", idNumber, address).andExpect(status().isAccepted());
+		requestRegistration(resident.name(), idNumber, address).andExpect(status().isAccepted());
 		String code = DemoTexts.registrationCodes(mvc, idNumber).get(0);
 		confirmRegistration(idNumber, code, address)
 			.andExpect(status().isTooManyRequests())
 			.andExpect(jsonPath("$.detail").value(containsString("from here today")));
 		org.assertj.core.api.Assertions.assertThat(db.sql("SELECT count(*) FROM identity_account WHERE username = :u")
-			.param("u", idNumber).query(Integer.class).single()).isZero();
+			.param("u", idNumber.toLowerCase()).query(Integer.class).single()).isZero();
 	}
 
 	@Test
 	void anAttackersWrongTriesDoNotLockTheResidentOutOfTheirRealCode() throws Exception {
-		// 何浩: a resident with a phone in the registry and no account; the attacker guesses from one address.
-		String idNumber = "110105198109084455";
+		// A resident with a phone in the registry and no account; the attacker guesses from one address.
+		Resident resident = residents.aged(45).create();
+		String idNumber = resident.idNumber().value();
 		String attacker = "10.35.0.1";
 		for (int i = 0; i < settings.triesPerSubjectAndAddressPerDay() + 5; i++) {
 			int status = confirmRegistration(idNumber, "%06d".formatted(i), attacker).andReturn().getResponse().getStatus();
@@ -165,7 +171,7 @@ class OneTimeCodeLimitsIntegrationTests {
 		confirmRegistration(idNumber, "000000", attacker).andExpect(status().isTooManyRequests());
 		// The resident, at home, asks for a code and confirms it.
 		String home = "10.35.1.1";
-		requestRegistration("何浩", idNumber, home).andExpect(status().isAccepted());
+		requestRegistration(resident.name(), idNumber, home).andExpect(status().isAccepted());
 		String code = DemoTexts.registrationCodes(mvc, idNumber).get(0);
 		confirmRegistration(idNumber, code, home).andExpect(status().is2xxSuccessful());
 		org.assertj.core.api.Assertions.assertThat(db.sql("SELECT count(*) FROM identity_account WHERE username = :u")
