@@ -57,10 +57,7 @@ class ArchitectureTests {
 	@Test
 	void theWebLayerTalksToNoDatabaseDirectly() {
 		// Keyed on the annotations, not on the name: a controller called something else is still a controller.
-		// Temporary exception: identity.DemoCitizens, a @RestController that still writes with JdbcClient until
-		// issue 12 moves its SQL into a store; drop the exclusion then.
 		noClasses().that(areWebControllers())
-			.and().doNotHaveFullyQualifiedName("org.onestop.identity.DemoCitizens")
 			.should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
 			.check(classes);
 	}
