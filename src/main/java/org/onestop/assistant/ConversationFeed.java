@@ -39,6 +39,11 @@ class ConversationFeed implements Versioned<ConversationFeed.Watch, Conversation
 	 * agent's conversation stream ends once the conversation is neither waiting in their pool nor theirs.
 	 */
 	record Watch(UUID conversation, String pool, boolean owner, String agent) {
+
+		/** An agent no longer sees a conversation that another agent took or that left the queue. */
+		boolean lost(Conversation c) {
+			return agent != null && !agent.equals(c.agent()) && !(c.waiting() && pool.equals(c.pool()));
+		}
 	}
 
 	/** The versions a stream follows; the conversation's is null for a queue stream. */
@@ -94,8 +99,7 @@ class ConversationFeed implements Versioned<ConversationFeed.Watch, Conversation
 	private Subscription<Watch, Versions> conversation(Watch watch) {
 		AtomicLong lastLine = new AtomicLong();
 		return new Subscription<>(this, watch, (versions, sink) -> store.find(watch.conversation()).ifPresent(c -> {
-			if (watch.agent() != null && !watch.agent().equals(c.agent()) && !(c.waiting() && watch.pool().equals(c.pool()))) {
-				// Another agent took it (or it left the queue): this agent's view of it ends here.
+			if (watch.lost(c)) {
 				sink.end();
 				return;
 			}

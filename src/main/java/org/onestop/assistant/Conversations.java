@@ -215,8 +215,9 @@ class Conversations {
 	}
 
 	/**
-	 * Live updates of the conversation for its owner (server-sent events: handoff, message), for a controller to open
-	 * with the platform's event hub. Listening counts as being there, so a queued citizen who listens keeps their place.
+	 * Live updates of the conversation for its owner (server-sent events: handoff, message), for a controller to
+	 * open with the platform's event hub. Listening counts as being there, so a queued citizen who listens keeps
+	 * their place.
 	 */
 	@Transactional
 	public Subscription<?, ?> events(Asker asker, UUID id) {
