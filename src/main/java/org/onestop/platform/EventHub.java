@@ -41,11 +41,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class EventHub {
 
 	/** A stream ends after this long; the browser then reconnects by itself. */
-	public static final Duration TIMEOUT = Duration.ofMinutes(30);
+	static final Duration TIMEOUT = Duration.ofMinutes(30);
 
 	private static final Logger log = LoggerFactory.getLogger(EventHub.class);
 
 	private final Set<Listener<?, ?>> listeners = ConcurrentHashMap.newKeySet();
+	private volatile boolean closing;
 
 	/** Opens the stream: the delivery runs at once with the current version, then whenever it moves. */
 	public <K, V> SseEmitter subscribe(Subscription<K, V> subscription) {
@@ -54,6 +55,11 @@ public class EventHub {
 		listener.emitter.onCompletion(() -> listeners.remove(listener));
 		listener.emitter.onTimeout(() -> listeners.remove(listener));
 		listener.emitter.onError(ex -> listeners.remove(listener));
+		if (closing) {
+			// Opened while the node shuts down: ended at once, so the graceful shutdown need not wait it out.
+			listener.end();
+			return listener.emitter;
+		}
 		listener.offer(subscription.source().versions(Set.of(subscription.key())).get(subscription.key()));
 		return listener.emitter;
 	}
@@ -81,6 +87,7 @@ public class EventHub {
 	 */
 	@EventListener(ContextClosedEvent.class)
 	void endAll() {
+		closing = true;
 		List.copyOf(listeners).forEach(Listener::end);
 	}
 
