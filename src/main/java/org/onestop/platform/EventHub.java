@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * a listener's stream as a {@link Subscription} (after checking who may listen), and let the controller return
  * {@code hub.subscribe(subscription)} from a {@code text/event-stream} endpoint; the page falls back to polling when
  * the stream is refused. The hub also sends a keep-alive comment every 25 seconds (so proxies keep a quiet stream
- * open), ends a stream after {@link #TIMEOUT} (the browser reconnects), and ends every stream when the node shuts down
+ * open), ends a stream after 30 minutes (the browser reconnects), and ends every stream when the node shuts down
  * (browsers reconnect to another node). How many streams a client and a node may hold is {@code EventStreams}'
  * business, before the controller runs.
  */

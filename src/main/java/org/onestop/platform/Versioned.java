@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public interface Versioned<K, V> {
 
-	/** The current version of each key (one short read for them all); a key without one is left out of the result. */
+	/** The current version of each key (one short read for them all); a key left out is not delivered to. */
 	Map<K, V> versions(Set<K> keys);
 
 	/**
