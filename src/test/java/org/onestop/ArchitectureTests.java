@@ -6,10 +6,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.onestop.platform.EventHub;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -43,6 +47,14 @@ class ArchitectureTests {
 			.should().callConstructor(RuntimeException.class)
 			.orShould().callConstructor(RuntimeException.class, String.class)
 			.orShould().callConstructor(RuntimeException.class, String.class, Throwable.class)
+			.check(classes);
+	}
+
+	@Test
+	void onlyControllersAndThePlatformHubOpenEventStreams() {
+		// Services describe a stream (a Subscription); the controller opens it with the EventHub.
+		noClasses().that().areNotMetaAnnotatedWith(Controller.class).and(not(belongToAnyOf(EventHub.class)))
+			.should().dependOnClassesThat(belongToAnyOf(SseEmitter.class))
 			.check(classes);
 	}
 

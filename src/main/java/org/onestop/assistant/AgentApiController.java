@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.EventHub;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,10 +24,12 @@ class AgentApiController {
 
 	private final AgentDesk desk;
 	private final AssistantMetrics metrics;
+	private final EventHub hub;
 
-	AgentApiController(AgentDesk desk, AssistantMetrics metrics) {
+	AgentApiController(AgentDesk desk, AssistantMetrics metrics, EventHub hub) {
 		this.desk = desk;
 		this.metrics = metrics;
+		this.hub = hub;
 	}
 
 	record Availability(Boolean onDuty) {
@@ -60,7 +63,7 @@ class AgentApiController {
 	@GetMapping("/api/v1/agent/events")
 	@PreAuthorize("hasRole('AGENT')")
 	SseEmitter queueEvents(@AuthenticationPrincipal OneStopUser agent) {
-		return desk.queueEvents(agent);
+		return hub.subscribe(desk.queueEvents(agent));
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/accept")
@@ -78,7 +81,7 @@ class AgentApiController {
 	@GetMapping("/api/v1/agent/conversations/{id}/events")
 	@PreAuthorize("hasRole('AGENT')")
 	SseEmitter events(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id) {
-		return desk.events(agent, id);
+		return hub.subscribe(desk.events(agent, id));
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/messages")

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ConflictException;
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.EventHub;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.springframework.http.MediaType;
@@ -41,11 +42,13 @@ class AgentConsoleController {
 	private final AgentDesk desk;
 	private final AgentConsoleQueries queries;
 	private final CallbackSlots slots;
+	private final EventHub hub;
 
-	AgentConsoleController(AgentDesk desk, AgentConsoleQueries queries, CallbackSlots slots) {
+	AgentConsoleController(AgentDesk desk, AgentConsoleQueries queries, CallbackSlots slots, EventHub hub) {
 		this.desk = desk;
 		this.queries = queries;
 		this.slots = slots;
+		this.hub = hub;
 	}
 
 	@GetMapping("/staff/agent")
@@ -66,7 +69,7 @@ class AgentConsoleController {
 	@GetMapping(value = "/staff/agent/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter queueEvents(@AuthenticationPrincipal OneStopUser agent) {
-		return desk.queueEvents(agent);
+		return hub.subscribe(desk.queueEvents(agent));
 	}
 
 	@PostMapping("/staff/agent/availability")

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.MatterQuery;
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.EventHub;
 import org.onestop.platform.Messages;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
@@ -46,14 +47,16 @@ class AgentConversationController {
 	private final Catalog catalog;
 	private final CallbackSlots slots;
 	private final Messages messages;
+	private final EventHub hub;
 
 	AgentConversationController(AgentDesk desk, ConversationStore store, Catalog catalog, CallbackSlots slots,
-			Messages messages) {
+			Messages messages, EventHub hub) {
 		this.desk = desk;
 		this.store = store;
 		this.catalog = catalog;
 		this.slots = slots;
 		this.messages = messages;
+		this.hub = hub;
 	}
 
 	@GetMapping(BASE + "{id}")
@@ -68,7 +71,7 @@ class AgentConversationController {
 	@GetMapping(value = BASE + "{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter events(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id) {
-		return desk.events(agent, id);
+		return hub.subscribe(desk.events(agent, id));
 	}
 
 	@GetMapping(BASE + "{id}/updates")

@@ -17,6 +17,7 @@ import org.onestop.platform.ProblemException;
 import org.onestop.platform.ConflictException;
 import org.onestop.platform.ForbiddenException;
 import org.onestop.platform.NotFoundException;
+import org.onestop.platform.Subscription;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -63,12 +64,12 @@ class AgentDesk {
 	private final Callbacks callbacks;
 	private final ReplyTexts texts;
 	private final Catalog catalog;
-	private final ConversationEvents live;
+	private final ConversationFeed live;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	AgentDesk(JdbcClient db, ConversationStore store, WaitingLine line, CitizenRecords records, Callbacks callbacks,
-			ReplyTexts texts, Catalog catalog, ConversationEvents live, ApplicationEventPublisher events, Clock clock) {
+			ReplyTexts texts, Catalog catalog, ConversationFeed live, ApplicationEventPublisher events, Clock clock) {
 		this.live = live;
 		this.db = db;
 		this.store = store;
@@ -251,15 +252,15 @@ class AgentDesk {
 		return callbacks.done(agent.username(), pool(agent), id, outcome(outcome));
 	}
 
-	/** Live updates of the pool's queue (server-sent events named {@code queue}). */
-	public org.springframework.web.servlet.mvc.method.annotation.SseEmitter queueEvents(OneStopUser agent) {
+	/** Live updates of the pool's queue (server-sent events named {@code queue}), to open with the event hub. */
+	public Subscription<?, ?> queueEvents(OneStopUser agent) {
 		return live.queue(pool(agent), agent.username());
 	}
 
-	/** Live updates of a conversation the agent may see (handoff, message). */
-	public org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(OneStopUser agent, UUID id) {
+	/** Live updates of a conversation the agent may see (handoff, message), to open with the event hub. */
+	public Subscription<?, ?> events(OneStopUser agent, UUID id) {
 		Conversation c = visible(agent, id);
-		return live.conversation(c.id(), c.pool(), agent.username());
+		return live.forAgent(c.id(), c.pool(), agent.username());
 	}
 
 	/** The conversation if the agent may see it: waiting in their pool, or theirs. */

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.EventHub;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.springframework.http.MediaType;
@@ -41,9 +42,11 @@ class AssistantPageController {
 	static final String NOTICE = "notice";
 
 	private final Conversations conversations;
+	private final EventHub hub;
 
-	AssistantPageController(Conversations conversations) {
+	AssistantPageController(Conversations conversations, EventHub hub) {
 		this.conversations = conversations;
+		this.hub = hub;
 	}
 
 	@GetMapping("/assistant")
@@ -151,7 +154,7 @@ class AssistantPageController {
 	@GetMapping(value = "/assistant/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter events(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id) {
-		return conversations.events(OwnerKeys.asker(user, request, false), id);
+		return hub.subscribe(conversations.events(OwnerKeys.asker(user, request, false), id));
 	}
 
 	@PostMapping("/assistant/{id}/rating")

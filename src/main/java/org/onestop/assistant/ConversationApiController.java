@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.EventHub;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The assistant for citizens, signed in (bearer token) or anonymous: the conversation token that the create response
@@ -24,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ConversationApiController {
 
 	private final Conversations conversations;
+	private final EventHub hub;
 
-	ConversationApiController(Conversations conversations) {
+	ConversationApiController(Conversations conversations, EventHub hub) {
 		this.conversations = conversations;
+		this.hub = hub;
 	}
 
 	record MessageRequest(String text) {
@@ -80,9 +84,8 @@ class ConversationApiController {
 	}
 
 	@GetMapping("/api/v1/assistant/conversations/{id}/events")
-	org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(@AuthenticationPrincipal OneStopUser user,
-			HttpServletRequest request, @PathVariable UUID id) {
-		return conversations.events(OwnerKeys.apiAsker(user, request), id);
+	SseEmitter events(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id) {
+		return hub.subscribe(conversations.events(OwnerKeys.apiAsker(user, request), id));
 	}
 
 	@PostMapping("/api/v1/assistant/conversations/{id}/rating")

@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -131,6 +134,27 @@ class ConversationStore {
 	List<MatterSuggestion> matters(UUID id) {
 		return db.sql("SELECT code, name FROM assistant_matter WHERE conversation_id = :id ORDER BY at, code")
 			.param("id", id).query((rs, n) -> new MatterSuggestion(rs.getString(1), rs.getString(2), null, false)).list();
+	}
+
+	/** The versions of these conversations, for live updates (one read for all of a node's listeners). */
+	Map<UUID, Long> versions(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return db.sql("SELECT id, version FROM assistant_conversation WHERE id IN (:ids)").param("ids", ids)
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2))).list().stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** Their owners are there (listening): refreshes last-seen times older than {@code stale}. */
+	void present(Collection<UUID> ids, Instant now, Instant stale) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		db.sql("""
+				UPDATE assistant_conversation SET last_seen_at = :now
+				WHERE id IN (:ids) AND abandoned_at IS NULL AND last_seen_at < :stale""")
+			.param("now", ts(now)).param("ids", ids).param("stale", ts(stale)).update();
 	}
 
 	static Timestamp ts(Instant instant) {

@@ -12,6 +12,7 @@ import org.onestop.assistant.Conversation.Asker;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ConflictException;
 import org.onestop.platform.NotFoundException;
+import org.onestop.platform.Subscription;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +35,14 @@ class Conversations {
 	private final ReplyTexts texts;
 	private final AssistantProperties properties;
 	private final Callbacks callbacks;
-	private final ConversationEvents live;
+	private final ConversationFeed live;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final AssistantQuota quota;
 	private final WaitingLimits limits;
 
 	Conversations(ConversationStore store, Handoffs handoffs, Answers answers, CitizenRecords records, ReplyTexts texts,
-			AssistantProperties properties, Callbacks callbacks, ConversationEvents live, ApplicationEventPublisher events,
+			AssistantProperties properties, Callbacks callbacks, ConversationFeed live, ApplicationEventPublisher events,
 			Clock clock, AssistantQuota quota, WaitingLimits limits) {
 		this.quota = quota;
 		this.limits = limits;
@@ -214,15 +215,16 @@ class Conversations {
 	}
 
 	/**
-	 * Live updates of the conversation for its owner (server-sent events: handoff, message). Listening counts as
-	 * being there, so a queued citizen who listens keeps their place.
+	 * Live updates of the conversation for its owner (server-sent events: handoff, message), for a controller to
+	 * open with the platform's event hub. Listening counts as being there, so a queued citizen who listens keeps
+	 * their place.
 	 */
 	@Transactional
-	public org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(Asker asker, UUID id) {
+	public Subscription<?, ?> events(Asker asker, UUID id) {
 		Instant now = clock.instant();
 		Conversation c = reached(asker, id);
 		handoffs.seen(c, now);
-		return live.conversation(id, c.pool(), true);
+		return live.forOwner(id, c.pool());
 	}
 
 	/**

@@ -41,7 +41,7 @@ class WaitingLine {
 		Instant now = clock.instant();
 		db.sql("UPDATE assistant_agent SET seen_at = :now WHERE username IN (:agents) AND seen_at < :stale")
 			.param("now", Timestamp.from(now)).param("agents", agents)
-			.param("stale", Timestamp.from(now.minus(ConversationEvents.PRESENCE))).update();
+			.param("stale", Timestamp.from(now.minus(ConversationFeed.PRESENCE))).update();
 	}
 
 	/** Marks queued conversations whose owner has been gone longer than the setting as abandoned. */

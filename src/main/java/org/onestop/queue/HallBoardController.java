@@ -3,6 +3,7 @@ package org.onestop.queue;
 import java.util.UUID;
 
 import org.onestop.appointment.Halls;
+import org.onestop.platform.EventHub;
 import org.onestop.platform.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -17,14 +18,17 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class HallBoardController {
 
 	private final HallBoards boards;
-	private final BoardEvents events;
+	private final BoardFeed feed;
+	private final EventHub hub;
 	private final Tickets tickets;
 	private final Halls halls;
 	private final HallVersions versions;
 
-	HallBoardController(HallBoards boards, BoardEvents events, Tickets tickets, Halls halls, HallVersions versions) {
+	HallBoardController(HallBoards boards, BoardFeed feed, EventHub hub, Tickets tickets, Halls halls,
+			HallVersions versions) {
 		this.boards = boards;
-		this.events = events;
+		this.feed = feed;
+		this.hub = hub;
 		this.tickets = tickets;
 		this.halls = halls;
 		this.versions = versions;
@@ -40,7 +44,7 @@ class HallBoardController {
 	@ResponseBody
 	SseEmitter boardEvents(@PathVariable String hall) {
 		halls.layout(hall);
-		return events.listen(hall);
+		return hub.subscribe(feed.of(hall));
 	}
 
 	@GetMapping("/tickets/{id}")

@@ -14,6 +14,7 @@ import org.onestop.assistant.AssistantFixture.Caller;
 import org.onestop.assistant.AssistantFixture.Started;
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
+import org.onestop.platform.EventHub;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,7 +45,7 @@ class ConversationEventsIntegrationTests {
 	JdbcClient db;
 
 	@Autowired
-	ConversationEvents events;
+	EventHub hub;
 
 	@Autowired
 	javax.sql.DataSource dataSource;
@@ -67,11 +68,11 @@ class ConversationEventsIntegrationTests {
 		Caller agent = assistant.staff("agent.hotline");
 		mvc.perform(agent.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post("/api/v1/agent/conversations/" + ahead.id() + "/accept")));
-		events.poll();
+		hub.poll();
 		assertThat(body(stream)).contains("\"position\":1");
 		mvc.perform(agent.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post("/api/v1/agent/conversations/" + c.id() + "/accept")));
-		events.poll();
+		hub.poll();
 		assertThat(body(stream)).contains("\"state\":\"CONNECTED\"").contains("林婷");
 		// Someone else's stream is not to be had.
 		mvc.perform(get("/api/v1/assistant/conversations/" + c.id() + "/events"))
@@ -87,7 +88,7 @@ class ConversationEventsIntegrationTests {
 			.andExpect(status().isOk());
 		mvc.perform(assistant.staff("agent.hotline").on(post("/api/v1/agent/conversations/" + c.id() + "/messages"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"只给接待的客服和市民看\"}")).andExpect(status().isOk());
-		events.poll();
+		hub.poll();
 		assertThat(body(watching)).doesNotContain("只给接待的客服和市民看");
 	}
 
@@ -102,7 +103,7 @@ class ConversationEventsIntegrationTests {
 			assertThat(otherNode.queue(AGENT)).extracting(AgentDesk.QueueEntry::id).containsExactly(UUID.fromString(c.id()));
 			otherNode.accept(AGENT, UUID.fromString(c.id()));
 			otherNode.reply(AGENT, UUID.fromString(c.id()), "这里是另一台服务器上的客服");
-			events.poll();
+			hub.poll();
 			assertThat(body(stream)).contains("\"state\":\"CONNECTED\"").contains("这里是另一台服务器上的客服");
 			// And back: the citizen writes on this node, the agent reads it on the other.
 			assistant.say(c.owner(), c.id(), "收到，谢谢");

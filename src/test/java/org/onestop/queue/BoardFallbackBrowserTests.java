@@ -8,6 +8,7 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.onestop.BrowserTest;
+import org.onestop.platform.EventHub;
 import org.onestop.platform.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,7 @@ class BoardFallbackBrowserTests extends BrowserTest {
 	MeterRegistry meters;
 
 	@Autowired
-	BoardEvents boards;
+	EventHub hub;
 
 	@Value("${onestop.platform.streams.total}")
 	int total;
@@ -75,7 +76,7 @@ class BoardFallbackBrowserTests extends BrowserTest {
 			}
 			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 			while (open() > before && System.nanoTime() < deadline) {
-				boards.keepAlive();
+				hub.keepAlive();
 				Thread.sleep(100);
 			}
 		}

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
+import org.onestop.platform.EventHub;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +34,7 @@ class BoardStreamLimitsIntegrationTests {
 	int port;
 
 	@Autowired
-	BoardEvents boards;
+	EventHub hub;
 
 	@Autowired
 	MeterRegistry meters;
@@ -73,7 +74,7 @@ class BoardStreamLimitsIntegrationTests {
 		held.remove(0).socket().close();
 		Stream again = null;
 		for (int attempt = 0; attempt < 50 && (again == null || again.status() != 200); attempt++) {
-			boards.keepAlive();
+			hub.keepAlive();
 			Thread.sleep(100);
 			again = open("127.0.0.21", "en");
 		}
@@ -137,7 +138,7 @@ class BoardStreamLimitsIntegrationTests {
 	private void awaitOpen(int ours) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		while (open() > baseline + ours && System.nanoTime() < deadline) {
-			boards.keepAlive();
+			hub.keepAlive();
 			Thread.sleep(100);
 		}
 		// Streams other tests left open may end meanwhile (their own timeouts), so the count can only fall below.
