@@ -1,6 +1,5 @@
 package org.onestop.assistant;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +57,8 @@ class AgentConsoleController {
 			.map(c -> new AgentPages.CallbackRow(c.id(), c.phone(), c.slot(), c.escalatedAt() != null))
 			.toList();
 		model.addAttribute("page", new AgentPages.ConsolePage(queries.onDuty(agent.username()), waiting,
-				queries.serving(agent.username()), callbacks, done != null && DONE.contains(done) ? done : null, outcomes()));
+				queries.serving(agent.username()), callbacks, done != null && DONE.contains(done) ? done : null,
+				AgentDesk.Outcome.names()));
 		return "assistant/agent-console";
 	}
 
@@ -108,8 +108,8 @@ class AgentConsoleController {
 	@GetMapping("/staff/agent/calls")
 	String callForm(@AuthenticationPrincipal OneStopUser agent, Locale locale, Model model) {
 		AgentDesk.pool(agent);
-		model.addAttribute("page", new AgentPages.CallPage("", "", "", "", "", "", "", outcomes(), slots.offered(locale),
-				Map.of()));
+		model.addAttribute("page", new AgentPages.CallPage("", "", "", "", "", "", "", AgentDesk.Outcome.names(),
+				slots.offered(locale), Map.of()));
 		return "assistant/agent-call";
 	}
 
@@ -133,13 +133,9 @@ class AgentConsoleController {
 			Map<String, String> errors = new LinkedHashMap<>();
 			shell.errors(refused).forEach((field, error) -> errors.put("text".equals(field) ? "notes" : field, error));
 			model.addAttribute("page", new AgentPages.CallPage(citizen, topic, notes, outcome, minutes, slot, phone,
-					outcomes(), slots.offered(locale), errors));
+					AgentDesk.Outcome.names(), slots.offered(locale), errors));
 			return "assistant/agent-call";
 		}
-	}
-
-	static List<String> outcomes() {
-		return Arrays.stream(AgentDesk.Outcome.values()).map(Enum::name).toList();
 	}
 
 	private static String waited(long seconds) {

@@ -2,6 +2,7 @@ package org.onestop.assistant;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,7 +32,12 @@ class AgentDesk {
 
 	/** How a conversation or call ended. */
 	enum Outcome {
-		RESOLVED, INFORMATION_GIVEN, REFERRED, CALLBACK_SCHEDULED, COMPLAINT_FILED, NO_RESPONSE
+		RESOLVED, INFORMATION_GIVEN, REFERRED, CALLBACK_SCHEDULED, COMPLAINT_FILED, NO_RESPONSE;
+
+		/** Every outcome's name, in order, as the forms offer them. */
+		static List<String> names() {
+			return Arrays.stream(values()).map(Enum::name).toList();
+		}
 	}
 
 	/** One waiting conversation; {@code citizen} is the citizen's name when signed in. */

@@ -345,7 +345,8 @@ class Conversations {
 		return new Reply(text, matters, actions, handoff);
 	}
 
-	private static String checked(String text) {
+	/** The text of a message, refused (400, beside {@code text}) when it is empty or too long. */
+	static String checked(String text) {
 		String clean = text == null ? "" : HandoffPhrases.printable(text).strip();
 		if (clean.isEmpty()) {
 			throw new InvalidInputException("text", "assistant.text.required");
