@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.onestop.platform.Shell;
@@ -22,6 +23,24 @@ public final class AgentPages {
 	/** The console: duty, the pool's waiting line, the conversations being served, callbacks to make. */
 	public record ConsolePage(boolean onDuty, List<Waiting> waiting, List<Serving> serving, List<CallbackRow> callbacks,
 			String done, List<String> outcomes) {
+
+		/** What {@code ?done=} may say (each has a message key); anything else in the address shows nothing. */
+		private static final Set<String> DONE = Set.of("on-duty", "off-duty", "nobody", "taken", "callback-done",
+				"call-logged", "ended");
+
+		static ConsolePage of(boolean onDuty, List<AgentDesk.QueueEntry> queue, List<Serving> serving,
+				List<Callbacks.CallbackTask> callbacks, String done) {
+			return new ConsolePage(onDuty,
+					queue.stream().map(q -> new Waiting(q.id(), waited(q.waitedSeconds()), q.topic(), q.citizen())).toList(),
+					serving,
+					callbacks.stream().map(c -> new CallbackRow(c.id(), c.phone(), c.slot(), c.escalatedAt() != null))
+						.toList(),
+					done != null && DONE.contains(done) ? done : null, AgentDesk.Outcome.names());
+		}
+
+		private static String waited(long seconds) {
+			return String.format("%d:%02d", seconds / 60, seconds % 60);
+		}
 	}
 
 	/** One waiting conversation; {@code citizen} is null for an anonymous visitor. */
