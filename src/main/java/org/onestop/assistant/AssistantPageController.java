@@ -163,8 +163,8 @@ class AssistantPageController {
 		return replied(id, reply, flash);
 	}
 
-	private String updates(Conversation.Asker asker, UUID id, AssistantPages.Cursor cursor, List<AssistantPages.ActionLink> actions,
-			String text, Map<String, String> errors, Model model) {
+	private String updates(Conversation.Asker asker, UUID id, AssistantPages.Cursor cursor,
+			List<AssistantPages.ActionLink> actions, String text, Map<String, String> errors, Model model) {
 		Transcript t = conversations.transcript(asker, id);
 		List<AssistantPages.LineView> lines = AssistantPages.LineView.of(t.messages()).stream()
 			.filter(l -> l.id() > cursor.after())
