@@ -18,8 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The agent's desk over the API: duty, queue, conversations, callbacks, phone calls, and the assistant's figures. */
+/**
+ * The agent's desk over the API: duty, queue, conversations, callbacks, phone calls (agents only), and the
+ * assistant's figures (department heads and administrators too).
+ */
 @RestController
+@PreAuthorize("hasRole('AGENT')")
 class AgentApiController {
 
 	private final AgentDesk desk;
@@ -48,92 +52,78 @@ class AgentApiController {
 	}
 
 	@PostMapping("/api/v1/agent/availability")
-	@PreAuthorize("hasRole('AGENT')")
 	Availability availability(@AuthenticationPrincipal OneStopUser agent, @RequestBody Availability availability) {
 		desk.availability(agent, availability.onDuty());
 		return availability;
 	}
 
 	@GetMapping("/api/v1/agent/queue")
-	@PreAuthorize("hasRole('AGENT')")
 	List<AgentDesk.QueueEntry> queue(@AuthenticationPrincipal OneStopUser agent) {
 		return desk.queue(agent);
 	}
 
 	@GetMapping("/api/v1/agent/events")
-	@PreAuthorize("hasRole('AGENT')")
 	SseEmitter queueEvents(@AuthenticationPrincipal OneStopUser agent) {
 		return hub.subscribe(desk.queueEvents(agent));
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/accept")
-	@PreAuthorize("hasRole('AGENT')")
 	AgentDesk.AgentView accept(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id) {
 		return desk.accept(agent, id);
 	}
 
 	@GetMapping("/api/v1/agent/conversations/{id}")
-	@PreAuthorize("hasRole('AGENT')")
 	AgentDesk.AgentView conversation(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id) {
 		return desk.conversation(agent, id);
 	}
 
 	@GetMapping("/api/v1/agent/conversations/{id}/events")
-	@PreAuthorize("hasRole('AGENT')")
 	SseEmitter events(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id) {
 		return hub.subscribe(desk.events(agent, id));
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/messages")
-	@PreAuthorize("hasRole('AGENT')")
 	ConversationStore.Line reply(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestBody MessageRequest message) {
 		return desk.reply(agent, id, message.text());
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/application")
-	@PreAuthorize("hasRole('AGENT')")
 	ConversationStore.Line offerApplication(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestBody ApplicationRequest request) {
 		return desk.offerApplication(agent, id, request.serviceCode());
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/booking")
-	@PreAuthorize("hasRole('AGENT')")
 	ConversationStore.Line offerBooking(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestBody ApplicationRequest request) {
 		return desk.offerBooking(agent, id, request.serviceCode());
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/callback")
-	@PreAuthorize("hasRole('AGENT')")
 	ResponseEntity<Callbacks.CallbackTask> scheduleCallback(@AuthenticationPrincipal OneStopUser agent,
 			@PathVariable UUID id, @RequestBody CallbackRequest request) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(desk.scheduleCallback(agent, id, request.slot(), request.phone()));
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/end")
-	@PreAuthorize("hasRole('AGENT')")
 	AgentDesk.AgentView end(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestBody EndRequest request) {
 		return desk.end(agent, id, request.outcome());
 	}
 
 	@PostMapping("/api/v1/agent/calls")
-	@PreAuthorize("hasRole('AGENT')")
 	ResponseEntity<AgentDesk.AgentView> logCall(@AuthenticationPrincipal OneStopUser agent,
 			@RequestBody AgentDesk.CallLog call) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(desk.logCall(agent, call));
 	}
 
 	@GetMapping("/api/v1/agent/callbacks")
-	@PreAuthorize("hasRole('AGENT')")
 	List<Callbacks.CallbackTask> callbacks(@AuthenticationPrincipal OneStopUser agent) {
 		return desk.callbacks(agent);
 	}
 
 	@PostMapping("/api/v1/agent/callbacks/{id}/done")
-	@PreAuthorize("hasRole('AGENT')")
 	Callbacks.CallbackTask callbackDone(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestBody EndRequest request) {
 		return desk.callbackDone(agent, id, request.outcome());

@@ -1,11 +1,8 @@
 package org.onestop.assistant;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.onestop.platform.NotFoundException;
@@ -35,10 +32,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @PreAuthorize("hasRole('AGENT')")
 class AgentConsoleController {
 
-	/** What {@code ?done=} may say (each has a message key); anything else in the address shows nothing. */
-	private static final Set<String> DONE = Set.of("on-duty", "off-duty", "nobody", "taken", "callback-done",
-			"call-logged", "ended");
-
 	private final AgentDesk desk;
 	private final AgentConsoleQueries queries;
 	private final CallbackSlots slots;
@@ -54,14 +47,8 @@ class AgentConsoleController {
 	@GetMapping("/staff/agent")
 	String console(@AuthenticationPrincipal OneStopUser agent, @RequestParam(required = false) String done,
 			Model model) {
-		List<AgentPages.Waiting> waiting = desk.queue(agent).stream()
-			.map(q -> new AgentPages.Waiting(q.id(), waited(q.waitedSeconds()), q.topic(), q.citizen()))
-			.toList();
-		List<AgentPages.CallbackRow> callbacks = desk.callbacks(agent).stream()
-			.map(c -> new AgentPages.CallbackRow(c.id(), c.phone(), c.slot(), c.escalatedAt() != null))
-			.toList();
-		model.addAttribute("page", new AgentPages.ConsolePage(queries.onDuty(agent.username()), waiting,
-				queries.serving(agent.username()), callbacks, done != null && DONE.contains(done) ? done : null, outcomes()));
+		model.addAttribute("page", AgentPages.ConsolePage.of(queries.onDuty(agent.username()), desk.queue(agent),
+				queries.serving(agent.username()), desk.callbacks(agent), done));
 		return "assistant/agent-console";
 	}
 
@@ -111,8 +98,8 @@ class AgentConsoleController {
 	@GetMapping("/staff/agent/calls")
 	String callForm(@AuthenticationPrincipal OneStopUser agent, Locale locale, Model model) {
 		AgentDesk.pool(agent);
-		model.addAttribute("page", new AgentPages.CallPage("", "", "", "", "", "", "", outcomes(), slots.offered(locale),
-				Map.of()));
+		model.addAttribute("page", new AgentPages.CallPage("", "", "", "", "", "", "", AgentDesk.Outcome.names(),
+				slots.offered(locale), Map.of()));
 		return "assistant/agent-call";
 	}
 
@@ -136,16 +123,8 @@ class AgentConsoleController {
 			Map<String, String> errors = new LinkedHashMap<>();
 			shell.errors(refused).forEach((field, error) -> errors.put("text".equals(field) ? "notes" : field, error));
 			model.addAttribute("page", new AgentPages.CallPage(citizen, topic, notes, outcome, minutes, slot, phone,
-					outcomes(), slots.offered(locale), errors));
+					AgentDesk.Outcome.names(), slots.offered(locale), errors));
 			return "assistant/agent-call";
 		}
-	}
-
-	static List<String> outcomes() {
-		return Arrays.stream(AgentDesk.Outcome.values()).map(Enum::name).toList();
-	}
-
-	private static String waited(long seconds) {
-		return String.format("%d:%02d", seconds / 60, seconds % 60);
 	}
 }

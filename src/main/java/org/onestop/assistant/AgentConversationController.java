@@ -1,20 +1,12 @@
 package org.onestop.assistant;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
-import org.onestop.catalog.Catalog;
-import org.onestop.catalog.MatterQuery;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.EventHub;
-import org.onestop.platform.Messages;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.springframework.http.MediaType;
@@ -43,29 +35,20 @@ class AgentConversationController {
 	private static final String BASE = "/staff/agent/conversations/";
 
 	private final AgentDesk desk;
-	private final ConversationStore store;
-	private final Catalog catalog;
-	private final CallbackSlots slots;
-	private final Messages messages;
+	private final AgentConversationPages pages;
 	private final EventHub hub;
 
-	AgentConversationController(AgentDesk desk, ConversationStore store, Catalog catalog, CallbackSlots slots,
-			Messages messages, EventHub hub) {
+	AgentConversationController(AgentDesk desk, AgentConversationPages pages, EventHub hub) {
 		this.desk = desk;
-		this.store = store;
-		this.catalog = catalog;
-		this.slots = slots;
-		this.messages = messages;
+		this.pages = pages;
 		this.hub = hub;
 	}
 
 	@GetMapping(BASE + "{id}")
 	String conversation(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestParam(required = false) String canned, Locale locale, Model model) {
-		AgentDesk.AgentView view = desk.conversation(agent, id);
-		String text = canned == null ? "" : canned(view, locale).stream().filter(c -> c.code().equals(canned))
-			.map(AgentPages.Canned::text).findFirst().orElse("");
-		return page(agent, view, text, "", "", Map.of(), locale, model);
+		model.addAttribute("page", pages.page(agent, id, canned, locale));
+		return "assistant/agent-conversation";
 	}
 
 	@GetMapping(value = BASE + "{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -77,7 +60,8 @@ class AgentConversationController {
 	@GetMapping(BASE + "{id}/updates")
 	String updates(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestParam(defaultValue = "0") long after, Model model) {
-		return updates(agent, id, after, false, "", Map.of(), model);
+		model.addAttribute("page", pages.updates(agent, id, after, false, "", Map.of()));
+		return "assistant/agent-updates";
 	}
 
 	@PostMapping(BASE + "{id}/messages")
@@ -93,11 +77,16 @@ class AgentConversationController {
 				throw refused;
 			}
 			if (htmx != null) {
-				return updates(agent, id, after, true, text, shell.errors(refused), model);
+				model.addAttribute("page", pages.updates(agent, id, after, true, text, shell.errors(refused)));
+				return "assistant/agent-updates";
 			}
-			return page(agent, desk.conversation(agent, id), text, "", "", shell.errors(refused), locale, model);
+			return page(agent, id, new AgentConversationPages.Form(text, "", "", shell.errors(refused)), locale, model);
 		}
-		return htmx != null ? updates(agent, id, after, true, "", Map.of(), model) : "redirect:" + BASE + id + "#ask";
+		if (htmx == null) {
+			return "redirect:" + BASE + id + "#ask";
+		}
+		model.addAttribute("page", pages.updates(agent, id, after, true, "", Map.of()));
+		return "assistant/agent-updates";
 	}
 
 	@PostMapping(BASE + "{id}/application")
@@ -136,7 +125,7 @@ class AgentConversationController {
 			if (refused.fields().isEmpty()) {
 				throw refused;
 			}
-			return page(agent, desk.conversation(agent, id), "", "", "", shell.errors(refused), locale, model);
+			return page(agent, id, new AgentConversationPages.Form("", "", "", shell.errors(refused)), locale, model);
 		}
 	}
 
@@ -152,63 +141,12 @@ class AgentConversationController {
 			}
 			Map<String, String> errors = new LinkedHashMap<>();
 			shell.errors(refused).forEach((field, error) -> errors.put("serviceCode".equals(field) ? codeField : field, error));
-			return page(agent, desk.conversation(agent, id), "", slot, phone, errors, locale, model);
+			return page(agent, id, new AgentConversationPages.Form("", slot, phone, errors), locale, model);
 		}
 	}
 
-	private String updates(OneStopUser agent, UUID id, long after, boolean posted, String text,
-			Map<String, String> errors, Model model) {
-		// Only the new lines, after the same check as the page: the citizen's records were read (and audited) with it.
-		List<AssistantPages.LineView> lines = AssistantPages.LineView.of(store.lines(desk.visible(agent, id).id(), after));
-		long last = lines.isEmpty() ? after : lines.get(lines.size() - 1).id();
-		model.addAttribute("page", new AgentPages.Updates(lines, last, posted, text, errors));
-		return "assistant/agent-updates";
-	}
-
-	private String page(OneStopUser agent, AgentDesk.AgentView v, String text, String slot, String phone,
-			Map<String, String> errors, Locale locale, Model model) {
-		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-		AgentPages.CitizenView citizen = v.citizen() == null ? null
-				: new AgentPages.CitizenView(v.citizen().name(),
-						v.citizen().openApplications().stream()
-							.map(a -> a.dueDate() == null
-									? messages.get(locale, "assistant.page.agent.citizen.application", a.matter(),
-											messages.get(locale, "application.page.status." + a.status()))
-									: messages.get(locale, "assistant.page.agent.citizen.application.due", a.matter(),
-											messages.get(locale, "application.page.status." + a.status()),
-											day.format(a.dueDate())))
-							.toList(),
-						v.citizen().appointments().stream()
-							.map(a -> messages.get(locale, "assistant.page.agent.citizen.appointment", a.matter(), a.hall(),
-									a.bookingCode(), messages.get(locale, "appointment.page.status." + a.status())))
-							.toList());
-		List<AgentPages.Canned> discussed = v.matters().stream()
-			.map(m -> canned(m.code(), locale))
-			.filter(Objects::nonNull)
-			.toList();
-		model.addAttribute("page", new AgentPages.ConversationPage(v.id(), v.channel(), v.state().name(), v.topic(),
-				v.startedAt(), v.queuedAt(), agent.username().equals(v.agent()), AssistantPages.LineView.of(v.messages()),
-				discussed, canned(v, locale), citizen, slots.offered(locale), AgentConsoleController.outcomes(), text, slot,
-				phone, errors));
+	private String page(OneStopUser agent, UUID id, AgentConversationPages.Form form, Locale locale, Model model) {
+		model.addAttribute("page", pages.page(agent, id, form, locale));
 		return "assistant/agent-conversation";
-	}
-
-	/** The matters discussed first, then every published matter: each one's summary, ready to send. */
-	private List<AgentPages.Canned> canned(AgentDesk.AgentView v, Locale locale) {
-		Map<String, AgentPages.Canned> all = new LinkedHashMap<>();
-		v.matters().forEach(m -> all.computeIfAbsent(m.code(), code -> canned(code, locale)));
-		catalog.search(new MatterQuery(null, null, null, null, 0, MatterQuery.MAX_SIZE)).items()
-			.forEach(m -> all.computeIfAbsent(m.code(), code -> canned(code, locale)));
-		all.values().removeIf(Objects::isNull);
-		return new ArrayList<>(all.values());
-	}
-
-	private AgentPages.Canned canned(String code, Locale locale) {
-		return catalog.matter(code)
-			.map(m -> new AgentPages.Canned(code, m.definition().name().in(locale),
-					messages.get(locale, "assistant.page.agent.canned.text", m.definition().name().in(locale),
-							m.definition().description().in(locale), "/services/" + code),
-					!m.definition().halls().isEmpty()))
-			.orElse(null);
 	}
 }

@@ -1,8 +1,8 @@
 package org.onestop.assistant;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,14 +12,13 @@ import org.onestop.catalog.Catalog;
 import org.onestop.catalog.Matter;
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
-import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
 import org.onestop.platform.ConflictException;
 import org.onestop.platform.ForbiddenException;
+import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
+import org.onestop.platform.ProblemException;
 import org.onestop.platform.Subscription;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +33,12 @@ class AgentDesk {
 
 	/** How a conversation or call ended. */
 	enum Outcome {
-		RESOLVED, INFORMATION_GIVEN, REFERRED, CALLBACK_SCHEDULED, COMPLAINT_FILED, NO_RESPONSE
+		RESOLVED, INFORMATION_GIVEN, REFERRED, CALLBACK_SCHEDULED, COMPLAINT_FILED, NO_RESPONSE;
+
+		/** Every outcome's name, in order, as the forms offer them. */
+		static List<String> names() {
+			return Arrays.stream(values()).map(Enum::name).toList();
+		}
 	}
 
 	/** One waiting conversation; {@code citizen} is the citizen's name when signed in. */
@@ -57,7 +61,6 @@ class AgentDesk {
 			String phone) {
 	}
 
-	private final JdbcClient db;
 	private final ConversationStore store;
 	private final WaitingLine line;
 	private final CitizenRecords records;
@@ -68,16 +71,15 @@ class AgentDesk {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	AgentDesk(JdbcClient db, ConversationStore store, WaitingLine line, CitizenRecords records, Callbacks callbacks,
-			ReplyTexts texts, Catalog catalog, ConversationFeed live, ApplicationEventPublisher events, Clock clock) {
-		this.live = live;
-		this.db = db;
+	AgentDesk(ConversationStore store, WaitingLine line, CitizenRecords records, Callbacks callbacks, ReplyTexts texts,
+			Catalog catalog, ConversationFeed live, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.line = line;
 		this.records = records;
 		this.callbacks = callbacks;
 		this.texts = texts;
 		this.catalog = catalog;
+		this.live = live;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -88,12 +90,7 @@ class AgentDesk {
 		if (onDuty == null) {
 			throw new InvalidInputException("onDuty", "assistant.agent.on-duty.required");
 		}
-		db.sql("""
-				INSERT INTO assistant_agent (username, pool, on_duty, changed_at, seen_at) VALUES (:u, :p, :d, :now, :now)
-				ON CONFLICT (username) DO UPDATE SET pool = EXCLUDED.pool, on_duty = EXCLUDED.on_duty,
-				  changed_at = EXCLUDED.changed_at, seen_at = EXCLUDED.seen_at""")
-			.param("u", agent.username()).param("p", pool).param("d", onDuty)
-			.param("now", ConversationStore.ts(clock.instant())).update();
+		line.onDuty(agent.username(), pool, onDuty);
 		line.bump(pool);
 		events.publishEvent(new ConversationChanged(agent.username(), "agent:" + agent.username(),
 				onDuty ? "AGENT_ON_DUTY" : "AGENT_OFF_DUTY"));
@@ -106,13 +103,7 @@ class AgentDesk {
 		Instant now = clock.instant();
 		line.seen(List.of(agent.username()));
 		line.markAbandoned(pool, now);
-		return db.sql("""
-				SELECT id, queued_at, topic, citizen_name FROM assistant_conversation
-				WHERE pool = :p AND handoff = 'QUEUED' AND abandoned_at IS NULL ORDER BY queued_at, id""")
-			.param("p", pool)
-			.query((rs, n) -> new QueueEntry(rs.getObject(1, UUID.class),
-					Duration.between(rs.getTimestamp(2).toInstant(), now).toSeconds(), rs.getString(3), rs.getString(4)))
-			.list();
+		return line.waiting(pool, now);
 	}
 
 	/** Takes a waiting conversation over. Of two agents at once, one wins and the other gets 409. */
@@ -122,11 +113,7 @@ class AgentDesk {
 		Instant now = clock.instant();
 		line.seen(List.of(agent.username()));
 		line.markAbandoned(pool, now);
-		boolean won = db.sql("""
-				UPDATE assistant_conversation SET handoff = 'CONNECTED', agent = :a, connected_at = :now, version = version + 1
-				WHERE id = :id AND pool = :p AND handoff = 'QUEUED' AND abandoned_at IS NULL""")
-			.param("a", agent.username()).param("now", ConversationStore.ts(now)).param("id", id).param("p", pool)
-			.update() == 1;
+		boolean won = store.accept(id, agent.username(), pool, now);
 		Conversation c = store.find(id).orElseThrow(this::notFound);
 		if (!won) {
 			if (agent.username().equals(c.agent())) {
@@ -209,7 +196,7 @@ class AgentDesk {
 		Outcome o = outcome(outcome);
 		Conversation c = connected(agent, id);
 		Instant now = clock.instant();
-		store.set(id, "handoff = 'ENDED', ended_at = :now, outcome = '" + o.name() + "'", now);
+		store.end(id, o, now);
 		store.say(id, "SYSTEM", null, texts.text(Locale.forLanguageTag(c.locale()), "assistant.agent.ended"), now);
 		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "ENDED_" + o.name()));
 		return view(agent, store.find(id).orElseThrow());
@@ -229,17 +216,14 @@ class AgentDesk {
 		UUID id = UUID.randomUUID();
 		String citizen = call.citizen() == null || call.citizen().isBlank() ? null : call.citizen().strip();
 		store.insert(id, "PHONE", citizen, null, null, pool, "zh", now.minusSeconds(seconds));
-		db.sql("""
-				UPDATE assistant_conversation SET handoff = 'CONNECTED', agent = :a, person_requested_at = started_at,
-				  queued_at = started_at, connected_at = started_at, topic = :t WHERE id = :id""")
-			.param("a", agent.username()).param("t", topic).param("id", id).update();
+		store.connectCall(id, agent.username(), topic);
 		if (call.notes() != null && !call.notes().isBlank()) {
 			store.say(id, "AGENT", agent.username(), checkedText(call.notes()), now);
 		}
 		if (o == Outcome.CALLBACK_SCHEDULED) {
 			callbacks.schedule(agent.username(), store.lock(id).orElseThrow(), call.slot(), call.phone(), Locale.CHINA);
 		}
-		store.set(id, "handoff = 'ENDED', ended_at = :now, outcome = '" + o.name() + "'", now);
+		store.end(id, o, now);
 		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "CALL_LOGGED"));
 		return view(agent, store.find(id).orElseThrow());
 	}

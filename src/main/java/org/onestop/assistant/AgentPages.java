@@ -2,9 +2,14 @@ package org.onestop.assistant;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+
+import org.onestop.platform.Shell;
 
 /**
  * What the agent console and the assistant dashboard show: the records their templates take (public because compiled
@@ -18,6 +23,24 @@ public final class AgentPages {
 	/** The console: duty, the pool's waiting line, the conversations being served, callbacks to make. */
 	public record ConsolePage(boolean onDuty, List<Waiting> waiting, List<Serving> serving, List<CallbackRow> callbacks,
 			String done, List<String> outcomes) {
+
+		/** What {@code ?done=} may say (each has a message key); anything else in the address shows nothing. */
+		private static final Set<String> DONE = Set.of("on-duty", "off-duty", "nobody", "taken", "callback-done",
+				"call-logged", "ended");
+
+		static ConsolePage of(boolean onDuty, List<AgentDesk.QueueEntry> queue, List<Serving> serving,
+				List<Callbacks.CallbackTask> callbacks, String done) {
+			return new ConsolePage(onDuty,
+					queue.stream().map(q -> new Waiting(q.id(), waited(q.waitedSeconds()), q.topic(), q.citizen())).toList(),
+					serving,
+					callbacks.stream().map(c -> new CallbackRow(c.id(), c.phone(), c.slot(), c.escalatedAt() != null))
+						.toList(),
+					done != null && DONE.contains(done) ? done : null, AgentDesk.Outcome.names());
+		}
+
+		private static String waited(long seconds) {
+			return String.format("%d:%02d", seconds / 60, seconds % 60);
+		}
 	}
 
 	/** One waiting conversation; {@code citizen} is null for an anonymous visitor. */
@@ -67,6 +90,36 @@ public final class AgentPages {
 
 	/** The assistant's figures over a range of days. */
 	public record MetricsPage(LocalDate from, LocalDate to, List<Figure> figures, Map<String, String> errors) {
+
+		static MetricsPage of(AssistantMetrics.Figures f, Map<String, String> errors, Locale locale, Shell shell) {
+			List<Figure> rows = new ArrayList<>();
+			rows.add(new Figure("conversations", String.valueOf(f.conversations())));
+			rows.add(new Figure("person-requests", String.valueOf(f.personRequests())));
+			rows.add(new Figure("queued", String.valueOf(f.queued())));
+			rows.add(new Figure("messages-to-queue",
+					f.maxMessagesToQueue() == null ? "–" : f.maxMessagesToQueue().toString()));
+			rows.add(new Figure("ask-to-queue-p95", seconds(f.askToQueueSecondsP95(), locale, shell)));
+			rows.add(new Figure("connected", String.valueOf(f.connected())));
+			rows.add(new Figure("time-to-agent-p50", seconds(f.timeToAgentSecondsP50(), locale, shell)));
+			rows.add(new Figure("time-to-agent-p95", seconds(f.timeToAgentSecondsP95(), locale, shell)));
+			rows.add(new Figure("bot-conversations", String.valueOf(f.botConversations())));
+			rows.add(new Figure("bot-resolution", rate(f.botResolutionRate(), f.botResolved(), locale, shell)));
+			rows.add(new Figure("abandonment", rate(f.abandonmentRate(), f.abandonedWaits(), locale, shell)));
+			rows.add(new Figure("returned-waits", String.valueOf(f.returnedWaits())));
+			rows.add(new Figure("callbacks", f.callbacks() + " / " + f.callbacksDone() + " / " + f.callbacksEscalated()));
+			rows.add(new Figure("phone-calls", String.valueOf(f.phoneCalls())));
+			return new MetricsPage(f.from(), f.to(), rows, errors);
+		}
+
+		private static String seconds(Double seconds, Locale locale, Shell shell) {
+			return seconds == null ? "–"
+					: shell.t("assistant.page.metrics.unit.seconds", String.format(locale, "%.1f", seconds));
+		}
+
+		private static String rate(Double rate, long count, Locale locale, Shell shell) {
+			return rate == null ? "–" : shell.t("assistant.page.metrics.unit.rate", String.format(locale, "%.1f", rate * 100),
+					String.valueOf(count));
+		}
 	}
 
 	/** One figure: its message key (under {@code assistant.page.metrics.}) and its value, formatted. */

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -73,15 +72,9 @@ class AssistantPageController {
 			@ModelAttribute("shell") Shell shell) {
 		// Checked before a conversation exists, so that a refused text neither leaves an empty one nor counts
 		// against the hourly limit; the facade checks it again.
-		String clean = HandoffPhrases.printable(text).strip();
-		if (clean.isEmpty() || clean.length() > Conversations.MAX_TEXT) {
-			String error = clean.isEmpty() ? shell.t("assistant.text.required")
-					: shell.t("assistant.text.too-long", Conversations.MAX_TEXT);
-			model.addAttribute("page", new AssistantPages.StartPage(text, Map.of("text", error)));
-			return "assistant/start";
-		}
-		UUID id = openOrBegin(user, request, locale);
 		try {
+			Conversations.checked(text);
+			UUID id = openOrBegin(user, request, locale);
 			return replied(id, conversations.say(OwnerKeys.asker(user, request, false), id, text, locale), flash);
 		}
 		catch (ProblemException refused) {
@@ -101,9 +94,8 @@ class AssistantPageController {
 	}
 
 	@GetMapping("/assistant/{id}")
-	String conversation(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			Model model) {
-		Transcript transcript = conversations.transcript(OwnerKeys.asker(user, request, false), id);
+	String conversation(Conversation.Asker asker, @PathVariable UUID id, Model model) {
+		Transcript transcript = conversations.transcript(asker, id);
 		List<AssistantPages.ActionLink> actions = flashed(model);
 		Object notice = model.getAttribute(NOTICE);
 		model.addAttribute("page", AssistantPages.ConversationPage.of(transcript, conversations.callbackAvailable(id),
@@ -112,41 +104,29 @@ class AssistantPageController {
 	}
 
 	@PostMapping("/assistant/{id}/messages")
-	String say(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "0") long after,
-			@RequestParam(defaultValue = "") String state, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Locale locale, Model model, RedirectAttributes flash, @ModelAttribute("shell") Shell shell) {
-		Conversation.Asker asker = OwnerKeys.asker(user, request, false);
-		return respond(asker, id, new Cursor(after, state, htmx != null), text, model, flash, shell,
-				() -> conversations.say(asker, id, text, locale));
+	String say(Conversation.Asker asker, @PathVariable UUID id, @RequestParam(defaultValue = "") String text,
+			AssistantPages.Cursor cursor, Locale locale, Model model, RedirectAttributes flash,
+			@ModelAttribute("shell") Shell shell) {
+		return respond(asker, id, cursor, text, model, flash, shell, () -> conversations.say(asker, id, text, locale));
 	}
 
 	/** The "talk to a person" button: the same as typing it. */
 	@PostMapping("/assistant/{id}/person")
-	String requestPerson(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "") String state,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model,
-			RedirectAttributes flash, @ModelAttribute("shell") Shell shell) {
-		Conversation.Asker asker = OwnerKeys.asker(user, request, false);
-		return respond(asker, id, new Cursor(after, state, htmx != null), "", model, flash, shell,
-				() -> conversations.requestPerson(asker, id, locale));
+	String requestPerson(Conversation.Asker asker, @PathVariable UUID id, AssistantPages.Cursor cursor, Locale locale,
+			Model model, RedirectAttributes flash, @ModelAttribute("shell") Shell shell) {
+		return respond(asker, id, cursor, "", model, flash, shell, () -> conversations.requestPerson(asker, id, locale));
 	}
 
 	@PostMapping("/assistant/{id}/offer/accept")
-	String acceptOffer(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "") String state,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model,
-			RedirectAttributes flash, @ModelAttribute("shell") Shell shell) {
-		Conversation.Asker asker = OwnerKeys.asker(user, request, false);
-		return respond(asker, id, new Cursor(after, state, htmx != null), "", model, flash, shell,
-				() -> conversations.acceptOffer(asker, id, locale));
+	String acceptOffer(Conversation.Asker asker, @PathVariable UUID id, AssistantPages.Cursor cursor, Locale locale,
+			Model model, RedirectAttributes flash, @ModelAttribute("shell") Shell shell) {
+		return respond(asker, id, cursor, "", model, flash, shell, () -> conversations.acceptOffer(asker, id, locale));
 	}
 
 	/** What came after the given line, for live updates; the handoff only when it changed. */
 	@GetMapping("/assistant/{id}/updates")
-	String updates(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "") String state, Model model) {
-		return updates(OwnerKeys.asker(user, request, false), id, new Cursor(after, state, true), null, "", Map.of(),
+	String updates(Conversation.Asker asker, @PathVariable UUID id, AssistantPages.Cursor cursor, Model model) {
+		return updates(asker, id, new AssistantPages.Cursor(cursor.after(), cursor.state(), true), null, "", Map.of(),
 				model);
 	}
 
@@ -158,17 +138,12 @@ class AssistantPageController {
 	}
 
 	@PostMapping("/assistant/{id}/rating")
-	String rate(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			@RequestParam(required = false) Boolean helpful) {
-		conversations.rate(OwnerKeys.asker(user, request, false), id, helpful);
+	String rate(Conversation.Asker asker, @PathVariable UUID id, @RequestParam(required = false) Boolean helpful) {
+		conversations.rate(asker, id, helpful);
 		return "redirect:/assistant/" + id + "#outcome";
 	}
 
-	/** Where the page stands: the last line it shows and its handoff panel; htmx asks for only what changed. */
-	private record Cursor(long after, String state, boolean htmx) {
-	}
-
-	private String respond(Conversation.Asker asker, UUID id, Cursor cursor, String text, Model model,
+	private String respond(Conversation.Asker asker, UUID id, AssistantPages.Cursor cursor, String text, Model model,
 			RedirectAttributes flash, Shell shell, Supplier<Reply> act) {
 		Reply reply;
 		try {
@@ -191,8 +166,8 @@ class AssistantPageController {
 		return replied(id, reply, flash);
 	}
 
-	private String updates(Conversation.Asker asker, UUID id, Cursor cursor, List<AssistantPages.ActionLink> actions,
-			String text, Map<String, String> errors, Model model) {
+	private String updates(Conversation.Asker asker, UUID id, AssistantPages.Cursor cursor,
+			List<AssistantPages.ActionLink> actions, String text, Map<String, String> errors, Model model) {
 		Transcript t = conversations.transcript(asker, id);
 		List<AssistantPages.LineView> lines = AssistantPages.LineView.of(t.messages()).stream()
 			.filter(l -> l.id() > cursor.after())

@@ -15,6 +15,13 @@ public final class AssistantPages {
 	private AssistantPages() {
 	}
 
+	/**
+	 * Where a conversation page stands: the last line it shows and its handoff panel ({@code ?after=&state=}); with
+	 * htmx ({@code HX-Request}) it asks for only what changed.
+	 */
+	record Cursor(long after, String state, boolean htmx) {
+	}
+
 	/** The first question, or a person at once. */
 	public record StartPage(String text, Map<String, String> errors) {
 	}

@@ -1,12 +1,10 @@
 package org.onestop.assistant;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.onestop.platform.LimitExceededException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,21 +29,12 @@ class AssistantQuota {
 
 	private static final Duration WINDOW = Duration.ofHours(1);
 
-	private static final String COUNT = """
-			INSERT INTO assistant_quota AS q (caller, kind, window_start, used) VALUES (:caller, :kind, :now, 1)
-			ON CONFLICT (caller, kind) DO UPDATE SET
-			    used = CASE WHEN q.window_start <= :expired THEN 1 ELSE q.used + 1 END,
-			    window_start = CASE WHEN q.window_start <= :expired THEN :now ELSE q.window_start END
-			RETURNING used""";
-
-	private static final String PURGE = "DELETE FROM assistant_quota WHERE window_start <= :expired";
-
-	private final JdbcClient db;
+	private final QuotaStore store;
 	private final Clock clock;
 	private final AssistantProperties properties;
 
-	AssistantQuota(JdbcClient db, Clock clock, AssistantProperties properties) {
-		this.db = db;
+	AssistantQuota(QuotaStore store, Clock clock, AssistantProperties properties) {
+		this.store = store;
 		this.clock = clock;
 		this.properties = properties;
 	}
@@ -73,8 +62,7 @@ class AssistantQuota {
 
 	private void count(String caller, Kind kind, int limit, String refusal) {
 		Instant now = clock.instant();
-		int used = db.sql(COUNT).param("caller", caller).param("kind", kind.name()).param("now", Timestamp.from(now))
-			.param("expired", Timestamp.from(now.minus(WINDOW))).query(Integer.class).single();
+		int used = store.count(caller, kind, now, now.minus(WINDOW));
 		if (used > limit) {
 			throw new LimitExceededException(refusal, String.valueOf(limit));
 		}
@@ -83,6 +71,6 @@ class AssistantQuota {
 	/** Every anonymous device leaves a row: those whose hour is over go, on whichever node gets there first. */
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT5M")
 	void purge() {
-		db.sql(PURGE).param("expired", Timestamp.from(clock.instant().minus(WINDOW))).update();
+		store.purge(clock.instant().minus(WINDOW));
 	}
 }

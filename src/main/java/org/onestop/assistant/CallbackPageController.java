@@ -4,13 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.onestop.platform.ConflictException;
-import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +32,9 @@ class CallbackPageController {
 	}
 
 	@GetMapping("/assistant/{id}/callback")
-	String callbackForm(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			Locale locale, Model model, RedirectAttributes flash) {
-		conversations.transcript(OwnerKeys.asker(user, request, false), id);
+	String callbackForm(Conversation.Asker asker, @PathVariable UUID id, Locale locale, Model model,
+			RedirectAttributes flash) {
+		conversations.transcript(asker, id);
 		if (!conversations.callbackAvailable(id)) {
 			return unavailable(id, flash);
 		}
@@ -47,11 +43,11 @@ class CallbackPageController {
 	}
 
 	@PostMapping("/assistant/{id}/callback")
-	String callback(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String slot, @RequestParam(defaultValue = "") String phone, Locale locale,
-			Model model, RedirectAttributes flash, @ModelAttribute("shell") Shell shell) {
+	String callback(Conversation.Asker asker, @PathVariable UUID id, @RequestParam(defaultValue = "") String slot,
+			@RequestParam(defaultValue = "") String phone, Locale locale, Model model, RedirectAttributes flash,
+			@ModelAttribute("shell") Shell shell) {
 		try {
-			conversations.leaveCallback(OwnerKeys.asker(user, request, false), id, slot, phone, locale);
+			conversations.leaveCallback(asker, id, slot, phone, locale);
 			return "redirect:/assistant/" + id + "#assistant-state";
 		}
 		catch (ProblemException refused) {

@@ -1,6 +1,5 @@
 package org.onestop.assistant;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,12 +17,11 @@ import java.util.regex.Pattern;
 import org.onestop.notification.Inbox;
 import org.onestop.notification.Message;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.PlatformProperties;
 import org.onestop.platform.NotFoundException;
+import org.onestop.platform.PlatformProperties;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.platform.WorkingCalendar;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +44,7 @@ class Callbacks {
 	private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final JdbcClient db;
+	private final CallbackStore tasks;
 	private final ConversationStore store;
 	private final WaitingLine line;
 	private final WorkingCalendar calendar;
@@ -57,10 +55,10 @@ class Callbacks {
 	private final Clock clock;
 	private final ZoneId zone;
 
-	Callbacks(JdbcClient db, ConversationStore store, WaitingLine line, WorkingCalendar calendar, Inbox inbox,
+	Callbacks(CallbackStore tasks, ConversationStore store, WaitingLine line, WorkingCalendar calendar, Inbox inbox,
 			ReplyTexts texts, AssistantProperties properties, ApplicationEventPublisher events, Clock clock,
 			PlatformProperties platform) {
-		this.db = db;
+		this.tasks = tasks;
 		this.store = store;
 		this.line = line;
 		this.calendar = calendar;
@@ -87,14 +85,9 @@ class Callbacks {
 			throw new InvalidInputException(problems);
 		}
 		UUID id = UUID.randomUUID();
-		db.sql("""
-				INSERT INTO assistant_callback (id, conversation_id, pool, phone, slot_at, due_at, requested_by, requested_at)
-				VALUES (:id, :c, :pool, :phone, :slot, :due, :by, :now)""")
-			.param("id", id).param("c", c.id()).param("pool", c.pool()).param("phone", number)
-			.param("slot", Timestamp.from(at)).param("due", Timestamp.from(at.plus(properties.callbackGrace())))
-			.param("by", actor).param("now", Timestamp.from(now)).update();
+		tasks.insert(id, c, number, at, at.plus(properties.callbackGrace()), actor, now);
 		if (c.handoff() != Handoff.CONNECTED) {
-			store.set(c.id(), "handoff = 'CALLBACK_SCHEDULED', person_requested_at = coalesce(person_requested_at, :now)", now);
+			store.callbackScheduled(c.id(), now);
 			if (c.handoff() == Handoff.QUEUED) {
 				line.bump(c.pool());
 			}
@@ -107,18 +100,12 @@ class Callbacks {
 
 	/** The pool's callbacks not done yet, the most urgent first. */
 	List<CallbackTask> open(String pool) {
-		return db.sql("SELECT * FROM assistant_callback WHERE pool = :p AND done_at IS NULL ORDER BY due_at")
-			.param("p", pool).query(Callbacks::map).list();
+		return tasks.open(pool);
 	}
 
 	@Transactional
 	CallbackTask done(String agent, String pool, UUID id, AgentDesk.Outcome outcome) {
-		int updated = db.sql("""
-				UPDATE assistant_callback SET done_by = :a, done_at = :now, outcome = :o
-				WHERE id = :id AND pool = :p AND done_at IS NULL""")
-			.param("a", agent).param("now", Timestamp.from(clock.instant())).param("o", outcome.name()).param("id", id)
-			.param("p", pool).update();
-		if (updated == 0) {
+		if (!tasks.done(id, pool, agent, outcome, clock.instant())) {
 			throw new NotFoundException("assistant.callback.not-found");
 		}
 		events.publishEvent(new ConversationChanged(agent, "callback:" + id, "CALLBACK_DONE"));
@@ -128,17 +115,8 @@ class Callbacks {
 	/** Escalates every callback not done by its due time, once; answers how many. */
 	@Transactional
 	public int escalateDue(Instant now) {
-		String heads = String.join(",", properties.escalateTo());
-		record Missed(UUID id, String phone, Instant slot) {
-		}
-		List<Missed> missed = db.sql("""
-				UPDATE assistant_callback SET escalated_at = :now, escalated_to = :heads
-				WHERE escalated_at IS NULL AND done_at IS NULL AND due_at < :now
-				RETURNING id, phone, slot_at""")
-			.param("now", Timestamp.from(now)).param("heads", heads)
-			.query((rs, n) -> new Missed(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()))
-			.list();
-		for (Missed m : missed) {
+		List<CallbackStore.Missed> missed = tasks.escalateDue(now, String.join(",", properties.escalateTo()));
+		for (CallbackStore.Missed m : missed) {
 			for (String head : properties.escalateTo()) {
 				inbox.send(new Message(head, "assistant.callback.escalated",
 						List.of(WHEN.format(m.slot().atZone(zone)), masked(m.phone())), "/staff", "CALLBACK_OVERDUE"));
@@ -156,7 +134,7 @@ class Callbacks {
 	}
 
 	CallbackTask find(UUID id) {
-		return db.sql("SELECT * FROM assistant_callback WHERE id = :id").param("id", id).query(Callbacks::map).single();
+		return tasks.find(id);
 	}
 
 	private Instant slot(String slot, Instant now, List<FieldProblem> problems) {
@@ -209,14 +187,5 @@ class Callbacks {
 
 	static String masked(String phone) {
 		return phone.length() < 7 ? phone : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
-	}
-
-	private static CallbackTask map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		Timestamp done = rs.getTimestamp("done_at");
-		Timestamp escalated = rs.getTimestamp("escalated_at");
-		return new CallbackTask(rs.getObject("id", UUID.class), rs.getObject("conversation_id", UUID.class),
-				rs.getString("phone"), rs.getTimestamp("slot_at").toInstant(), rs.getTimestamp("due_at").toInstant(),
-				rs.getString("requested_by"), rs.getString("done_by"), done == null ? null : done.toInstant(),
-				rs.getString("outcome"), escalated == null ? null : escalated.toInstant());
 	}
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.EventHub;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,33 +55,30 @@ class ConversationApiController {
 	}
 
 	@PostMapping("/api/v1/assistant/conversations/{id}/messages")
-	Reply say(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			@RequestBody MessageRequest message, Locale locale) {
-		return conversations.say(OwnerKeys.apiAsker(user, request), id, message.text(), locale);
+	Reply say(Conversation.Asker asker, @PathVariable UUID id, @RequestBody MessageRequest message, Locale locale) {
+		return conversations.say(asker, id, message.text(), locale);
 	}
 
 	@PostMapping("/api/v1/assistant/conversations/{id}/person")
-	Reply requestPerson(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			Locale locale) {
-		return conversations.requestPerson(OwnerKeys.apiAsker(user, request), id, locale);
+	Reply requestPerson(Conversation.Asker asker, @PathVariable UUID id, Locale locale) {
+		return conversations.requestPerson(asker, id, locale);
 	}
 
 	@PostMapping("/api/v1/assistant/conversations/{id}/offer/accept")
-	Reply acceptOffer(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			Locale locale) {
-		return conversations.acceptOffer(OwnerKeys.apiAsker(user, request), id, locale);
+	Reply acceptOffer(Conversation.Asker asker, @PathVariable UUID id, Locale locale) {
+		return conversations.acceptOffer(asker, id, locale);
 	}
 
 	@GetMapping("/api/v1/assistant/conversations/{id}")
-	Transcript transcript(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id) {
-		return conversations.transcript(OwnerKeys.apiAsker(user, request), id);
+	Transcript transcript(Conversation.Asker asker, @PathVariable UUID id) {
+		return conversations.transcript(asker, id);
 	}
 
 	@PostMapping("/api/v1/assistant/conversations/{id}/callback")
-	ResponseEntity<Callbacks.CallbackTask> callback(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request,
-			@PathVariable UUID id, @RequestBody CallbackRequest callback, Locale locale) {
-		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(conversations
-			.leaveCallback(OwnerKeys.apiAsker(user, request), id, callback.slot(), callback.phone(), locale));
+	ResponseEntity<Callbacks.CallbackTask> callback(Conversation.Asker asker, @PathVariable UUID id,
+			@RequestBody CallbackRequest callback, Locale locale) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(conversations.leaveCallback(asker, id, callback.slot(), callback.phone(), locale));
 	}
 
 	@GetMapping("/api/v1/assistant/conversations/{id}/events")
@@ -89,9 +87,8 @@ class ConversationApiController {
 	}
 
 	@PostMapping("/api/v1/assistant/conversations/{id}/rating")
-	ResponseEntity<Void> rate(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id,
-			@RequestBody RatingRequest rating) {
-		conversations.rate(OwnerKeys.apiAsker(user, request), id, rating.helpful());
+	ResponseEntity<Void> rate(Conversation.Asker asker, @PathVariable UUID id, @RequestBody RatingRequest rating) {
+		conversations.rate(asker, id, rating.helpful());
 		return ResponseEntity.noContent().build();
 	}
 }

@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The assistant's tables, one precise statement each. Every change raises the conversation's version. */
+/**
+ * The conversations and their transcripts ({@code assistant_conversation}, {@code assistant_message},
+ * {@code assistant_matter}), one precise statement each. Every change a listener shows raises the conversation's version.
+ */
 @Component
 class ConversationStore {
 
@@ -62,10 +65,103 @@ class ConversationStore {
 			.query(ConversationStore::map).optional();
 	}
 
-	/** Sets columns by a fragment such as {@code handoff = 'QUEUED', queued_at = :now}, and raises the version. */
-	void set(UUID id, String assignments, Instant now) {
-		db.sql("UPDATE assistant_conversation SET " + assignments + ", version = version + 1 WHERE id = :id")
+	/** The owner is still there (polled or listened). */
+	void seen(UUID id, Instant now) {
+		db.sql("UPDATE assistant_conversation SET last_seen_at = :now, version = version + 1 WHERE id = :id")
 			.param("id", id).param("now", ts(now)).update();
+	}
+
+	/**
+	 * The citizen asked for a person: a new request starts a new measurement, except one that follows a callback
+	 * offer of this same request ({@code sameRequest}), which keeps the first time.
+	 */
+	void personRequested(UUID id, boolean sameRequest, Instant now) {
+		db.sql(sameRequest ? """
+				UPDATE assistant_conversation SET person_requested_at = coalesce(person_requested_at, :now),
+				  version = version + 1 WHERE id = :id"""
+				: "UPDATE assistant_conversation SET person_requested_at = :now, version = version + 1 WHERE id = :id")
+			.param("id", id).param("now", ts(now)).update();
+	}
+
+	/** Joins the pool's queue now, counting the citizen's messages since they asked for a person. */
+	void queue(UUID id, Instant now) {
+		db.sql("""
+				UPDATE assistant_conversation SET handoff = :queued, queued_at = :now, abandoned_at = NULL, agent = NULL,
+				  connected_at = NULL, ended_at = NULL, outcome = NULL, messages_to_queue = (SELECT count(*) FROM assistant_message m
+				    WHERE m.conversation_id = assistant_conversation.id AND m.author = 'CITIZEN'
+				      AND m.at >= assistant_conversation.person_requested_at), version = version + 1
+				WHERE id = :id""")
+			.param("id", id).param("queued", Handoff.QUEUED.name()).param("now", ts(now)).update();
+	}
+
+	/**
+	 * A queued citizen came back within the grace: they keep their place. A departure nobody marked yet is counted
+	 * now, so that it is counted once.
+	 */
+	void keepPlace(UUID id, Instant now) {
+		db.sql("""
+				UPDATE assistant_conversation SET abandonments = abandonments + CASE WHEN abandoned_at IS NULL THEN 1 ELSE 0 END,
+				  abandoned_at = NULL, returns = returns + 1, last_seen_at = :now, version = version + 1
+				WHERE id = :id""")
+			.param("id", id).param("now", ts(now)).update();
+	}
+
+	/** A queued citizen came back too late: they left the queue (counted once), and a person is offered again. */
+	void losePlace(UUID id, Instant now) {
+		db.sql("""
+				UPDATE assistant_conversation SET abandonments = abandonments + CASE WHEN abandoned_at IS NULL THEN 1 ELSE 0 END,
+				  abandoned_at = coalesce(abandoned_at, :now), handoff = :offered, last_seen_at = :now, version = version + 1
+				WHERE id = :id""")
+			.param("id", id).param("offered", Handoff.OFFERED.name()).param("now", ts(now)).update();
+	}
+
+	/** Of two agents accepting at once exactly one wins: true for the winner. */
+	boolean accept(UUID id, String agent, String pool, Instant now) {
+		return db.sql("""
+				UPDATE assistant_conversation SET handoff = :connected, agent = :a, connected_at = :now, version = version + 1
+				WHERE id = :id AND pool = :p AND handoff = :queued AND abandoned_at IS NULL""")
+			.param("connected", Handoff.CONNECTED.name()).param("a", agent).param("now", ts(now)).param("id", id)
+			.param("p", pool).param("queued", Handoff.QUEUED.name()).update() == 1;
+	}
+
+	/** A phone call just inserted, as taken at once by the agent who logs it. */
+	void connectCall(UUID id, String agent, String topic) {
+		db.sql("""
+				UPDATE assistant_conversation SET handoff = :connected, agent = :a, person_requested_at = started_at,
+				  queued_at = started_at, connected_at = started_at, topic = :t WHERE id = :id""")
+			.param("connected", Handoff.CONNECTED.name()).param("a", agent).param("t", topic).param("id", id).update();
+	}
+
+	/** A callback is booked: the citizen leaves the queue (or the offer), and the request's first time is kept. */
+	void callbackScheduled(UUID id, Instant now) {
+		db.sql("""
+				UPDATE assistant_conversation SET handoff = :scheduled,
+				  person_requested_at = coalesce(person_requested_at, :now), version = version + 1
+				WHERE id = :id""")
+			.param("id", id).param("scheduled", Handoff.CALLBACK_SCHEDULED.name()).param("now", ts(now)).update();
+	}
+
+	/** The agent ended the conversation (or logged a call) with an outcome. */
+	void end(UUID id, AgentDesk.Outcome outcome, Instant now) {
+		db.sql("""
+				UPDATE assistant_conversation SET handoff = :ended, ended_at = :now, outcome = :outcome, version = version + 1
+				WHERE id = :id""")
+			.param("id", id).param("ended", Handoff.ENDED.name()).param("outcome", outcome.name()).param("now", ts(now))
+			.update();
+	}
+
+	/** The citizen's rating ends a conversation that never reached a person (no outcome: no agent gave one). */
+	void endWithoutPerson(UUID id, Instant now) {
+		db.sql("UPDATE assistant_conversation SET handoff = :ended, ended_at = :now, version = version + 1 WHERE id = :id")
+			.param("id", id).param("ended", Handoff.ENDED.name()).param("now", ts(now)).update();
+	}
+
+	/** Whether the conversation helped, as the citizen says. */
+	void rate(UUID id, boolean helpful, Instant now) {
+		db.sql("""
+				UPDATE assistant_conversation SET helpful = :helpful, rated_at = :now, version = version + 1
+				WHERE id = :id""")
+			.param("id", id).param("helpful", helpful).param("now", ts(now)).update();
 	}
 
 	void handoff(UUID id, Handoff state) {

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.onestop.assistant.Conversation.Asker;
-import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ConflictException;
+import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.Subscription;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,18 +44,18 @@ class Conversations {
 	Conversations(ConversationStore store, Handoffs handoffs, Answers answers, CitizenRecords records, ReplyTexts texts,
 			AssistantProperties properties, Callbacks callbacks, ConversationFeed live, ApplicationEventPublisher events,
 			Clock clock, AssistantQuota quota, WaitingLimits limits) {
-		this.quota = quota;
-		this.limits = limits;
-		this.callbacks = callbacks;
-		this.live = live;
 		this.store = store;
 		this.handoffs = handoffs;
 		this.answers = answers;
 		this.records = records;
 		this.texts = texts;
 		this.properties = properties;
+		this.callbacks = callbacks;
+		this.live = live;
 		this.events = events;
 		this.clock = clock;
+		this.quota = quota;
+		this.limits = limits;
 	}
 
 	/**
@@ -118,8 +118,9 @@ class Conversations {
 		}
 		if (connected) {
 			// The agent reads it live and answers; the assistant keeps out of the way.
+			return reply(id, String.join("\n", reply), matters, actions, locale, now);
 		}
-		else if (HandoffPhrases.asksForPerson(clean) || (offered && HandoffPhrases.yes(clean))) {
+		if (HandoffPhrases.asksForPerson(clean) || (offered && HandoffPhrases.yes(clean))) {
 			reply.add(join(asker, c, now, locale, actions));
 		}
 		else if (c.handoff() == Handoff.QUEUED) {
@@ -238,9 +239,9 @@ class Conversations {
 		}
 		Instant now = clock.instant();
 		Conversation c = owned(asker, id, now);
-		store.set(id, "helpful = " + helpful + ", rated_at = :now", now);
+		store.rate(id, helpful, now);
 		if (c.handoff() == Handoff.NONE || c.handoff() == Handoff.OFFERED) {
-			store.set(id, "handoff = 'ENDED', ended_at = :now", now);
+			store.endWithoutPerson(id, now);
 		}
 		events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + id, "RATED"));
 	}
@@ -346,7 +347,8 @@ class Conversations {
 		return new Reply(text, matters, actions, handoff);
 	}
 
-	private static String checked(String text) {
+	/** The text of a message, refused (400, beside {@code text}) when it is empty or too long. */
+	static String checked(String text) {
 		String clean = text == null ? "" : HandoffPhrases.printable(text).strip();
 		if (clean.isEmpty()) {
 			throw new InvalidInputException("text", "assistant.text.required");

@@ -37,17 +37,12 @@ class Handoffs {
 			return Joined.ALREADY;
 		}
 		// A new request starts a new measurement, except when it follows a callback offer of this same request.
-		store.set(c.id(), c.handoff() == Handoff.CALLBACK_OFFERED ? "person_requested_at = coalesce(person_requested_at, :now)"
-				: "person_requested_at = :now", now);
+		store.personRequested(c.id(), c.handoff() == Handoff.CALLBACK_OFFERED, now);
 		if (line.agentsOnDuty(c.pool()) == 0) {
 			store.handoff(c.id(), Handoff.CALLBACK_OFFERED);
 			return Joined.NOBODY_ON_DUTY;
 		}
-		store.set(c.id(), """
-				handoff = 'QUEUED', queued_at = :now, abandoned_at = NULL, agent = NULL, connected_at = NULL, ended_at = NULL,
-				outcome = NULL, messages_to_queue = (SELECT count(*) FROM assistant_message m
-				  WHERE m.conversation_id = assistant_conversation.id AND m.author = 'CITIZEN'
-				    AND m.at >= assistant_conversation.person_requested_at)""", now);
+		store.queue(c.id(), now);
 		line.bump(c.pool());
 		Conversation queued = store.find(c.id()).orElseThrow();
 		int wait = line.estimateMinutes(c.pool(), line.position(queued));
@@ -91,19 +86,17 @@ class Handoffs {
 		Duration gone = Duration.between(c.lastSeenAt(), now);
 		if (c.handoff() != Handoff.QUEUED || (c.abandonedAt() == null && gone.compareTo(properties.abandonAfter()) <= 0)) {
 			if (gone.toSeconds() >= 10) {
-				store.set(c.id(), "last_seen_at = :now", now);
+				store.seen(c.id(), now);
 			}
 			return Return.STAYED;
 		}
-		String counted = c.abandonedAt() == null ? "abandonments = abandonments + 1, " : "";
 		Return result;
 		if (gone.compareTo(properties.keepPlaceFor()) <= 0) {
-			store.set(c.id(), counted + "abandoned_at = NULL, returns = returns + 1, last_seen_at = :now", now);
+			store.keepPlace(c.id(), now);
 			result = Return.KEPT_PLACE;
 		}
 		else {
-			store.set(c.id(), counted + "abandoned_at = coalesce(abandoned_at, :now), handoff = 'OFFERED', last_seen_at = :now",
-					now);
+			store.losePlace(c.id(), now);
 			result = Return.LOST_PLACE;
 		}
 		line.bump(c.pool());

@@ -1,10 +1,8 @@
 package org.onestop.assistant;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,24 +22,11 @@ class WaitingLimits {
 	record Reached(boolean address, int limit) {
 	}
 
-	private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))";
-
-	private static final String WAITING = """
-			SELECT count(*) FROM assistant_conversation
-			WHERE handoff = 'QUEUED' AND abandoned_at IS NULL AND last_seen_at >= :since AND id <> :id AND channel = 'WEB'
-			""";
-
-	private static final String BY_CITIZEN = WAITING + " AND citizen = :who";
-
-	private static final String BY_DEVICE = WAITING + " AND citizen IS NULL AND owner_key = :who";
-
-	private static final String BY_ADDRESS = WAITING + " AND citizen IS NULL AND queued_from = :who";
-
-	private final JdbcClient db;
+	private final WaitingLineStore store;
 	private final AssistantProperties properties;
 
-	WaitingLimits(JdbcClient db, AssistantProperties properties) {
-		this.db = db;
+	WaitingLimits(WaitingLineStore store, AssistantProperties properties) {
+		this.store = store;
 		this.properties = properties;
 	}
 
@@ -53,17 +38,17 @@ class WaitingLimits {
 	Optional<Reached> reached(Conversation.Asker asker, Conversation c, Instant now) {
 		if (asker.citizen() != null) {
 			String citizen = asker.citizen().username();
-			return over("citizen:" + citizen, BY_CITIZEN, citizen, c, now, properties.waitingPerCitizen())
+			return over("citizen:" + citizen, WaitingLineStore.Caller.CITIZEN, citizen, c, now, properties.waitingPerCitizen())
 				.map(limit -> new Reached(false, limit));
 		}
 		if (c.ownerKey() != null) {
-			Optional<Reached> device = over("device:" + c.ownerKey(), BY_DEVICE, c.ownerKey(), c, now,
+			Optional<Reached> device = over("device:" + c.ownerKey(), WaitingLineStore.Caller.DEVICE, c.ownerKey(), c, now,
 					properties.waitingPerDevice()).map(limit -> new Reached(false, limit));
 			if (device.isPresent()) {
 				return device;
 			}
 		}
-		return over("address:" + address(asker), BY_ADDRESS, address(asker), c, now, properties.waitingPerAddress())
+		return over("address:" + address(asker), WaitingLineStore.Caller.ADDRESS, address(asker), c, now, properties.waitingPerAddress())
 			.map(limit -> new Reached(true, limit));
 	}
 
@@ -71,10 +56,10 @@ class WaitingLimits {
 		return asker.address() == null ? "unknown" : asker.address();
 	}
 
-	private Optional<Integer> over(String key, String count, String who, Conversation c, Instant now, int limit) {
-		db.sql(LOCK).param("key", "assistant.waiting:" + key).query().listOfRows();
-		int waiting = db.sql(count).param("who", who).param("id", c.id())
-			.param("since", Timestamp.from(now.minus(properties.abandonAfter()))).query(Integer.class).single();
+	private Optional<Integer> over(String key, WaitingLineStore.Caller caller, String who, Conversation c, Instant now,
+			int limit) {
+		store.lockCaller("assistant.waiting:" + key);
+		int waiting = store.waitingOf(caller, who, c.id(), now.minus(properties.abandonAfter()));
 		return waiting >= limit ? Optional.of(limit) : Optional.empty();
 	}
 }

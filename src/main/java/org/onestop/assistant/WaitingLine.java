@@ -1,12 +1,11 @@
 package org.onestop.assistant;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,40 +16,41 @@ import org.springframework.stereotype.Component;
 @Component
 class WaitingLine {
 
-	private final JdbcClient db;
+	private final WaitingLineStore store;
 	private final AssistantProperties properties;
 	private final Clock clock;
 
-	WaitingLine(JdbcClient db, AssistantProperties properties, Clock clock) {
-		this.db = db;
+	WaitingLine(WaitingLineStore store, AssistantProperties properties, Clock clock) {
+		this.store = store;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
+	/** The agent goes on or off duty in their pool; being at the desk counts as being seen. */
+	void onDuty(String agent, String pool, boolean onDuty) {
+		store.duty(agent, pool, onDuty, clock.instant());
+	}
+
+	/** The pool's waiting conversations, longest wait first. */
+	List<AgentDesk.QueueEntry> waiting(String pool, Instant now) {
+		return store.waiting(pool, now);
+	}
+
 	int agentsOnDuty(String pool) {
-		return db.sql("SELECT count(*) FROM assistant_agent WHERE pool = :p AND on_duty AND seen_at >= :since")
-			.param("p", pool).param("since", Timestamp.from(clock.instant().minus(properties.agentAwayAfter())))
-			.query(Integer.class).single();
+		return store.agentsOnDuty(pool, clock.instant().minus(properties.agentAwayAfter()));
 	}
 
 	/** The agent is at the desk: called by every desk action and, while their live queue is open, by its node. */
-	void seen(java.util.Collection<String> agents) {
+	void seen(Collection<String> agents) {
 		if (agents.isEmpty()) {
 			return;
 		}
-		Instant now = clock.instant();
-		db.sql("UPDATE assistant_agent SET seen_at = :now WHERE username IN (:agents) AND seen_at < :stale")
-			.param("now", Timestamp.from(now)).param("agents", agents)
-			.param("stale", Timestamp.from(now.minus(ConversationFeed.PRESENCE))).update();
+		store.seen(agents, clock.instant(), ConversationFeed.PRESENCE);
 	}
 
 	/** Marks queued conversations whose owner has been gone longer than the setting as abandoned. */
 	int markAbandoned(String pool, Instant now) {
-		int marked = db.sql("""
-				UPDATE assistant_conversation SET abandoned_at = :now, abandonments = abandonments + 1, version = version + 1
-				WHERE pool = :p AND handoff = 'QUEUED' AND abandoned_at IS NULL AND last_seen_at < :cutoff""")
-			.param("now", Timestamp.from(now)).param("p", pool)
-			.param("cutoff", Timestamp.from(now.minus(properties.abandonAfter()))).update();
+		int marked = store.markAbandoned(pool, now, now.minus(properties.abandonAfter()));
 		if (marked > 0) {
 			bump(pool);
 		}
@@ -59,10 +59,7 @@ class WaitingLine {
 
 	/** 1 for the next to be served; ties in enqueue time are broken by id, so every node counts alike. */
 	int position(Conversation c) {
-		return 1 + db.sql("""
-				SELECT count(*) FROM assistant_conversation
-				WHERE pool = :p AND handoff = 'QUEUED' AND abandoned_at IS NULL AND (queued_at, id) < (:q, :id)""")
-			.param("p", c.pool()).param("q", Timestamp.from(c.queuedAt())).param("id", c.id()).query(Integer.class).single();
+		return 1 + store.ahead(c);
 	}
 
 	/**
@@ -71,33 +68,22 @@ class WaitingLine {
 	 */
 	int estimateMinutes(String pool, int position) {
 		int onDuty = agentsOnDuty(pool);
-		int busy = db.sql("""
-				SELECT count(DISTINCT c.agent) FROM assistant_conversation c JOIN assistant_agent a ON a.username = c.agent
-				WHERE c.handoff = 'CONNECTED' AND a.pool = :p AND a.on_duty AND a.seen_at >= :since""").param("p", pool)
-			.param("since", Timestamp.from(clock.instant().minus(properties.agentAwayAfter()))).query(Integer.class).single();
+		int busy = store.busyAgents(pool, clock.instant().minus(properties.agentAwayAfter()));
 		int free = Math.max(0, onDuty - busy);
 		if (position <= free) {
 			return 0;
 		}
-		Double measured = db.sql("""
-				SELECT avg(extract(epoch FROM ended_at - connected_at)) / 60 FROM (
-				  SELECT ended_at, connected_at FROM assistant_conversation
-				  WHERE pool = :p AND channel = 'WEB' AND connected_at IS NOT NULL AND ended_at IS NOT NULL
-				  ORDER BY ended_at DESC LIMIT 20) recent""").param("p", pool).query(Double.class).optional().orElse(null);
+		Double measured = store.recentMinutesPerConversation(pool);
 		double minutes = measured == null ? properties.minutesPerConversation() : Math.max(1, measured);
 		return (int) Math.ceil((position - free) * minutes / Math.max(1, onDuty));
 	}
 
 	/** Raised by every change to who is waiting, so that every listener's position is pushed again. */
 	void bump(String pool) {
-		db.sql("""
-				INSERT INTO assistant_queue_version (pool, version) VALUES (:p, 1)
-				ON CONFLICT (pool) DO UPDATE SET version = assistant_queue_version.version + 1""").param("p", pool).update();
+		store.bump(pool);
 	}
 
 	Map<String, Long> versions() {
-		return db.sql("SELECT pool, version FROM assistant_queue_version")
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return store.versions();
 	}
 }

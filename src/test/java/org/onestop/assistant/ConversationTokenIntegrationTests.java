@@ -86,6 +86,17 @@ class ConversationTokenIntegrationTests {
 		assertThat(send("GET", "/api/v1/assistant/conversations/" + secondId, first, null).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void theTokenOpensTheConversationOnlyThroughTheApi() throws Exception {
+		HttpResponse<String> created = send("POST", "/api/v1/assistant/conversations", null, null);
+		String id = JsonPath.read(created.body(), "$.id");
+		String token = JsonPath.read(created.body(), "$.token");
+		assertThat(send("GET", "/api/v1/assistant/conversations/" + id, token, null).statusCode()).isEqualTo(200);
+		// The pages know their owner by the browser session's key alone.
+		assertThat(send("GET", "/assistant/" + id, token, null).statusCode()).isEqualTo(404);
+		assertThat(send("GET", "/assistant/" + id + "/updates", token, null).statusCode()).isEqualTo(404);
+	}
+
 	private String device(String token) {
 		return db.sql("SELECT owner_key FROM assistant_conversation WHERE token_hash = :h")
 			.param("h", OwnerKeys.hash(token)).query(String.class).single();
