@@ -126,12 +126,11 @@ class WaitingLineStore {
 
 	/** How many other web conversations of this caller wait for a person, seen since then. */
 	int waitingOf(Caller caller, String who, UUID except, Instant seenSince) {
-		String count = switch (caller) {
+		return db.sql(switch (caller) {
 			case CITIZEN -> WAITING_BY_CITIZEN;
 			case DEVICE -> WAITING_BY_DEVICE;
 			case ADDRESS -> WAITING_BY_ADDRESS;
-		};
-		return db.sql(count).param("who", who).param("id", except).param("since", Timestamp.from(seenSince))
+		}).param("who", who).param("id", except).param("since", Timestamp.from(seenSince))
 			.query(Integer.class).single();
 	}
 }

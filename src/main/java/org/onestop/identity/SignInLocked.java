@@ -2,14 +2,14 @@ package org.onestop.identity;
 
 import java.time.Instant;
 
-import org.onestop.identity.signin.SignInAttempts;
 import org.onestop.shared.AuditableEvent;
 
 /**
  * A username was locked after repeated failed sign-ins (whether or not such an account exists): for one client
- * address, or, with no address, the back-off for every address began.
+ * address, or, with no address, the back-off for every address began. {@code failures} is how many failed
+ * sign-ins it took.
  */
-public record SignInLocked(String username, String client, Instant until) implements AuditableEvent {
+public record SignInLocked(String username, String client, Instant until, int failures) implements AuditableEvent {
 
 	@Override
 	public String actor() {
@@ -29,9 +29,9 @@ public record SignInLocked(String username, String client, Instant until) implem
 	@Override
 	public String summary() {
 		return client == null
-				? SignInAttempts.BACKOFF_AFTER + " failed sign-ins from any address; each further check waits, first until "
+				? failures + " failed sign-ins from any address; each further check waits, first until "
 						+ until
-				: SignInAttempts.MAX_FAILURES + " failed sign-ins in a row from " + client + "; that address is locked until "
+				: failures + " failed sign-ins in a row from " + client + "; that address is locked until "
 						+ until;
 	}
 }

@@ -3,7 +3,7 @@ package org.onestop.workflow;
 import org.onestop.platform.ConflictException;
 
 /** Somebody else holds the task, or it was completed meanwhile (by another node, perhaps). */
-public class TaskNotAvailableException extends ConflictException {
+class TaskNotAvailableException extends ConflictException {
 
 	TaskNotAvailableException() {
 		super("workflow.task.taken");

@@ -54,9 +54,10 @@ public class SignIn {
 				account.map(AccountStore.StoredAccount::passwordHash).orElse(decoyHash)) && account.isPresent();
 		if (!matches) {
 			SignInAttempts.Failure failure = attempts.failed(username, from, admission);
-			failure.backoffStartedUntil().ifPresent(until -> events.publishEvent(new SignInLocked(username, null, until)));
+			failure.backoffStartedUntil().ifPresent(until -> events.publishEvent(new SignInLocked(username, null, until, SignInAttempts.BACKOFF_AFTER)));
 			if (failure.addressLockedUntil().isPresent()) {
-				events.publishEvent(new SignInLocked(username, from, failure.addressLockedUntil().get()));
+				events.publishEvent(new SignInLocked(username, from, failure.addressLockedUntil().get(),
+						SignInAttempts.MAX_FAILURES));
 				throw new SignInLockedException(failure.addressLockedUntil().get(), false);
 			}
 			throw new BadCredentialsException("Bad credentials");

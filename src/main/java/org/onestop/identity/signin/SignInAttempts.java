@@ -26,13 +26,13 @@ import org.springframework.stereotype.Component;
  * Both apply to any typed username, existing or not, so that a refusal says nothing about who has an account.
  */
 @Component
-public class SignInAttempts {
+class SignInAttempts {
 
 	/** Failures in a row from one address that lock it out of a username. */
-	public static final int MAX_FAILURES = 5;
+	static final int MAX_FAILURES = 5;
 	static final Duration LOCK = Duration.ofMinutes(15);
 	/** Checks from unknown addresses after which each further one must wait. */
-	public static final int BACKOFF_AFTER = 10;
+	static final int BACKOFF_AFTER = 10;
 	static final Duration MAX_DELAY = Duration.ofMinutes(5);
 	static final Duration FORGET_AFTER = Duration.ofDays(1);
 	static final Duration KNOWN_FOR = Duration.ofDays(30);

@@ -1,4 +1,4 @@
-package org.onestop.identity;
+package org.onestop.identity.signin;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
 import org.onestop.identity.signin.SignIn;
-import org.onestop.identity.signin.SignInAttempts;
 import org.onestop.identity.signin.SignInLockedException;
 import org.onestop.platform.Tokens;
 

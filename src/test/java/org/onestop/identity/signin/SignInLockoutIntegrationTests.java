@@ -1,4 +1,4 @@
-package org.onestop.identity;
+package org.onestop.identity.signin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +8,9 @@ import java.util.concurrent.Future;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.onestop.identity.DemoTexts;
 import org.onestop.IntegrationTest;
 import org.onestop.identity.signin.SignIn;
-import org.onestop.identity.signin.SignInAttempts;
 import org.onestop.identity.signin.SignInLockedException;
 import org.onestop.platform.Tokens;
 import org.onestop.testdata.Accounts;

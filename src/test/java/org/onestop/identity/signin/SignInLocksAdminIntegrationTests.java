@@ -1,4 +1,4 @@
-package org.onestop.identity;
+package org.onestop.identity.signin;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -8,7 +8,6 @@ import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
-import org.onestop.identity.signin.SignInAttempts;
 import org.onestop.platform.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
