@@ -74,10 +74,9 @@ public class Drafts {
 			.orElseThrow(() -> new NotFoundException("application.form.not-found", serviceCode));
 		Application draft = store.draftOf(citizen.username(), serviceCode).orElse(null);
 		if (draft == null) {
-			Application fresh = new Application(UUID.randomUUID(), citizen.username(), citizen.idNumber(),
+			Application fresh = Application.draft(UUID.randomUUID(), citizen.username(), citizen.idNumber(),
 					citizen.displayName(), serviceCode, form.matterVersion(), form.revision(),
-					matter.definition().department(), Status.DRAFT, Map.of(), Map.of(), Map.of(), List.of(), null,
-					List.of(), null, null, clock.instant(), clock.instant(), null, null, null, 0, null, null, null);
+					matter.definition().department(), clock.instant());
 			store.insertDraft(fresh); // another device may have won the race: read back whichever draft exists
 			draft = store.draftOf(citizen.username(), serviceCode).orElseThrow();
 		}
