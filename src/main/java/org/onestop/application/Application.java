@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.onestop.application.form.PrecheckProblem;
+
 /**
  * A citizen's application for one matter, as stored.
  *

@@ -10,12 +10,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.onestop.application.Application.Status;
+import org.onestop.application.form.FieldRules;
+import org.onestop.application.form.FormDefinition;
+import org.onestop.application.form.Forms;
 import org.onestop.catalog.Catalog;
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
-import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ConflictException;
 import org.onestop.platform.ForbiddenException;
+import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.workflow.Workflow;
@@ -94,8 +97,8 @@ public class Cases {
 	 */
 	public CaseView citizenView(Application a) {
 		CaseView full = view(a);
-		List<Timeline.Entry> visible = full.timeline().stream().filter(e -> CITIZEN_KINDS.contains(e.kind()))
-			.map(e -> new Timeline.Entry(e.at(), e.kind(), null, e.detail())).toList();
+		List<CaseView.TimelineEntry> visible = full.timeline().stream().filter(e -> CITIZEN_KINDS.contains(e.kind()))
+			.map(e -> new CaseView.TimelineEntry(e.at(), e.kind(), null, e.detail())).toList();
 		Application.Decision decision = a.decision() == null || a.status().open() ? null : a.decision().withoutStaff();
 		return new CaseView(full.id(), full.serviceCode(), full.status(), full.dueDate(), full.clockStopped(),
 				full.submittedAt(), visible, full.openRequests(), decision, full.certificateCode(), full.trips(),

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
-import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ConflictException;
+import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.workflow.WorkTask;
@@ -77,9 +77,9 @@ public class Casework {
 		}
 	}
 
-	static final int DEFAULT_PAGE_SIZE = 50;
+	public static final int DEFAULT_PAGE_SIZE = 50;
 	static final int MAX_PAGE_SIZE = 500;
-	static final int MAX_PAGE = 10_000;
+	public static final int MAX_PAGE = 10_000;
 
 	/** A page of the tasks this person's department and roles may work on, and those they hold, oldest first. */
 	public Inbox inbox(OneStopUser user, int page, int size) {

@@ -12,8 +12,8 @@ import org.onestop.application.CaseVariables.ProposedSupplement;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ConflictException;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.ProblemException;
 import org.onestop.platform.ProblemException.FieldProblem;
+import org.onestop.platform.ProblemException;
 import org.springframework.stereotype.Component;
 
 /**
