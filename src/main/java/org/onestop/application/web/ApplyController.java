@@ -1,7 +1,6 @@
 package org.onestop.application.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,8 +41,6 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasRole('CITIZEN')")
 class ApplyController {
 
-	static final String FIELD_PREFIX = "f.";
-
 	private final Drafts drafts;
 	private final Submissions submissions;
 	private final DocumentVault vault;
@@ -72,8 +69,8 @@ class ApplyController {
 			@RequestParam MultiValueMap<String, String> params, @RequestParam(required = false) MultipartFile upload,
 			@RequestParam(defaultValue = "") String uploadTitle, Model model, @ModelAttribute("shell") Shell shell)
 			throws IOException {
-		Map<String, String> typed = typed(params);
-		List<UUID> documents = documentIds(params);
+		Map<String, String> typed = FormParams.typed(params);
+		List<UUID> documents = FormParams.documentIds(params);
 		String explanation = params.getFirst("explanation");
 		String key = idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
 		try {
@@ -152,26 +149,4 @@ class ApplyController {
 
 	/** Where a field's error shows: the vault's upload refusals belong beside the upload field. */
 	/** The typed fields, sent as {@code f.<name>}; a consent box sends a hidden empty value before its own. */
-	static Map<String, String> typed(MultiValueMap<String, String> params) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		params.forEach((name, values) -> {
-			if (name.startsWith(FIELD_PREFIX) && !values.isEmpty()) {
-				typed.put(name.substring(FIELD_PREFIX.length()), values.get(values.size() - 1));
-			}
-		});
-		return typed;
-	}
-
-	static List<UUID> documentIds(MultiValueMap<String, String> params) {
-		List<UUID> ids = new ArrayList<>();
-		for (String value : params.getOrDefault("documentIds", List.of())) {
-			try {
-				ids.add(UUID.fromString(value));
-			}
-			catch (IllegalArgumentException ignored) {
-				// Not one of the vault's ids: nothing to attach.
-			}
-		}
-		return ids;
-	}
 }

@@ -71,9 +71,9 @@ class CasePagesController {
 			@RequestParam MultiValueMap<String, String> params, @RequestParam(required = false) MultipartFile upload,
 			@RequestParam(defaultValue = "") String uploadTitle, Model model, Locale locale,
 			@ModelAttribute("shell") Shell shell) throws IOException {
-		Map<String, String> typed = ApplyController.typed(params);
+		Map<String, String> typed = FormParams.typed(params);
 		typed.values().removeIf(String::isBlank);
-		List<UUID> documents = ApplyController.documentIds(params);
+		List<UUID> documents = FormParams.documentIds(params);
 		try {
 			if (upload != null && !upload.isEmpty()) {
 				String title = uploadTitle.isBlank() ? upload.getOriginalFilename() : uploadTitle;

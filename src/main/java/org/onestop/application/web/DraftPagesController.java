@@ -40,7 +40,7 @@ class DraftPagesController {
 			@RequestParam MultiValueMap<String, String> params, Model model, @ModelAttribute("shell") Shell shell) {
 		String message;
 		try {
-			drafts.save(citizen, id, ApplyController.typed(params), ApplyController.documentIds(params),
+			drafts.save(citizen, id, FormParams.typed(params), FormParams.documentIds(params),
 					params.getFirst("explanation"));
 			message = shell.t("application.page.autosave.saved", shell.dateTime(clock.instant()).substring(11));
 		}
