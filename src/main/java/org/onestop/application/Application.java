@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.onestop.application.form.PrecheckProblem;
+
 /**
  * A citizen's application for one matter, as stored.
  *
@@ -20,6 +22,24 @@ public record Application(UUID id, String applicant, String applicantIdNumber, S
 		List<PrecheckProblem> precheck, UUID bundleId, String processInstanceId, Instant createdAt, Instant updatedAt,
 		Instant submittedAt, LocalDate dueDate, LocalDate clockStoppedOn, int supplementRounds, Instant decidedAt,
 		Decision decision, String certificateCode) {
+
+	/** A new draft: nothing typed yet, nothing submitted. */
+	public static Application draft(UUID id, String applicant, String applicantIdNumber, String applicantName,
+			String serviceCode, int matterVersion, int formRevision, String department, Instant now) {
+		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion, formRevision,
+				department, Status.DRAFT, Map.of(), Map.of(), Map.of(), List.of(), null, List.of(), null, null, now, now,
+				null, null, null, 0, null, null, null);
+	}
+
+	/** This application submitted now with this content, due on {@code due}; its process is not started yet. */
+	public Application submitted(Map<String, String> fields, Map<String, String> sources, Map<String, Dispute> disputes,
+			List<UUID> documentIds, String explanation, List<PrecheckProblem> precheck, UUID bundleId, Instant now,
+			LocalDate due) {
+		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion, formRevision,
+				department, Status.SUBMITTED, fields, sources, disputes, documentIds, explanation, precheck, bundleId,
+				processInstanceId, createdAt, now, now, due, clockStoppedOn, supplementRounds, decidedAt, decision,
+				certificateCode);
+	}
 
 	/** Where an application stands, as the citizen sees it. */
 	public enum Status {
@@ -40,5 +60,36 @@ public record Application(UUID id, String applicant, String applicantIdNumber, S
 	 */
 	public record Decision(String outcome, String by, Instant at, String reason, String legalBasis, String remedy,
 			String adjustedRule, String justification) {
+
+		static final String APPROVED = "APPROVED";
+		static final String REJECTED = "REJECTED";
+
+		public static Decision approved(String by, Instant at, String reason, String legalBasis) {
+			return new Decision(APPROVED, by, at, reason, legalBasis, null, null, null);
+		}
+
+		/** A supervisor's approval beyond the rules: which rule was adjusted, and why. */
+		public static Decision approvedWithAdjustment(String by, Instant at, String adjustedRule, String justification) {
+			return new Decision(APPROVED, by, at, null, null, null, adjustedRule, justification);
+		}
+
+		public static Decision rejected(String by, Instant at, String reason, String legalBasis, String remedy) {
+			return new Decision(REJECTED, by, at, reason, legalBasis, remedy, null, null);
+		}
+
+		/** A supervisor confirms a held rejection; their reason is also the justification logged. */
+		public static Decision confirmedRejection(String by, Instant at, String reason, String legalBasis, String remedy) {
+			return new Decision(REJECTED, by, at, reason, legalBasis, remedy, null, reason);
+		}
+
+		/** The decision as it takes effect at {@code at}. */
+		public Decision takingEffect(Instant at) {
+			return new Decision(outcome, by, at, reason, legalBasis, remedy, adjustedRule, justification);
+		}
+
+		/** The decision as the citizen sees it: without the name of the member of staff who took it. */
+		public Decision withoutStaff() {
+			return new Decision(outcome, null, at, reason, legalBasis, remedy, adjustedRule, justification);
+		}
 	}
 }

@@ -3,6 +3,7 @@ package org.onestop.application;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What a citizen sends to pre-check or submit an application.
@@ -17,7 +18,7 @@ public record ApplicationForm(String serviceCode, Map<String, String> fields, Li
 	public ApplicationForm {
 		fields = fields == null ? Map.of() : Map.copyOf(fields.entrySet().stream()
 			.filter(e -> e.getKey() != null && e.getValue() != null)
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
 		documentIds = documentIds == null ? List.of() : List.copyOf(documentIds);
 	}
 }

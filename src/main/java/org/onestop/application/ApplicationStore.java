@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.onestop.application.Application.Decision;
 import org.onestop.application.Application.Dispute;
 import org.onestop.application.Application.Status;
+import org.onestop.application.CaseRules.EarlierRejection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -190,14 +191,27 @@ class ApplicationStore {
 			.param("due", Date.valueOf(due)).param("id", id).update();
 	}
 
-	/** Rejections that took effect for this resident and matter since the given time. */
-	int rejectionsSince(String idNumber, String serviceCode, Instant since, UUID except) {
+	/** Rejections that took effect for this resident and matter since the given time, other than this application. */
+	List<EarlierRejection> rejectionsSince(String idNumber, String serviceCode, Instant since, UUID except) {
 		return db.sql("""
-				SELECT count(*) FROM application
+				SELECT service_code, decided_at FROM application
 				WHERE applicant_id_number = :p AND service_code = :c AND status = 'REJECTED' AND decided_at >= :since
 				  AND id <> :except""")
 			.param("p", idNumber).param("c", serviceCode).param("since", Timestamp.from(since)).param("except", except)
-			.query(Integer.class).single();
+			.query((rs, row) -> new EarlierRejection(rs.getString("service_code"), rs.getTimestamp("decided_at").toInstant()))
+			.list();
+	}
+
+	/** Serialises rejections of one resident and matter until the transaction ends. */
+	void lockRejections(String idNumber, String serviceCode) {
+		db.sql("SELECT pg_advisory_xact_lock(hashtext(:key))").param("key", "rejection:" + idNumber + ":" + serviceCode)
+			.query().singleRow();
+	}
+
+	/** Records a decision not yet final: the process's closing step makes it so. */
+	void decision(UUID id, Decision decision) {
+		db.sql("UPDATE application SET decision = :d::jsonb WHERE id = :id").param("d", write(decision)).param("id", id)
+			.update();
 	}
 
 	String write(Object value) {

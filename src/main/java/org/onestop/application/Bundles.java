@@ -1,7 +1,7 @@
 package org.onestop.application;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.onestop.application.Application.Status;
+import org.onestop.application.form.FormField;
+import org.onestop.application.form.FormView;
+import org.onestop.application.form.Forms;
+import org.onestop.application.form.PrecheckProblem;
+import org.onestop.application.form.Prefill;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.LifeEvent;
 import org.onestop.catalog.Matter;
@@ -17,7 +22,6 @@ import org.onestop.platform.InvalidRequestException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.shared.LocalizedText;
 import org.onestop.shared.ResidentIdNumber;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,17 +38,17 @@ public class Bundles {
 	private final Prefill prefill;
 	private final Submissions submissions;
 	private final ApplicationStore store;
-	private final JdbcClient db;
+	private final BundleStore bundles;
 	private final Clock clock;
 
-	Bundles(Catalog catalog, Forms forms, Prefill prefill, Submissions submissions, ApplicationStore store, JdbcClient db,
+	Bundles(Catalog catalog, Forms forms, Prefill prefill, Submissions submissions, ApplicationStore store, BundleStore bundles,
 			Clock clock) {
 		this.catalog = catalog;
 		this.forms = forms;
 		this.prefill = prefill;
 		this.submissions = submissions;
 		this.store = store;
-		this.db = db;
+		this.bundles = bundles;
 		this.clock = clock;
 	}
 
@@ -60,7 +64,7 @@ public class Bundles {
 	public record BundleView(UUID id, String lifeEvent, String status, List<Part> applications) {
 
 		/** One matter's application within the bundle. */
-		public record Part(UUID id, String serviceCode, Status status, java.time.LocalDate dueDate) {
+		public record Part(UUID id, String serviceCode, Status status, LocalDate dueDate) {
 		}
 	}
 
@@ -114,15 +118,8 @@ public class Bundles {
 		}
 		LifeEvent event = bundleOf(lifeEventCode);
 		UUID id = UUID.randomUUID();
-		int inserted = db.sql("""
-				INSERT INTO application_bundle (id, applicant, life_event, created_at, idempotency_key)
-				VALUES (:id, :applicant, :event, :at, :key) ON CONFLICT (applicant, idempotency_key) DO NOTHING""")
-			.param("id", id).param("applicant", citizen.username()).param("event", event.code())
-			.param("at", Timestamp.from(clock.instant())).param("key", idempotencyKey.strip()).update();
-		if (inserted == 0) {
-			UUID existing = db.sql("SELECT id FROM application_bundle WHERE applicant = :a AND idempotency_key = :k")
-				.param("a", citizen.username()).param("k", idempotencyKey.strip()).query(UUID.class).single();
-			return view(citizen, existing);
+		if (!bundles.create(id, citizen.username(), event.code(), clock.instant(), idempotencyKey.strip())) {
+			return view(citizen, bundles.byKey(citizen.username(), idempotencyKey.strip()));
 		}
 		Map<String, String> given = fields == null ? Map.of() : fields;
 		List<PrecheckProblem> problems = new ArrayList<>();
@@ -154,9 +151,7 @@ public class Bundles {
 	}
 
 	public BundleView view(OneStopUser citizen, UUID id) {
-		String lifeEvent = db.sql("SELECT life_event FROM application_bundle WHERE id = :id AND applicant = :a")
-			.param("id", id).param("a", citizen.username()).query(String.class).optional()
-			.orElseThrow(() -> new NotFoundException("application.bundle.not-found"));
+		String lifeEvent = bundles.lifeEventOf(id, citizen.username()).orElseThrow(() -> new NotFoundException("application.bundle.not-found"));
 		List<BundleView.Part> parts = store.ofBundle(id).stream()
 			.map(a -> new BundleView.Part(a.id(), a.serviceCode(), a.status(), a.dueDate())).toList();
 		return new BundleView(id, lifeEvent, combined(parts), parts);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,10 +14,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class Burden {
 
-	private final JdbcClient db;
+	private final BurdenQueries queries;
 
-	Burden(JdbcClient db) {
-		this.db = db;
+	Burden(BurdenQueries queries) {
+		this.queries = queries;
 	}
 
 	/** One application's figures. */
@@ -34,22 +33,10 @@ public class Burden {
 	}
 
 	public Optional<Figures> of(UUID application) {
-		return db.sql("SELECT * FROM application_burden WHERE application_id = :id").param("id", application)
-			.query(Figures.class).optional();
+		return queries.of(application);
 	}
 
 	public List<MatterFigures> byMatter(Instant from, Instant to) {
-		return db.sql("""
-				SELECT service_code, count(*)::int AS applications,
-				       coalesce(sum(fields_prefilled)::float / nullif(sum(fields_prefilled + fields_typed), 0), 0)
-				           AS prefilled_share,
-				       sum(values_disputed)::int AS values_disputed, sum(documents_uploaded)::int AS documents_uploaded,
-				       sum(documents_reused)::int AS documents_reused, sum(supplement_rounds)::int AS supplement_rounds,
-				       sum(rejections)::int AS rejections, sum(trips)::int AS trips,
-				       avg(working_days_to_decision)::float AS average_working_days_to_decision
-				FROM application_burden WHERE submitted_at >= :from AND submitted_at < :to
-				GROUP BY service_code ORDER BY service_code""")
-			.param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
-			.query(MatterFigures.class).list();
+		return queries.byMatter(from, to);
 	}
 }

@@ -3,13 +3,21 @@ package org.onestop.application;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.onestop.application.form.FormDefinition;
+import org.onestop.application.form.Forms;
+import org.onestop.application.vault.DocumentVault;
+import org.onestop.application.vault.VaultDocument;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.NotFoundException;
+import org.onestop.shared.LocalizedText;
 import org.onestop.workflow.WorkTask;
 import org.onestop.workflow.Workflow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The case file staff work from: the citizen's data (with sources and disputes) and documents side by side. */
 @Service
@@ -20,20 +28,20 @@ public class CaseFiles {
 	private final DocumentVault vault;
 	private final Workflow workflow;
 	private final Burden burden;
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	CaseFiles(Cases cases, Forms forms, DocumentVault vault, Workflow workflow, Burden burden,
-			org.springframework.context.ApplicationEventPublisher events) {
-		this.burden = burden;
-		this.events = events;
+			ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.forms = forms;
 		this.vault = vault;
 		this.workflow = workflow;
+		this.burden = burden;
+		this.events = events;
 	}
 
 	/** A field as staff see it: value, whether a registry supplied it, and the dispute if any. */
-	public record FieldValue(String name, org.onestop.shared.LocalizedText label, String value, String source,
+	public record FieldValue(String name, LocalizedText label, String value, String source,
 			Application.Dispute dispute) {
 	}
 
@@ -41,7 +49,7 @@ public class CaseFiles {
 			CaseView view, List<WorkTask> tasks, Burden.Figures burden) {
 	}
 
-	@org.springframework.transaction.annotation.Transactional
+	@Transactional
 	public CaseFile of(OneStopUser staff, UUID id) {
 		if (!staff.staff()) {
 			throw new NotFoundException("application.not-found");
@@ -54,14 +62,14 @@ public class CaseFiles {
 					a.disputes().get(f.name())))
 			.toList();
 		List<VaultDocument> documents = a.documentIds().stream().map(d -> vault.find(a.applicant(), d))
-			.flatMap(java.util.Optional::stream).toList();
+			.flatMap(Optional::stream).toList();
 		events.publishEvent(new CaseFileRead(staff.username(), a.id(), "case file"));
 		List<WorkTask> tasks = a.processInstanceId() == null ? List.of() : workflow.tasksOf(a.processInstanceId());
 		return new CaseFile(a, fields, documents, cases.view(a), tasks, burden.of(a.id()).orElse(null));
 	}
 
 	/** A document attached to an application the staff member may read; other documents do not exist. */
-	@org.springframework.transaction.annotation.Transactional
+	@Transactional
 	public Map.Entry<VaultDocument, InputStream> document(OneStopUser staff, UUID applicationId, UUID documentId) {
 		Application a = cases.readable(staff, applicationId);
 		if (!staff.staff() || !a.documentIds().contains(documentId)) {

@@ -37,19 +37,19 @@ class CaseStatus {
 	}
 
 	static Status of(Set<String> steps) {
-		if (steps.contains("supervisorReview") || steps.contains("supplementApproval")) {
+		if (steps.contains(Step.SUPERVISOR_REVIEW.id()) || steps.contains(Step.SUPPLEMENT_APPROVAL.id())) {
 			return Status.SUPERVISOR_REVIEW;
 		}
-		if (steps.contains("awaitSupplement")) {
+		if (steps.contains(Step.AWAIT_SUPPLEMENT.id())) {
 			return Status.AWAITING_CITIZEN;
 		}
-		if (steps.contains("fieldVisit")) {
+		if (steps.contains(Step.FIELD_VISIT.id())) {
 			return Status.FIELD_VISIT;
 		}
-		if (steps.contains("review")) {
+		if (steps.contains(Step.REVIEW.id())) {
 			return Status.IN_REVIEW;
 		}
-		if (steps.contains("acceptance")) {
+		if (steps.contains(Step.ACCEPTANCE.id())) {
 			return Status.SUBMITTED;
 		}
 		return null;

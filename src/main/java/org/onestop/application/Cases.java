@@ -1,27 +1,27 @@
 package org.onestop.application;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
 import org.onestop.application.Application.Status;
+import org.onestop.application.form.FieldRules;
+import org.onestop.application.form.FormDefinition;
+import org.onestop.application.form.Forms;
 import org.onestop.catalog.Catalog;
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
-import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ConflictException;
 import org.onestop.platform.ForbiddenException;
+import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.workflow.Workflow;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +41,14 @@ public class Cases {
 	private final Drafts drafts;
 	private final Forms forms;
 	private final Catalog catalog;
-	private final JdbcClient db;
+	private final RequestStore requests;
+	private final TripStore trips;
+	private final CaseVariables variables;
 	private final Clock clock;
 
 	Cases(ApplicationStore store, Timeline timeline, Workflow workflow, Deadlines deadlines, CaseStatus caseStatus,
-			Drafts drafts, Forms forms, Catalog catalog, JdbcClient db, Clock clock) {
+			Drafts drafts, Forms forms, Catalog catalog, RequestStore requests, TripStore trips, CaseVariables variables,
+			Clock clock) {
 		this.store = store;
 		this.timeline = timeline;
 		this.workflow = workflow;
@@ -54,7 +57,9 @@ public class Cases {
 		this.drafts = drafts;
 		this.forms = forms;
 		this.catalog = catalog;
-		this.db = db;
+		this.requests = requests;
+		this.trips = trips;
+		this.variables = variables;
 		this.clock = clock;
 	}
 
@@ -78,15 +83,8 @@ public class Cases {
 	}
 
 	public CaseView view(Application a) {
-		List<CaseView.OpenRequest> open = db.sql("""
-				SELECT id, kind, items::text, reason, requested_at FROM application_request
-				WHERE application_id = :a AND answered_at IS NULL ORDER BY requested_at""")
-			.param("a", a.id())
-			.query((rs, n) -> new CaseView.OpenRequest(rs.getObject(1, UUID.class), rs.getString(2),
-					store.read(rs.getString(3), new TypeReference<List<String>>() {
-					}), rs.getString(4), rs.getTimestamp(5).toInstant()))
-			.list();
-		int trips = trips(a.id());
+		List<CaseView.OpenRequest> open = requests.unanswered(a.id());
+		int trips = this.trips.count(a.id());
 		int maxTrips = catalog.matter(a.serviceCode(), a.matterVersion()).map(m -> m.definition().maxTrips()).orElse(0);
 		return new CaseView(a.id(), a.serviceCode(), a.status(), a.dueDate(), a.clockStoppedOn() != null,
 				a.submittedAt(), timeline.of(a.id()), open, a.decision(), a.certificateCode(), trips, maxTrips,
@@ -99,18 +97,15 @@ public class Cases {
 	 */
 	public CaseView citizenView(Application a) {
 		CaseView full = view(a);
-		List<Timeline.Entry> visible = full.timeline().stream().filter(e -> CITIZEN_KINDS.contains(e.kind()))
-			.map(e -> new Timeline.Entry(e.at(), e.kind(), null, e.detail())).toList();
-		Application.Decision d = a.decision();
-		Application.Decision decision = d == null || a.status().open() ? null
-				: new Application.Decision(d.outcome(), null, d.at(), d.reason(), d.legalBasis(), d.remedy(), d.adjustedRule(),
-						d.justification());
+		List<CaseView.TimelineEntry> visible = full.timeline().stream().filter(e -> CITIZEN_KINDS.contains(e.kind()))
+			.map(e -> new CaseView.TimelineEntry(e.at(), e.kind(), null, e.detail())).toList();
+		Application.Decision decision = a.decision() == null || a.status().open() ? null : a.decision().withoutStaff();
 		return new CaseView(full.id(), full.serviceCode(), full.status(), full.dueDate(), full.clockStopped(),
 				full.submittedAt(), visible, full.openRequests(), decision, full.certificateCode(), full.trips(),
 				full.maxTrips(), full.tripsExceeded(), full.bundleId());
 	}
 
-	static final java.util.Set<String> CITIZEN_KINDS = java.util.Set.of("SUBMITTED", "ACCEPTED", "VALUE_DISPUTED",
+	static final Set<String> CITIZEN_KINDS = Set.of("SUBMITTED", "ACCEPTED", "VALUE_DISPUTED",
 			"SUPPLEMENT_REQUESTED", "SUPPLEMENT_ANSWERED", "CONSULTATION_ANSWERED", "FIELD_VISIT_REQUESTED",
 			"FIELD_VISIT_REPORTED", "SUPERVISOR_INVITE_CONSULTATION", "APPROVED", "REJECTED", "CERTIFICATE_ISSUED",
 			"WITHDRAWN", "TRIP_RECORDED", "TRIP_LIMIT_EXCEEDED", "CORRECTION_CORRECTED", "CORRECTION_DECLINED");
@@ -137,9 +132,7 @@ public class Cases {
 			List<UUID> documentIds, String note) {
 		Application a = store.lock(id).filter(x -> x.applicant().equals(citizen.username()))
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
-		String kind = db.sql("SELECT kind FROM application_request WHERE id = :r AND application_id = :a AND answered_at IS NULL")
-			.param("r", requestId).param("a", id).query(String.class).optional()
-			.orElseThrow(() -> new NotFoundException("application.request.not-found"));
+		String kind = requests.unansweredKind(requestId, id).orElseThrow(() -> new NotFoundException("application.request.not-found"));
 		if (!a.status().open()) {
 			throw new ConflictException("application.request.closed");
 		}
@@ -184,15 +177,13 @@ public class Cases {
 		if (cleanNote != null) {
 			answer.put("note", cleanNote);
 		}
-		db.sql("UPDATE application_request SET answered_at = :at, answer = :answer::jsonb WHERE id = :r")
-			.param("at", Timestamp.from(clock.instant())).param("answer", store.write(answer)).param("r", requestId)
-			.update();
+		requests.answer(requestId, answer, clock.instant());
 		timeline.record(id, kind + "_ANSWERED", citizen.username(), Map.of("documents", added.size()));
 		if ("SUPPLEMENT".equals(kind) && a.status() == Status.AWAITING_CITIZEN) {
 			var due = a.clockStoppedOn() == null ? a.dueDate() : deadlines.restarted(a.dueDate(), a.clockStoppedOn());
 			store.clockRestarted(id, due);
-			workflow.setVariables(a.processInstanceId(), deadlines.variables(due));
-			workflow.resume(a.processInstanceId(), "awaitSupplement", Map.of());
+			variables.moveTimers(a.processInstanceId(), deadlines.overdueAt(due), deadlines.warnAt(due));
+			workflow.resume(a.processInstanceId(), Step.AWAIT_SUPPLEMENT.id(), Map.of());
 			caseStatus.refresh(id);
 		}
 		return store.find(id).orElseThrow();
@@ -225,9 +216,7 @@ public class Cases {
 		if (purpose == null || purpose.isBlank() || purpose.length() > 200) {
 			throw new InvalidInputException("purpose", "application.trip.purpose.required");
 		}
-		db.sql("INSERT INTO application_trip (application_id, at, hall, purpose, recorded_by) VALUES (:a, :at, :h, :p, :by)")
-			.param("a", id).param("at", Timestamp.from(clock.instant())).param("h", hall == null ? null : hall.strip())
-			.param("p", purpose.strip()).param("by", staff.username()).update();
+		trips.record(id, clock.instant(), hall == null ? null : hall.strip(), purpose.strip(), staff.username());
 		CaseView view = view(a);
 		timeline.record(id, view.tripsExceeded() ? "TRIP_LIMIT_EXCEEDED" : "TRIP_RECORDED", staff.username(),
 				Map.of("trips", view.trips(), "maxTrips", view.maxTrips()));
@@ -236,14 +225,7 @@ public class Cases {
 
 	/** Requests to the citizen end with the application: nothing stays open on a decided or withdrawn case. */
 	void closeRequests(UUID id) {
-		db.sql("""
-				UPDATE application_request SET answered_at = :at, answer = '{"closed": true}'::jsonb
-				WHERE application_id = :a AND answered_at IS NULL""")
-			.param("at", Timestamp.from(clock.instant())).param("a", id).update();
+		requests.closeAll(id, clock.instant());
 	}
 
-	int trips(UUID id) {
-		return db.sql("SELECT count(*) FROM application_trip WHERE application_id = :a").param("a", id)
-			.query(Integer.class).single();
-	}
 }

@@ -1,16 +1,15 @@
 package org.onestop.application;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
-import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ConflictException;
+import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,14 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CorrectionRequests {
 
-	private final JdbcClient db;
+	private final CorrectionStore corrections;
 	private final Timeline timeline;
 	private final CitizenNotices notices;
 	private final ApplicationStore store;
 	private final Clock clock;
 
-	CorrectionRequests(JdbcClient db, Timeline timeline, CitizenNotices notices, ApplicationStore store, Clock clock) {
-		this.db = db;
+	CorrectionRequests(CorrectionStore corrections, Timeline timeline, CitizenNotices notices, ApplicationStore store, Clock clock) {
+		this.corrections = corrections;
 		this.timeline = timeline;
 		this.notices = notices;
 		this.store = store;
@@ -45,12 +44,7 @@ public class CorrectionRequests {
 	 * the record to correct it, and holds that registry anyway.
 	 */
 	public List<CorrectionRequest> of(OneStopUser staff, boolean openOnly) {
-		return db.sql("""
-				SELECT id, application_id, resident, field, item, department, registry_value, citizen_value, comment, status,
-				       created_at, resolved_at, resolved_by, resolution_note
-				FROM correction_request WHERE department = :d AND (:all OR status = 'OPEN')
-				ORDER BY status = 'OPEN' DESC, created_at LIMIT 500""")
-			.param("d", staff.department()).param("all", !openOnly).query(CorrectionRequest.class).list();
+		return corrections.ofDepartment(staff.department(), openOnly);
 	}
 
 	@Transactional
@@ -61,23 +55,14 @@ public class CorrectionRequests {
 		if (note == null || note.isBlank() || note.length() > 1000) {
 			throw new InvalidInputException("note", "application.correction.note.required");
 		}
-		int updated = db.sql("""
-				UPDATE correction_request SET status = :s, resolved_at = :at, resolved_by = :by, resolution_note = :note
-				WHERE id = :id AND department = :d AND status = 'OPEN'""")
-			.param("s", outcome).param("at", Timestamp.from(clock.instant())).param("by", staff.username())
-			.param("note", note.strip()).param("id", id).param("d", staff.department()).update();
-		if (updated == 0) {
-			boolean visible = db.sql("SELECT count(*) FROM correction_request WHERE id = :id AND department = :d")
-				.param("id", id).param("d", staff.department()).query(Integer.class).single() > 0;
-			throw visible ? new ConflictException("application.correction.resolved")
+		if (!corrections.resolve(id, staff.department(), outcome, staff.username(), note.strip(), clock.instant())) {
+			throw corrections.existsInDepartment(id, staff.department())
+					? new ConflictException("application.correction.resolved")
 					: new NotFoundException("application.correction.not-found");
 		}
-		CorrectionRequest request = db.sql("""
-				SELECT id, application_id, resident, field, item, department, registry_value, citizen_value, comment, status,
-				       created_at, resolved_at, resolved_by, resolution_note FROM correction_request WHERE id = :id""")
-			.param("id", id).query(CorrectionRequest.class).single();
+		CorrectionRequest request = corrections.find(id).orElseThrow();
 		timeline.record(request.applicationId(), "CORRECTION_" + outcome, staff.username(),
-				java.util.Map.of("field", request.field()));
+				Map.of("field", request.field()));
 		store.find(request.applicationId()).ifPresent(a -> notices.citizen(a, "CORRECTION",
 				"CORRECTED".equals(outcome) ? "application.notice.correction-corrected" : "application.notice.correction-declined", request.field()));
 		return request;

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Date;
-import java.util.Map;
 
 import org.onestop.platform.PlatformProperties;
 import org.onestop.platform.WorkingCalendar;
@@ -32,7 +30,7 @@ class Deadlines {
 		this.zone = properties.timeZone();
 	}
 
-	java.time.ZoneId zone() {
+	ZoneId zone() {
 		return zone;
 	}
 
@@ -62,11 +60,6 @@ class Deadlines {
 			warn = overdue.isAfter(now) ? now.plus(Duration.between(now, overdue).dividedBy(2)) : now;
 		}
 		return warn;
-	}
-
-	/** Process variables for the timers of the tasks to come. */
-	Map<String, Object> variables(LocalDate due) {
-		return Map.of("dueAt", Date.from(overdueAt(due)), "warnAt", Date.from(warnAt(due)));
 	}
 
 	/** The due date once the clock restarts: moved by the working days the citizen had the application. */

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,10 +15,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class DiscretionLog {
 
-	private final JdbcClient db;
+	private final DiscretionStore store;
 
-	DiscretionLog(JdbcClient db) {
-		this.db = db;
+	DiscretionLog(DiscretionStore store) {
+		this.store = store;
 	}
 
 	public record Entry(long id, UUID applicationId, Instant at, String actor, String department, String outcome,
@@ -34,9 +33,6 @@ public class DiscretionLog {
 		if (!mayRead(user)) {
 			return List.of();
 		}
-		return db.sql("""
-				SELECT id, application_id, at, actor, department, outcome, adjusted_rule, justification
-				FROM discretion_log WHERE :all OR department = :d ORDER BY id DESC LIMIT 500""")
-			.param("all", user.has(Role.AUDITOR)).param("d", user.department()).query(Entry.class).list();
+		return store.latest(user.has(Role.AUDITOR), user.department());
 	}
 }

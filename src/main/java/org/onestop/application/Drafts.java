@@ -1,29 +1,37 @@
 package org.onestop.application;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.onestop.application.Application.Dispute;
 import org.onestop.application.Application.Status;
+import org.onestop.application.form.FieldRules;
+import org.onestop.application.form.FormDefinition;
+import org.onestop.application.form.FormField;
+import org.onestop.application.form.FormView;
+import org.onestop.application.form.Forms;
+import org.onestop.application.form.Prefill;
+import org.onestop.application.vault.DocumentVault;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.Matter;
 import org.onestop.identity.OneStopUser;
-import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ConflictException;
+import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.registry.DataItemDefinition;
 import org.onestop.registry.Registries;
 import org.onestop.shared.ResidentIdNumber;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,11 +52,11 @@ public class Drafts {
 	private final Registries registries;
 	private final DocumentVault vault;
 	private final Timeline timeline;
-	private final JdbcClient db;
+	private final CorrectionStore corrections;
 	private final Clock clock;
 
 	Drafts(ApplicationStore store, Forms forms, Catalog catalog, Prefill prefill, Registries registries,
-			DocumentVault vault, Timeline timeline, JdbcClient db, Clock clock) {
+			DocumentVault vault, Timeline timeline, CorrectionStore corrections, Clock clock) {
 		this.store = store;
 		this.forms = forms;
 		this.catalog = catalog;
@@ -56,7 +64,7 @@ public class Drafts {
 		this.registries = registries;
 		this.vault = vault;
 		this.timeline = timeline;
-		this.db = db;
+		this.corrections = corrections;
 		this.clock = clock;
 	}
 
@@ -74,10 +82,9 @@ public class Drafts {
 			.orElseThrow(() -> new NotFoundException("application.form.not-found", serviceCode));
 		Application draft = store.draftOf(citizen.username(), serviceCode).orElse(null);
 		if (draft == null) {
-			Application fresh = new Application(UUID.randomUUID(), citizen.username(), citizen.idNumber(),
+			Application fresh = Application.draft(UUID.randomUUID(), citizen.username(), citizen.idNumber(),
 					citizen.displayName(), serviceCode, form.matterVersion(), form.revision(),
-					matter.definition().department(), Status.DRAFT, Map.of(), Map.of(), Map.of(), List.of(), null,
-					List.of(), null, null, clock.instant(), clock.instant(), null, null, null, 0, null, null, null);
+					matter.definition().department(), clock.instant());
 			store.insertDraft(fresh); // another device may have won the race: read back whichever draft exists
 			draft = store.draftOf(citizen.username(), serviceCode).orElseThrow();
 		}
@@ -183,37 +190,36 @@ public class Drafts {
 			String citizenValue, String comment) {
 		String department = registries.items().stream().filter(d -> d.key().equals(item)).findFirst()
 			.map(DataItemDefinition::department).orElseThrow();
-		db.sql("""
-				INSERT INTO correction_request (id, application_id, resident, field, item, department, registry_value,
-				    citizen_value, comment, created_at)
-				VALUES (:id, :application, :resident, :field, :item, :department, :registry, :citizen, :comment, :at)
-				ON CONFLICT (application_id, field) DO UPDATE SET citizen_value = EXCLUDED.citizen_value,
-				    comment = EXCLUDED.comment, status = 'OPEN', resolved_at = NULL, resolved_by = NULL""")
-			.param("id", UUID.randomUUID()).param("application", application.id())
-			.param("resident", application.applicantIdNumber()).param("field", field).param("item", item)
-			.param("department", department).param("registry", registryValue).param("citizen", citizenValue)
-			.param("comment", comment).param("at", Timestamp.from(clock.instant())).update();
+		corrections.file(application, field, item, department, registryValue, citizenValue, comment, clock.instant());
 		timeline.record(application.id(), "VALUE_DISPUTED", application.applicant(),
 				Map.of("field", field, "item", item, "department", department));
 	}
 
 	private void saveDraft(UUID id, Map<String, String> fields, Map<String, String> sources, Map<String, Dispute> disputes,
-			List<UUID> documents, String explanation, java.time.Instant at) {
+			List<UUID> documents, String explanation, Instant at) {
 		if (!store.saveDraft(id, fields, sources, disputes, documents, explanation, at)) {
 			throw new ConflictException("application.draft.submitted");
 		}
 	}
 
 	List<UUID> checkedDocuments(OneStopUser citizen, List<UUID> ids, List<FieldProblem> problems) {
-		List<UUID> documents = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		List<UUID> documents = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
 		if (documents.size() > MAX_DOCUMENTS) {
 			problems.add(new FieldProblem("documentIds", "application.document.too-many", MAX_DOCUMENTS));
 			return List.of();
 		}
-		java.util.Set<UUID> own = vault.owned(citizen.username(), documents);
+		Set<UUID> own = vault.owned(citizen.username(), documents);
 		documents.stream().filter(id -> !own.contains(id))
 			.forEach(id -> problems.add(new FieldProblem("documentIds", "application.document.unknown", id)));
 		return documents;
+	}
+
+	/** The matter of one of this citizen's drafts; 404 for anything else. */
+	public String serviceOf(OneStopUser citizen, UUID draftId) {
+		return store.find(draftId)
+			.filter(a -> a.applicant().equals(citizen.username()) && a.status() == Status.DRAFT)
+			.map(Application::serviceCode)
+			.orElseThrow(() -> new NotFoundException("application.not-found"));
 	}
 
 	private Application ownDraft(OneStopUser citizen, UUID draftId) {

@@ -2,7 +2,9 @@ package org.onestop.application;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
+import org.onestop.application.vault.DocumentVault;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.Matter;
 import org.onestop.certificate.CertificateRequest;
@@ -53,6 +55,6 @@ class Issuing {
 				application.applicantName(), ResidentIdNumber.parse(application.applicantIdNumber()), today));
 		store.certificate(application.id(), issued.code());
 		vault.deposit(application.applicant(), matter.definition().name().zh() + " 电子证照", issued.pdf());
-		timeline.record(application.id(), "CERTIFICATE_ISSUED", "system", java.util.Map.of("code", issued.code()));
+		timeline.record(application.id(), "CERTIFICATE_ISSUED", "system", Map.of("code", issued.code()));
 	}
 }

@@ -1,11 +1,13 @@
 package org.onestop.application;
 
 import java.util.List;
+import java.util.Map;
 
+import org.onestop.application.form.PrecheckProblem;
 import org.onestop.platform.UnprocessableException;
 
 /** Submission with unresolved pre-check problems and no explanation: the citizen hears every problem. */
-class PrecheckFailedException extends UnprocessableException {
+public class PrecheckFailedException extends UnprocessableException {
 
 	private final transient List<PrecheckProblem> problems;
 
@@ -14,12 +16,12 @@ class PrecheckFailedException extends UnprocessableException {
 		this.problems = List.copyOf(problems);
 	}
 
-	List<PrecheckProblem> problems() {
+	public List<PrecheckProblem> problems() {
 		return problems;
 	}
 
 	@Override
-	public java.util.Map<String, Object> extensions() {
-		return java.util.Map.of("problems", problems);
+	public Map<String, Object> extensions() {
+		return Map.of("problems", problems);
 	}
 }

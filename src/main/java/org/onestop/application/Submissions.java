@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -15,21 +16,26 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.onestop.application.Application.Dispute;
-import org.onestop.application.Application.Status;
+import org.onestop.application.form.FormField;
+import org.onestop.application.form.Forms;
+import org.onestop.application.form.Precheck;
+import org.onestop.application.form.PrecheckProblem;
+import org.onestop.application.form.Prefill;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.Matter;
 import org.onestop.catalog.MatterDefinition.Channel;
 import org.onestop.identity.OneStopUser;
-import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.PlatformProperties;
 import org.onestop.platform.ConflictException;
+import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.InvalidRequestException;
 import org.onestop.platform.NotFoundException;
-import org.onestop.platform.UnprocessableException;
+import org.onestop.platform.PlatformProperties;
 import org.onestop.platform.ProblemException.FieldProblem;
+import org.onestop.platform.UnprocessableException;
 import org.onestop.platform.WorkingCalendar;
 import org.onestop.shared.ResidentIdNumber;
 import org.onestop.workflow.Workflow;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +61,7 @@ public class Submissions {
 	private final CaseStatus caseStatus;
 	private final Timeline timeline;
 	private final Clock clock;
-	private final java.time.ZoneId zone;
+	private final ZoneId zone;
 
 	Submissions(ApplicationStore store, Forms forms, Catalog catalog, Prefill prefill, Precheck precheck, Drafts drafts,
 			Workflow workflow, WorkingCalendar calendar, Deadlines deadlines, CaseStatus caseStatus, Timeline timeline,
@@ -111,17 +117,17 @@ public class Submissions {
 		}
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		LocalDate due = calendar.addWorkingDays(today, candidate.matter().definition().promisedDays());
-		Application application = new Application(id, citizen.username(), citizen.idNumber(), citizen.displayName(),
+		Application application = Application.draft(id, citizen.username(), citizen.idNumber(), citizen.displayName(),
 				candidate.matter().code(), candidate.form().matterVersion(), candidate.form().revision(),
-				candidate.matter().definition().department(), Status.SUBMITTED, candidate.fields(), candidate.sources(),
-				candidate.disputes(), candidate.documents(), candidate.explanation(), candidate.problems(), bundle, null,
-				clock.instant(), clock.instant(), clock.instant(), due, null, 0, null, null, null);
+				candidate.matter().definition().department(), clock.instant())
+			.submitted(candidate.fields(), candidate.sources(), candidate.disputes(), candidate.documents(),
+					candidate.explanation(), candidate.problems(), bundle, clock.instant(), due);
 		boolean stored;
 		try {
 			stored = request.draftId() != null ? store.submitDraft(application, key, hash)
 					: store.insertSubmitted(application, key, hash);
 		}
-		catch (org.springframework.dao.DuplicateKeyException ex) {
+		catch (DuplicateKeyException ex) {
 			// The key is already another application's (a draft submitted under a key in use).
 			throw new UnprocessableException("application.idempotency-key.reused");
 		}
@@ -146,12 +152,8 @@ public class Submissions {
 				Map.of("problems", candidate.problems().size(), "explained", application.explanation() != null));
 		boolean autoAccept = candidate.matter().definition().channel() == Channel.ONLINE
 				&& candidate.problems().isEmpty();
-		Map<String, Object> variables = new HashMap<>(deadlines.variables(application.dueDate()));
-		variables.put("department", application.department());
-		variables.put("autoAccept", autoAccept);
-		variables.put("returnTo", "review");
-		variables.put("supplementNeedsApproval", false);
-		variables.put("secondRejection", false);
+		Map<String, Object> variables = CaseVariables.atStart(application.department(), autoAccept,
+				deadlines.overdueAt(application.dueDate()), deadlines.warnAt(application.dueDate()));
 		String process = candidate.matter().definition().process();
 		String processInstance = workflow.start(process == null || process.isBlank() ? "matter-application" : process,
 				application.id().toString(), variables);

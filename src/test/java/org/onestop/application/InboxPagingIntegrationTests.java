@@ -3,7 +3,6 @@ package org.onestop.application;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,9 +116,8 @@ class InboxPagingIntegrationTests {
 				  'SUBMITTED', 'inbox paging test', now(), now(), now()
 				FROM generate_series(1, :n)
 				RETURNING id""").param("d", DEPARTMENT).param("n", TASKS).query(UUID.class).list();
-		Date far = Date.from(Instant.now().plus(365, ChronoUnit.DAYS));
-		Map<String, Object> variables = Map.of("department", DEPARTMENT, "autoAccept", false, "returnTo", "review",
-				"supplementNeedsApproval", false, "secondRejection", false, "dueAt", far, "warnAt", far);
+		Instant far = Instant.now().plus(365, ChronoUnit.DAYS);
+		Map<String, Object> variables = CaseVariables.atStart(DEPARTMENT, false, far, far);
 		List<String> processes = new ArrayList<>();
 		for (int from = 0; from < ids.size(); from += 250) {
 			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 250));

@@ -1,0 +1,70 @@
+package org.onestop.application.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.onestop.application.CorrectionRequests;
+import org.onestop.application.DiscretionLog;
+import org.onestop.identity.OneStopUser;
+import org.onestop.identity.Role;
+import org.onestop.platform.ProblemException;
+import org.onestop.platform.Shell;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** What staff oversee beyond single cases: the discretion log, and citizens' disputes of registry values. */
+@Controller
+class OversightController {
+
+	private final DiscretionLog discretionLog;
+	private final CorrectionRequests corrections;
+
+	OversightController(DiscretionLog discretionLog, CorrectionRequests corrections) {
+		this.discretionLog = discretionLog;
+		this.corrections = corrections;
+	}
+
+	@GetMapping("/staff/discretion-log")
+	@PreAuthorize("hasAnyRole('AUDITOR', 'SUPERVISOR', 'DEPARTMENT_HEAD')")
+	String discretionLog(@AuthenticationPrincipal OneStopUser staff, Model model) {
+		model.addAttribute("page",
+				new ApplicationPages.DiscretionLogPage(discretionLog.readableBy(staff), staff.has(Role.AUDITOR)));
+		return "application/discretion-log";
+	}
+
+	@GetMapping("/staff/corrections")
+	@PreAuthorize("hasRole('STAFF')")
+	String corrections(@AuthenticationPrincipal OneStopUser staff, @RequestParam(required = false) String resolved,
+			Model model, @ModelAttribute("shell") Shell shell) {
+		String banner = resolved != null ? shell.t("application.page.corrections.resolved") : null;
+		model.addAttribute("page", new ApplicationPages.CorrectionsPage(corrections.of(staff, false), null,
+				Map.of(), banner));
+		return "application/corrections";
+	}
+
+	@PostMapping("/staff/corrections/{id}/resolve")
+	@PreAuthorize("hasRole('STAFF')")
+	String resolve(@AuthenticationPrincipal OneStopUser staff, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String note, Model model,
+			@ModelAttribute("shell") Shell shell) {
+		try {
+			corrections.resolve(staff, id, outcome, note);
+			return "redirect:/staff/corrections?resolved";
+		}
+		catch (ProblemException ex) {
+			if (ex.fields().isEmpty()) {
+				throw ex;
+			}
+			model.addAttribute("page",
+					new ApplicationPages.CorrectionsPage(corrections.of(staff, false), id, shell.errors(ex), null));
+			return "application/corrections";
+		}
+	}
+}
