@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * {@code application_burden} view so that they can never drift from the applications themselves.
  */
 @Service
-public class Burden {
+class Burden {
 
 	private final BurdenQueries queries;
 
