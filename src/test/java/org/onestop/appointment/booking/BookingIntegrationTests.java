@@ -1,4 +1,4 @@
-package org.onestop.appointment;
+package org.onestop.appointment.booking;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +16,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
 import org.onestop.OneStopApplication;
+import org.onestop.appointment.Appointments;
+import org.onestop.appointment.BookedAppointment;
+import org.onestop.appointment.Halls;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Tokens;

@@ -1,5 +1,6 @@
-package org.onestop.appointment;
+package org.onestop.appointment.web;
 
+import org.onestop.appointment.ServiceHalls;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.onestop.appointment;
+package org.onestop.appointment.booking;
 
 import java.sql.Timestamp;
 import java.time.Duration;
