@@ -2,7 +2,9 @@ package org.onestop.appointment.booking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
@@ -31,6 +33,15 @@ public class Appeals {
 	Appeals(SuspensionStore store, Clock clock) {
 		this.store = store;
 		this.clock = clock;
+	}
+
+	/** What a person decided: LIFTED ends the citizen's suspension now, UPHELD leaves it. */
+	enum Outcome {
+		LIFTED, UPHELD;
+
+		static Optional<Outcome> of(String name) {
+			return Arrays.stream(values()).filter(o -> o.name().equals(name)).findFirst();
+		}
 	}
 
 	public record Appeal(UUID id, String citizen, String reason, Instant createdAt, Instant decidedAt, String decidedBy,
@@ -74,16 +85,15 @@ public class Appeals {
 		if (!staff.has(Role.ADMIN) && !staff.has(Role.DEPARTMENT_HEAD)) {
 			throw new ForbiddenException("appointment.appeal.forbidden");
 		}
-		if (!"LIFTED".equals(outcome) && !"UPHELD".equals(outcome)) {
-			throw new InvalidInputException("outcome", "appointment.appeal.outcome");
-		}
+		Outcome decided = Outcome.of(outcome)
+			.orElseThrow(() -> new InvalidInputException("outcome", "appointment.appeal.outcome"));
 		if (note == null || note.isBlank() || note.length() > 1000) {
 			throw new InvalidInputException("note", "appointment.appeal.note.required");
 		}
 		Instant now = clock.instant();
-		String citizen = store.decide(id, staff.username(), outcome, note.strip(), now)
+		String citizen = store.decide(id, staff.username(), decided, note.strip(), now)
 			.orElseThrow(() -> new NotFoundException("appointment.appeal.not-found"));
-		if ("LIFTED".equals(outcome)) {
+		if (decided == Outcome.LIFTED) {
 			store.lift(citizen, staff.username(), note.strip(), now);
 		}
 		return store.appealOf(id);

@@ -97,9 +97,9 @@ class SuspensionStore {
 	}
 
 	/** Decides an open appeal; the appealing citizen, or nothing when there is no such open appeal. */
-	Optional<String> decide(UUID id, String by, String outcome, String note, Instant now) {
-		return db.sql(DECIDE).param("now", Timestamp.from(now)).param("by", by).param("o", outcome).param("note", note)
-			.param("id", id).query(String.class).optional();
+	Optional<String> decide(UUID id, String by, Appeals.Outcome outcome, String note, Instant now) {
+		return db.sql(DECIDE).param("now", Timestamp.from(now)).param("by", by).param("o", outcome.name())
+			.param("note", note).param("id", id).query(String.class).optional();
 	}
 
 	Appeals.Appeal appealOf(UUID id) {
