@@ -53,7 +53,8 @@ class SlotStore {
 	private static final String TAKE_PLACE = """
 			UPDATE appointment_slot SET booked = booked + 1 WHERE id = :id AND booked < online_capacity""";
 
-	private static final String GIVE_BACK_PLACE = "UPDATE appointment_slot SET booked = booked - 1 WHERE id = :id AND booked > 0";
+	private static final String GIVE_BACK_PLACE = """
+			UPDATE appointment_slot SET booked = booked - 1 WHERE id = :id AND booked > 0""";
 
 	private static final String LOCK_BOTH = "SELECT id FROM appointment_slot WHERE id IN (:a, :b) ORDER BY id FOR UPDATE";
 

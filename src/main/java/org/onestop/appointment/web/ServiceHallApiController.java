@@ -1,10 +1,10 @@
 package org.onestop.appointment.web;
 
-import org.onestop.appointment.ServiceHalls;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import org.onestop.appointment.ServiceHall;
+import org.onestop.appointment.ServiceHalls;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,12 +18,18 @@ class ServiceHallApiController {
 		this.halls = halls;
 	}
 
+	/** A hall as the API shows it, in the caller's language. */
+	record HallView(String code, String name, String address, String phone, String openingHours) {
+
+		static HallView of(ServiceHall hall, Locale locale) {
+			boolean english = "en".equals(locale.getLanguage());
+			return new HallView(hall.code(), english ? hall.nameEn() : hall.nameZh(),
+					english ? hall.addressEn() : hall.addressZh(), hall.phone(), hall.openingHours());
+		}
+	}
+
 	@GetMapping("/api/v1/service-halls")
-	List<Map<String, String>> halls(Locale locale) {
-		boolean english = "en".equals(locale.getLanguage());
-		return halls.all().stream()
-			.map(h -> Map.of("code", h.code(), "name", english ? h.nameEn() : h.nameZh(), "address",
-					english ? h.addressEn() : h.addressZh(), "phone", h.phone(), "openingHours", h.openingHours()))
-			.toList();
+	List<HallView> halls(Locale locale) {
+		return halls.all().stream().map(h -> HallView.of(h, locale)).toList();
 	}
 }
