@@ -1,5 +1,6 @@
 package org.onestop.appointment.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -41,14 +42,24 @@ public final class AppointmentPages {
 		}
 	}
 
-	public record MinePage(List<BookedAppointment> appointments, boolean suspended, String banner, String appealError) {
+	/**
+	 * The citizen's appointments; {@code now} is when the page was made, by the application's clock.
+	 */
+	public record MinePage(List<BookedAppointment> appointments, boolean suspended, String banner, String appealError,
+			Instant now) {
 
-		static MinePage withBanner(List<BookedAppointment> appointments, boolean suspended, String banner) {
-			return new MinePage(appointments, suspended, banner, null);
+		static MinePage withBanner(List<BookedAppointment> appointments, boolean suspended, String banner, Instant now) {
+			return new MinePage(appointments, suspended, banner, null, now);
 		}
 
-		static MinePage appealRefused(List<BookedAppointment> appointments, boolean suspended, String appealError) {
-			return new MinePage(appointments, suspended, null, appealError);
+		static MinePage appealRefused(List<BookedAppointment> appointments, boolean suspended, String appealError,
+				Instant now) {
+			return new MinePage(appointments, suspended, null, appealError, now);
+		}
+
+		/** Whether the citizen may still cancel or move the appointment: booked, and not yet begun. */
+		public boolean changeable(BookedAppointment appointment) {
+			return "BOOKED".equals(appointment.status()) && appointment.start().isAfter(now);
 		}
 	}
 }

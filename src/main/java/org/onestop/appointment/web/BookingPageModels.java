@@ -1,5 +1,6 @@
 package org.onestop.appointment.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +25,12 @@ class BookingPageModels {
 
 	private final Halls halls;
 	private final Booking booking;
+	private final Clock clock;
 
-	BookingPageModels(Halls halls, Booking booking) {
+	BookingPageModels(Halls halls, Booking booking, Clock clock) {
 		this.halls = halls;
 		this.booking = booking;
+		this.clock = clock;
 	}
 
 	/** The booking page of a matter: halls that handle it; once one is chosen, its days; once a day is, its times. */
@@ -55,10 +58,11 @@ class BookingPageModels {
 	}
 
 	MinePage mine(OneStopUser citizen, String banner) {
-		return MinePage.withBanner(booking.mine(citizen), booking.suspended(citizen.username()), banner);
+		return MinePage.withBanner(booking.mine(citizen), booking.suspended(citizen.username()), banner, clock.instant());
 	}
 
 	MinePage appealRefused(OneStopUser citizen, String appealError) {
-		return MinePage.appealRefused(booking.mine(citizen), booking.suspended(citizen.username()), appealError);
+		return MinePage.appealRefused(booking.mine(citizen), booking.suspended(citizen.username()), appealError,
+				clock.instant());
 	}
 }
