@@ -9,26 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.onestop.appointment.hall.HallDirectory;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.WorkingCalendar;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The halls' layout and opening days. Layouts come from this node's {@link HallLayoutCache}, which follows the
- * database's layout version, so a change on any node is seen within seconds; the working calendar is read each time.
+ * The halls' layout and opening days. Layouts come from this node's cache, which follows the database's layout
+ * version, so a change on any node is seen within seconds; the working calendar is read each time.
  */
 @Service
 public class Halls {
 
-	private final JdbcClient db;
+	private final HallDirectory directory;
 	private final WorkingCalendar calendar;
-	private final HallLayoutCache layouts;
 
-	Halls(JdbcClient db, WorkingCalendar calendar, HallLayoutCache layouts) {
-		this.db = db;
+	Halls(HallDirectory directory, WorkingCalendar calendar) {
+		this.directory = directory;
 		this.calendar = calendar;
-		this.layouts = layouts;
 	}
 
 	/** Opening hours on one day. */
@@ -36,7 +34,7 @@ public class Halls {
 	}
 
 	public List<String> codes() {
-		return db.sql("SELECT code FROM appointment_service_hall ORDER BY code").query(String.class).list();
+		return directory.codes();
 	}
 
 	public HallLayout layout(String hall) {
@@ -44,13 +42,12 @@ public class Halls {
 	}
 
 	public Optional<HallLayout> find(String hall) {
-		return layouts.get(hall).map(HallLayoutStore.StoredLayout::layout);
+		return directory.layout(hall);
 	}
 
 	/** Whether this person may work the counters of this hall. */
 	public boolean worksAt(String username, String hall) {
-		return db.sql("SELECT count(*) FROM appointment_hall_staff WHERE hall = :h AND username = :u")
-			.param("h", hall).param("u", username).query(Integer.class).single() > 0;
+		return directory.worksAt(username, hall);
 	}
 
 	/**
@@ -62,8 +59,8 @@ public class Halls {
 	}
 
 	/** The days from {@code from} to {@code to} on which the hall opens, with their hours: one read of the calendar. */
-	Map<LocalDate, Hours> openDays(String hall, LocalDate from, LocalDate to) {
-		Map<Integer, Hours> weekly = layouts.get(hall).map(HallLayoutStore.StoredLayout::hours).orElse(Map.of());
+	public Map<LocalDate, Hours> openDays(String hall, LocalDate from, LocalDate to) {
+		Map<Integer, Hours> weekly = directory.weeklyHours(hall);
 		Map<LocalDate, String> listed = new HashMap<>();
 		for (int year = from.getYear(); year <= to.getYear(); year++) {
 			calendar.year(year).forEach(d -> listed.put(d.day(), d.kind()));

@@ -2,20 +2,20 @@ package org.onestop.appointment;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.onestop.appointment.hall.HallDirectory;
 import org.springframework.stereotype.Service;
 
 /** The city's service halls. */
 @Service
 public class ServiceHalls {
 
-	private final JdbcClient db;
+	private final HallDirectory directory;
 
-	ServiceHalls(JdbcClient db) {
-		this.db = db;
+	ServiceHalls(HallDirectory directory) {
+		this.directory = directory;
 	}
 
 	public List<ServiceHall> all() {
-		return db.sql("SELECT * FROM appointment_service_hall ORDER BY code").query(ServiceHall.class).list();
+		return directory.serviceHalls();
 	}
 }

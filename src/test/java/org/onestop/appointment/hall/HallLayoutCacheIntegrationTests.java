@@ -1,4 +1,4 @@
-package org.onestop.appointment;
+package org.onestop.appointment.hall;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
+import org.onestop.appointment.Appointments;
+import org.onestop.appointment.HallLayout;
+import org.onestop.appointment.Halls;
 import org.onestop.platform.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;

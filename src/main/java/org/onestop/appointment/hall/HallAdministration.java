@@ -1,66 +1,56 @@
-package org.onestop.appointment;
+package org.onestop.appointment.hall;
 
-import java.sql.Time;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.onestop.appointment.HallChanged;
+import org.onestop.appointment.HallLayout;
+import org.onestop.appointment.Halls;
+import org.onestop.appointment.booking.Slots;
 import org.onestop.identity.OneStopUser;
+import org.onestop.identity.StaffDirectory;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
+import org.onestop.platform.PlatformProperties;
 import org.onestop.platform.ProblemException.FieldProblem;
-import org.onestop.shared.AuditableEvent;
+import org.onestop.shared.LocalizedText;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Administrators set a hall's booking rules and who works its counters. */
+/**
+ * Administrators set a hall's booking rules, hours, groups and counters, and who works its counters. A change that
+ * moves capacity brings the existing slots from today on along, in the same transaction.
+ */
 @Service
 public class HallAdministration {
 
-	private final JdbcClient db;
+	private final HallLayoutStore store;
 	private final Halls halls;
 	private final ApplicationEventPublisher events;
-	private final org.onestop.identity.StaffDirectory staffDirectory;
+	private final StaffDirectory staffDirectory;
 	private final Slots slots;
-	private final java.time.Clock clock;
-	private final java.time.ZoneId zone;
+	private final Clock clock;
+	private final ZoneId zone;
 
-	HallAdministration(JdbcClient db, Halls halls, ApplicationEventPublisher events,
-			org.onestop.identity.StaffDirectory staffDirectory, Slots slots, java.time.Clock clock,
-			org.onestop.platform.PlatformProperties properties) {
+	HallAdministration(HallLayoutStore store, Halls halls, ApplicationEventPublisher events,
+			StaffDirectory staffDirectory, Slots slots, Clock clock, PlatformProperties properties) {
+		this.store = store;
+		this.halls = halls;
+		this.events = events;
+		this.staffDirectory = staffDirectory;
 		this.slots = slots;
 		this.clock = clock;
 		this.zone = properties.timeZone();
-		this.staffDirectory = staffDirectory;
-		this.db = db;
-		this.halls = halls;
-		this.events = events;
 	}
 
 	/** The settings an administrator may change. */
 	public record Settings(Double walkInShare, Integer bookingDaysAhead, LocalTime bookingOpensAt, Integer dailyLimit,
 			Integer maxSkips) {
-	}
-
-	/** A change to a hall, for the audit log. */
-	public record HallChanged(String actor, String hall, String change) implements AuditableEvent {
-
-		@Override
-		public String action() {
-			return "appointment.hall.changed";
-		}
-
-		@Override
-		public String subject() {
-			return "hall:" + hall;
-		}
-
-		@Override
-		public String summary() {
-			return change;
-		}
 	}
 
 	@Transactional
@@ -87,12 +77,8 @@ public class HallAdministration {
 			throw new InvalidInputException(problems);
 		}
 		LocalTime opens = s.bookingOpensAt() == null ? current.bookingOpensAt() : s.bookingOpensAt();
-		db.sql("""
-				UPDATE appointment_service_hall SET walk_in_share = :share, booking_days_ahead = :days,
-				    booking_opens_at = :opens, daily_limit = :limit, max_skips = :skips WHERE code = :h""")
-			.param("share", share).param("days", days).param("opens", Time.valueOf(opens)).param("limit", limit)
-			.param("skips", skips).param("h", hall).update();
-		slots.recomputeAll(halls.layout(hall), java.time.LocalDate.now(clock.withZone(zone)));
+		store.changeSettings(hall, share, days, opens, limit, skips);
+		slots.recomputeAll(halls.layout(hall), today());
 		events.publishEvent(new HallChanged(admin.username(), hall, "settings: walk-in share " + share + ", " + days
 				+ " days ahead from " + opens + ", daily limit " + limit + ", max skips " + skips));
 		return halls.layout(hall);
@@ -117,18 +103,13 @@ public class HallAdministration {
 			throw new InvalidInputException("weekday", "appointment.hours.weekday");
 		}
 		if (hours == null || hours.opens() == null || hours.closes() == null) {
-			db.sql("DELETE FROM appointment_hall_hours WHERE hall = :h AND weekday = :d").param("h", hall)
-				.param("d", weekday).update();
+			store.closeOn(hall, weekday);
 		}
 		else {
 			if (!hours.closes().isAfter(hours.opens())) {
 				throw new InvalidInputException("closes", "appointment.hours.order");
 			}
-			db.sql("""
-					INSERT INTO appointment_hall_hours (hall, weekday, opens, closes) VALUES (:h, :d, :o, :c)
-					ON CONFLICT (hall, weekday) DO UPDATE SET opens = EXCLUDED.opens, closes = EXCLUDED.closes""")
-				.param("h", hall).param("d", weekday).param("o", Time.valueOf(hours.opens()))
-				.param("c", Time.valueOf(hours.closes())).update();
+			store.openOn(hall, weekday, hours.opens(), hours.closes());
 		}
 		events.publishEvent(new HallChanged(admin.username(), hall, "hours of weekday " + weekday + ": " + hours));
 		return halls.layout(hall);
@@ -151,21 +132,11 @@ public class HallAdministration {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		db.sql("""
-				INSERT INTO appointment_group (hall, code, name_zh, name_en, service_minutes) VALUES (:h, :c, :zh, :en, :m)
-				ON CONFLICT (hall, code) DO UPDATE SET name_zh = EXCLUDED.name_zh, name_en = EXCLUDED.name_en,
-				    service_minutes = EXCLUDED.service_minutes""")
-			.param("h", hall).param("c", code).param("zh", g.nameZh().strip()).param("en", g.nameEn().strip())
-			.param("m", g.serviceMinutes()).update();
-		for (String service : g.serviceCodes() == null ? List.<String>of() : g.serviceCodes()) {
-			db.sql("""
-					INSERT INTO appointment_group_matter (hall, group_code, service_code) VALUES (:h, :c, :s)
-					ON CONFLICT (hall, service_code) DO UPDATE SET group_code = EXCLUDED.group_code""")
-				.param("h", hall).param("c", code).param("s", service.strip()).update();
-		}
+		List<String> services = g.serviceCodes() == null ? List.of() : g.serviceCodes().stream().map(String::strip).toList();
+		store.putGroup(hall, code, new LocalizedText(g.nameZh().strip(), g.nameEn().strip()), g.serviceMinutes(), services);
 		events.publishEvent(new HallChanged(admin.username(), hall, "group " + code + ": " + g));
 		HallLayout layout = halls.layout(hall);
-		slots.recomputeAll(layout, java.time.LocalDate.now(clock.withZone(zone)));
+		slots.recomputeAll(layout, today());
 		return layout;
 	}
 
@@ -185,34 +156,33 @@ public class HallAdministration {
 				throw new InvalidInputException("groups", "appointment.group.not-found", group);
 			}
 		}
-		db.sql("""
-				INSERT INTO appointment_counter (hall, id, name_zh, name_en) VALUES (:h, :id, :zh, :en)
-				ON CONFLICT (hall, id) DO UPDATE SET name_zh = EXCLUDED.name_zh, name_en = EXCLUDED.name_en""")
-			.param("h", hall).param("id", id).param("zh", c.nameZh().strip()).param("en", c.nameEn().strip()).update();
-		db.sql("DELETE FROM appointment_counter_group WHERE hall = :h AND counter = :id").param("h", hall).param("id", id)
-			.update();
-		groups.forEach(group -> db.sql("INSERT INTO appointment_counter_group (hall, counter, group_code) VALUES (:h, :id, :g)")
-			.param("h", hall).param("id", id).param("g", group).update());
+		store.putCounter(hall, id, new LocalizedText(c.nameZh().strip(), c.nameEn().strip()), groups);
 		events.publishEvent(new HallChanged(admin.username(), hall, "counter " + id + " serves " + groups));
 		HallLayout changed = halls.layout(hall);
-		slots.recomputeAll(changed, java.time.LocalDate.now(clock.withZone(zone)));
+		slots.recomputeAll(changed, today());
 		return changed;
 	}
 
+	/** The person works the hall's counters from now on. */
 	@Transactional
-	public void assign(OneStopUser admin, String hall, String username, boolean works) {
+	public void assign(OneStopUser admin, String hall, String username) {
 		halls.layout(hall);
-		if (works) {
-			if (!staffDirectory.isStaff(username)) {
-				throw new NotFoundException("appointment.staff.not-found");
-			}
-			db.sql("INSERT INTO appointment_hall_staff (hall, username) VALUES (:h, :u) ON CONFLICT DO NOTHING")
-				.param("h", hall).param("u", username).update();
+		if (!staffDirectory.isStaff(username)) {
+			throw new NotFoundException("appointment.staff.not-found");
 		}
-		else {
-			db.sql("DELETE FROM appointment_hall_staff WHERE hall = :h AND username = :u").param("h", hall)
-				.param("u", username).update();
-		}
-		events.publishEvent(new HallChanged(admin.username(), hall, (works ? "assigned " : "unassigned ") + username));
+		store.assign(hall, username);
+		events.publishEvent(new HallChanged(admin.username(), hall, "assigned " + username));
+	}
+
+	/** The person no longer works the hall's counters. */
+	@Transactional
+	public void unassign(OneStopUser admin, String hall, String username) {
+		halls.layout(hall);
+		store.unassign(hall, username);
+		events.publishEvent(new HallChanged(admin.username(), hall, "unassigned " + username));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(zone));
 	}
 }

@@ -1,11 +1,19 @@
-package org.onestop.appointment;
+package org.onestop.appointment.web;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
+import org.onestop.identity.OneStopUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,15 +36,15 @@ class BookingPagesIntegrationTests {
 
 	@Test
 	void aMatterNoHallHandlesIsNotFound() throws Exception {
-		var citizen = new org.onestop.identity.OneStopUser("li.na", "李娜", false, "110106198806158882", null,
-				java.util.Set.of());
-		var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(citizen, null,
-				java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_CITIZEN")));
+		var citizen = new OneStopUser("li.na", "李娜", false, "110106198806158882", null,
+				Set.of());
+		var auth = new UsernamePasswordAuthenticationToken(citizen, null,
+				List.of(new SimpleGrantedAuthority("ROLE_CITIZEN")));
 		mvc.perform(get("/services/NO-SUCH-001/book").with(
-				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(auth)))
+				authentication(auth)))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/appointments/" + java.util.UUID.randomUUID() + "/cancel").with(csrf()).with(
-				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(auth)))
+		mvc.perform(post("/appointments/" + UUID.randomUUID() + "/cancel").with(csrf()).with(
+				authentication(auth)))
 			.andExpect(status().isNotFound());
 	}
 

@@ -1,5 +1,6 @@
-package org.onestop.appointment;
+package org.onestop.appointment.booking;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -46,7 +48,7 @@ class BookingAuthorizationIntegrationTests {
 
 	@AfterEach
 	void tearDown() {
-		db.sql("DELETE FROM appointment_capacity_change WHERE day = :d").param("d", java.sql.Date.valueOf(farDay)).update();
+		db.sql("DELETE FROM appointment_capacity_change WHERE day = :d").param("d", Date.valueOf(farDay)).update();
 		db.sql("DELETE FROM appointment_slot WHERE hall = 'HALL-CITY' AND group_code = 'Y'").update();
 		db.sql("DELETE FROM appointment_group_matter WHERE hall = 'HALL-CITY' AND group_code = 'Y'").update();
 		db.sql("DELETE FROM appointment_group WHERE hall = 'HALL-CITY' AND code = 'Y'").update();
@@ -66,9 +68,9 @@ class BookingAuthorizationIntegrationTests {
 		mvc.perform(capacity("head.civil", "A").header("Accept-Language", "en")).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(containsString("group A at HALL-CITY")));
 		mvc.perform(capacity("head.hotline", "Y")).andExpect(status().isForbidden());
-		org.assertj.core.api.Assertions.assertThat(db.sql("""
+		assertThat(db.sql("""
 				SELECT count(*) FROM appointment_capacity_change WHERE day = :d AND changed_by <> 'admin'""")
-			.param("d", java.sql.Date.valueOf(farDay)).query(Integer.class).single()).isEqualTo(1);
+			.param("d", Date.valueOf(farDay)).query(Integer.class).single()).isEqualTo(1);
 		// The administrator changes any group.
 		mvc.perform(capacity("admin", "C")).andExpect(status().isNoContent());
 	}
@@ -82,7 +84,7 @@ class BookingAuthorizationIntegrationTests {
 			.andExpect(jsonPath("$.detail").value("在您的申请中找不到这份申请，请检查申请编号"));
 		mvc.perform(book(slot, UUID.randomUUID()).header("Accept-Language", "en")).andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("This application is not among yours: check its number"));
-		org.assertj.core.api.Assertions.assertThat(db.sql("SELECT count(*) FROM appointment WHERE application_id = :a")
+		assertThat(db.sql("SELECT count(*) FROM appointment WHERE application_id = :a")
 			.param("a", his).query(Integer.class).single()).isZero();
 		String booked = mvc.perform(book(slot, hers)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.applicationId").value(hers.toString())).andReturn().getResponse().getContentAsString();

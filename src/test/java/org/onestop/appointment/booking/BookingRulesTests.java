@@ -1,4 +1,4 @@
-package org.onestop.appointment;
+package org.onestop.appointment.booking;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package org.onestop.appointment;
+package org.onestop.appointment.hall;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
-import org.onestop.appointment.HallLayoutStore.StoredLayout;
+import org.onestop.appointment.hall.HallLayoutStore.StoredLayout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;

@@ -1,4 +1,4 @@
-package org.onestop.appointment;
+package org.onestop.appointment.booking;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
 import org.onestop.identity.OneStopUser;
+import org.onestop.identity.Role;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Tokens;
 
@@ -25,6 +26,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -61,7 +63,7 @@ class AppealsIntegrationTests {
 		mvc.perform(post("/appointments/appeal").with(csrf()).with(authentication(auth(user("appeal.free"))))
 			.header("Accept-Language", "zh-CN").param("reason", "想试试"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("您的网上预约没有被暂停")));
+			.andExpect(content().string(containsString("您的网上预约没有被暂停")));
 	}
 
 	@Test
@@ -97,11 +99,11 @@ class AppealsIntegrationTests {
 		// The page shows the refusal beside the reason, where the form still is.
 		mvc.perform(post("/appointments/appeal").with(csrf()).with(authentication(auth(who))).param("reason", "再来一次"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"reason-error\"")));
+			.andExpect(content().string(containsString("id=\"reason-error\"")));
 		// Once a person upheld it, the citizen may explain again.
 		UUID open = db.sql("SELECT id FROM appointment_appeal WHERE citizen = :c AND decided_at IS NULL")
 			.param("c", who.username()).query(UUID.class).single();
-		appeals.decide(new OneStopUser("admin", "admin", true, null, null, Set.of(org.onestop.identity.Role.ADMIN)), open, "UPHELD", "没有证明");
+		appeals.decide(new OneStopUser("admin", "admin", true, null, null, Set.of(Role.ADMIN)), open, "UPHELD", "没有证明");
 		assertThat(appeals.appeal(who, "附上诊断证明").decidedAt()).isNull();
 	}
 

@@ -1,4 +1,4 @@
-package org.onestop.appointment;
+package org.onestop.appointment.booking;
 
 import java.time.Instant;
 import java.time.LocalDate;

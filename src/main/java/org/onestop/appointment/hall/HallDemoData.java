@@ -1,5 +1,9 @@
-package org.onestop.appointment;
+package org.onestop.appointment.hall;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -65,12 +70,12 @@ class HallDemoData implements ApplicationRunner {
 	}
 
 	private static List<String[]> groupMatters() {
-		try (var in = new org.springframework.core.io.ClassPathResource("demo/halls/group-matters.csv").getInputStream()) {
-			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
+		try (InputStream in = new ClassPathResource("demo/halls/group-matters.csv").getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
 				.filter(line -> !line.isBlank()).map(line -> line.split(",")).toList();
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,4 +1,4 @@
-package org.onestop.appointment;
+package org.onestop.appointment.hall;
 
 import java.time.Duration;
 

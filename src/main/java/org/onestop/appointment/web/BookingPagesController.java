@@ -1,14 +1,15 @@
-package org.onestop.appointment;
+package org.onestop.appointment.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.onestop.appointment.BookedAppointment;
+import org.onestop.appointment.booking.Appeals;
+import org.onestop.appointment.booking.Booking;
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException;
-import org.onestop.platform.NotFoundException;
 import org.onestop.platform.Shell;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,21 +29,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('CITIZEN')")
 class BookingPagesController {
 
-	private final Halls halls;
 	private final Booking booking;
 	private final Appeals appeals;
+	private final BookingPageModels pages;
 
-	BookingPagesController(Halls halls, Booking booking, Appeals appeals) {
-		this.halls = halls;
+	BookingPagesController(Booking booking, Appeals appeals, BookingPageModels pages) {
 		this.booking = booking;
 		this.appeals = appeals;
+		this.pages = pages;
 	}
 
 	@GetMapping("/services/{code}/book")
-	String book(@AuthenticationPrincipal OneStopUser citizen, @PathVariable String code,
-			@RequestParam(required = false) String hall, @RequestParam(required = false) LocalDate date,
-			@RequestParam(required = false) UUID reschedule, Model model, Locale locale) {
-		model.addAttribute("page", page(code, hall, date, reschedule, null, locale));
+	String book(@PathVariable String code, @RequestParam(required = false) String hall,
+			@RequestParam(required = false) LocalDate date, @RequestParam(required = false) UUID reschedule, Model model,
+			Locale locale) {
+		model.addAttribute("page", pages.book(code, hall, date, reschedule, null, locale));
 		return "appointment/book";
 	}
 
@@ -53,16 +54,14 @@ class BookingPagesController {
 			Locale locale, @ModelAttribute("shell") Shell shell) {
 		try {
 			if (slotId == null) {
-				throw new org.onestop.platform.InvalidInputException("slotId", "appointment.page.slot.choose");
+				throw new InvalidInputException("slotId", "appointment.page.slot.choose");
 			}
 			BookedAppointment booked = reschedule != null ? booking.reschedule(citizen, reschedule, slotId)
 					: booking.book(citizen, slotId, code, null);
 			return "redirect:/appointments?booked=" + booked.bookingCode();
 		}
-		catch (ProblemException ex) {
-			String message = ex.fields().isEmpty() ? shell.t(ex.detailKey(), ex.args())
-					: shell.errors(ex).values().iterator().next();
-			model.addAttribute("page", page(code, hall, date, reschedule, message, locale));
+		catch (ProblemException refusal) {
+			model.addAttribute("page", pages.book(code, hall, date, reschedule, shell.message(refusal), locale));
 			return "appointment/book";
 		}
 	}
@@ -74,8 +73,7 @@ class BookingPagesController {
 		String banner = booked != null ? shell.t("appointment.page.booked", booked)
 				: cancelled != null ? shell.t("appointment.page.cancelled")
 						: appealed != null ? shell.t("appointment.page.appealed") : null;
-		model.addAttribute("page", new AppointmentPages.MinePage(booking.mine(citizen),
-				booking.suspended(citizen.username()), banner, null));
+		model.addAttribute("page", pages.mine(citizen, banner));
 		return "appointment/mine";
 	}
 
@@ -92,43 +90,11 @@ class BookingPagesController {
 			appeals.appeal(citizen, reason);
 			return "redirect:/appointments?appealed";
 		}
-		catch (ProblemException ex) {
+		catch (ProblemException refusal) {
 			// A refusal without a field (not suspended, already appealed) is shown beside the reason too, or as the
 			// page's notice when there is no longer a form to show it beside.
-			String message = shell.errors(ex).values().stream().findFirst()
-				.orElseGet(() -> shell.t(ex.detailKey(), ex.args()));
-			boolean suspended = booking.suspended(citizen.username());
-			model.addAttribute("page", new AppointmentPages.MinePage(booking.mine(citizen), suspended, null,
-					message));
+			model.addAttribute("page", pages.appealRefused(citizen, shell.message(refusal)));
 			return "appointment/mine";
 		}
-	}
-
-	private AppointmentPages.BookPage page(String code, String hall, LocalDate date, UUID reschedule, String error,
-			Locale locale) {
-		List<AppointmentPages.HallChoice> choices = new ArrayList<>();
-		for (String h : halls.codes()) {
-			HallLayout layout = halls.layout(h);
-			layout.groupOf(code)
-				.ifPresent(g -> choices.add(new AppointmentPages.HallChoice(h, layout.name().in(locale), g.name().in(locale))));
-		}
-		if (choices.isEmpty()) {
-			throw new NotFoundException("appointment.service.not-here", code);
-		}
-		if (hall == null || choices.stream().noneMatch(c -> c.code().equals(hall))) {
-			return new AppointmentPages.BookPage(code, choices, null, null, null, List.of(), null, List.of(), reschedule,
-					error);
-		}
-		AppointmentPages.HallChoice chosen = choices.stream().filter(c -> c.code().equals(hall)).findFirst().orElseThrow();
-		HallLayout layout = halls.layout(hall);
-		List<AppointmentPages.DayChoice> days = new ArrayList<>();
-		for (int d = 0; d <= layout.bookingDaysAhead(); d++) {
-			LocalDate day = booking.today().plusDays(d);
-			List<Slot> slots = booking.slots(hall, code, day);
-			days.add(new AppointmentPages.DayChoice(day, slots.stream().mapToInt(Slot::remaining).sum(), !slots.isEmpty()));
-		}
-		List<Slot> slots = date == null ? List.of() : booking.slots(hall, code, date);
-		return new AppointmentPages.BookPage(code, choices, hall, chosen.name(), chosen.group(), days, date, slots,
-				reschedule, error);
 	}
 }

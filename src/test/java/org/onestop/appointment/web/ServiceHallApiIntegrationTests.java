@@ -1,4 +1,4 @@
-package org.onestop.appointment;
+package org.onestop.appointment.web;
 
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;

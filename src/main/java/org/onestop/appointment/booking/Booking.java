@@ -1,0 +1,232 @@
+package org.onestop.appointment.booking;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.onestop.appointment.ApplicationOwners;
+import org.onestop.appointment.AppointmentChanged;
+import org.onestop.appointment.BookedAppointment;
+import org.onestop.appointment.HallLayout;
+import org.onestop.appointment.Halls;
+import org.onestop.identity.OneStopUser;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.NotFoundException;
+import org.onestop.platform.PlatformProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Online booking (P4: never harder than queuing at the hall). Exactness under a flash crowd rests on three
+ * conditional writes in one transaction, no table locks: the citizen's daily count (raised only below the
+ * limit), the appointment row (a partial unique index allows one active appointment per citizen and matter),
+ * and last, so that the hot row is held for the shortest time, the slot's booked count (raised only below
+ * its online capacity). Any refusal rolls the other two back.
+ */
+@Service
+public class Booking {
+
+	private static final char[] CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AppointmentStore store;
+	private final SuspensionStore suspensions;
+	private final Halls halls;
+	private final Slots slots;
+	private final NoShows noShows;
+	private final ApplicationOwners applicationOwners;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final ZoneId zone;
+
+	Booking(AppointmentStore store, SuspensionStore suspensions, Halls halls, Slots slots, NoShows noShows,
+			ApplicationOwners applicationOwners, ApplicationEventPublisher events, Clock clock,
+			PlatformProperties properties) {
+		this.store = store;
+		this.suspensions = suspensions;
+		this.halls = halls;
+		this.slots = slots;
+		this.noShows = noShows;
+		this.applicationOwners = applicationOwners;
+		this.events = events;
+		this.clock = clock;
+		this.zone = properties.timeZone();
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(zone));
+	}
+
+	/** The day's slots for a matter at a hall, with the places left online; empty when the day is not bookable. */
+	@Transactional
+	public List<Slot> slots(String hall, String serviceCode, LocalDate day) {
+		HallLayout layout = halls.layout(hall);
+		HallLayout.Group group = layout.groupOf(serviceCode)
+			.orElseThrow(() -> new InvalidInputException("serviceCode", "appointment.service.not-here", serviceCode));
+		if (!bookable(layout, day)) {
+			return List.of();
+		}
+		slots.ensure(layout, day);
+		return slots.of(hall, group.code(), day).stream().filter(s -> s.start().isAfter(clock.instant())).toList();
+	}
+
+	/** The first day in the booking window with an online place left for the group, if any. */
+	@Transactional
+	public Optional<LocalDate> nextFreeDate(String hall, String group) {
+		return nextFreeDate(halls.layout(hall), List.of(group));
+	}
+
+	/** The first day in the booking window with an online place left in any group of the hall (for the hall board). */
+	@Transactional
+	public Optional<LocalDate> nextFreeDate(String hall) {
+		HallLayout layout = halls.layout(hall);
+		return nextFreeDate(layout, layout.groups().stream().map(HallLayout.Group::code).toList());
+	}
+
+	/**
+	 * One query for the whole window (the board used to ask each group about each day); a day whose slots were never
+	 * made is made first, which happens once per hall and day across all nodes.
+	 */
+	private Optional<LocalDate> nextFreeDate(HallLayout layout, List<String> groups) {
+		if (groups.isEmpty()) {
+			return Optional.empty();
+		}
+		LocalDate first = today();
+		LocalDate last = first.plusDays(layout.bookingDaysAhead());
+		List<LocalDate> window = halls.openDays(layout.code(), first, last).keySet().stream()
+			.filter(day -> bookable(layout, day)).toList();
+		Map<LocalDate, Boolean> made = slots.freeByDay(layout.code(), groups, first, last, clock.instant());
+		List<LocalDate> unmade = window.stream().filter(day -> !made.containsKey(day)).toList();
+		unmade.forEach(day -> slots.ensure(layout, day));
+		Map<LocalDate, Boolean> free = unmade.isEmpty() ? made
+				: slots.freeByDay(layout.code(), groups, first, last, clock.instant());
+		return window.stream().filter(day -> Boolean.TRUE.equals(free.get(day))).findFirst();
+	}
+
+	/** Within the booking window: today up to N days ahead, the newest day only from the daily opening time. */
+	boolean bookable(HallLayout hall, LocalDate day) {
+		return bookable(hall.bookingDaysAhead(), hall.bookingOpensAt(), LocalDateTime.now(clock.withZone(zone)), day);
+	}
+
+	static boolean bookable(int daysAhead, LocalTime opensAt, LocalDateTime now, LocalDate day) {
+		LocalDate today = now.toLocalDate();
+		LocalDate newest = today.plusDays(daysAhead);
+		if (day.isBefore(today) || day.isAfter(newest)) {
+			return false;
+		}
+		return !day.equals(newest) || !now.toLocalTime().isBefore(opensAt);
+	}
+
+	@Transactional
+	public BookedAppointment book(OneStopUser citizen, long slotId, String serviceCode, UUID applicationId) {
+		if (serviceCode == null || serviceCode.isBlank()) {
+			throw new InvalidInputException("serviceCode", "appointment.service.required");
+		}
+		if (applicationId != null && !applicationOwners.belongsTo(applicationId, citizen.username())) {
+			// Another citizen's application and one that does not exist get the same answer: nothing leaks.
+			throw new NotFoundException("appointment.application.not-found");
+		}
+		String service = serviceCode.strip();
+		Slot slot = slots.find(slotId)
+			.orElseThrow(() -> new InvalidInputException("slotId", "appointment.slot.not-found"));
+		AppointmentStore.Rules rules = store.rules(slot.hall(), slot.group(), service);
+		if (!rules.serves()) {
+			throw new InvalidInputException("serviceCode", "appointment.service.not-in-slot", service);
+		}
+		if (!bookable(rules.daysAhead(), rules.opensAt(), LocalDateTime.now(clock.withZone(zone)), slot.day())
+				|| !slot.start().isAfter(clock.instant())) {
+			throw new ConflictException("appointment.booking.not-open");
+		}
+		if (slot.booked() >= slot.onlineCapacity()) {
+			// Most losers of a crowd stop here without writing; the conditional UPDATE below still decides.
+			throw new ConflictException("appointment.booking.full");
+		}
+		if (suspended(citizen.username())) {
+			throw new ConflictException("appointment.booking.suspended");
+		}
+		if (!store.countDay(citizen.username(), slot.day(), rules.dailyLimit())) {
+			throw new ConflictException("appointment.booking.daily-limit", rules.dailyLimit());
+		}
+		UUID id = UUID.randomUUID();
+		String code = bookingCode();
+		Instant now = clock.instant();
+		boolean added = store.add(id, code, citizen.username(), citizen.idNumber(), slot, service, applicationId, now);
+		if (!added && noShows.sweepMissed(citizen.username()) > 0) {
+			// The active appointment in the way was one the citizen simply missed: now a no-show, try again.
+			added = store.add(id, code, citizen.username(), citizen.idNumber(), slot, service, applicationId, now);
+			if (suspended(citizen.username())) {
+				throw new ConflictException("appointment.booking.suspended");
+			}
+		}
+		if (!added) {
+			throw new ConflictException("appointment.booking.duplicate");
+		}
+		if (!slots.takePlace(slot.id())) {
+			throw new ConflictException("appointment.booking.full");
+		}
+		events.publishEvent(new AppointmentChanged(citizen.username(), id, "booked"));
+		return new BookedAppointment(id, code, slot.hall(), slot.group(), service, slot.day(), slot.start(), slot.end(),
+				"BOOKED", applicationId);
+	}
+
+	/** Cancels one of the citizen's own appointments; the place is free for others at once. */
+	@Transactional
+	public void cancel(OneStopUser citizen, UUID id) {
+		AppointmentStore.Cancelled cancelled = store.cancel(id, citizen.username(), clock.instant())
+			.orElseThrow(() -> new NotFoundException("appointment.not-found"));
+		// The same order as booking (citizen's day, then slot), so a booking and a cancel cannot deadlock.
+		store.uncountDay(citizen.username(), cancelled.day());
+		slots.giveBackPlace(cancelled.slot());
+		events.publishEvent(new AppointmentChanged(citizen.username(), id, "cancelled"));
+	}
+
+	/** Book the new slot and cancel the old appointment, all or nothing. */
+	@Transactional
+	public BookedAppointment reschedule(OneStopUser citizen, UUID id, long slotId) {
+		BookedAppointment old = find(citizen, id);
+		if (!"BOOKED".equals(old.status())) {
+			throw new NotFoundException("appointment.not-found");
+		}
+		// Two citizens swapping slots would lock them in opposite orders: lock both, lowest id first.
+		slots.lockInOrder(store.slotOf(id), slotId);
+		cancel(citizen, id);
+		return book(citizen, slotId, old.serviceCode(), old.applicationId());
+	}
+
+	public List<BookedAppointment> mine(OneStopUser citizen) {
+		return store.mine(citizen.username());
+	}
+
+	/** A citizen's appointments still to come (booked or checked in, today or later), soonest first. */
+	public List<BookedAppointment> upcoming(String citizen) {
+		return store.upcoming(citizen, today());
+	}
+
+	public BookedAppointment find(OneStopUser citizen, UUID id) {
+		return store.find(id, citizen.username()).orElseThrow(() -> new NotFoundException("appointment.not-found"));
+	}
+
+	/** Whether online booking is suspended for the citizen now (after three no-shows). */
+	public boolean suspended(String citizen) {
+		return suspensions.suspended(citizen, clock.instant());
+	}
+
+	/** Ten characters of Crockford base32 (50 bits): short enough to read out, too many to guess. */
+	static String bookingCode() {
+		char[] code = new char[10];
+		for (int i = 0; i < code.length; i++) {
+			code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
+		}
+		return new String(code);
+	}
+}
