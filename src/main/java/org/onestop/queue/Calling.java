@@ -15,6 +15,7 @@ import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ConflictException;
 import org.onestop.platform.ForbiddenException;
 import org.onestop.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,18 +32,18 @@ public class Calling {
 	private final HallVersions versions;
 	private final TicketReader reader;
 	private final Estimates estimates;
-	private final Completion completion;
+	private final ApplicationEventPublisher events;
 	private final Appointments appointments;
 	private final Clock clock;
 
 	Calling(JdbcClient db, Halls halls, HallVersions versions, TicketReader reader, Estimates estimates,
-			Completion completion, Appointments appointments, Clock clock) {
+			ApplicationEventPublisher events, Appointments appointments, Clock clock) {
 		this.db = db;
 		this.halls = halls;
 		this.versions = versions;
 		this.reader = reader;
 		this.estimates = estimates;
-		this.completion = completion;
+		this.events = events;
 		this.appointments = appointments;
 		this.clock = clock;
 	}
@@ -147,14 +148,22 @@ public class Calling {
 		return reader.view(row.id(), layout).orElseThrow();
 	}
 
-	/** The citizen was served: the service time feeds the estimates, and the visit counts as a trip on the application. */
+	/**
+	 * The citizen was served: the service time feeds the estimates and the appointment is done, in this transaction
+	 * (as a no-show is). The visit becomes a trip on the application through {@link TicketCompleted}, after commit and
+	 * in the application's own transaction, so that a refusal there cannot undo the completion.
+	 */
 	@Transactional
 	public TicketView complete(OneStopUser clerk, String hall, UUID ticket) {
 		HallLayout layout = clerkAt(clerk, hall);
 		TicketReader.Row row = current(hall, ticket, List.of("CALLED"));
 		db.sql("UPDATE queue_ticket SET status = 'COMPLETED', completed_at = :now, updated_at = :now WHERE id = :id")
 			.param("now", Timestamp.from(clock.instant())).param("id", row.id()).update();
-		completion.record(clerk, row);
+		if (row.appointmentId() != null) {
+			appointments.complete(row.appointmentId());
+		}
+		events.publishEvent(new TicketCompleted(row.id(), row.number(), row.hall(), clerk, row.appointmentId(),
+				row.applicationId()));
 		return reader.view(row.id(), layout).orElseThrow();
 	}
 
