@@ -4,11 +4,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.onestop.shared.SignedInUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -18,6 +21,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfToken csrf, String path, String query,
 		Messages messages, ZoneId zone, UnreadCount inbox) {
+
+	private static final Logger log = LoggerFactory.getLogger(Shell.class);
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	/**
 	 * How many unread messages the signed-in person has, counted when the header asks (one indexed query), so that
@@ -32,7 +39,7 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 		}
 		catch (RuntimeException ex) {
 			// The header is on every page, the error page too: a count we cannot have must not take the page with it.
-			org.slf4j.LoggerFactory.getLogger(Shell.class).warn("Unread count for the header failed", ex);
+			log.warn("Unread count for the header failed", ex);
 			return 0;
 		}
 	}
@@ -71,7 +78,7 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 
 	/** Date and minute of an instant, in the city's time zone. */
 	public String dateTime(Instant instant) {
-		return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(zone));
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
 	}
 
 	/** A value made safe to put in a URL's query. */
