@@ -5,7 +5,7 @@
  * the pages and endpoints.
  */
 @ApplicationModule(displayName = "Applications", allowedDependencies = { "shared", "platform", "identity", "registry",
-		"catalog", "workflow", "notification", "certificate", "appointment" })
+		"catalog", "workflow", "notification", "certificate", "appointment", "queue" })
 package org.onestop.application;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,6 @@ package org.onestop.platform;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
 import java.time.LocalDate;
 
 import org.springframework.boot.ApplicationArguments;
@@ -10,7 +9,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class CalendarData implements ApplicationRunner {
 
-	private final JdbcClient db;
+	private final CalendarStore store;
 
-	CalendarData(JdbcClient db) {
-		this.db = db;
+	CalendarData(CalendarStore store) {
+		this.store = store;
 	}
 
 	@Override
@@ -38,12 +36,9 @@ class CalendarData implements ApplicationRunner {
 					continue;
 				}
 				String[] fields = line.split(",", 3);
-				db.sql("INSERT INTO platform_calendar_day (day, kind, name) VALUES (:day, :kind, :name) ON CONFLICT DO NOTHING")
-					.param("day", Date.valueOf(LocalDate.parse(fields[0]))).param("kind", fields[1]).param("name", fields[2])
-					.update();
+				store.listIfAbsent(LocalDate.parse(fields[0]), fields[1], fields[2]);
 			}
-			db.sql("INSERT INTO platform_calendar_year (year, source) VALUES (:year, :source) ON CONFLICT DO NOTHING")
-				.param("year", year).param("source", name).update();
+			store.knowYear(year, name);
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.onestop.platform;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		}
 
 		private static String[] concat(String[] a, String[] b) {
-			String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+			String[] both = Arrays.copyOf(a, a.length + b.length);
 			System.arraycopy(b, 0, both, a.length, b.length);
 			return both;
 		}

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * The one rule for control characters in what people send: none, except tab, line feed and carriage return
@@ -76,7 +75,7 @@ final class ControlCharacters {
 				}
 			}
 		}
-		catch (com.fasterxml.jackson.core.JacksonException malformed) {
+		catch (JacksonException malformed) {
 			return Optional.empty();
 		}
 		return Optional.empty();

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +102,7 @@ final class LeftoverServer {
 			process.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
 			log.info("The leftover PostgreSQL on {} has stopped", data);
 		}
-		catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException ex) {
+		catch (TimeoutException | ExecutionException ex) {
 			throw new IOException("The PostgreSQL left running on " + data + " (pid " + process.pid()
 					+ ") did not stop within " + STOP_WAIT.toSeconds() + " s", ex);
 		}

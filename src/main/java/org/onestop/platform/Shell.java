@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.slf4j.LoggerFactory;
 import org.onestop.shared.SignedInUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -20,6 +21,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfToken csrf, String path, String query,
 		Messages messages, ZoneId zone, UnreadCount inbox) {
+
+	private static final Logger log = LoggerFactory.getLogger(Shell.class);
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -38,7 +41,7 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 		}
 		catch (RuntimeException ex) {
 			// The header is on every page, the error page too: a count we cannot have must not take the page with it.
-			LoggerFactory.getLogger(Shell.class).warn("Unread count for the header failed", ex);
+			log.warn("Unread count for the header failed", ex);
 			return 0;
 		}
 	}

@@ -1,19 +1,18 @@
 package org.onestop.platform;
 
-import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +29,13 @@ public class WorkingCalendar {
 	/** Longer than any time limit in the catalog (365 working days), with room for holidays. */
 	private static final int HORIZON_DAYS = 800;
 
-	private final JdbcClient db;
+	private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
+
+	private final CalendarStore store;
 	private final ApplicationEventPublisher events;
 
-	WorkingCalendar(JdbcClient db, ApplicationEventPublisher events) {
-		this.db = db;
+	WorkingCalendar(CalendarStore store, ApplicationEventPublisher events) {
+		this.store = store;
 		this.events = events;
 	}
 
@@ -44,10 +45,7 @@ public class WorkingCalendar {
 
 	/** The listed days of a year, in order. */
 	public List<CalendarDay> year(int year) {
-		return db.sql("SELECT day, kind, name FROM platform_calendar_day WHERE day BETWEEN :from AND :to ORDER BY day")
-			.param("from", Date.valueOf(LocalDate.of(year, 1, 1))).param("to", Date.valueOf(LocalDate.of(year, 12, 31)))
-			.query((rs, n) -> new CalendarDay(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3)))
-			.list();
+		return store.listed(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}
 
 	/** Sets one day (a new year's notice is loaded day by day); the year then counts as known. */
@@ -59,12 +57,8 @@ public class WorkingCalendar {
 		if (name == null || name.isBlank() || name.length() > 100) {
 			throw new InvalidInputException("name", "platform.calendar.name.required");
 		}
-		db.sql("""
-				INSERT INTO platform_calendar_day (day, kind, name) VALUES (:day, :kind, :name)
-				ON CONFLICT (day) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name""")
-			.param("day", Date.valueOf(day)).param("kind", kind).param("name", name.strip()).update();
-		db.sql("INSERT INTO platform_calendar_year (year, source) VALUES (:year, 'administrator') ON CONFLICT DO NOTHING")
-			.param("year", day.getYear()).update();
+		store.set(day, kind, name.strip());
+		store.knowYear(day.getYear(), "administrator");
 		events.publishEvent(new CalendarDayChanged(actor, day, kind, name.strip()));
 	}
 
@@ -116,20 +110,14 @@ public class WorkingCalendar {
 
 	/** The listed days in a range, as "is a working day"; warns when the range runs past the known years. */
 	private Map<LocalDate, Boolean> exceptions(LocalDate from, LocalDate to) {
-		Map<LocalDate, Boolean> exceptions = new HashMap<>();
-		db.sql("SELECT day, kind FROM platform_calendar_day WHERE day BETWEEN :from AND :to")
-			.param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-			.query((rs, n) -> exceptions.put(rs.getDate(1).toLocalDate(), "WORKDAY".equals(rs.getString(2))))
-			.list();
+		Map<LocalDate, Boolean> exceptions = store.exceptions(from, to);
 		warnAboutUnknownYears(from.getYear(), Math.min(to.getYear(), from.getYear() + 1));
 		return exceptions;
 	}
 
-	private final Set<Integer> warnedYears = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
 	private void warnAboutUnknownYears(int first, int last) {
-		Set<Integer> known = db.sql("SELECT year FROM platform_calendar_year").query(Integer.class).set();
-		Set<Integer> missing = java.util.stream.IntStream.rangeClosed(first, last).boxed()
+		Set<Integer> known = store.knownYears();
+		Set<Integer> missing = IntStream.rangeClosed(first, last).boxed()
 			.filter(year -> !known.contains(year)).collect(Collectors.toSet());
 		// Once per year and node is enough for a log line (it is a hint for the operator, not state).
 		missing.removeIf(year -> !warnedYears.add(year));

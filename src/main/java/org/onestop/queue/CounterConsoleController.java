@@ -3,7 +3,6 @@ package org.onestop.queue;
 import java.util.UUID;
 
 import org.onestop.platform.NotFoundException;
-import org.onestop.appointment.HallLayout;
 import org.onestop.identity.OneStopUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,23 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CounterConsoleController {
 
 	private final Calling calling;
-	private final HallBoards boards;
-	private final TicketReader reader;
-	CounterConsoleController(Calling calling, HallBoards boards, TicketReader reader) {
+	private final CounterConsole console;
+
+	CounterConsoleController(Calling calling, CounterConsole console) {
 		this.calling = calling;
-		this.boards = boards;
-		this.reader = reader;
+		this.console = console;
 	}
 
 	@GetMapping("/staff/halls/{hall}/counters/{counter}")
 	String console(@PathVariable String hall, @PathVariable String counter, @RequestParam(required = false) String done,
 			@AuthenticationPrincipal OneStopUser user, Model model) {
-		HallLayout layout = calling.clerkAt(user, hall);
-		HallLayout.Counter desk = Calling.counter(layout, counter);
-		TicketView current = reader.servingAt(hall, desk.id()).flatMap(id -> reader.view(id, layout)).orElse(null);
-		model.addAttribute("page", new QueuePages.CounterPage(layout, desk, current,
-				boards.waiting(layout, layout.groups().stream().filter(g -> desk.groups().contains(g.code())).toList()),
-				done == null || !done.matches("[a-z-]{1,20}") ? null : done));
+		model.addAttribute("page", console.page(user, hall, counter, done));
 		return "queue/counter";
 	}
 

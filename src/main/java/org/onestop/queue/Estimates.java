@@ -1,6 +1,5 @@
 package org.onestop.queue;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.UUID;
 import org.onestop.appointment.HallLayout;
 import org.onestop.notification.Inbox;
 import org.onestop.notification.Message;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,25 +22,21 @@ class Estimates {
 	static final Duration OPEN_FOR = Duration.ofMinutes(30);
 	static final int NOTIFY_AT = 3;
 
-	private final JdbcClient db;
+	private final TicketQueries queries;
+	private final TicketStore store;
 	private final Inbox inbox;
 	private final Clock clock;
 
-	Estimates(JdbcClient db, Inbox inbox, Clock clock) {
-		this.db = db;
+	Estimates(TicketQueries queries, TicketStore store, Inbox inbox, Clock clock) {
+		this.queries = queries;
+		this.store = store;
 		this.inbox = inbox;
 		this.clock = clock;
 	}
 
 	/** 1 for the next one called in the ticket's group; 0 when the ticket is not waiting. */
 	int position(UUID ticket, int maxSkips) {
-		return db.sql("""
-				WITH w AS (SELECT id, row_number() OVER (ORDER BY %s, arrived_at, number) AS pos FROM queue_ticket
-				           WHERE status = 'WAITING' AND (hall, day, group_code) IN
-				             (SELECT hall, day, group_code FROM queue_ticket WHERE id = :id AND status = 'WAITING'))
-				SELECT coalesce((SELECT pos FROM w WHERE id = :id), 0)""".formatted(Ranking.RANK))
-			.param("id", ticket).param("now", Timestamp.from(clock.instant())).param("maxSkips", maxSkips)
-			.query(Integer.class).single();
+		return queries.position(ticket, clock.instant(), maxSkips);
 	}
 
 	int waitMinutes(HallLayout layout, String group, int position) {
@@ -54,12 +48,7 @@ class Estimates {
 	}
 
 	double averageServiceMinutes(HallLayout layout, String group) {
-		double measured = db.sql("""
-				SELECT coalesce(avg(extract(epoch FROM completed_at - called_at)) / 60, -1) FROM (
-				  SELECT completed_at, called_at FROM queue_ticket
-				  WHERE hall = :h AND group_code = :g AND status = 'COMPLETED'
-				  ORDER BY completed_at DESC LIMIT :n) recent""")
-			.param("h", layout.code()).param("g", group).param("n", SAMPLE).query(Double.class).single();
+		double measured = queries.averageServiceMinutes(layout.code(), group, SAMPLE);
 		return measured >= 0 ? Math.max(measured, 0.5)
 				: layout.group(group).map(HallLayout.Group::serviceMinutes).orElse(10);
 	}
@@ -70,26 +59,17 @@ class Estimates {
 		if (serving.isEmpty()) {
 			return 1;
 		}
-		int open = db.sql("SELECT count(*) FROM queue_counter_open WHERE hall = :h AND counter IN (:c) AND last_seen > :since")
-			.param("h", layout.code()).param("c", serving).param("since", Timestamp.from(clock.instant().minus(OPEN_FOR)))
-			.query(Integer.class).single();
+		int open = queries.openCounters(layout.code(), serving, clock.instant().minus(OPEN_FOR));
 		return open > 0 ? open : serving.size();
 	}
 
 	/** Tells each known citizen now within three of the front of their group, once (the flag column makes it once). */
 	void notifyNearFront(HallLayout layout, List<String> groups) {
-		db.sql("""
-				WITH w AS (SELECT id, row_number() OVER (PARTITION BY group_code ORDER BY %s, arrived_at, number) AS pos
-				           FROM queue_ticket WHERE hall = :h AND day = :day AND status = 'WAITING' AND group_code IN (:g))
-				UPDATE queue_ticket t SET notified_at = :now FROM w
-				WHERE t.id = w.id AND w.pos <= :at AND t.notified_at IS NULL AND t.citizen IS NOT NULL
-				RETURNING t.id, t.citizen, t.number""".formatted(Ranking.RANK))
-			.param("h", layout.code()).param("day", java.sql.Date.valueOf(Tickets.today(clock)))
-			.param("g", groups).param("now", Timestamp.from(clock.instant())).param("maxSkips", layout.maxSkips())
-			.param("at", NOTIFY_AT)
-			.query((rs, n) -> new Message(rs.getString(2), "queue.notice.three-away",
-					List.of(rs.getString(3), layout.name().zh(), layout.name().en()), "/tickets/" + rs.getObject(1, UUID.class),
+		store.markNearFront(layout.code(), Tickets.today(clock), groups, clock.instant(), layout.maxSkips(), NOTIFY_AT)
+			.stream()
+			.map(near -> new Message(near.citizen(), "queue.notice.three-away",
+					List.of(near.number(), layout.name().zh(), layout.name().en()), "/tickets/" + near.ticket(),
 					"QUEUE_NEAR_FRONT"))
-			.list().forEach(inbox::send);
+			.forEach(inbox::send);
 	}
 }

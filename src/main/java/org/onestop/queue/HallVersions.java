@@ -1,9 +1,7 @@
 package org.onestop.queue;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,20 +11,17 @@ import org.springframework.stereotype.Component;
 @Component
 class HallVersions {
 
-	private final JdbcClient db;
+	private final TicketStore store;
 
-	HallVersions(JdbcClient db) {
-		this.db = db;
+	HallVersions(TicketStore store) {
+		this.store = store;
 	}
 
 	void bump(String hall) {
-		db.sql("""
-				INSERT INTO queue_hall_version (hall, version) VALUES (:h, 1)
-				ON CONFLICT (hall) DO UPDATE SET version = queue_hall_version.version + 1""").param("h", hall).update();
+		store.bumpVersion(hall);
 	}
 
 	Map<String, Long> all() {
-		return db.sql("SELECT hall, version FROM queue_hall_version").query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
-			.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return store.versions();
 	}
 }

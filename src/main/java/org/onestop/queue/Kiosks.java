@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import java.util.UUID;
 
 import org.onestop.appointment.Halls;
 import org.onestop.platform.InvalidInputException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +22,12 @@ class Kiosks {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final JdbcClient db;
+	private final KioskStore store;
 	private final Halls halls;
 	private final Clock clock;
 
-	Kiosks(JdbcClient db, Halls halls, Clock clock) {
-		this.db = db;
+	Kiosks(KioskStore store, Halls halls, Clock clock) {
+		this.store = store;
 		this.halls = halls;
 		this.clock = clock;
 	}
@@ -46,17 +44,12 @@ class Kiosks {
 		RANDOM.nextBytes(secret);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		UUID id = UUID.randomUUID();
-		db.sql("""
-				INSERT INTO queue_kiosk (id, hall, name, token_sha256, created_by, created_at)
-				VALUES (:id, :h, :name, :hash, :by, :now)""")
-			.param("id", id).param("h", hall).param("name", name.strip()).param("hash", sha256(token)).param("by", by)
-			.param("now", Timestamp.from(clock.instant())).update();
+		store.add(id, hall, name.strip(), sha256(token), by, clock.instant());
 		return new Registered(id, token);
 	}
 
 	boolean revoke(String hall, UUID id) {
-		return db.sql("UPDATE queue_kiosk SET revoked_at = :now WHERE id = :id AND hall = :h AND revoked_at IS NULL")
-			.param("now", Timestamp.from(clock.instant())).param("id", id).param("h", hall).update() > 0;
+		return store.revoke(hall, id, clock.instant());
 	}
 
 	/** The kiosk this token belongs to, when it is registered to this hall and not revoked. */
@@ -64,8 +57,7 @@ class Kiosks {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
 		}
-		return db.sql("SELECT id FROM queue_kiosk WHERE token_sha256 = :hash AND hall = :h AND revoked_at IS NULL")
-			.param("hash", sha256(token.strip())).param("h", hall).query(UUID.class).optional();
+		return store.active(hall, sha256(token.strip()));
 	}
 
 	private static byte[] sha256(String token) {

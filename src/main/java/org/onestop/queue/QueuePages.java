@@ -2,6 +2,7 @@ package org.onestop.queue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
@@ -28,7 +29,7 @@ public final class QueuePages {
 	 * @param medianWalkInMinutes median wait from ticket to first call over 30 days, null without data
 	 */
 	public record HallBoard(HallLayout hall, long version, List<Called> recent, List<GroupWaiting> waiting,
-			java.util.Optional<Halls.Hours> hoursToday, String nextFreeDate, Integer medianWalkInMinutes,
+			Optional<Halls.Hours> hoursToday, String nextFreeDate, Integer medianWalkInMinutes,
 			Integer medianAppointmentMinutes, int walkInsToday) {
 	}
 
@@ -39,6 +40,13 @@ public final class QueuePages {
 	/** The counter console: the ticket being served, and who waits for this counter's groups. */
 	public record CounterPage(HallLayout hall, HallLayout.Counter counter, TicketView current, List<GroupWaiting> waiting,
 			String done) {
+
+		/** The page, with {@code done} (from the redirect's query) kept only when it looks like an action's name. */
+		static CounterPage of(HallLayout hall, HallLayout.Counter counter, TicketView current, List<GroupWaiting> waiting,
+				String done) {
+			return new CounterPage(hall, counter, current, waiting,
+					done == null || !done.matches("[a-z-]{1,20}") ? null : done);
+		}
 	}
 
 	/** The citizen's ticket page. */

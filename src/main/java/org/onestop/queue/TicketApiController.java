@@ -5,9 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.onestop.identity.OneStopUser;
-import org.onestop.platform.ForbiddenException;
 import org.onestop.platform.NotFoundException;
-import org.onestop.platform.UnauthenticatedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,13 +27,11 @@ class TicketApiController {
 	static final String KIOSK = "Kiosk ";
 
 	private final Tickets tickets;
-	private final Calling calling;
-	private final Kiosks kiosks;
+	private final TicketIssuing issuing;
 
-	TicketApiController(Tickets tickets, Calling calling, Kiosks kiosks) {
+	TicketApiController(Tickets tickets, TicketIssuing issuing) {
 		this.tickets = tickets;
-		this.calling = calling;
-		this.kiosks = kiosks;
+		this.issuing = issuing;
 	}
 
 	@PostMapping("/api/v1/halls/{hall}/tickets")
@@ -43,7 +39,7 @@ class TicketApiController {
 	TicketView take(@PathVariable String hall, @Valid @RequestBody TicketRequest request,
 			@AuthenticationPrincipal OneStopUser user,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-		return tickets.take(hall, request, issuer(hall, user, authorization));
+		return tickets.take(hall, request, issuing.issuer(hall, user, kioskToken(authorization)));
 	}
 
 	@GetMapping("/api/v1/tickets/{id}")
@@ -52,16 +48,9 @@ class TicketApiController {
 			.orElseThrow(() -> new NotFoundException("queue.ticket.not-found"));
 	}
 
-	private Tickets.Issuer issuer(String hall, OneStopUser user, String authorization) {
-		if (user != null) {
-			calling.clerkAt(user, hall);
-			return Tickets.Issuer.clerk(user.username());
-		}
-		if (authorization != null && authorization.regionMatches(true, 0, KIOSK, 0, KIOSK.length())) {
-			return kiosks.of(hall, authorization.substring(KIOSK.length()))
-				.map(Tickets.Issuer::kiosk)
-				.orElseThrow(() -> new ForbiddenException("queue.kiosk.unknown"));
-		}
-		throw new UnauthenticatedException("problem.detail.401");
+	/** The token of an {@code Authorization: Kiosk <token>} header; null for any other header or none. */
+	private static String kioskToken(String authorization) {
+		return authorization != null && authorization.regionMatches(true, 0, KIOSK, 0, KIOSK.length())
+				? authorization.substring(KIOSK.length()) : null;
 	}
 }

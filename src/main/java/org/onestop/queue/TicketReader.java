@@ -1,59 +1,41 @@
 package org.onestop.queue;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.onestop.appointment.HallLayout;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Reads tickets and dresses them with position and estimate. */
 @Component
 class TicketReader {
 
-	static final String COLUMNS = """
-			id, hall, number, group_code, service_code, kind, priority, status, counter, arrived_at, appointment_id,
-			application_id, citizen""";
-
 	/** A ticket row as the queue's own code needs it. */
 	record Row(UUID id, String hall, String number, String group, String serviceCode, String kind, String priority,
-			String status, String counter, java.time.Instant arrivedAt, UUID appointmentId, UUID applicationId,
+			String status, String counter, Instant arrivedAt, UUID appointmentId, UUID applicationId,
 			String citizen) {
 	}
 
-	private final JdbcClient db;
+	private final TicketStore store;
 	private final Estimates estimates;
 
-	TicketReader(JdbcClient db, Estimates estimates) {
-		this.db = db;
+	TicketReader(TicketStore store, Estimates estimates) {
+		this.store = store;
 		this.estimates = estimates;
 	}
 
-	static Row row(ResultSet rs, int n) throws SQLException {
-		return new Row(rs.getObject("id", UUID.class), rs.getString("hall"), rs.getString("number"),
-				rs.getString("group_code"), rs.getString("service_code"), rs.getString("kind"), rs.getString("priority"),
-				rs.getString("status"), rs.getString("counter"), rs.getTimestamp("arrived_at").toInstant(),
-				rs.getObject("appointment_id", UUID.class), rs.getObject("application_id", UUID.class),
-				rs.getString("citizen"));
-	}
-
 	Optional<String> hallOf(UUID id) {
-		return db.sql("SELECT hall FROM queue_ticket WHERE id = :id").param("id", id).query(String.class).optional();
+		return store.hallOf(id);
 	}
 
 	/** The ticket a counter is serving now: the last one it called that is not done yet. */
 	Optional<UUID> servingAt(String hall, String counter) {
-		return db.sql("""
-				SELECT id FROM queue_ticket WHERE hall = :h AND counter = :c AND status = 'CALLED'
-				ORDER BY called_at DESC LIMIT 1""")
-			.param("h", hall).param("c", counter).query(UUID.class).optional();
+		return store.servingAt(hall, counter);
 	}
 
 	Optional<Row> find(UUID id) {
-		return db.sql("SELECT " + COLUMNS + " FROM queue_ticket WHERE id = :id").param("id", id).query(TicketReader::row)
-			.optional();
+		return store.find(id);
 	}
 
 	Optional<TicketView> view(UUID id, HallLayout layout) {

@@ -1,6 +1,5 @@
 package org.onestop.queue;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import org.onestop.platform.InvalidRequestException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.registry.PopulationRegistry;
 import org.onestop.shared.ResidentIdNumber;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +29,7 @@ public class Tickets {
 	static final Duration EARLY = Duration.ofMinutes(15);
 	static final int AGE_PRIORITY = 70;
 
-	private final JdbcClient db;
+	private final TicketStore store;
 	private final Halls halls;
 	private final Appointments appointments;
 	private final HallVersions versions;
@@ -40,15 +38,15 @@ public class Tickets {
 	private final KioskAllowance allowance;
 	private final Clock clock;
 
-	Tickets(JdbcClient db, Halls halls, Appointments appointments, HallVersions versions, TicketReader reader,
+	Tickets(TicketStore store, Halls halls, Appointments appointments, HallVersions versions, TicketReader reader,
 			PopulationRegistry registry, KioskAllowance allowance, Clock clock) {
-		this.db = db;
-		this.registry = registry;
-		this.allowance = allowance;
+		this.store = store;
 		this.halls = halls;
 		this.appointments = appointments;
 		this.versions = versions;
 		this.reader = reader;
+		this.registry = registry;
+		this.allowance = allowance;
 		this.clock = clock;
 	}
 
@@ -101,7 +99,7 @@ public class Tickets {
 			// A double tap, or the citizen trying again after a lost slip: the same ticket, not a second one. The hall's
 			// version row, raised above, makes a concurrent twin wait for the first tap's commit and land here.
 			return appointments.checkedInToday(hall, bookingCode, issuer.clerk() ? null : suffix)
-				.flatMap(this::ticketOf)
+				.flatMap(store::ofAppointment)
 				.flatMap(ticket -> reader.view(ticket, layout))
 				.orElseThrow(() -> new NotFoundException("queue.ticket.booking.not-found"));
 		}
@@ -110,33 +108,15 @@ public class Tickets {
 			priority = priority(hall, appointment.get().idNumber(), null, issuer);
 		}
 		LocalDate day = today(clock);
-		int n = db.sql("""
-				INSERT INTO queue_number (hall, group_code, day, n) VALUES (:h, :g, :d, 1)
-				ON CONFLICT (hall, group_code, day) DO UPDATE SET n = queue_number.n + 1 RETURNING n""")
-			.param("h", hall).param("g", groupCode).param("d", java.sql.Date.valueOf(day)).query(Integer.class).single();
+		int n = store.nextNumber(hall, groupCode, day);
 		UUID id = UUID.randomUUID();
-		Timestamp now = Timestamp.from(clock.instant());
-		db.sql("""
-				INSERT INTO queue_ticket (id, hall, day, group_code, number, service_code, kind, priority, appointment_id,
-				  application_id, citizen, window_start, window_end, status, arrived_at, issued_by, updated_at)
-				VALUES (:id, :h, :d, :g, :number, :service, :kind, :priority, :appointment, :application, :citizen,
-				  :from, :until, 'WAITING', :now, :by, :now)""")
-			.param("id", id).param("h", hall).param("d", java.sql.Date.valueOf(day)).param("g", groupCode)
-			.param("number", "%s%03d".formatted(groupCode, n))
-			.param("service", appointment.map(CheckedIn::serviceCode).orElse(serviceCode))
-			.param("kind", appointment.isPresent() ? "APPOINTMENT" : "WALK_IN").param("priority", priority)
-			.param("appointment", appointment.map(CheckedIn::appointmentId).orElse(null))
-			.param("application", appointment.map(CheckedIn::applicationId).orElse(null))
-			.param("citizen", appointment.map(CheckedIn::citizen).orElse(null))
-			.param("from", appointment.map(a -> Timestamp.from(a.slotStart().minus(EARLY))).orElse(null))
-			.param("until", appointment.map(a -> Timestamp.from(a.slotEnd())).orElse(null))
-			.param("now", now).param("by", issuer.name()).update();
+		store.add(new TicketStore.NewTicket(id, hall, day, groupCode, "%s%03d".formatted(groupCode, n),
+				appointment.map(CheckedIn::serviceCode).orElse(serviceCode), appointment.isPresent() ? "APPOINTMENT" : "WALK_IN",
+				priority, appointment.map(CheckedIn::appointmentId).orElse(null),
+				appointment.map(CheckedIn::applicationId).orElse(null), appointment.map(CheckedIn::citizen).orElse(null),
+				appointment.map(a -> a.slotStart().minus(EARLY)).orElse(null), appointment.map(CheckedIn::slotEnd).orElse(null),
+				clock.instant(), issuer.name()));
 		return reader.view(id, layout).orElseThrow();
-	}
-
-	private Optional<UUID> ticketOf(UUID appointment) {
-		return db.sql("SELECT id FROM queue_ticket WHERE appointment_id = :a ORDER BY arrived_at DESC LIMIT 1")
-			.param("a", appointment).query(UUID.class).optional();
 	}
 
 	/** The ticket with its live position and estimate; anyone holding its id may read it. */
@@ -155,8 +135,7 @@ public class Tickets {
 			throw new ForbiddenException("queue.ticket.priority.clerk-only");
 		}
 		String code = reason.strip().toUpperCase();
-		boolean known = "DISABILITY".equals(code) || db.sql("SELECT count(*) FROM queue_priority_group WHERE hall = :h AND code = :c")
-			.param("h", hall).param("c", code).query(Integer.class).single() > 0;
+		boolean known = "DISABILITY".equals(code) || store.isPriorityGroup(hall, code);
 		if (!known) {
 			throw new InvalidInputException("priorityReason", "queue.ticket.priority.unknown");
 		}

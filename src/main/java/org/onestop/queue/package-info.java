@@ -4,7 +4,7 @@
  * estimates, and the public hall board fed by server-sent events that every node derives from the database.
  */
 @ApplicationModule(displayName = "Hall queue", allowedDependencies = { "shared", "platform", "identity", "appointment",
-		"application", "notification", "registry" })
+		"notification", "registry" })
 package org.onestop.queue;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.onestop.registry;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,7 +10,6 @@ import java.util.Set;
 
 import org.onestop.platform.InvalidInputException;
 import org.onestop.shared.ResidentIdNumber;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Registries {
 
-	private final JdbcClient db;
+	private final RegistryStore store;
 	private final AccessLog log;
 
-	Registries(JdbcClient db, AccessLog log) {
-		this.db = db;
+	Registries(RegistryStore store, AccessLog log) {
+		this.store = store;
 		this.log = log;
 	}
 
@@ -58,16 +58,8 @@ public class Registries {
 			if (wanted.isEmpty()) {
 				continue;
 			}
-			// Each source's statement answers at most one row.
-			db.sql(source.sql()).param("id", idNumber.value()).query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-				for (String column : wanted) {
-					Object value = rs.getObject(column);
-					if (value != null) {
-						values.put(source.key(column), value instanceof java.math.BigDecimal number
-								? number.stripTrailingZeros().toPlainString() : value.toString().strip());
-					}
-				}
-			});
+			store.record(source, idNumber, wanted).forEach((column, value) -> values.put(source.key(column),
+					value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : value.toString().strip()));
 			log.record(idNumber, source.code(), wanted.stream().map(source::key).toList(), accessor, purpose);
 		}
 		return values;

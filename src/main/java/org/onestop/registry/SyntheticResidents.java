@@ -1,13 +1,11 @@
 package org.onestop.registry;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.onestop.shared.ResidentIdNumber;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 public class SyntheticResidents {
 
-	private final JdbcClient db;
+	private final RegistryStore store;
 
-	SyntheticResidents(JdbcClient db) {
-		this.db = db;
+	SyntheticResidents(RegistryStore store) {
+		this.store = store;
 	}
 
 	/** One synthetic resident. */
@@ -43,14 +41,7 @@ public class SyntheticResidents {
 		for (int n = 1; n <= count; n++) {
 			Synthetic r = of(n);
 			residents.add(r);
-			db.sql("""
-					INSERT INTO registry_resident (id_number, name, sex, birth_date, ethnicity, registered_address,
-					    household_number, marital_status, phone)
-					VALUES (:id, :name, :sex, :birth, '汉族', '北京市测试区测试路1号', :household, 'UNMARRIED', :phone)
-					ON CONFLICT DO NOTHING""")
-				.param("id", r.idNumber().value()).param("name", r.name()).param("sex", r.idNumber().male() ? "M" : "F")
-				.param("birth", Date.valueOf(r.idNumber().birthDate())).param("household", "110199" + "%06d".formatted(n))
-				.param("phone", r.phone()).update();
+			store.addIfAbsent(r, "110199" + "%06d".formatted(n));
 		}
 		return residents;
 	}

@@ -2,12 +2,14 @@ package org.onestop.workflow;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.impl.identity.Authentication;
@@ -44,7 +46,7 @@ public class Workflow {
 	/** Starts a process for a case and runs it up to its first wait state; returns the process instance id. */
 	@Transactional
 	public String start(String processKey, String caseId, Map<String, Object> variables) {
-		Map<String, Object> all = new java.util.HashMap<>(variables);
+		Map<String, Object> all = new HashMap<>(variables);
 		all.put(CASE_ID, caseId);
 		return runtime.startProcessInstanceByKey(processKey, caseId, all).getId();
 	}
@@ -99,7 +101,7 @@ public class Workflow {
 			}
 			tasks.claim(taskId, username);
 		}
-		catch (org.flowable.common.engine.api.FlowableException ex) {
+		catch (FlowableException ex) {
 			if (ex instanceof FlowableObjectNotFoundException || ex instanceof FlowableOptimisticLockingException
 					|| ex.getClass().getSimpleName().equals("FlowableTaskAlreadyClaimedException")) {
 				throw new TaskNotAvailableException();
