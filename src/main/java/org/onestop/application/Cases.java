@@ -209,6 +209,15 @@ public class Cases {
 	/** Records a counter visit for the application; exceeding the matter's maximum is flagged on the case. */
 	@Transactional
 	public CaseView recordTrip(OneStopUser staff, UUID id, String hall, String purpose) {
+		return recordTrip(staff, id, hall, purpose, null);
+	}
+
+	/**
+	 * Records the counter visit of a completed ticket, once however often the completion is delivered: the trip is
+	 * keyed by the ticket.
+	 */
+	@Transactional
+	CaseView recordTrip(OneStopUser staff, UUID id, String hall, String purpose, UUID ticket) {
 		Application a = readable(staff, id);
 		if (!staff.has(Role.CLERK) && !staff.has(Role.REVIEWER) && !staff.has(Role.FIELD_OFFICER)) {
 			throw new ForbiddenException("application.trip.forbidden");
@@ -216,7 +225,10 @@ public class Cases {
 		if (purpose == null || purpose.isBlank() || purpose.length() > 200) {
 			throw new InvalidInputException("purpose", "application.trip.purpose.required");
 		}
-		trips.record(id, clock.instant(), hall == null ? null : hall.strip(), purpose.strip(), staff.username());
+		if (!trips.record(id, clock.instant(), hall == null ? null : hall.strip(), purpose.strip(), staff.username(),
+				ticket)) {
+			return view(a);
+		}
 		CaseView view = view(a);
 		timeline.record(id, view.tripsExceeded() ? "TRIP_LIMIT_EXCEEDED" : "TRIP_RECORDED", staff.username(),
 				Map.of("trips", view.trips(), "maxTrips", view.maxTrips()));

@@ -39,6 +39,6 @@ class CounterVisits {
 			return;
 		}
 		cases.recordTrip(completed.clerk(), completed.application(), completed.hall(),
-				"窗口办理 Counter visit " + completed.number());
+				"窗口办理 Counter visit " + completed.number(), completed.ticket());
 	}
 }

@@ -17,10 +17,10 @@ class VaultQuota {
 
 	private static final long MB = 1024L * 1024;
 
-	private final QuotaStore store;
+	private final VaultUsageStore store;
 	private final VaultProperties properties;
 
-	VaultQuota(QuotaStore store, VaultProperties properties) {
+	VaultQuota(VaultUsageStore store, VaultProperties properties) {
 		this.store = store;
 		this.properties = properties;
 	}

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Repository;
 
 /** Rows of {@code application_vault_usage}: how many documents and bytes each citizen's vault holds. */
 @Repository
-class QuotaStore {
+class VaultUsageStore {
 
 	private static final String TAKE = """
 			INSERT INTO application_vault_usage AS u (owner, documents, bytes)
@@ -21,7 +21,7 @@ class QuotaStore {
 
 	private final JdbcClient db;
 
-	QuotaStore(JdbcClient db) {
+	VaultUsageStore(JdbcClient db) {
 		this.db = db;
 	}
 
