@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or complete it. Only a clerk who works at the hall may; every change raises the hall's version.
  */
 @Service
-public class Calling {
+class Calling {
 
 	private final TicketStore store;
 	private final Halls halls;

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * @param idLastDigits at a kiosk, the last four characters of the holder's ID number, checked with the booking
  *        code (appointments are real-name: a code alone, which could be passed on, does not check in)
  */
-public record TicketRequest(@NotBlank @Size(max = 40) String serviceCode, @Size(max = 40) String bookingCode,
+record TicketRequest(@NotBlank @Size(max = 40) String serviceCode, @Size(max = 40) String bookingCode,
 		@Size(max = 18) String idNumber, @Size(max = 30) String priorityReason, @Size(max = 4) String idLastDigits) {
 
 	public TicketRequest(String serviceCode, String bookingCode, String idNumber, String priorityReason) {

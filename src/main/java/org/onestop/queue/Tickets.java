@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * booked. Numbers run per hall, group and day (A001, A002, …) from a counter row raised in one statement.
  */
 @Service
-public class Tickets {
+class Tickets {
 
 	static final Duration EARLY = Duration.ofMinutes(15);
 	static final int AGE_PRIORITY = 70;
