@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * OneStop: the one-stop government service platform. Each direct sub-package is a business
- * capability (a Spring Modulith module); see docs/ARCHITECTURE.md.
+ * OneStop: the one-stop government service platform. Each direct sub-package is a
+ * business capability (a Spring Modulith module); see docs/ARCHITECTURE.md.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -17,4 +17,5 @@ public class OneStopApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(OneStopApplication.class, args);
 	}
+
 }

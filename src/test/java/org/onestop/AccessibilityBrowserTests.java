@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page people use, in each state they meet it in, against axe-core's WCAG 2.1 A and AA rules.
- * A public service must be usable by everyone, including with a screen reader or large text.
+ * Every page people use, in each state they meet it in, against axe-core's WCAG 2.1 A and
+ * AA rules. A public service must be usable by everyone, including with a screen reader
+ * or large text.
  */
 class AccessibilityBrowserTests extends BrowserTest {
 
@@ -51,7 +52,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 
 	@Test
 	void signInWithAnError() {
-		// A username no other test signs in with, so the failed-attempt counter troubles nobody.
+		// A username no other test signs in with, so the failed-attempt counter troubles
+		// nobody.
 		browser.signIn("nobody.audited", "wrong-password");
 
 		assertThat(browser.findAll(".govuk-error-summary")).hasSize(1);
@@ -220,10 +222,12 @@ class AccessibilityBrowserTests extends BrowserTest {
 
 	@Test
 	void theAuditNoticesABrokenPage() {
-		// Guards the guard: zero violations must mean a clean page, not an audit that never ran.
+		// Guards the guard: zero violations must mean a clean page, not an audit that
+		// never ran.
 		browser.open("/");
 		browser.script("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"data:,\">')");
 
 		assertThat(browser.audit()).extracting(Browser.Violation::id).contains("image-alt");
 	}
+
 }

@@ -27,55 +27,76 @@ class ArchitectureTests {
 
 	@Test
 	void onlyTheWorkflowModuleUsesFlowable() {
-		noClasses().that().resideOutsideOfPackage("org.onestop.workflow..")
-			.should().dependOnClassesThat().resideInAPackage("org.flowable..")
+		noClasses().that()
+			.resideOutsideOfPackage("org.onestop.workflow..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.flowable..")
 			.allowEmptyShould(true)
 			.check(classes);
 	}
 
 	@Test
 	void controllersAreNotPublic() {
-		classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-			.should().notBePublic()
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.notBePublic()
 			.check(classes);
 	}
 
 	@Test
 	void noRawRuntimeExceptions() {
 		// A module's own exception may extend RuntimeException; nobody throws one bare.
-		noClasses().that().areNotAssignableTo(RuntimeException.class)
-			.should().callConstructor(RuntimeException.class)
-			.orShould().callConstructor(RuntimeException.class, String.class)
-			.orShould().callConstructor(RuntimeException.class, String.class, Throwable.class)
+		noClasses().that()
+			.areNotAssignableTo(RuntimeException.class)
+			.should()
+			.callConstructor(RuntimeException.class)
+			.orShould()
+			.callConstructor(RuntimeException.class, String.class)
+			.orShould()
+			.callConstructor(RuntimeException.class, String.class, Throwable.class)
 			.check(classes);
 	}
 
 	@Test
 	void onlyControllersAndThePlatformHubOpenEventStreams() {
-		// Services describe a stream (a Subscription); the controller opens it with the EventHub.
-		noClasses().that().areNotMetaAnnotatedWith(Controller.class).and(not(belongToAnyOf(EventHub.class)))
-			.should().dependOnClassesThat(belongToAnyOf(SseEmitter.class))
+		// Services describe a stream (a Subscription); the controller opens it with the
+		// EventHub.
+		noClasses().that()
+			.areNotMetaAnnotatedWith(Controller.class)
+			.and(not(belongToAnyOf(EventHub.class)))
+			.should()
+			.dependOnClassesThat(belongToAnyOf(SseEmitter.class))
 			.check(classes);
 	}
 
 	@Test
 	void noTopLevelLayerPackages() {
-		noClasses().should().resideInAnyPackage("org.onestop.controller..", "org.onestop.service..",
-				"org.onestop.repository..", "org.onestop.dto..")
+		noClasses().should()
+			.resideInAnyPackage("org.onestop.controller..", "org.onestop.service..", "org.onestop.repository..",
+					"org.onestop.dto..")
 			.allowEmptyShould(true)
 			.check(classes);
 	}
 
 	@Test
 	void theWebLayerTalksToNoDatabaseDirectly() {
-		// Keyed on the annotations, not on the name: a controller called something else is still a controller.
+		// Keyed on the annotations, not on the name: a controller called something else
+		// is still a controller.
 		noClasses().that(areWebControllers())
-			.should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
 			.check(classes);
 	}
 
 	private static DescribedPredicate<JavaClass> areWebControllers() {
-		return annotatedWith(Controller.class).or(annotatedWith(RestController.class)).<JavaClass>forSubtype()
+		return annotatedWith(Controller.class).or(annotatedWith(RestController.class))
+			.<JavaClass>forSubtype()
 			.as("are web controllers");
 	}
+
 }

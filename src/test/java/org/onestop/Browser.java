@@ -26,18 +26,24 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Debian's headless Chromium driven through Selenium, one per browser test class, visiting the
- * platform the way a person does. Without Chromium, its driver or axe-core the tests are skipped, so
- * that {@code mvn verify} passes with only Java and Maven; CI sets {@code ONESTOP_BROWSER_TESTS=required}
- * to make them fail instead.
+ * Debian's headless Chromium driven through Selenium, one per browser test class,
+ * visiting the platform the way a person does. Without Chromium, its driver or axe-core
+ * the tests are skipped, so that {@code mvn verify} passes with only Java and Maven; CI
+ * sets {@code ONESTOP_BROWSER_TESTS=required} to make them fail instead.
  */
 public final class Browser implements AutoCloseable {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-	/** Installed by {@code npm ci} in {@code src/test/axe}; Maven runs the tests from the project folder. */
+
+	/**
+	 * Installed by {@code npm ci} in {@code src/test/axe}; Maven runs the tests from the
+	 * project folder.
+	 */
 	static final Path AXE = Path.of("src/test/axe/node_modules/axe-core/axe.min.js");
+
 	private static final Duration WAIT = Duration.ofSeconds(10);
+
 	private static final String AXE_RUN = """
 			const done = arguments[arguments.length - 1];
 			axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
@@ -47,10 +53,14 @@ public final class Browser implements AutoCloseable {
 			""";
 
 	private final ChromeDriver driver;
+
 	private final Path profile;
+
 	private final String axe;
+
 	/** Why there is no browser to drive, when there is none. */
 	private final String missing;
+
 	private String origin;
 
 	private Browser(ChromeDriver driver, Path profile, String axe, String missing) {
@@ -71,33 +81,37 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private static Browser start(boolean audits) {
-		String missing = !Files.isExecutable(CHROMIUM) ? "Chromium is not at " + CHROMIUM + " (apt-get install chromium)"
-				: !Files.isExecutable(CHROMEDRIVER) ? "ChromeDriver is not at " + CHROMEDRIVER + " (apt-get install chromium-driver)"
-				: audits && !Files.isReadable(AXE) ? "axe-core is not at " + AXE.toAbsolutePath() + " (run npm ci in src/test/axe)"
-				: null;
+		String missing = !Files.isExecutable(CHROMIUM)
+				? "Chromium is not at " + CHROMIUM + " (apt-get install chromium)"
+				: !Files.isExecutable(CHROMEDRIVER)
+						? "ChromeDriver is not at " + CHROMEDRIVER + " (apt-get install chromium-driver)"
+						: audits && !Files.isReadable(AXE)
+								? "axe-core is not at " + AXE.toAbsolutePath() + " (run npm ci in src/test/axe)" : null;
 		if (missing != null) {
 			if ("required".equals(System.getenv("ONESTOP_BROWSER_TESTS"))) {
 				fail("Browser tests are required (ONESTOP_BROWSER_TESTS=required) but " + missing);
 			}
-			// Each test then skips itself: skipping the whole class here would leave surefire counting no tests at all.
+			// Each test then skips itself: skipping the whole class here would leave
+			// surefire counting no tests at all.
 			return new Browser(null, null, null, missing);
 		}
 		try {
 			String axe = audits ? Files.readString(AXE, StandardCharsets.UTF_8) : null;
 			Path profile = Files.createTempDirectory("onestop-chromium-");
 			System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-			ChromeDriverService service = new ChromeDriverService.Builder()
-				.usingDriverExecutable(CHROMEDRIVER.toFile())
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.withSilent(true)
 				.build();
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(CHROMIUM.toFile());
-			// The machine has no network but package registries, so Chromium must not go looking for one.
+			// The machine has no network but package registries, so Chromium must not go
+			// looking for one.
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--window-size=1280,1024", "--user-data-dir=" + profile, "--lang=zh-CN");
-			// A visitor who has not chosen gets the language from Accept-Language: make that Chinese, the default.
+			// A visitor who has not chosen gets the language from Accept-Language: make
+			// that Chinese, the default.
 			options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -108,10 +122,14 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** A new visitor to the platform at this port: no session, no language or text-size choice. Call before each test. */
+	/**
+	 * A new visitor to the platform at this port: no session, no language or text-size
+	 * choice. Call before each test.
+	 */
 	public void visitorOf(int port) {
 		assumeTrue(missing == null, () -> "Browser test skipped: " + missing);
-		// localhost, not 127.0.0.1: Chromium keeps the Secure session cookie over plain http only there.
+		// localhost, not 127.0.0.1: Chromium keeps the Secure session cookie over plain
+		// http only there.
 		this.origin = "http://localhost:" + port;
 		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
 	}
@@ -120,7 +138,9 @@ public final class Browser implements AutoCloseable {
 		driver.get(origin + path);
 	}
 
-	/** Signs in through the form, as a person would, and waits for the page it leads to. */
+	/**
+	 * Signs in through the form, as a person would, and waits for the page it leads to.
+	 */
 	public void signIn(String username, String password) {
 		open("/sign-in");
 		type("#username", username);
@@ -147,7 +167,9 @@ public final class Browser implements AutoCloseable {
 		navigateBy(By.linkText(text));
 	}
 
-	/** Clicks, then waits until the next page has replaced this one and finished loading. */
+	/**
+	 * Clicks, then waits until the next page has replaced this one and finished loading.
+	 */
 	private void navigateBy(By target) {
 		WebElement before = driver.findElement(By.tagName("html"));
 		driver.findElement(target).click();
@@ -160,7 +182,10 @@ public final class Browser implements AutoCloseable {
 		return driver.executeScript(javaScript, args);
 	}
 
-	/** Everything the page shown has fetched besides itself: styles, scripts, fonts, images. */
+	/**
+	 * Everything the page shown has fetched besides itself: styles, scripts, fonts,
+	 * images.
+	 */
 	@SuppressWarnings("unchecked")
 	public List<String> fetched() {
 		return (List<String>) driver.executeScript("return performance.getEntriesByType('resource').map(r => r.name)");
@@ -175,7 +200,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public String text(String css) {
-		// Live pages swap their regions in place (streams or polling): an element found a moment ago may be gone.
+		// Live pages swap their regions in place (streams or polling): an element found a
+		// moment ago may be gone.
 		for (int attempt = 1;; attempt++) {
 			try {
 				return find(css).getText();
@@ -222,13 +248,17 @@ public final class Browser implements AutoCloseable {
 		if (!(result instanceof List<?> violations)) {
 			throw new AssertionError(String.valueOf(result));
 		}
-		return violations.stream().map(v -> (Map<String, Object>) v)
+		return violations.stream()
+			.map(v -> (Map<String, Object>) v)
 			.map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
 					(List<String>) v.get("targets")))
 			.toList();
 	}
 
-	/** Fails with every violation listed when the page shown breaks a WCAG 2.1 A or AA rule. */
+	/**
+	 * Fails with every violation listed when the page shown breaks a WCAG 2.1 A or AA
+	 * rule.
+	 */
 	public void assertAccessible() {
 		List<Violation> violations = audit();
 		if (!violations.isEmpty()) {
@@ -249,4 +279,5 @@ public final class Browser implements AutoCloseable {
 			FileSystemUtils.deleteRecursively(new File(profile.toString()));
 		}
 	}
+
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of the tests that drive the pages in headless Chromium: one browser per test class, and a new
- * visitor (no cookies) for each test.
+ * Base of the tests that drive the pages in headless Chromium: one browser per test
+ * class, and a new visitor (no cookies) for each test.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -20,7 +20,9 @@ public abstract class BrowserTest {
 	@LocalServerPort
 	int port;
 
-	/** The browser this class needs; accessibility tests want one that can run axe-core. */
+	/**
+	 * The browser this class needs; accessibility tests want one that can run axe-core.
+	 */
 	protected Browser startBrowser() {
 		return Browser.start();
 	}
@@ -41,4 +43,5 @@ public abstract class BrowserTest {
 	void newVisitor() {
 		browser.visitorOf(port);
 	}
+
 }

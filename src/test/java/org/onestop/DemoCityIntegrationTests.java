@@ -35,16 +35,18 @@ class DemoCityIntegrationTests {
 
 	@Test
 	void theCityHasItsDepartmentsResidentsHallsAndAccounts() {
-		assertThat(db.sql("SELECT code FROM identity_department").query(String.class).list())
-			.contains("PS", "CA", "HR", "MI", "MR", "HU", "TR", "HE");
+		assertThat(db.sql("SELECT code FROM identity_department").query(String.class).list()).contains("PS", "CA", "HR",
+				"MI", "MR", "HU", "TR", "HE");
 		assertThat(count("registry_resident")).isEqualTo(200);
 		assertThat(count("appointment_service_hall")).isEqualTo(3);
-		assertThat(db.sql("SELECT username FROM identity_account").query(String.class).list()).contains("li.na", "wang.fang",
-				"zhao.lei", "clerk.civil", "reviewer.civil", "supervisor.civil", "field.civil", "clerk.ps", "reviewer.ps",
-				"agent.hotline", "dispatcher", "admin", "auditor");
-		assertThat(db.sql("SELECT count(DISTINCT household_number) FROM registry_resident WHERE household_number IN "
-				+ "(SELECT household_number FROM registry_resident GROUP BY 1 HAVING count(*) > 2)").query(Long.class).single())
-			.isGreaterThan(10);
+		assertThat(db.sql("SELECT username FROM identity_account").query(String.class).list()).contains("li.na",
+				"wang.fang", "zhao.lei", "clerk.civil", "reviewer.civil", "supervisor.civil", "field.civil", "clerk.ps",
+				"reviewer.ps", "agent.hotline", "dispatcher", "admin", "auditor");
+		assertThat(db
+			.sql("SELECT count(DISTINCT household_number) FROM registry_resident WHERE household_number IN "
+					+ "(SELECT household_number FROM registry_resident GROUP BY 1 HAVING count(*) > 2)")
+			.query(Long.class)
+			.single()).isGreaterThan(10);
 	}
 
 	@Test
@@ -52,13 +54,18 @@ class DemoCityIntegrationTests {
 		db.sql("SELECT a.display_name, c.id_number FROM identity_account a JOIN identity_citizen c ON c.account_id = a.id")
 			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
 			.list()
-			.forEach(row -> assertThat(registry.match(ResidentIdNumber.parse(row.get(1)), row.get(0)))
-				.as(row.toString()).isEqualTo(IdentityMatch.MATCHED));
-		String wangFang = db.sql("SELECT c.id_number FROM identity_citizen c JOIN identity_account a ON a.id = c.account_id "
-				+ "WHERE a.username = 'wang.fang'").query(String.class).single();
+			.forEach(
+					row -> assertThat(registry.match(ResidentIdNumber.parse(row.get(1)), row.get(0))).as(row.toString())
+						.isEqualTo(IdentityMatch.MATCHED));
+		String wangFang = db
+			.sql("SELECT c.id_number FROM identity_citizen c JOIN identity_account a ON a.id = c.account_id "
+					+ "WHERE a.username = 'wang.fang'")
+			.query(String.class)
+			.single();
 		assertThat(Period.between(ResidentIdNumber.parse(wangFang).birthDate(), LocalDate.of(2026, 11, 29)).getYears())
 			.isEqualTo(72);
-		assertThat(registry.match(ResidentIdNumber.parse("110101199003071233"), "陈晓明")).isEqualTo(IdentityMatch.MATCHED);
+		assertThat(registry.match(ResidentIdNumber.parse("110101199003071233"), "陈晓明"))
+			.isEqualTo(IdentityMatch.MATCHED);
 	}
 
 	@Test
@@ -78,14 +85,12 @@ class DemoCityIntegrationTests {
 
 	@Test
 	void registryRecordsAgreeWithTheirIdNumbers() {
-		db.sql("SELECT id_number, sex, birth_date FROM registry_resident")
-			.query((rs, n) -> {
-				ResidentIdNumber id = ResidentIdNumber.parse(rs.getString(1));
-				assertThat(id.birthDate()).isEqualTo(rs.getObject(3, LocalDate.class));
-				assertThat(id.male()).isEqualTo("M".equals(rs.getString(2)));
-				return id;
-			})
-			.list();
+		db.sql("SELECT id_number, sex, birth_date FROM registry_resident").query((rs, n) -> {
+			ResidentIdNumber id = ResidentIdNumber.parse(rs.getString(1));
+			assertThat(id.birthDate()).isEqualTo(rs.getObject(3, LocalDate.class));
+			assertThat(id.male()).isEqualTo("M".equals(rs.getString(2)));
+			return id;
+		}).list();
 	}
 
 	@Test
@@ -98,11 +103,13 @@ class DemoCityIntegrationTests {
 		for (ApplicationRunner runner : runners) {
 			runner.run(new DefaultApplicationArguments());
 		}
-		// Accounts deleted behind the loader's back are not resurrected twice either: it checks per row.
+		// Accounts deleted behind the loader's back are not resurrected twice either: it
+		// checks per row.
 		assertThat(count("identity_account")).isEqualTo(accounts);
 		assertThat(count("registry_resident")).isEqualTo(residents);
 		assertThat(count("identity_staff_role")).isEqualTo(roles);
 		assertThat(count("appointment_service_hall")).isEqualTo(halls);
 		assertThat(count("registry_marriage")).isEqualTo(marriages).isPositive();
 	}
+
 }

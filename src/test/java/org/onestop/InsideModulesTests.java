@@ -31,37 +31,61 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shape inside the modules (docs/ARCHITECTURE.md, "Inside a module"): who may hold SQL, how SQL text is made,
- * who may speak HTTP, which types are public. Each rule names the places that break it.
+ * The shape inside the modules (docs/ARCHITECTURE.md, "Inside a module"): who may hold
+ * SQL, how SQL text is made, who may speak HTTP, which types are public. Each rule names
+ * the places that break it.
  */
 class InsideModulesTests {
 
-	/** Main classes together with the compiled jte templates, which are the other users of public page models. */
+	/**
+	 * Main classes together with the compiled jte templates, which are the other users of
+	 * public page models.
+	 */
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.onestop", "gg.jte.generated");
 
 	@Test
 	void onlyStoresQueriesAndDemoDataUseJdbcClient() {
-		noClasses().that().resideInAPackage("org.onestop..")
-			.and().haveSimpleNameNotEndingWith("Store")
-			.and().haveSimpleNameNotEndingWith("Queries")
-			.and().haveSimpleNameNotEndingWith("DemoData")
-			.should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+		noClasses().that()
+			.resideInAPackage("org.onestop..")
+			.and()
+			.haveSimpleNameNotEndingWith("Store")
+			.and()
+			.haveSimpleNameNotEndingWith("Queries")
+			.and()
+			.haveSimpleNameNotEndingWith("DemoData")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(JdbcClient.class)
 			.because("SQL lives in one package-private store per group of tables (docs/ARCHITECTURE.md, naming guide)")
 			.check(CLASSES);
 	}
 
 	@Test
 	void servicesSpeakNoHttp() {
-		noClasses().that().resideInAPackage("org.onestop..")
-			.and().resideOutsideOfPackage("org.onestop.platform..")
-			.and().areNotAnnotatedWith(Controller.class).and().areNotAnnotatedWith(RestController.class)
-			.and().areNotAnnotatedWith(ControllerAdvice.class).and().areNotAnnotatedWith(RestControllerAdvice.class)
-			.and().areNotAssignableTo(Filter.class)
-			.and().areNotAnnotatedWith(Configuration.class)
-			.should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.http.HttpStatus")
-			.orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.http.ResponseEntity")
+		noClasses().that()
+			.resideInAPackage("org.onestop..")
+			.and()
+			.resideOutsideOfPackage("org.onestop.platform..")
+			.and()
+			.areNotAnnotatedWith(Controller.class)
+			.and()
+			.areNotAnnotatedWith(RestController.class)
+			.and()
+			.areNotAnnotatedWith(ControllerAdvice.class)
+			.and()
+			.areNotAnnotatedWith(RestControllerAdvice.class)
+			.and()
+			.areNotAssignableTo(Filter.class)
+			.and()
+			.areNotAnnotatedWith(Configuration.class)
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.http.HttpStatus")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.http.ResponseEntity")
 			.because("a service says what went wrong with a platform exception (NotFoundException …); "
 					+ "only ProblemAdvice turns that into a status")
 			.check(CLASSES);
@@ -75,7 +99,8 @@ class InsideModulesTests {
 					|| !type.isTopLevelClass() || type.getSimpleName().equals("package-info")) {
 				continue;
 			}
-			// A page record nested in a public *Pages holder is what a template names: uses of nested types count.
+			// A page record nested in a public *Pages holder is what a template names:
+			// uses of nested types count.
 			boolean usedOutside = Stream.concat(Stream.of(type), nested(type))
 				.flatMap(t -> t.getDirectDependenciesToSelf().stream())
 				.map(Dependency::getOriginClass)
@@ -91,7 +116,8 @@ class InsideModulesTests {
 	}
 
 	private static Stream<JavaClass> nested(JavaClass type) {
-		return CLASSES.stream().filter(c -> c.getEnclosingClass().map(type::equals).orElse(false))
+		return CLASSES.stream()
+			.filter(c -> c.getEnclosingClass().map(type::equals).orElse(false))
 			.flatMap(c -> Stream.concat(Stream.of(c), nested(c)));
 	}
 
@@ -101,10 +127,11 @@ class InsideModulesTests {
 	private static final Pattern SQL_CALL = Pattern.compile("\\.sql\\(");
 
 	/**
-	 * Statements kept as data, each a text block in the code: the registry sources (RegistrySource.ALL, a
-	 * package-private record only that package can construct).
+	 * Statements kept as data, each a text block in the code: the registry sources
+	 * (RegistrySource.ALL, a package-private record only that package can construct).
 	 */
-	private static final Set<String> STATEMENTS_AS_DATA = Set.of("org/onestop/registry/RegistryStore.java:source.sql()");
+	private static final Set<String> STATEMENTS_AS_DATA = Set
+		.of("org/onestop/registry/RegistryStore.java:source.sql()");
 
 	@Test
 	void sqlTextIsNeverBuiltFromValues() throws IOException {
@@ -116,8 +143,8 @@ class InsideModulesTests {
 				while (call.find()) {
 					String argument = argument(source, call.end());
 					String place = file.toString().replace('\\', '/');
-					if (!argument.isBlank() && builtFromValues(argument)
-							&& !STATEMENTS_AS_DATA.contains(place.substring(place.indexOf("org/onestop/")) + ":" + argument)) {
+					if (!argument.isBlank() && builtFromValues(argument) && !STATEMENTS_AS_DATA
+						.contains(place.substring(place.indexOf("org/onestop/")) + ":" + argument)) {
 						int line = source.substring(0, call.start()).split("\n", -1).length;
 						built.add(file + ":" + line + " sql(" + argument.strip() + ")");
 					}
@@ -127,7 +154,10 @@ class InsideModulesTests {
 		assertThat(built).as("SQL text must be a constant or a literal, values bound as parameters").isEmpty();
 	}
 
-	/** The text between the call's parentheses, string literals and text blocks blanked out. */
+	/**
+	 * The text between the call's parentheses, string literals and text blocks blanked
+	 * out.
+	 */
 	private static String argument(String source, int from) {
 		StringBuilder argument = new StringBuilder();
 		int depth = 1;
@@ -157,9 +187,11 @@ class InsideModulesTests {
 	}
 
 	/**
-	 * Anything but literals and constants joined by {@code +}: a name in capitals is a constant, which the compiler
-	 * has already made from literals; a variable, a method call or formatting could carry a value into the SQL. A
-	 * choice between texts ({@code tagged ? A : B}, a {@code switch} whose arms are texts) is judged by its arms.
+	 * Anything but literals and constants joined by {@code +}: a name in capitals is a
+	 * constant, which the compiler has already made from literals; a variable, a method
+	 * call or formatting could carry a value into the SQL. A choice between texts
+	 * ({@code tagged ? A : B}, a {@code switch} whose arms are texts) is judged by its
+	 * arms.
 	 */
 	private static boolean builtFromValues(String argument) {
 		String a = argument.strip();
@@ -175,4 +207,5 @@ class InsideModulesTests {
 			.map(String::strip)
 			.anyMatch(o -> !o.equals("\"\"") && !o.matches("([A-Z][A-Za-z0-9]*\\.)?[A-Z][A-Z0-9_]*"));
 	}
+
 }

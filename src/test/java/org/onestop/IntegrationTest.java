@@ -15,10 +15,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test against the whole platform on real PostgreSQL: the embedded one, or the one named by
- * {@code ONESTOP_DB_URL}. Every such test shares one application context (and so one database,
- * cleaned and migrated once at start, with the demo city loaded). Tests make their own residents and citizens
- * with the {@link Residents} and {@link Accounts} builders rather than share the demo city's.
+ * A test against the whole platform on real PostgreSQL: the embedded one, or the one
+ * named by {@code ONESTOP_DB_URL}. Every such test shares one application context (and so
+ * one database, cleaned and migrated once at start, with the demo city loaded). Tests
+ * make their own residents and citizens with the {@link Residents} and {@link Accounts}
+ * builders rather than share the demo city's.
  */
 @Target(ElementType.TYPE)
 @Inherited
@@ -29,4 +30,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import({ TestDatabase.class, Residents.class, Accounts.class })
 public @interface IntegrationTest {
+
 }

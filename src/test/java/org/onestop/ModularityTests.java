@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The module boundaries hold: no module reaches into another's internals, no cycles, only declared dependencies.
- * The module documentation is written by {@link ModuleDocumentation}, on demand.
+ * The module boundaries hold: no module reaches into another's internals, no cycles, only
+ * declared dependencies. The module documentation is written by
+ * {@link ModuleDocumentation}, on demand.
  */
 class ModularityTests {
 
@@ -16,4 +17,5 @@ class ModularityTests {
 	void modulesRespectTheirBoundaries() {
 		modules.verify();
 	}
+
 }

@@ -6,9 +6,10 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Writes the module documentation under {@code docs/modules} (PlantUML component diagrams and module canvases).
- * A generator, not a test: its name keeps it out of {@code mvn verify}, which must not rewrite tracked files.
- * Run it after changing a module's API or dependencies, and commit what it writes:
+ * Writes the module documentation under {@code docs/modules} (PlantUML component diagrams
+ * and module canvases). A generator, not a test: its name keeps it out of
+ * {@code mvn verify}, which must not rewrite tracked files. Run it after changing a
+ * module's API or dependencies, and commit what it writes:
  * {@code mvn -q test -Dtest=ModuleDocumentation -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class ModuleDocumentation {
@@ -20,4 +21,5 @@ class ModuleDocumentation {
 			.writeModulesAsPlantUml()
 			.writeModuleCanvases();
 	}
+
 }

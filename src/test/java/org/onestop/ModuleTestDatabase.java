@@ -18,10 +18,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Real PostgreSQL for an {@code @ApplicationModuleTest}, which starts only one module and so not the platform's
- * database configuration. It must never touch the database of the whole-platform tests, whose context stays
- * cached with the demo city loaded: with {@code ONESTOP_DB_URL} it works in a schema of its own there, and
- * otherwise it starts a throwaway embedded PostgreSQL in a folder of its own under {@code target}.
+ * Real PostgreSQL for an {@code @ApplicationModuleTest}, which starts only one module and
+ * so not the platform's database configuration. It must never touch the database of the
+ * whole-platform tests, whose context stays cached with the demo city loaded: with
+ * {@code ONESTOP_DB_URL} it works in a schema of its own there, and otherwise it starts a
+ * throwaway embedded PostgreSQL in a folder of its own under {@code target}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ModuleTestDatabase {
@@ -80,7 +81,10 @@ public class ModuleTestDatabase {
 		}
 	}
 
-	/** Migrations go to the module tests' own schema (created if missing), and only that schema is ever cleaned. */
+	/**
+	 * Migrations go to the module tests' own schema (created if missing), and only that
+	 * schema is ever cleaned.
+	 */
 	@Bean
 	FlywayConfigurationCustomizer ownSchema() {
 		return flyway -> flyway.schemas(SCHEMA).defaultSchema(SCHEMA).createSchemas(true).cleanDisabled(false);
@@ -93,4 +97,5 @@ public class ModuleTestDatabase {
 			flyway.migrate();
 		};
 	}
+
 }

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that a test moves by hand, for the rules that depend on time passing (shared by every module's tests). */
+/**
+ * A clock that a test moves by hand, for the rules that depend on time passing (shared by
+ * every module's tests).
+ */
 public final class MovableClock extends Clock {
 
 	private volatile Instant now;
@@ -37,4 +40,5 @@ public final class MovableClock extends Clock {
 	public Clock withZone(ZoneId zone) {
 		return this;
 	}
+
 }

@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The {@code prod} profile: an external database is required, no demo data is loaded, and the first
- * administrator comes from {@code ONESTOP_ADMIN_PASSWORD}. Runs against a PostgreSQL of its own so
- * that it never touches the shared test database.
+ * The {@code prod} profile: an external database is required, no demo data is loaded, and
+ * the first administrator comes from {@code ONESTOP_ADMIN_PASSWORD}. Runs against a
+ * PostgreSQL of its own so that it never touches the shared test database.
  */
 class ProductionProfileIntegrationTests {
 
@@ -30,9 +30,13 @@ class ProductionProfileIntegrationTests {
 	@BeforeAll
 	static void startDatabase() throws IOException {
 		dir = Files.createTempDirectory("onestop-prod-test");
-		postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
-			.setOverrideWorkingDirectory(Path.of(System.getenv().getOrDefault("ONESTOP_DATA_DIR", "target/test-data"),
-					"pg-bin").toAbsolutePath().toFile())
+		postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(dir.resolve("pg"))
+			.setCleanDataDirectory(true)
+			.setOverrideWorkingDirectory(
+					Path.of(System.getenv().getOrDefault("ONESTOP_DATA_DIR", "target/test-data"), "pg-bin")
+						.toAbsolutePath()
+						.toFile())
 			.start();
 	}
 
@@ -46,11 +50,15 @@ class ProductionProfileIntegrationTests {
 		return new SpringApplicationBuilder(OneStopApplication.class).profiles("prod").run(args);
 	}
 
-	/** The audit key production requires, and a checkpoint file of this test's own (its chains are its own). */
+	/**
+	 * The audit key production requires, and a checkpoint file of this test's own (its
+	 * chains are its own).
+	 */
 	private static String[] withAuditKey(String... args) {
 		String[] all = java.util.Arrays.copyOf(args, args.length + 2);
 		all[args.length] = "--onestop.audit.key=production-test-key-0123456789abcdef";
-		all[args.length + 1] = "--onestop.audit.checkpoint-file=" + dir.resolve("checkpoints-" + System.nanoTime() + ".log");
+		all[args.length + 1] = "--onestop.audit.checkpoint-file="
+				+ dir.resolve("checkpoints-" + System.nanoTime() + ".log");
 		return all;
 	}
 
@@ -81,8 +89,8 @@ class ProductionProfileIntegrationTests {
 	@Test
 	void refusesToStartWithoutAWayToCreateTheFirstAdministrator() {
 		String url = freshDatabase("no_admin");
-		assertThatThrownBy(() -> startAndClose(withAuditKey("--server.port=0", "--onestop.db.url=" + url,
-				"--ONESTOP_ADMIN_PASSWORD=")))
+		assertThatThrownBy(() -> startAndClose(
+				withAuditKey("--server.port=0", "--onestop.db.url=" + url, "--ONESTOP_ADMIN_PASSWORD=")))
 			.hasStackTraceContaining("ONESTOP_ADMIN_PASSWORD");
 	}
 
@@ -94,12 +102,14 @@ class ProductionProfileIntegrationTests {
 		try (ConfigurableApplicationContext context = start(first)) {
 			JdbcClient db = context.getBean(JdbcClient.class);
 			assertThat(db.sql("SELECT count(*) FROM registry_resident").query(Integer.class).single()).isZero();
-			assertThat(db.sql("SELECT username FROM identity_account").query(String.class).list()).containsExactly("admin");
+			assertThat(db.sql("SELECT username FROM identity_account").query(String.class).list())
+				.containsExactly("admin");
 			assertThat(db.sql("SELECT count(*) FROM identity_department").query(Integer.class).single()).isEqualTo(9);
 			// Load-test citizens and demo forms exist only outside production.
 			assertThat(context.getBeanNamesForType(org.onestop.registry.SyntheticResidents.class)).isEmpty();
 			assertThat(context.containsBean("demoCitizens")).isFalse();
-			// No stand-in for the SMS gateway (its page and API answer 404); codes go to the unconfigured sender.
+			// No stand-in for the SMS gateway (its page and API answer 404); codes go to
+			// the unconfigured sender.
 			assertThat(context.containsBean("demoCodeOutbox")).isFalse();
 			assertThat(context.containsBean("demoCodesController")).isFalse();
 			assertThat(context.containsBean("demoCodesApiController")).isFalse();
@@ -110,8 +120,11 @@ class ProductionProfileIntegrationTests {
 		String[] second = first.clone();
 		second[2] = "--ONESTOP_ADMIN_PASSWORD=";
 		try (ConfigurableApplicationContext context = start(second)) {
-			assertThat(context.getBean(JdbcClient.class).sql("SELECT count(*) FROM identity_account")
-				.query(Integer.class).single()).isEqualTo(1);
+			assertThat(context.getBean(JdbcClient.class)
+				.sql("SELECT count(*) FROM identity_account")
+				.query(Integer.class)
+				.single()).isEqualTo(1);
 		}
 	}
+
 }

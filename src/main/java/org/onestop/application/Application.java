@@ -13,8 +13,10 @@ import org.onestop.application.form.PrecheckProblem;
  *
  * @param fields every value of the form, prefilled or typed
  * @param sources for each prefilled field, the registry data item it came from
- * @param disputes fields whose prefilled value the citizen says is wrong: the citizen's value is used
- * @param clockStoppedOn while the citizen is asked for a supplement, the day the SLA clock stopped
+ * @param disputes fields whose prefilled value the citizen says is wrong: the citizen's
+ * value is used
+ * @param clockStoppedOn while the citizen is asked for a supplement, the day the SLA
+ * clock stopped
  */
 public record Application(UUID id, String applicant, String applicantIdNumber, String applicantName, String serviceCode,
 		int matterVersion, int formRevision, String department, Status status, Map<String, String> fields,
@@ -26,28 +28,33 @@ public record Application(UUID id, String applicant, String applicantIdNumber, S
 	/** A new draft: nothing typed yet, nothing submitted. */
 	public static Application draft(UUID id, String applicant, String applicantIdNumber, String applicantName,
 			String serviceCode, int matterVersion, int formRevision, String department, Instant now) {
-		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion, formRevision,
-				department, Status.DRAFT, Map.of(), Map.of(), Map.of(), List.of(), null, List.of(), null, null, now, now,
-				null, null, null, 0, null, null, null);
+		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion,
+				formRevision, department, Status.DRAFT, Map.of(), Map.of(), Map.of(), List.of(), null, List.of(), null,
+				null, now, now, null, null, null, 0, null, null, null);
 	}
 
-	/** This application submitted now with this content, due on {@code due}; its process is not started yet. */
+	/**
+	 * This application submitted now with this content, due on {@code due}; its process
+	 * is not started yet.
+	 */
 	public Application submitted(Map<String, String> fields, Map<String, String> sources, Map<String, Dispute> disputes,
 			List<UUID> documentIds, String explanation, List<PrecheckProblem> precheck, UUID bundleId, Instant now,
 			LocalDate due) {
-		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion, formRevision,
-				department, Status.SUBMITTED, fields, sources, disputes, documentIds, explanation, precheck, bundleId,
-				processInstanceId, createdAt, now, now, due, clockStoppedOn, supplementRounds, decidedAt, decision,
-				certificateCode);
+		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion,
+				formRevision, department, Status.SUBMITTED, fields, sources, disputes, documentIds, explanation,
+				precheck, bundleId, processInstanceId, createdAt, now, now, due, clockStoppedOn, supplementRounds,
+				decidedAt, decision, certificateCode);
 	}
 
 	/** Where an application stands, as the citizen sees it. */
 	public enum Status {
+
 		DRAFT, SUBMITTED, IN_REVIEW, AWAITING_CITIZEN, FIELD_VISIT, SUPERVISOR_REVIEW, APPROVED, REJECTED, WITHDRAWN;
 
 		boolean open() {
 			return this != APPROVED && this != REJECTED && this != WITHDRAWN && this != DRAFT;
 		}
+
 	}
 
 	/** A prefilled value the citizen says is wrong, and what they say instead. */
@@ -55,8 +62,8 @@ public record Application(UUID id, String applicant, String applicantIdNumber, S
 	}
 
 	/**
-	 * The decision on an application, with what a rejection must carry: the reason, its legal basis, and
-	 * what would make the application approvable.
+	 * The decision on an application, with what a rejection must carry: the reason, its
+	 * legal basis, and what would make the application approvable.
 	 */
 	public record Decision(String outcome, String by, Instant at, String reason, String legalBasis, String remedy,
 			String adjustedRule, String justification) {
@@ -69,7 +76,8 @@ public record Application(UUID id, String applicant, String applicantIdNumber, S
 		}
 
 		/** A supervisor's approval beyond the rules: which rule was adjusted, and why. */
-		public static Decision approvedWithAdjustment(String by, Instant at, String adjustedRule, String justification) {
+		public static Decision approvedWithAdjustment(String by, Instant at, String adjustedRule,
+				String justification) {
 			return new Decision(APPROVED, by, at, null, null, null, adjustedRule, justification);
 		}
 
@@ -77,8 +85,12 @@ public record Application(UUID id, String applicant, String applicantIdNumber, S
 			return new Decision(REJECTED, by, at, reason, legalBasis, remedy, null, null);
 		}
 
-		/** A supervisor confirms a held rejection; their reason is also the justification logged. */
-		public static Decision confirmedRejection(String by, Instant at, String reason, String legalBasis, String remedy) {
+		/**
+		 * A supervisor confirms a held rejection; their reason is also the justification
+		 * logged.
+		 */
+		public static Decision confirmedRejection(String by, Instant at, String reason, String legalBasis,
+				String remedy) {
 			return new Decision(REJECTED, by, at, reason, legalBasis, remedy, null, reason);
 		}
 
@@ -87,7 +99,10 @@ public record Application(UUID id, String applicant, String applicantIdNumber, S
 			return new Decision(outcome, by, at, reason, legalBasis, remedy, adjustedRule, justification);
 		}
 
-		/** The decision as the citizen sees it: without the name of the member of staff who took it. */
+		/**
+		 * The decision as the citizen sees it: without the name of the member of staff
+		 * who took it.
+		 */
 		public Decision withoutStaff() {
 			return new Decision(outcome, null, at, reason, legalBasis, remedy, adjustedRule, justification);
 		}

@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import org.onestop.shared.AuditableEvent;
 
-/** Something happened to an application (each timeline entry): it is audited in the same transaction. */
+/**
+ * Something happened to an application (each timeline entry): it is audited in the same
+ * transaction.
+ */
 public record ApplicationChanged(String actor, UUID applicationId, String kind) implements AuditableEvent {
 
 	@Override

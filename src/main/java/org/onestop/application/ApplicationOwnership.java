@@ -19,4 +19,5 @@ class ApplicationOwnership implements ApplicationOwners {
 	public boolean belongsTo(UUID applicationId, String citizen) {
 		return applicationId != null && citizen != null && store.isApplicants(applicationId, citizen);
 	}
+
 }

@@ -23,11 +23,15 @@ import org.onestop.application.CaseRules.EarlierRejection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Rows of {@code application} and what hangs off them (timeline, requests), in and out of JSON. */
+/**
+ * Rows of {@code application} and what hangs off them (timeline, requests), in and out of
+ * JSON.
+ */
 @Repository
 class ApplicationStore {
 
 	private final JdbcClient db;
+
 	private final ObjectMapper json;
 
 	ApplicationStore(JdbcClient db, ObjectMapper json) {
@@ -40,72 +44,116 @@ class ApplicationStore {
 	}
 
 	boolean isApplicants(UUID id, String applicant) {
-		return db.sql("SELECT count(*) FROM application WHERE id = :id AND applicant = :applicant").param("id", id)
-			.param("applicant", applicant).query(Integer.class).single() > 0;
+		return db.sql("SELECT count(*) FROM application WHERE id = :id AND applicant = :applicant")
+			.param("id", id)
+			.param("applicant", applicant)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
-	/** The row, locked until the transaction ends: status changes on one case are taken one at a time. */
+	/**
+	 * The row, locked until the transaction ends: status changes on one case are taken
+	 * one at a time.
+	 */
 	Optional<Application> lock(UUID id) {
-		return db.sql("SELECT * FROM application WHERE id = :id FOR UPDATE").param("id", id).query(this::map).optional();
+		return db.sql("SELECT * FROM application WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query(this::map)
+			.optional();
 	}
 
 	Optional<Application> byKey(String applicant, String idempotencyKey) {
 		return db.sql("SELECT * FROM application WHERE applicant = :a AND idempotency_key = :k")
-			.param("a", applicant).param("k", idempotencyKey).query(this::map).optional();
+			.param("a", applicant)
+			.param("k", idempotencyKey)
+			.query(this::map)
+			.optional();
 	}
 
 	Optional<Application> draftOf(String applicant, String serviceCode) {
 		return db.sql("SELECT * FROM application WHERE applicant = :a AND service_code = :c AND status = 'DRAFT'")
-			.param("a", applicant).param("c", serviceCode).query(this::map).optional();
+			.param("a", applicant)
+			.param("c", serviceCode)
+			.query(this::map)
+			.optional();
 	}
 
 	List<Application> ofApplicant(String applicant, int limit) {
 		return db.sql("SELECT * FROM application WHERE applicant = :a ORDER BY created_at DESC LIMIT :n")
-			.param("a", applicant).param("n", limit).query(this::map).list();
+			.param("a", applicant)
+			.param("n", limit)
+			.query(this::map)
+			.list();
 	}
 
 	List<Application> all(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return db.sql("SELECT * FROM application WHERE id = ANY(:ids)").param("ids", ids.toArray(UUID[]::new))
-			.query(this::map).list();
+		return db.sql("SELECT * FROM application WHERE id = ANY(:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query(this::map)
+			.list();
 	}
 
 	List<Application> ofBundle(UUID bundle) {
-		return db.sql("SELECT * FROM application WHERE bundle_id = :b ORDER BY service_code").param("b", bundle)
-			.query(this::map).list();
+		return db.sql("SELECT * FROM application WHERE bundle_id = :b ORDER BY service_code")
+			.param("b", bundle)
+			.query(this::map)
+			.list();
 	}
 
 	String requestHashOf(UUID id) {
-		return db.sql("SELECT request_hash FROM application WHERE id = :id").param("id", id).query(String.class).single();
+		return db.sql("SELECT request_hash FROM application WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
-	/** Inserts a new draft unless the citizen has one for the matter already; true when inserted. */
+	/**
+	 * Inserts a new draft unless the citizen has one for the matter already; true when
+	 * inserted.
+	 */
 	boolean insertDraft(Application a) {
-		return db.sql("""
-				INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
-				    form_revision, department, status, fields, sources, created_at, updated_at)
-				VALUES (:id, :applicant, :idNumber, :name, :code, :version, :revision, :department, 'DRAFT',
-				    :fields::jsonb, :sources::jsonb, :at, :at)
-				ON CONFLICT (applicant, service_code) WHERE status = 'DRAFT' DO NOTHING""")
-			.param("id", a.id()).param("applicant", a.applicant()).param("idNumber", a.applicantIdNumber())
-			.param("name", a.applicantName()).param("code", a.serviceCode()).param("version", a.matterVersion())
-			.param("revision", a.formRevision()).param("department", a.department())
-			.param("fields", write(a.fields())).param("sources", write(a.sources()))
-			.param("at", Timestamp.from(a.createdAt())).update() == 1;
+		return db
+			.sql("""
+					INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
+					    form_revision, department, status, fields, sources, created_at, updated_at)
+					VALUES (:id, :applicant, :idNumber, :name, :code, :version, :revision, :department, 'DRAFT',
+					    :fields::jsonb, :sources::jsonb, :at, :at)
+					ON CONFLICT (applicant, service_code) WHERE status = 'DRAFT' DO NOTHING""")
+			.param("id", a.id())
+			.param("applicant", a.applicant())
+			.param("idNumber", a.applicantIdNumber())
+			.param("name", a.applicantName())
+			.param("code", a.serviceCode())
+			.param("version", a.matterVersion())
+			.param("revision", a.formRevision())
+			.param("department", a.department())
+			.param("fields", write(a.fields()))
+			.param("sources", write(a.sources()))
+			.param("at", Timestamp.from(a.createdAt()))
+			.update() == 1;
 	}
 
-	/** Saves a draft's content; false when it is no longer a draft (submitted meanwhile, perhaps on another tab). */
+	/**
+	 * Saves a draft's content; false when it is no longer a draft (submitted meanwhile,
+	 * perhaps on another tab).
+	 */
 	boolean saveDraft(UUID id, Map<String, String> fields, Map<String, String> sources, Map<String, Dispute> disputes,
 			List<UUID> documents, String explanation, Instant at) {
 		return db.sql("""
 				UPDATE application SET fields = :fields::jsonb, sources = :sources::jsonb, disputes = :disputes::jsonb,
 				    document_ids = :documents::jsonb, explanation = :explanation, updated_at = :at
 				WHERE id = :id AND status = 'DRAFT'""")
-			.param("id", id).param("fields", write(fields)).param("sources", write(sources))
-			.param("disputes", write(disputes)).param("documents", write(documents)).param("explanation", explanation)
-			.param("at", Timestamp.from(at)).update() == 1;
+			.param("id", id)
+			.param("fields", write(fields))
+			.param("sources", write(sources))
+			.param("disputes", write(disputes))
+			.param("documents", write(documents))
+			.param("explanation", explanation)
+			.param("at", Timestamp.from(at))
+			.update() == 1;
 	}
 
 	void saveContent(UUID id, Map<String, String> fields, Map<String, String> sources, Map<String, Dispute> disputes,
@@ -113,57 +161,94 @@ class ApplicationStore {
 		db.sql("""
 				UPDATE application SET fields = :fields::jsonb, sources = :sources::jsonb, disputes = :disputes::jsonb,
 				    document_ids = :documents::jsonb, explanation = :explanation, updated_at = :at WHERE id = :id""")
-			.param("id", id).param("fields", write(fields)).param("sources", write(sources))
-			.param("disputes", write(disputes)).param("documents", write(documents)).param("explanation", explanation)
-			.param("at", Timestamp.from(at)).update();
+			.param("id", id)
+			.param("fields", write(fields))
+			.param("sources", write(sources))
+			.param("disputes", write(disputes))
+			.param("documents", write(documents))
+			.param("explanation", explanation)
+			.param("at", Timestamp.from(at))
+			.update();
 	}
 
 	/**
-	 * Inserts a submitted application under its idempotency key; false when the citizen already has an
-	 * application under that key (a concurrent insert waits for the other transaction, then finds it).
+	 * Inserts a submitted application under its idempotency key; false when the citizen
+	 * already has an application under that key (a concurrent insert waits for the other
+	 * transaction, then finds it).
 	 */
 	boolean insertSubmitted(Application a, String key, String hash) {
-		return db.sql("""
-				INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
-				    form_revision, department, status, fields, sources, disputes, document_ids, explanation, precheck,
-				    idempotency_key, request_hash, bundle_id, created_at, updated_at, submitted_at, due_date)
-				VALUES (:id, :applicant, :idNumber, :name, :code, :version, :revision, :department, 'SUBMITTED',
-				    :fields::jsonb, :sources::jsonb, :disputes::jsonb, :documents::jsonb, :explanation, :precheck::jsonb,
-				    :key, :hash, :bundle, :at, :at, :at, :due)
-				ON CONFLICT (applicant, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING""")
-			.param("id", a.id()).param("applicant", a.applicant()).param("idNumber", a.applicantIdNumber())
-			.param("name", a.applicantName()).param("code", a.serviceCode()).param("version", a.matterVersion())
-			.param("revision", a.formRevision()).param("department", a.department())
-			.param("fields", write(a.fields())).param("sources", write(a.sources())).param("disputes", write(a.disputes()))
-			.param("documents", write(a.documentIds())).param("explanation", a.explanation())
-			.param("precheck", write(a.precheck())).param("key", key).param("hash", hash).param("bundle", a.bundleId())
-			.param("at", Timestamp.from(a.submittedAt())).param("due", Date.valueOf(a.dueDate())).update() == 1;
+		return db
+			.sql("""
+					INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
+					    form_revision, department, status, fields, sources, disputes, document_ids, explanation, precheck,
+					    idempotency_key, request_hash, bundle_id, created_at, updated_at, submitted_at, due_date)
+					VALUES (:id, :applicant, :idNumber, :name, :code, :version, :revision, :department, 'SUBMITTED',
+					    :fields::jsonb, :sources::jsonb, :disputes::jsonb, :documents::jsonb, :explanation, :precheck::jsonb,
+					    :key, :hash, :bundle, :at, :at, :at, :due)
+					ON CONFLICT (applicant, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING""")
+			.param("id", a.id())
+			.param("applicant", a.applicant())
+			.param("idNumber", a.applicantIdNumber())
+			.param("name", a.applicantName())
+			.param("code", a.serviceCode())
+			.param("version", a.matterVersion())
+			.param("revision", a.formRevision())
+			.param("department", a.department())
+			.param("fields", write(a.fields()))
+			.param("sources", write(a.sources()))
+			.param("disputes", write(a.disputes()))
+			.param("documents", write(a.documentIds()))
+			.param("explanation", a.explanation())
+			.param("precheck", write(a.precheck()))
+			.param("key", key)
+			.param("hash", hash)
+			.param("bundle", a.bundleId())
+			.param("at", Timestamp.from(a.submittedAt()))
+			.param("due", Date.valueOf(a.dueDate()))
+			.update() == 1;
 	}
 
-	/** Turns the citizen's draft into a submission; false when it is no longer a draft. */
+	/**
+	 * Turns the citizen's draft into a submission; false when it is no longer a draft.
+	 */
 	boolean submitDraft(Application a, String key, String hash) {
-		return db.sql("""
-				UPDATE application SET status = 'SUBMITTED', fields = :fields::jsonb, sources = :sources::jsonb,
-				    disputes = :disputes::jsonb, document_ids = :documents::jsonb, explanation = :explanation,
-				    precheck = :precheck::jsonb, idempotency_key = :key, request_hash = :hash, matter_version = :version,
-				    form_revision = :revision, updated_at = :at, submitted_at = :at, due_date = :due
-				WHERE id = :id AND applicant = :applicant AND status = 'DRAFT'""")
-			.param("id", a.id()).param("applicant", a.applicant()).param("version", a.matterVersion())
+		return db
+			.sql("""
+					UPDATE application SET status = 'SUBMITTED', fields = :fields::jsonb, sources = :sources::jsonb,
+					    disputes = :disputes::jsonb, document_ids = :documents::jsonb, explanation = :explanation,
+					    precheck = :precheck::jsonb, idempotency_key = :key, request_hash = :hash, matter_version = :version,
+					    form_revision = :revision, updated_at = :at, submitted_at = :at, due_date = :due
+					WHERE id = :id AND applicant = :applicant AND status = 'DRAFT'""")
+			.param("id", a.id())
+			.param("applicant", a.applicant())
+			.param("version", a.matterVersion())
 			.param("revision", a.formRevision())
-			.param("fields", write(a.fields())).param("sources", write(a.sources())).param("disputes", write(a.disputes()))
-			.param("documents", write(a.documentIds())).param("explanation", a.explanation())
-			.param("precheck", write(a.precheck())).param("key", key).param("hash", hash)
-			.param("at", Timestamp.from(a.submittedAt())).param("due", Date.valueOf(a.dueDate())).update() == 1;
+			.param("fields", write(a.fields()))
+			.param("sources", write(a.sources()))
+			.param("disputes", write(a.disputes()))
+			.param("documents", write(a.documentIds()))
+			.param("explanation", a.explanation())
+			.param("precheck", write(a.precheck()))
+			.param("key", key)
+			.param("hash", hash)
+			.param("at", Timestamp.from(a.submittedAt()))
+			.param("due", Date.valueOf(a.dueDate()))
+			.update() == 1;
 	}
 
 	void started(UUID id, String processInstanceId) {
-		db.sql("UPDATE application SET process_instance_id = :p WHERE id = :id").param("p", processInstanceId)
-			.param("id", id).update();
+		db.sql("UPDATE application SET process_instance_id = :p WHERE id = :id")
+			.param("p", processInstanceId)
+			.param("id", id)
+			.update();
 	}
 
 	void status(UUID id, Status status, Instant at) {
-		db.sql("UPDATE application SET status = :s, updated_at = :at WHERE id = :id").param("s", status.name())
-			.param("at", Timestamp.from(at)).param("id", id).update();
+		db.sql("UPDATE application SET status = :s, updated_at = :at WHERE id = :id")
+			.param("s", status.name())
+			.param("at", Timestamp.from(at))
+			.param("id", id)
+			.update();
 	}
 
 	void decided(UUID id, Status status, Decision decision, int workingDays) {
@@ -171,8 +256,12 @@ class ApplicationStore {
 				UPDATE application SET status = :s, decision = :d::jsonb, decided_at = :at, updated_at = :at,
 				    working_days_to_decision = :days
 				WHERE id = :id""")
-			.param("s", status.name()).param("d", write(decision)).param("at", Timestamp.from(decision.at()))
-			.param("days", workingDays).param("id", id).update();
+			.param("s", status.name())
+			.param("d", write(decision))
+			.param("at", Timestamp.from(decision.at()))
+			.param("days", workingDays)
+			.param("id", id)
+			.update();
 	}
 
 	void certificate(UUID id, String code) {
@@ -183,34 +272,50 @@ class ApplicationStore {
 		db.sql("""
 				UPDATE application SET clock_stopped_on = :on,
 				    supplement_rounds = supplement_rounds + CASE WHEN :round THEN 1 ELSE 0 END WHERE id = :id""")
-			.param("on", Date.valueOf(on)).param("round", newRound).param("id", id).update();
+			.param("on", Date.valueOf(on))
+			.param("round", newRound)
+			.param("id", id)
+			.update();
 	}
 
 	void clockRestarted(UUID id, LocalDate due) {
 		db.sql("UPDATE application SET clock_stopped_on = NULL, due_date = :due WHERE id = :id")
-			.param("due", Date.valueOf(due)).param("id", id).update();
+			.param("due", Date.valueOf(due))
+			.param("id", id)
+			.update();
 	}
 
-	/** Rejections that took effect for this resident and matter since the given time, other than this application. */
+	/**
+	 * Rejections that took effect for this resident and matter since the given time,
+	 * other than this application.
+	 */
 	List<EarlierRejection> rejectionsSince(String idNumber, String serviceCode, Instant since, UUID except) {
 		return db.sql("""
 				SELECT service_code, decided_at FROM application
 				WHERE applicant_id_number = :p AND service_code = :c AND status = 'REJECTED' AND decided_at >= :since
 				  AND id <> :except""")
-			.param("p", idNumber).param("c", serviceCode).param("since", Timestamp.from(since)).param("except", except)
-			.query((rs, row) -> new EarlierRejection(rs.getString("service_code"), rs.getTimestamp("decided_at").toInstant()))
+			.param("p", idNumber)
+			.param("c", serviceCode)
+			.param("since", Timestamp.from(since))
+			.param("except", except)
+			.query((rs, row) -> new EarlierRejection(rs.getString("service_code"),
+					rs.getTimestamp("decided_at").toInstant()))
 			.list();
 	}
 
 	/** Serialises rejections of one resident and matter until the transaction ends. */
 	void lockRejections(String idNumber, String serviceCode) {
-		db.sql("SELECT pg_advisory_xact_lock(hashtext(:key))").param("key", "rejection:" + idNumber + ":" + serviceCode)
-			.query().singleRow();
+		db.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")
+			.param("key", "rejection:" + idNumber + ":" + serviceCode)
+			.query()
+			.singleRow();
 	}
 
 	/** Records a decision not yet final: the process's closing step makes it so. */
 	void decision(UUID id, Decision decision) {
-		db.sql("UPDATE application SET decision = :d::jsonb WHERE id = :id").param("d", write(decision)).param("id", id)
+		db.sql("UPDATE application SET decision = :d::jsonb WHERE id = :id")
+			.param("d", write(decision))
+			.param("id", id)
 			.update();
 	}
 
@@ -253,4 +358,5 @@ class ApplicationStore {
 				decided == null ? null : decided.toInstant(), read(rs.getString("decision"), new TypeReference<>() {
 				}), rs.getString("certificate_code"));
 	}
+
 }

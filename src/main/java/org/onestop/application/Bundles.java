@@ -26,23 +26,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Life-event bundles (一件事一次办): one form for several matters, each data item asked once and each
- * document once; OneStop fans out one application per matter to its department and shows one combined
- * status. All of the bundle's applications are made in one transaction, or none.
+ * Life-event bundles (一件事一次办): one form for several matters, each data item asked once
+ * and each document once; OneStop fans out one application per matter to its department
+ * and shows one combined status. All of the bundle's applications are made in one
+ * transaction, or none.
  */
 @Service
 public class Bundles {
 
 	private final Catalog catalog;
+
 	private final Forms forms;
+
 	private final Prefill prefill;
+
 	private final Submissions submissions;
+
 	private final ApplicationStore store;
+
 	private final BundleStore bundles;
+
 	private final Clock clock;
 
-	Bundles(Catalog catalog, Forms forms, Prefill prefill, Submissions submissions, ApplicationStore store, BundleStore bundles,
-			Clock clock) {
+	Bundles(Catalog catalog, Forms forms, Prefill prefill, Submissions submissions, ApplicationStore store,
+			BundleStore bundles, Clock clock) {
 		this.catalog = catalog;
 		this.forms = forms;
 		this.prefill = prefill;
@@ -99,20 +106,22 @@ public class Bundles {
 								seen.source() != null ? seen.source() : sourced ? f.source() : null,
 								seen.readOnly() || sourced, askedBy));
 			}
-			matter.definition().documents().forEach(d -> documents.putIfAbsent(d.key(),
-					new FormView.RequiredDocument(d.key(), d.name(), d.provision().name())));
+			matter.definition()
+				.documents()
+				.forEach(d -> documents.putIfAbsent(d.key(),
+						new FormView.RequiredDocument(d.key(), d.name(), d.provision().name())));
 		}
 		return new BundleForm(event.code(), event.name(), matters, List.copyOf(fields.values()),
 				List.copyOf(documents.values()));
 	}
 
 	/**
-	 * Submits one application per bundle matter. Idempotent like a single submission: the same key again
-	 * answers the bundle already made.
+	 * Submits one application per bundle matter. Idempotent like a single submission: the
+	 * same key again answers the bundle already made.
 	 */
 	@Transactional
-	public BundleView submit(OneStopUser citizen, String idempotencyKey, String lifeEventCode, Map<String, String> fields,
-			List<UUID> documentIds, String explanation) {
+	public BundleView submit(OneStopUser citizen, String idempotencyKey, String lifeEventCode,
+			Map<String, String> fields, List<UUID> documentIds, String explanation) {
 		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 150) {
 			throw new InvalidRequestException("application.idempotency-key.required");
 		}
@@ -139,8 +148,9 @@ public class Bundles {
 						new ApplicationForm(code, own, documentIds, explanation, null), id);
 			}
 			catch (PrecheckFailedException ex) {
-				ex.problems().forEach(p -> problems.add(new PrecheckProblem(p.kind(), p.code(), p.field(),
-						code + "：" + p.message(), p.remedy())));
+				ex.problems()
+					.forEach(p -> problems
+						.add(new PrecheckProblem(p.kind(), p.code(), p.field(), code + "：" + p.message(), p.remedy())));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -151,13 +161,19 @@ public class Bundles {
 	}
 
 	public BundleView view(OneStopUser citizen, UUID id) {
-		String lifeEvent = bundles.lifeEventOf(id, citizen.username()).orElseThrow(() -> new NotFoundException("application.bundle.not-found"));
-		List<BundleView.Part> parts = store.ofBundle(id).stream()
-			.map(a -> new BundleView.Part(a.id(), a.serviceCode(), a.status(), a.dueDate())).toList();
+		String lifeEvent = bundles.lifeEventOf(id, citizen.username())
+			.orElseThrow(() -> new NotFoundException("application.bundle.not-found"));
+		List<BundleView.Part> parts = store.ofBundle(id)
+			.stream()
+			.map(a -> new BundleView.Part(a.id(), a.serviceCode(), a.status(), a.dueDate()))
+			.toList();
 		return new BundleView(id, lifeEvent, combined(parts), parts);
 	}
 
-	/** One status for the citizen: what needs them first, then whether everything is decided. */
+	/**
+	 * One status for the citizen: what needs them first, then whether everything is
+	 * decided.
+	 */
 	static String combined(List<BundleView.Part> parts) {
 		if (parts.stream().anyMatch(p -> p.status() == Status.AWAITING_CITIZEN)) {
 			return "AWAITING_CITIZEN";
@@ -179,4 +195,5 @@ public class Bundles {
 		}
 		return event;
 	}
+
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The burden figures of applications (promise P8: burden is measured), read from the
- * {@code application_burden} view so that they can never drift from the applications themselves.
+ * {@code application_burden} view so that they can never drift from the applications
+ * themselves.
  */
 @Service
 class Burden {
@@ -26,7 +27,10 @@ class Burden {
 			int documentsReused, int supplementRounds, int rejections, int trips, Integer workingDaysToDecision) {
 	}
 
-	/** Per matter, over applications submitted in a period: the averages and totals insight publishes. */
+	/**
+	 * Per matter, over applications submitted in a period: the averages and totals
+	 * insight publishes.
+	 */
 	public record MatterFigures(String serviceCode, int applications, double prefilledShare, int valuesDisputed,
 			int documentsUploaded, int documentsReused, int supplementRounds, int rejections, int trips,
 			Double averageWorkingDaysToDecision) {
@@ -39,4 +43,5 @@ class Burden {
 	public List<MatterFigures> byMatter(Instant from, Instant to) {
 		return queries.byMatter(from, to);
 	}
+
 }

@@ -11,7 +11,10 @@ import org.onestop.application.Burden.MatterFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads of the {@code application_burden} view: one application's figures, and per matter over a period. */
+/**
+ * Reads of the {@code application_burden} view: one application's figures, and per matter
+ * over a period.
+ */
 @Repository
 class BurdenQueries {
 
@@ -22,8 +25,10 @@ class BurdenQueries {
 	}
 
 	Optional<Figures> of(UUID application) {
-		return db.sql("SELECT * FROM application_burden WHERE application_id = :id").param("id", application)
-			.query(Figures.class).optional();
+		return db.sql("SELECT * FROM application_burden WHERE application_id = :id")
+			.param("id", application)
+			.query(Figures.class)
+			.optional();
 	}
 
 	List<MatterFigures> byMatter(Instant from, Instant to) {
@@ -37,6 +42,10 @@ class BurdenQueries {
 				       avg(working_days_to_decision)::float AS average_working_days_to_decision
 				FROM application_burden WHERE submitted_at >= :from AND submitted_at < :to
 				GROUP BY service_code ORDER BY service_code""")
-			.param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(MatterFigures.class).list();
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(MatterFigures.class)
+			.list();
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import org.onestop.shared.AuditableEvent;
 
-/** A member of staff opened a case file or one of its documents: every access to a citizen's data is logged. */
+/**
+ * A member of staff opened a case file or one of its documents: every access to a
+ * citizen's data is logged.
+ */
 public record CaseFileRead(String actor, UUID applicationId, String what) implements AuditableEvent {
 
 	@Override

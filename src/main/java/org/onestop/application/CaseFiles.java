@@ -19,15 +19,23 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The case file staff work from: the citizen's data (with sources and disputes) and documents side by side. */
+/**
+ * The case file staff work from: the citizen's data (with sources and disputes) and
+ * documents side by side.
+ */
 @Service
 public class CaseFiles {
 
 	private final Cases cases;
+
 	private final Forms forms;
+
 	private final DocumentVault vault;
+
 	private final Workflow workflow;
+
 	private final Burden burden;
+
 	private final ApplicationEventPublisher events;
 
 	CaseFiles(Cases cases, Forms forms, DocumentVault vault, Workflow workflow, Burden burden,
@@ -40,7 +48,10 @@ public class CaseFiles {
 		this.events = events;
 	}
 
-	/** A field as staff see it: value, whether a registry supplied it, and the dispute if any. */
+	/**
+	 * A field as staff see it: value, whether a registry supplied it, and the dispute if
+	 * any.
+	 */
 	public record FieldValue(String name, LocalizedText label, String value, String source,
 			Application.Dispute dispute) {
 	}
@@ -55,20 +66,28 @@ public class CaseFiles {
 			throw new NotFoundException("application.not-found");
 		}
 		Application a = cases.readable(staff, id);
-		FormDefinition form = forms.revision(a.serviceCode(), a.matterVersion(), a.formRevision()).orElseThrow()
+		FormDefinition form = forms.revision(a.serviceCode(), a.matterVersion(), a.formRevision())
+			.orElseThrow()
 			.definition();
-		List<FieldValue> fields = form.fields().stream()
+		List<FieldValue> fields = form.fields()
+			.stream()
 			.map(f -> new FieldValue(f.name(), f.label(), a.fields().get(f.name()), a.sources().get(f.name()),
 					a.disputes().get(f.name())))
 			.toList();
-		List<VaultDocument> documents = a.documentIds().stream().map(d -> vault.find(a.applicant(), d))
-			.flatMap(Optional::stream).toList();
+		List<VaultDocument> documents = a.documentIds()
+			.stream()
+			.map(d -> vault.find(a.applicant(), d))
+			.flatMap(Optional::stream)
+			.toList();
 		events.publishEvent(new CaseFileRead(staff.username(), a.id(), "case file"));
 		List<WorkTask> tasks = a.processInstanceId() == null ? List.of() : workflow.tasksOf(a.processInstanceId());
 		return new CaseFile(a, fields, documents, cases.view(a), tasks, burden.of(a.id()).orElse(null));
 	}
 
-	/** A document attached to an application the staff member may read; other documents do not exist. */
+	/**
+	 * A document attached to an application the staff member may read; other documents do
+	 * not exist.
+	 */
 	@Transactional
 	public Map.Entry<VaultDocument, InputStream> document(OneStopUser staff, UUID applicationId, UUID documentId) {
 		Application a = cases.readable(staff, applicationId);
@@ -80,4 +99,5 @@ public class CaseFiles {
 		events.publishEvent(new CaseFileRead(staff.username(), a.id(), "document " + documentId));
 		return Map.entry(document, vault.open(document));
 	}
+
 }

@@ -9,14 +9,17 @@ import org.onestop.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**
- * The citizen-facing status follows from where the case's process waits, so the two never disagree.
- * Final statuses (approved, rejected, withdrawn) are set by the steps that end a process.
+ * The citizen-facing status follows from where the case's process waits, so the two never
+ * disagree. Final statuses (approved, rejected, withdrawn) are set by the steps that end
+ * a process.
  */
 @Component
 class CaseStatus {
 
 	private final ApplicationStore store;
+
 	private final Workflow workflow;
+
 	private final Clock clock;
 
 	CaseStatus(ApplicationStore store, Workflow workflow, Clock clock) {
@@ -54,4 +57,5 @@ class CaseStatus {
 		}
 		return null;
 	}
+
 }

@@ -17,21 +17,30 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What the application does when its process reaches a step of its own: the decision takes effect
- * (certificate issued, or rejection recorded), and deadline timers warn and escalate. Runs inside the
- * engine's transaction, so a failure here rolls the step back and nothing is half-done.
+ * What the application does when its process reaches a step of its own: the decision
+ * takes effect (certificate issued, or rejection recorded), and deadline timers warn and
+ * escalate. Runs inside the engine's transaction, so a failure here rolls the step back
+ * and nothing is half-done.
  */
 @Component
 class CaseStepHandler {
 
 	private final Cases cases;
+
 	private final ApplicationStore store;
+
 	private final Workflow workflow;
+
 	private final Timeline timeline;
+
 	private final CitizenNotices notices;
+
 	private final Issuing issuing;
+
 	private final Clock clock;
+
 	private final Deadlines deadlines;
+
 	private final Map<Step, Consumer<CaseStep>> handlers = new EnumMap<>(Step.class);
 
 	CaseStepHandler(Cases cases, ApplicationStore store, Workflow workflow, Timeline timeline, CitizenNotices notices,
@@ -56,7 +65,10 @@ class CaseStepHandler {
 		}
 	}
 
-	/** Steps of no concern here (the consultation's service task, another process's) pass by. */
+	/**
+	 * Steps of no concern here (the consultation's service task, another process's) pass
+	 * by.
+	 */
 	@EventListener
 	void on(CaseStep step) {
 		Step.of(step.step()).map(handlers::get).ifPresent(handler -> handler.accept(step));
@@ -80,8 +92,8 @@ class CaseStepHandler {
 		Decision decision = application.decision();
 		store.decided(id, Status.REJECTED, decision.takingEffect(clock.instant()), workingDays(application));
 		cases.closeRequests(id);
-		timeline.record(id, "REJECTED", decision.by(), Map.of("reason", decision.reason(), "legalBasis",
-				decision.legalBasis(), "remedy", decision.remedy()));
+		timeline.record(id, "REJECTED", decision.by(),
+				Map.of("reason", decision.reason(), "legalBasis", decision.legalBasis(), "remedy", decision.remedy()));
 		notices.citizen(application, "DECIDED", "application.notice.rejected", application.serviceCode());
 	}
 
@@ -90,9 +102,13 @@ class CaseStepHandler {
 		UUID id = UUID.fromString(step.caseId());
 		Application application = store.lock(id).orElseThrow();
 		String task = timer.task().id();
-		timeline.record(id, "DEADLINE_WARNING", "system", Map.of("step", task, "due", application.dueDate().toString()));
-		workflow.tasksOf(step.processInstanceId()).stream().filter(t -> t.step().equals(task))
-			.map(WorkTask::assignee).filter(Objects::nonNull)
+		timeline.record(id, "DEADLINE_WARNING", "system",
+				Map.of("step", task, "due", application.dueDate().toString()));
+		workflow.tasksOf(step.processInstanceId())
+			.stream()
+			.filter(t -> t.step().equals(task))
+			.map(WorkTask::assignee)
+			.filter(Objects::nonNull)
 			.forEach(assignee -> notices.staff(assignee, application, "DEADLINE_WARNING",
 					"application.notice.deadline-warning", application.serviceCode(), application.dueDate()));
 	}
@@ -102,14 +118,20 @@ class CaseStepHandler {
 		UUID id = UUID.fromString(step.caseId());
 		Application application = store.lock(id).orElseThrow();
 		String task = timer.task().id();
-		workflow.tasksOf(step.processInstanceId()).stream().filter(t -> t.step().equals(task))
+		workflow.tasksOf(step.processInstanceId())
+			.stream()
+			.filter(t -> t.step().equals(task))
 			.forEach(t -> workflow.addGroup(t.id(), application.department() + ":SUPERVISOR"));
 		timeline.record(id, "ESCALATED", "system", Map.of("step", task, "due", application.dueDate().toString()));
 	}
 
-	/** Working days from submission to the decision, as the citizen lived them (supplement time included). */
+	/**
+	 * Working days from submission to the decision, as the citizen lived them (supplement
+	 * time included).
+	 */
 	private int workingDays(Application a) {
 		LocalDate submitted = a.submittedAt().atZone(deadlines.zone()).toLocalDate();
 		return deadlines.workingDaysSince(submitted);
 	}
+
 }

@@ -16,9 +16,10 @@ import org.onestop.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**
- * The variables of a case's process, by name and type: the names are those the gateways and timers of
- * {@code matter-application.bpmn20.xml} read, and what a supervisor's step needs from the step that sent the case
- * to them (the proposed second supplement, the held rejection) is kept as JSON text.
+ * The variables of a case's process, by name and type: the names are those the gateways
+ * and timers of {@code matter-application.bpmn20.xml} read, and what a supervisor's step
+ * needs from the step that sent the case to them (the proposed second supplement, the
+ * held rejection) is kept as JSON text.
  */
 @Component
 class CaseVariables {
@@ -37,6 +38,7 @@ class CaseVariables {
 	static final String PENDING_REJECTION = "pendingRejection";
 
 	private final Workflow workflow;
+
 	private final ObjectMapper json;
 
 	CaseVariables(Workflow workflow, ObjectMapper json) {
@@ -70,7 +72,10 @@ class CaseVariables {
 		return new Completion(outcome);
 	}
 
-	/** A second supplement round a reviewer proposed, waiting for a supervisor; empty when there is none. */
+	/**
+	 * A second supplement round a reviewer proposed, waiting for a supervisor; empty when
+	 * there is none.
+	 */
 	Optional<ProposedSupplement> proposedSupplement(String processInstanceId) {
 		Map<String, Object> process = workflow.variables(processInstanceId);
 		if (!(process.get(PENDING_BY) instanceof String by)) {
@@ -78,8 +83,8 @@ class CaseVariables {
 		}
 		List<String> items = read((String) process.get(PENDING_ITEMS), new TypeReference<List<String>>() {
 		});
-		return Optional.of(new ProposedSupplement(by, items == null ? List.of() : items,
-				(String) process.get(PENDING_REASON)));
+		return Optional
+			.of(new ProposedSupplement(by, items == null ? List.of() : items, (String) process.get(PENDING_REASON)));
 	}
 
 	/** A rejection held for a supervisor's review; empty when there is none. */
@@ -102,7 +107,9 @@ class CaseVariables {
 			values.put(OUTCOME, outcome.name());
 		}
 
-		/** Where the case goes back to once the citizen has answered a supplement request. */
+		/**
+		 * Where the case goes back to once the citizen has answered a supplement request.
+		 */
 		Completion returnTo(Step step) {
 			values.put(RETURN_TO, step.id());
 			return this;
@@ -133,6 +140,7 @@ class CaseVariables {
 		Map<String, Object> asMap() {
 			return values;
 		}
+
 	}
 
 	private String write(Object value) {
@@ -152,4 +160,5 @@ class CaseVariables {
 			throw new IllegalStateException("A process variable's JSON does not parse", ex);
 		}
 	}
+
 }

@@ -14,7 +14,10 @@ public record CaseView(UUID id, String serviceCode, Status status, LocalDate due
 		Instant submittedAt, List<TimelineEntry> timeline, List<OpenRequest> openRequests, Decision decision,
 		String certificateCode, int trips, int maxTrips, boolean tripsExceeded, UUID bundleId) {
 
-	/** One entry of the case's timeline; {@code detail} holds what the entry needs to be read (outcome, reason, items). */
+	/**
+	 * One entry of the case's timeline; {@code detail} holds what the entry needs to be
+	 * read (outcome, reason, items).
+	 */
 	public record TimelineEntry(Instant at, String kind, String actor, Map<String, Object> detail) {
 	}
 

@@ -26,29 +26,40 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading applications and what the citizen does after submitting: answer a request, withdraw. Only
- * the applicant, or staff of the handling department, may see an application; to anyone else it does
- * not exist (404).
+ * Reading applications and what the citizen does after submitting: answer a request,
+ * withdraw. Only the applicant, or staff of the handling department, may see an
+ * application; to anyone else it does not exist (404).
  */
 @Service
 public class Cases {
 
 	private final ApplicationStore store;
+
 	private final Timeline timeline;
+
 	private final Workflow workflow;
+
 	private final Deadlines deadlines;
+
 	private final CaseStatus caseStatus;
+
 	private final Drafts drafts;
+
 	private final Forms forms;
+
 	private final Catalog catalog;
+
 	private final RequestStore requests;
+
 	private final TripStore trips;
+
 	private final CaseVariables variables;
+
 	private final Clock clock;
 
 	Cases(ApplicationStore store, Timeline timeline, Workflow workflow, Deadlines deadlines, CaseStatus caseStatus,
-			Drafts drafts, Forms forms, Catalog catalog, RequestStore requests, TripStore trips, CaseVariables variables,
-			Clock clock) {
+			Drafts drafts, Forms forms, Catalog catalog, RequestStore requests, TripStore trips,
+			CaseVariables variables, Clock clock) {
 		this.store = store;
 		this.timeline = timeline;
 		this.workflow = workflow;
@@ -63,9 +74,13 @@ public class Cases {
 		this.clock = clock;
 	}
 
-	/** The application if this person may read it; otherwise 404, never 403, so nothing leaks. */
+	/**
+	 * The application if this person may read it; otherwise 404, never 403, so nothing
+	 * leaks.
+	 */
 	public Application readable(OneStopUser user, UUID id) {
-		return store.find(id).filter(a -> mayRead(user, a))
+		return store.find(id)
+			.filter(a -> mayRead(user, a))
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
 	}
 
@@ -76,10 +91,13 @@ public class Cases {
 		return a.department().equals(user.department()) && a.status() != Status.DRAFT && handlesCases(user);
 	}
 
-	/** Staff roles that work on cases; others of the department (an agent, say) do not read case files. */
+	/**
+	 * Staff roles that work on cases; others of the department (an agent, say) do not
+	 * read case files.
+	 */
 	static boolean handlesCases(OneStopUser user) {
-		return user.has(Role.CLERK) || user.has(Role.REVIEWER) || user.has(Role.SUPERVISOR) || user.has(Role.FIELD_OFFICER)
-				|| user.has(Role.DEPARTMENT_HEAD);
+		return user.has(Role.CLERK) || user.has(Role.REVIEWER) || user.has(Role.SUPERVISOR)
+				|| user.has(Role.FIELD_OFFICER) || user.has(Role.DEPARTMENT_HEAD);
 	}
 
 	public CaseView view(Application a) {
@@ -92,27 +110,32 @@ public class Cases {
 	}
 
 	/**
-	 * The view for the citizen: what happened to their application, without staff usernames or the
-	 * department's internal steps (a proposed second supplement, a held rejection, deadline warnings).
+	 * The view for the citizen: what happened to their application, without staff
+	 * usernames or the department's internal steps (a proposed second supplement, a held
+	 * rejection, deadline warnings).
 	 */
 	public CaseView citizenView(Application a) {
 		CaseView full = view(a);
-		List<CaseView.TimelineEntry> visible = full.timeline().stream().filter(e -> CITIZEN_KINDS.contains(e.kind()))
-			.map(e -> new CaseView.TimelineEntry(e.at(), e.kind(), null, e.detail())).toList();
+		List<CaseView.TimelineEntry> visible = full.timeline()
+			.stream()
+			.filter(e -> CITIZEN_KINDS.contains(e.kind()))
+			.map(e -> new CaseView.TimelineEntry(e.at(), e.kind(), null, e.detail()))
+			.toList();
 		Application.Decision decision = a.decision() == null || a.status().open() ? null : a.decision().withoutStaff();
 		return new CaseView(full.id(), full.serviceCode(), full.status(), full.dueDate(), full.clockStopped(),
 				full.submittedAt(), visible, full.openRequests(), decision, full.certificateCode(), full.trips(),
 				full.maxTrips(), full.tripsExceeded(), full.bundleId());
 	}
 
-	static final Set<String> CITIZEN_KINDS = Set.of("SUBMITTED", "ACCEPTED", "VALUE_DISPUTED",
-			"SUPPLEMENT_REQUESTED", "SUPPLEMENT_ANSWERED", "CONSULTATION_ANSWERED", "FIELD_VISIT_REQUESTED",
-			"FIELD_VISIT_REPORTED", "SUPERVISOR_INVITE_CONSULTATION", "APPROVED", "REJECTED", "CERTIFICATE_ISSUED",
-			"WITHDRAWN", "TRIP_RECORDED", "TRIP_LIMIT_EXCEEDED", "CORRECTION_CORRECTED", "CORRECTION_DECLINED");
+	static final Set<String> CITIZEN_KINDS = Set.of("SUBMITTED", "ACCEPTED", "VALUE_DISPUTED", "SUPPLEMENT_REQUESTED",
+			"SUPPLEMENT_ANSWERED", "CONSULTATION_ANSWERED", "FIELD_VISIT_REQUESTED", "FIELD_VISIT_REPORTED",
+			"SUPERVISOR_INVITE_CONSULTATION", "APPROVED", "REJECTED", "CERTIFICATE_ISSUED", "WITHDRAWN",
+			"TRIP_RECORDED", "TRIP_LIMIT_EXCEEDED", "CORRECTION_CORRECTED", "CORRECTION_DECLINED");
 
 	/**
-	 * A citizen's applications still being handled (submitted and not yet decided or withdrawn), newest first:
-	 * what the assistant answers "where is my application?" with, and what a hotline agent sees of the citizen.
+	 * A citizen's applications still being handled (submitted and not yet decided or
+	 * withdrawn), newest first: what the assistant answers "where is my application?"
+	 * with, and what a hotline agent sees of the citizen.
 	 */
 	public List<Application> openOf(String applicant) {
 		return store.ofApplicant(applicant, 200).stream().filter(a -> a.status().open()).toList();
@@ -123,26 +146,31 @@ public class Cases {
 	}
 
 	/**
-	 * The citizen answers an open request. A supplement's answer adds the missing values and documents,
-	 * restarts the SLA clock (the due date moves by the working days the citizen had it) and sends the
-	 * application back to where it was asked.
+	 * The citizen answers an open request. A supplement's answer adds the missing values
+	 * and documents, restarts the SLA clock (the due date moves by the working days the
+	 * citizen had it) and sends the application back to where it was asked.
 	 */
 	@Transactional
 	public Application answer(OneStopUser citizen, UUID id, UUID requestId, Map<String, String> fields,
 			List<UUID> documentIds, String note) {
-		Application a = store.lock(id).filter(x -> x.applicant().equals(citizen.username()))
+		Application a = store.lock(id)
+			.filter(x -> x.applicant().equals(citizen.username()))
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
-		String kind = requests.unansweredKind(requestId, id).orElseThrow(() -> new NotFoundException("application.request.not-found"));
+		String kind = requests.unansweredKind(requestId, id)
+			.orElseThrow(() -> new NotFoundException("application.request.not-found"));
 		if (!a.status().open()) {
 			throw new ConflictException("application.request.closed");
 		}
 		boolean supplement = "SUPPLEMENT".equals(kind);
 		if (!supplement && ((fields != null && !fields.isEmpty()) || (documentIds != null && !documentIds.isEmpty()))) {
-			// A consultation is a conversation; the application's content changes only through a supplement.
+			// A consultation is a conversation; the application's content changes only
+			// through a supplement.
 			throw new InvalidInputException("note", "application.consultation.note-only");
 		}
 		List<FieldProblem> problems = new ArrayList<>();
-		FormDefinition form = forms.revision(a.serviceCode(), a.matterVersion(), a.formRevision()).orElseThrow().definition();
+		FormDefinition form = forms.revision(a.serviceCode(), a.matterVersion(), a.formRevision())
+			.orElseThrow()
+			.definition();
 		Map<String, String> merged = new LinkedHashMap<>(a.fields());
 		Map<String, String> typed = fields == null ? Map.of() : fields;
 		typed.forEach((name, value) -> {
@@ -192,7 +220,8 @@ public class Cases {
 	/** The citizen withdraws an application that is not decided yet; its process ends. */
 	@Transactional
 	public Application withdraw(OneStopUser citizen, UUID id) {
-		Application a = store.lock(id).filter(x -> x.applicant().equals(citizen.username()))
+		Application a = store.lock(id)
+			.filter(x -> x.applicant().equals(citizen.username()))
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
 		if (!a.status().open() && a.status() != Status.DRAFT) {
 			throw new ConflictException("application.withdraw.decided");
@@ -206,15 +235,18 @@ public class Cases {
 		return store.find(id).orElseThrow();
 	}
 
-	/** Records a counter visit for the application; exceeding the matter's maximum is flagged on the case. */
+	/**
+	 * Records a counter visit for the application; exceeding the matter's maximum is
+	 * flagged on the case.
+	 */
 	@Transactional
 	public CaseView recordTrip(OneStopUser staff, UUID id, String hall, String purpose) {
 		return recordTrip(staff, id, hall, purpose, null);
 	}
 
 	/**
-	 * Records the counter visit of a completed ticket, once however often the completion is delivered: the trip is
-	 * keyed by the ticket.
+	 * Records the counter visit of a completed ticket, once however often the completion
+	 * is delivered: the trip is keyed by the ticket.
 	 */
 	@Transactional
 	CaseView recordTrip(OneStopUser staff, UUID id, String hall, String purpose, UUID ticket) {
@@ -235,7 +267,10 @@ public class Cases {
 		return view(a);
 	}
 
-	/** Requests to the citizen end with the application: nothing stays open on a decided or withdrawn case. */
+	/**
+	 * Requests to the citizen end with the application: nothing stays open on a decided
+	 * or withdrawn case.
+	 */
 	void closeRequests(UUID id) {
 		requests.closeAll(id, clock.instant());
 	}

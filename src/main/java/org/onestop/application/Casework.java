@@ -21,17 +21,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff side of an application: the task inbox of a department and role, claiming, giving back and
- * taking over, and completing a task with the decision {@link TaskDecisions} takes on its step.
+ * The staff side of an application: the task inbox of a department and role, claiming,
+ * giving back and taking over, and completing a task with the decision
+ * {@link TaskDecisions} takes on its step.
  */
 @Service
 public class Casework {
 
 	private final Workflow workflow;
+
 	private final ApplicationStore store;
+
 	private final TaskDecisions decisions;
+
 	private final CaseStatus caseStatus;
+
 	private final Deadlines deadlines;
+
 	private final Timeline timeline;
 
 	Casework(Workflow workflow, ApplicationStore store, TaskDecisions decisions, CaseStatus caseStatus,
@@ -56,7 +62,10 @@ public class Casework {
 		return user.roles().stream().map(role -> user.department() + ":" + role.name()).collect(Collectors.toSet());
 	}
 
-	/** One page of a person's inbox: the rows, which page of what size, and how many tasks there are in all. */
+	/**
+	 * One page of a person's inbox: the rows, which page of what size, and how many tasks
+	 * there are in all.
+	 */
 	public record Inbox(List<TaskRow> tasks, int page, int size, long total) {
 
 		public long pages() {
@@ -79,9 +88,13 @@ public class Casework {
 
 	public static final int DEFAULT_PAGE_SIZE = 50;
 	static final int MAX_PAGE_SIZE = 500;
+
 	public static final int MAX_PAGE = 10_000;
 
-	/** A page of the tasks this person's department and roles may work on, and those they hold, oldest first. */
+	/**
+	 * A page of the tasks this person's department and roles may work on, and those they
+	 * hold, oldest first.
+	 */
 	public Inbox inbox(OneStopUser user, int page, int size) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (page < 0 || page > MAX_PAGE) {
@@ -94,8 +107,10 @@ public class Casework {
 			throw new InvalidInputException(problems);
 		}
 		Workflow.TaskPage tasks = workflow.inbox(user.username(), groups(user), page * size, size);
-		Map<UUID, Application> applications = store.all(tasks.tasks().stream().map(t -> UUID.fromString(t.caseId())).toList())
-			.stream().collect(Collectors.toMap(Application::id, Function.identity()));
+		Map<UUID, Application> applications = store
+			.all(tasks.tasks().stream().map(t -> UUID.fromString(t.caseId())).toList())
+			.stream()
+			.collect(Collectors.toMap(Application::id, Function.identity()));
 		LocalDate today = deadlines.today();
 		List<TaskRow> rows = new ArrayList<>();
 		for (WorkTask task : tasks.tasks()) {
@@ -126,7 +141,10 @@ public class Casework {
 				&& !Step.of(task.step()).map(Step::forSupervisors).orElse(false);
 	}
 
-	/** The task, if this person's department and roles may work on it (or they hold it); 404 otherwise. */
+	/**
+	 * The task, if this person's department and roles may work on it (or they hold it);
+	 * 404 otherwise.
+	 */
 	public WorkTask visibleTask(OneStopUser user, String taskId) {
 		Set<String> groups = groups(user);
 		return workflow.task(taskId)
@@ -150,7 +168,10 @@ public class Casework {
 		timeline.record(UUID.fromString(task.caseId()), "TASK_CLAIMED", user.username(), Map.of("step", task.step()));
 	}
 
-	/** The holder gives a task back; a supervisor may give back a task of their department that is escalated. */
+	/**
+	 * The holder gives a task back; a supervisor may give back a task of their department
+	 * that is escalated.
+	 */
 	@Transactional
 	public void release(OneStopUser user, String taskId) {
 		WorkTask task = visibleTask(user, taskId);
@@ -164,10 +185,12 @@ public class Casework {
 		timeline.record(UUID.fromString(task.caseId()), "TASK_RELEASED", user.username(), Map.of("step", task.step()));
 	}
 
-	/** An overdue task is escalated to the department's supervisors, who may take it from its holder. */
+	/**
+	 * An overdue task is escalated to the department's supervisors, who may take it from
+	 * its holder.
+	 */
 	private static boolean mayTakeOver(OneStopUser user, WorkTask task) {
-		return user.has(Role.SUPERVISOR)
-				&& task.groups().contains(user.department() + ":SUPERVISOR");
+		return user.has(Role.SUPERVISOR) && task.groups().contains(user.department() + ":SUPERVISOR");
 	}
 
 	@Transactional
@@ -186,4 +209,5 @@ public class Casework {
 		caseStatus.refresh(id);
 		return store.find(id).orElseThrow();
 	}
+
 }

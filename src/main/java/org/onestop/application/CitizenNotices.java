@@ -8,8 +8,9 @@ import org.onestop.notification.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people about a change to an application that needs them, in their OneStop inbox and in the
- * same transaction as the change: no notice for a change that rolled back, no change without its notice.
+ * Tells people about a change to an application that needs them, in their OneStop inbox
+ * and in the same transaction as the change: no notice for a change that rolled back, no
+ * change without its notice.
  */
 @Component
 class CitizenNotices {
@@ -34,4 +35,5 @@ class CitizenNotices {
 	private static List<String> strings(Object... args) {
 		return Arrays.stream(args).map(String::valueOf).toList();
 	}
+
 }

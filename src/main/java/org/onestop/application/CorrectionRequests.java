@@ -14,19 +14,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Correction requests (数据纠错): a citizen disputed a registry value; the registry's owning department
- * checks it and says whether the registry was corrected. The application never waits for this.
+ * Correction requests (数据纠错): a citizen disputed a registry value; the registry's owning
+ * department checks it and says whether the registry was corrected. The application never
+ * waits for this.
  */
 @Service
 public class CorrectionRequests {
 
 	private final CorrectionStore corrections;
+
 	private final Timeline timeline;
+
 	private final CitizenNotices notices;
+
 	private final ApplicationStore store;
+
 	private final Clock clock;
 
-	CorrectionRequests(CorrectionStore corrections, Timeline timeline, CitizenNotices notices, ApplicationStore store, Clock clock) {
+	CorrectionRequests(CorrectionStore corrections, Timeline timeline, CitizenNotices notices, ApplicationStore store,
+			Clock clock) {
 		this.corrections = corrections;
 		this.timeline = timeline;
 		this.notices = notices;
@@ -34,14 +40,15 @@ public class CorrectionRequests {
 		this.clock = clock;
 	}
 
-	public record CorrectionRequest(UUID id, UUID applicationId, String resident, String field, String item, String department,
-			String registryValue, String citizenValue, String comment, String status, Instant createdAt,
-			Instant resolvedAt, String resolvedBy, String resolutionNote) {
+	public record CorrectionRequest(UUID id, UUID applicationId, String resident, String field, String item,
+			String department, String registryValue, String citizenValue, String comment, String status,
+			Instant createdAt, Instant resolvedAt, String resolvedBy, String resolutionNote) {
 	}
 
 	/**
-	 * The department's requests, open ones first, with the resident's ID number: the registry's owner must find
-	 * the record to correct it, and holds that registry anyway.
+	 * The department's requests, open ones first, with the resident's ID number: the
+	 * registry's owner must find the record to correct it, and holds that registry
+	 * anyway.
 	 */
 	public List<CorrectionRequest> of(OneStopUser staff, boolean openOnly) {
 		return corrections.ofDepartment(staff.department(), openOnly);
@@ -63,8 +70,11 @@ public class CorrectionRequests {
 		CorrectionRequest request = corrections.find(id).orElseThrow();
 		timeline.record(request.applicationId(), "CORRECTION_" + outcome, staff.username(),
 				Map.of("field", request.field()));
-		store.find(request.applicationId()).ifPresent(a -> notices.citizen(a, "CORRECTION",
-				"CORRECTED".equals(outcome) ? "application.notice.correction-corrected" : "application.notice.correction-declined", request.field()));
+		store.find(request.applicationId())
+			.ifPresent(a -> notices.citizen(a, "CORRECTION", "CORRECTED".equals(outcome)
+					? "application.notice.correction-corrected" : "application.notice.correction-declined",
+					request.field()));
 		return request;
 	}
+
 }

@@ -10,7 +10,10 @@ import org.onestop.application.CorrectionRequests.CorrectionRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Rows of {@code correction_request}: disputed registry values, one per application and field. */
+/**
+ * Rows of {@code correction_request}: disputed registry values, one per application and
+ * field.
+ */
 @Repository
 class CorrectionStore {
 
@@ -33,10 +36,17 @@ class CorrectionStore {
 				VALUES (:id, :application, :resident, :field, :item, :department, :registry, :citizen, :comment, :at)
 				ON CONFLICT (application_id, field) DO UPDATE SET citizen_value = EXCLUDED.citizen_value,
 				    comment = EXCLUDED.comment, status = 'OPEN', resolved_at = NULL, resolved_by = NULL""")
-			.param("id", UUID.randomUUID()).param("application", application.id())
-			.param("resident", application.applicantIdNumber()).param("field", field).param("item", item)
-			.param("department", department).param("registry", registryValue).param("citizen", citizenValue)
-			.param("comment", comment).param("at", Timestamp.from(at)).update();
+			.param("id", UUID.randomUUID())
+			.param("application", application.id())
+			.param("resident", application.applicantIdNumber())
+			.param("field", field)
+			.param("item", item)
+			.param("department", department)
+			.param("registry", registryValue)
+			.param("citizen", citizenValue)
+			.param("comment", comment)
+			.param("at", Timestamp.from(at))
+			.update();
 	}
 
 	/** A department's requests, open ones first. */
@@ -44,7 +54,10 @@ class CorrectionStore {
 		return db.sql(COLUMNS + """
 				 WHERE department = :d AND (:all OR status = 'OPEN')
 				ORDER BY status = 'OPEN' DESC, created_at LIMIT 500""")
-			.param("d", department).param("all", !openOnly).query(CorrectionRequest.class).list();
+			.param("d", department)
+			.param("all", !openOnly)
+			.query(CorrectionRequest.class)
+			.list();
 	}
 
 	/** Resolves an open request of this department; false if there is none. */
@@ -52,16 +65,25 @@ class CorrectionStore {
 		return db.sql("""
 				UPDATE correction_request SET status = :s, resolved_at = :at, resolved_by = :by, resolution_note = :note
 				WHERE id = :id AND department = :d AND status = 'OPEN'""")
-			.param("s", outcome).param("at", Timestamp.from(at)).param("by", by).param("note", note).param("id", id)
-			.param("d", department).update() > 0;
+			.param("s", outcome)
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.param("note", note)
+			.param("id", id)
+			.param("d", department)
+			.update() > 0;
 	}
 
 	boolean existsInDepartment(UUID id, String department) {
-		return db.sql("SELECT count(*) FROM correction_request WHERE id = :id AND department = :d").param("id", id)
-			.param("d", department).query(Integer.class).single() > 0;
+		return db.sql("SELECT count(*) FROM correction_request WHERE id = :id AND department = :d")
+			.param("id", id)
+			.param("d", department)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	Optional<CorrectionRequest> find(UUID id) {
 		return db.sql(COLUMNS + " WHERE id = :id").param("id", id).query(CorrectionRequest.class).optional();
 	}
+
 }

@@ -7,7 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** A ticket served at a counter for an application counts as a trip on that application. */
+/**
+ * A ticket served at a counter for an application counts as a trip on that application.
+ */
 @Component
 class CounterVisits {
 
@@ -20,8 +22,9 @@ class CounterVisits {
 	}
 
 	/**
-	 * Runs after the completion committed, in its own transaction. A clerk who may not read the application (another
-	 * department's, say) served the citizen all the same: the visit is then not recorded, and the event is done.
+	 * Runs after the completion committed, in its own transaction. A clerk who may not
+	 * read the application (another department's, say) served the citizen all the same:
+	 * the visit is then not recorded, and the event is done.
 	 */
 	@ApplicationModuleListener
 	void on(TicketCompleted completed) {
@@ -29,7 +32,8 @@ class CounterVisits {
 			return;
 		}
 		try {
-			// Checked before recordTrip: a refusal inside it would mark this transaction rollback-only, and the
+			// Checked before recordTrip: a refusal inside it would mark this transaction
+			// rollback-only, and the
 			// publication would then stay incomplete and be resubmitted on every restart.
 			cases.readable(completed.clerk(), completed.application());
 		}
@@ -41,4 +45,5 @@ class CounterVisits {
 		cases.recordTrip(completed.clerk(), completed.application(), completed.hall(),
 				"窗口办理 Counter visit " + completed.number(), completed.ticket());
 	}
+
 }

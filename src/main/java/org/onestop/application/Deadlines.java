@@ -12,8 +12,9 @@ import org.onestop.platform.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * The promised time (承诺时限) in working days, and the two moments the process's timers act on: a warning
- * on the morning of the last working day before the due date, and escalation when the due date has passed.
+ * The promised time (承诺时限) in working days, and the two moments the process's timers act
+ * on: a warning on the morning of the last working day before the due date, and
+ * escalation when the due date has passed.
  */
 @Component
 class Deadlines {
@@ -21,7 +22,9 @@ class Deadlines {
 	private static final LocalTime WARNING_TIME = LocalTime.of(9, 0);
 
 	private final WorkingCalendar calendar;
+
 	private final Clock clock;
+
 	private final ZoneId zone;
 
 	Deadlines(WorkingCalendar calendar, Clock clock, PlatformProperties properties) {
@@ -42,7 +45,10 @@ class Deadlines {
 		return LocalDate.now(clock.withZone(zone));
 	}
 
-	/** The moment a task due on {@code due} is overdue: the start of the next day in the city. */
+	/**
+	 * The moment a task due on {@code due} is overdue: the start of the next day in the
+	 * city.
+	 */
 	Instant overdueAt(LocalDate due) {
 		return due.plusDays(1).atStartOfDay(zone).toInstant();
 	}
@@ -56,15 +62,20 @@ class Deadlines {
 		Instant now = clock.instant();
 		Instant overdue = overdueAt(due);
 		if (!warn.isAfter(now)) {
-			// Too late for the usual warning (a short time limit): warn half-way to the deadline instead.
+			// Too late for the usual warning (a short time limit): warn half-way to the
+			// deadline instead.
 			warn = overdue.isAfter(now) ? now.plus(Duration.between(now, overdue).dividedBy(2)) : now;
 		}
 		return warn;
 	}
 
-	/** The due date once the clock restarts: moved by the working days the citizen had the application. */
+	/**
+	 * The due date once the clock restarts: moved by the working days the citizen had the
+	 * application.
+	 */
 	LocalDate restarted(LocalDate due, LocalDate stoppedOn) {
 		int paused = calendar.workingDaysBetween(stoppedOn, today());
 		return paused == 0 ? due : calendar.addWorkingDays(due, paused);
 	}
+
 }

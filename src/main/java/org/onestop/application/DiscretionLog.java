@@ -9,8 +9,9 @@ import org.onestop.identity.Role;
 import org.springframework.stereotype.Service;
 
 /**
- * The discretion log (自由裁量记录): every decision a supervisor took beyond the rules, append-only.
- * Auditors read all departments; supervisors and heads of department read their own.
+ * The discretion log (自由裁量记录): every decision a supervisor took beyond the rules,
+ * append-only. Auditors read all departments; supervisors and heads of department read
+ * their own.
  */
 @Service
 public class DiscretionLog {
@@ -35,4 +36,5 @@ public class DiscretionLog {
 		}
 		return store.latest(user.has(Role.AUDITOR), user.department());
 	}
+
 }

@@ -23,8 +23,14 @@ class DiscretionStore {
 		db.sql("""
 				INSERT INTO discretion_log (application_id, at, actor, department, outcome, adjusted_rule, justification)
 				VALUES (:a, :at, :actor, :dept, :outcome, :rule, :why)""")
-			.param("a", applicationId).param("at", Timestamp.from(at)).param("actor", actor).param("dept", department)
-			.param("outcome", outcome).param("rule", adjustedRule).param("why", justification).update();
+			.param("a", applicationId)
+			.param("at", Timestamp.from(at))
+			.param("actor", actor)
+			.param("dept", department)
+			.param("outcome", outcome)
+			.param("rule", adjustedRule)
+			.param("why", justification)
+			.update();
 	}
 
 	/** The latest 500 entries, of every department or of one. */
@@ -32,6 +38,10 @@ class DiscretionStore {
 		return db.sql("""
 				SELECT id, application_id, at, actor, department, outcome, adjusted_rule, justification
 				FROM discretion_log WHERE :all OR department = :d ORDER BY id DESC LIMIT 500""")
-			.param("all", allDepartments).param("d", department).query(DiscretionLog.Entry.class).list();
+			.param("all", allDepartments)
+			.param("d", department)
+			.query(DiscretionLog.Entry.class)
+			.list();
 	}
+
 }

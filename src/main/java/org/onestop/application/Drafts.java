@@ -36,9 +36,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The citizen's side before submission: the prefilled form (a draft, resumed from any device), saving
- * what they type, and disputing a prefilled value, which sends a correction request to the registry's
- * owner and never blocks the application.
+ * The citizen's side before submission: the prefilled form (a draft, resumed from any
+ * device), saving what they type, and disputing a prefilled value, which sends a
+ * correction request to the registry's owner and never blocks the application.
  */
 @Service
 public class Drafts {
@@ -46,13 +46,21 @@ public class Drafts {
 	static final int MAX_DOCUMENTS = 50;
 
 	private final ApplicationStore store;
+
 	private final Forms forms;
+
 	private final Catalog catalog;
+
 	private final Prefill prefill;
+
 	private final Registries registries;
+
 	private final DocumentVault vault;
+
 	private final Timeline timeline;
+
 	private final CorrectionStore corrections;
+
 	private final Clock clock;
 
 	Drafts(ApplicationStore store, Forms forms, Catalog catalog, Prefill prefill, Registries registries,
@@ -69,13 +77,14 @@ public class Drafts {
 	}
 
 	/**
-	 * The form for a matter, prefilled for the citizen: their open draft if they have one (with what they
-	 * typed), a new draft otherwise. Registry values are read afresh each time, so a correction made in a
-	 * registry shows at once.
+	 * The form for a matter, prefilled for the citizen: their open draft if they have one
+	 * (with what they typed), a new draft otherwise. Registry values are read afresh each
+	 * time, so a correction made in a registry shows at once.
 	 */
 	@Transactional
 	public FormView open(OneStopUser citizen, String serviceCode) {
-		// The published matter once, then its form (Forms.current would read the matter again).
+		// The published matter once, then its form (Forms.current would read the matter
+		// again).
 		Matter matter = catalog.matter(serviceCode)
 			.orElseThrow(() -> new NotFoundException("application.form.not-found", serviceCode));
 		Forms.StoredForm form = forms.latest(serviceCode, matter.version())
@@ -85,11 +94,12 @@ public class Drafts {
 			Application fresh = Application.draft(UUID.randomUUID(), citizen.username(), citizen.idNumber(),
 					citizen.displayName(), serviceCode, form.matterVersion(), form.revision(),
 					matter.definition().department(), clock.instant());
-			store.insertDraft(fresh); // another device may have won the race: read back whichever draft exists
+			store.insertDraft(fresh); // another device may have won the race: read back
+										// whichever draft exists
 			draft = store.draftOf(citizen.username(), serviceCode).orElseThrow();
 		}
-		Map<String, String> registry = prefill.values(form.definition(),
-				ResidentIdNumber.parse(citizen.idNumber()), Prefill.purpose(serviceCode, draft.id()));
+		Map<String, String> registry = prefill.values(form.definition(), ResidentIdNumber.parse(citizen.idNumber()),
+				Prefill.purpose(serviceCode, draft.id()));
 		Map<String, String> fields = new LinkedHashMap<>(typedOnly(form.definition(), draft.fields()));
 		Map<String, String> sources = new LinkedHashMap<>();
 		for (FormField field : form.definition().fields()) {
@@ -107,7 +117,10 @@ public class Drafts {
 				draft.explanation());
 	}
 
-	/** Saves what the citizen typed so far. Values are checked for their type, not for being complete. */
+	/**
+	 * Saves what the citizen typed so far. Values are checked for their type, not for
+	 * being complete.
+	 */
 	@Transactional
 	public FormView save(OneStopUser citizen, UUID draftId, Map<String, String> typed, List<UUID> documentIds,
 			String explanation) {
@@ -134,27 +147,30 @@ public class Drafts {
 		});
 		problems.addAll(FieldRules.check(form.definition(), fields, false));
 		// A partial save leaves what it does not mention as it was.
-		List<UUID> documents = documentIds == null ? draft.documentIds() : checkedDocuments(citizen, documentIds, problems);
-		String cleanExplanation = explanation == null ? draft.explanation() : Submissions.explanation(explanation, problems);
+		List<UUID> documents = documentIds == null ? draft.documentIds()
+				: checkedDocuments(citizen, documentIds, problems);
+		String cleanExplanation = explanation == null ? draft.explanation()
+				: Submissions.explanation(explanation, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		saveDraft(draft.id(), fields, draft.sources(), draft.disputes(), documents, cleanExplanation,
-				clock.instant());
+		saveDraft(draft.id(), fields, draft.sources(), draft.disputes(), documents, cleanExplanation, clock.instant());
 		Matter matter = catalog.matter(draft.serviceCode(), draft.matterVersion()).orElseThrow();
 		return view(matter, form, draft.id(), fields, draft.sources(), draft.disputes(), registryValues(draft),
 				documents, cleanExplanation);
 	}
 
 	/**
-	 * The citizen says a prefilled value is wrong: the form takes their value, marked disputed, and the
-	 * registry's owner receives a correction request. Disputing again replaces the earlier value.
+	 * The citizen says a prefilled value is wrong: the form takes their value, marked
+	 * disputed, and the registry's owner receives a correction request. Disputing again
+	 * replaces the earlier value.
 	 */
 	@Transactional
 	public FormView dispute(OneStopUser citizen, UUID draftId, String fieldName, String value, String comment) {
 		Application draft = ownDraft(citizen, draftId);
 		Forms.StoredForm form = formOf(draft);
-		FormField field = form.definition().field(fieldName)
+		FormField field = form.definition()
+			.field(fieldName)
 			.orElseThrow(() -> new InvalidInputException("field", "application.field.unknown", fieldName));
 		String item = draft.sources().get(fieldName);
 		if (item == null || Forms.OWN_ID_NUMBER.equals(item)) {
@@ -185,18 +201,25 @@ public class Drafts {
 				draft.documentIds(), draft.explanation());
 	}
 
-	/** Files (or updates) the correction request for a disputed value with the registry's owner. */
+	/**
+	 * Files (or updates) the correction request for a disputed value with the registry's
+	 * owner.
+	 */
 	void requestCorrection(Application application, String field, String item, String registryValue,
 			String citizenValue, String comment) {
-		String department = registries.items().stream().filter(d -> d.key().equals(item)).findFirst()
-			.map(DataItemDefinition::department).orElseThrow();
+		String department = registries.items()
+			.stream()
+			.filter(d -> d.key().equals(item))
+			.findFirst()
+			.map(DataItemDefinition::department)
+			.orElseThrow();
 		corrections.file(application, field, item, department, registryValue, citizenValue, comment, clock.instant());
 		timeline.record(application.id(), "VALUE_DISPUTED", application.applicant(),
 				Map.of("field", field, "item", item, "department", department));
 	}
 
-	private void saveDraft(UUID id, Map<String, String> fields, Map<String, String> sources, Map<String, Dispute> disputes,
-			List<UUID> documents, String explanation, Instant at) {
+	private void saveDraft(UUID id, Map<String, String> fields, Map<String, String> sources,
+			Map<String, Dispute> disputes, List<UUID> documents, String explanation, Instant at) {
 		if (!store.saveDraft(id, fields, sources, disputes, documents, explanation, at)) {
 			throw new ConflictException("application.draft.submitted");
 		}
@@ -209,7 +232,8 @@ public class Drafts {
 			return List.of();
 		}
 		Set<UUID> own = vault.owned(citizen.username(), documents);
-		documents.stream().filter(id -> !own.contains(id))
+		documents.stream()
+			.filter(id -> !own.contains(id))
 			.forEach(id -> problems.add(new FieldProblem("documentIds", "application.document.unknown", id)));
 		return documents;
 	}
@@ -223,7 +247,8 @@ public class Drafts {
 	}
 
 	private Application ownDraft(OneStopUser citizen, UUID draftId) {
-		Application draft = store.find(draftId).filter(a -> a.applicant().equals(citizen.username()))
+		Application draft = store.find(draftId)
+			.filter(a -> a.applicant().equals(citizen.username()))
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
 		if (draft.status() != Status.DRAFT) {
 			throw new ConflictException("application.draft.submitted");
@@ -237,7 +262,8 @@ public class Drafts {
 	}
 
 	private static Map<String, String> typedOnly(FormDefinition form, Map<String, String> values) {
-		return values.entrySet().stream()
+		return values.entrySet()
+			.stream()
 			.filter(e -> form.field(e.getKey()).map(f -> !f.sourced()).orElse(false))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
 	}
@@ -254,7 +280,8 @@ public class Drafts {
 	FormView view(Matter matter, Forms.StoredForm form, UUID draftId, Map<String, String> fields,
 			Map<String, String> sources, Map<String, Dispute> disputes, Map<String, String> registry,
 			List<UUID> documentIds, String explanation) {
-		Map<String, DataItemDefinition> items = registries.items().stream()
+		Map<String, DataItemDefinition> items = registries.items()
+			.stream()
 			.collect(Collectors.toMap(DataItemDefinition::key, Function.identity()));
 		List<FormView.Field> views = new ArrayList<>();
 		for (FormField f : form.definition().fields()) {
@@ -265,8 +292,11 @@ public class Drafts {
 					source != null && !disputes.containsKey(f.name()), disputes.containsKey(f.name()),
 					source == null ? null : registry.get(f.name())));
 		}
-		List<FormView.RequiredDocument> documents = matter.definition().documents().stream()
-			.map(d -> new FormView.RequiredDocument(d.key(), d.name(), d.provision().name())).toList();
+		List<FormView.RequiredDocument> documents = matter.definition()
+			.documents()
+			.stream()
+			.map(d -> new FormView.RequiredDocument(d.key(), d.name(), d.provision().name()))
+			.toList();
 		long prefilled = views.stream().filter(v -> v.source() != null).count();
 		double share = views.isEmpty() ? 0 : (double) prefilled / views.size();
 		return new FormView(form.serviceCode(), matter.definition().name(), form.matterVersion(), form.revision(),

@@ -2,7 +2,10 @@ package org.onestop.application;
 
 import org.onestop.shared.AuditableEvent;
 
-/** An administrator saved a new revision of a matter's form (which decides what registry data is read). */
+/**
+ * An administrator saved a new revision of a matter's form (which decides what registry
+ * data is read).
+ */
 public record FormSaved(String actor, String serviceCode, int matterVersion, int revision) implements AuditableEvent {
 
 	@Override

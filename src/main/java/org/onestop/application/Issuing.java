@@ -17,18 +17,25 @@ import org.onestop.shared.ResidentIdNumber;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues the e-certificate (电子证照) of an approved application and puts it into the citizen's vault:
- * a certificate OneStop issued is never asked of them again. Issuing is idempotent per application.
+ * Issues the e-certificate (电子证照) of an approved application and puts it into the
+ * citizen's vault: a certificate OneStop issued is never asked of them again. Issuing is
+ * idempotent per application.
  */
 @Component
 class Issuing {
 
 	private final Certificates certificates;
+
 	private final DocumentVault vault;
+
 	private final ApplicationStore store;
+
 	private final Catalog catalog;
+
 	private final Departments departments;
+
 	private final Deadlines deadlines;
+
 	private final Timeline timeline;
 
 	Issuing(Certificates certificates, DocumentVault vault, ApplicationStore store, Catalog catalog,
@@ -49,12 +56,13 @@ class Issuing {
 		Matter matter = catalog.matter(application.serviceCode(), application.matterVersion()).orElseThrow();
 		Department department = departments.byCode(application.department()).orElseThrow();
 		LocalDate today = deadlines.today();
-		IssuedCertificate issued = certificates.issue(new CertificateRequest(application.id(), application.serviceCode(),
-				matter.definition().name(), department.code(),
+		IssuedCertificate issued = certificates.issue(new CertificateRequest(application.id(),
+				application.serviceCode(), matter.definition().name(), department.code(),
 				new LocalizedText(department.name(Locale.CHINESE), department.name(Locale.ENGLISH)),
 				application.applicantName(), ResidentIdNumber.parse(application.applicantIdNumber()), today));
 		store.certificate(application.id(), issued.code());
 		vault.deposit(application.applicant(), matter.definition().name().zh() + " 电子证照", issued.pdf());
 		timeline.record(application.id(), "CERTIFICATE_ISSUED", "system", Map.of("code", issued.code()));
 	}
+
 }

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What a person decides on a task, as the process's gateways read it ({@code ${outcome == 'REJECT'}}): the
- * names are the values of the {@code outcome} variable in {@code matter-application.bpmn20.xml}.
+ * What a person decides on a task, as the process's gateways read it ({@code ${outcome ==
+ * 'REJECT'}}): the names are the values of the {@code outcome} variable in
+ * {@code matter-application.bpmn20.xml}.
  */
 enum Outcome {
 
@@ -15,4 +16,5 @@ enum Outcome {
 	static Optional<Outcome> of(String value) {
 		return Arrays.stream(values()).filter(o -> o.name().equals(value)).findFirst();
 	}
+
 }

@@ -6,7 +6,10 @@ import java.util.Map;
 import org.onestop.application.form.PrecheckProblem;
 import org.onestop.platform.UnprocessableException;
 
-/** Submission with unresolved pre-check problems and no explanation: the citizen hears every problem. */
+/**
+ * Submission with unresolved pre-check problems and no explanation: the citizen hears
+ * every problem.
+ */
 public class PrecheckFailedException extends UnprocessableException {
 
 	private final transient List<PrecheckProblem> problems;
@@ -24,4 +27,5 @@ public class PrecheckFailedException extends UnprocessableException {
 	public Map<String, Object> extensions() {
 		return Map.of("problems", problems);
 	}
+
 }

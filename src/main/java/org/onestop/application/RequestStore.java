@@ -11,11 +11,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Rows of {@code application_request}: what staff asked the citizen (a supplement, a consultation) and the answer. */
+/**
+ * Rows of {@code application_request}: what staff asked the citizen (a supplement, a
+ * consultation) and the answer.
+ */
 @Repository
 class RequestStore {
 
 	private final JdbcClient db;
+
 	private final ApplicationStore applications;
 
 	RequestStore(JdbcClient db, ApplicationStore applications) {
@@ -27,9 +31,14 @@ class RequestStore {
 		db.sql("""
 				INSERT INTO application_request (id, application_id, kind, items, reason, requested_by, requested_at)
 				VALUES (:id, :a, :kind, :items::jsonb, :reason, :by, :at)""")
-			.param("id", UUID.randomUUID()).param("a", applicationId).param("kind", kind)
-			.param("items", applications.write(items)).param("reason", reason).param("by", by)
-			.param("at", Timestamp.from(at)).update();
+			.param("id", UUID.randomUUID())
+			.param("a", applicationId)
+			.param("kind", kind)
+			.param("items", applications.write(items))
+			.param("reason", reason)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update();
 	}
 
 	/** The requests of an application still waiting for the citizen, oldest first. */
@@ -44,22 +53,37 @@ class RequestStore {
 			.list();
 	}
 
-	/** The kind of an unanswered request of this application; empty if there is no such request. */
+	/**
+	 * The kind of an unanswered request of this application; empty if there is no such
+	 * request.
+	 */
 	Optional<String> unansweredKind(UUID requestId, UUID applicationId) {
-		return db.sql("SELECT kind FROM application_request WHERE id = :r AND application_id = :a AND answered_at IS NULL")
-			.param("r", requestId).param("a", applicationId).query(String.class).optional();
+		return db
+			.sql("SELECT kind FROM application_request WHERE id = :r AND application_id = :a AND answered_at IS NULL")
+			.param("r", requestId)
+			.param("a", applicationId)
+			.query(String.class)
+			.optional();
 	}
 
 	void answer(UUID requestId, Object answer, Instant at) {
 		db.sql("UPDATE application_request SET answered_at = :at, answer = :answer::jsonb WHERE id = :r")
-			.param("at", Timestamp.from(at)).param("answer", applications.write(answer)).param("r", requestId).update();
+			.param("at", Timestamp.from(at))
+			.param("answer", applications.write(answer))
+			.param("r", requestId)
+			.update();
 	}
 
-	/** Closes every request still open: nothing stays open on a decided or withdrawn case. */
+	/**
+	 * Closes every request still open: nothing stays open on a decided or withdrawn case.
+	 */
 	void closeAll(UUID applicationId, Instant at) {
 		db.sql("""
 				UPDATE application_request SET answered_at = :at, answer = '{"closed": true}'::jsonb
 				WHERE application_id = :a AND answered_at IS NULL""")
-			.param("at", Timestamp.from(at)).param("a", applicationId).update();
+			.param("at", Timestamp.from(at))
+			.param("a", applicationId)
+			.update();
 	}
+
 }

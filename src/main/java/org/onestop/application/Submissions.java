@@ -40,9 +40,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pre-check and submission. A submission is idempotent per citizen and Idempotency-Key: the same key
- * again, on any node and at the same moment, yields the same application. The application row, its
- * process and first task, and its timeline entry commit together or not at all.
+ * Pre-check and submission. A submission is idempotent per citizen and Idempotency-Key:
+ * the same key again, on any node and at the same moment, yields the same application.
+ * The application row, its process and first task, and its timeline entry commit together
+ * or not at all.
  */
 @Service
 public class Submissions {
@@ -50,17 +51,29 @@ public class Submissions {
 	static final int MAX_EXPLANATION = 2000;
 
 	private final ApplicationStore store;
+
 	private final Forms forms;
+
 	private final Catalog catalog;
+
 	private final Prefill prefill;
+
 	private final Precheck precheck;
+
 	private final Drafts drafts;
+
 	private final Workflow workflow;
+
 	private final WorkingCalendar calendar;
+
 	private final Deadlines deadlines;
+
 	private final CaseStatus caseStatus;
+
 	private final Timeline timeline;
+
 	private final Clock clock;
+
 	private final ZoneId zone;
 
 	Submissions(ApplicationStore store, Forms forms, Catalog catalog, Prefill prefill, Precheck precheck, Drafts drafts,
@@ -81,7 +94,9 @@ public class Submissions {
 		this.zone = properties.timeZone();
 	}
 
-	/** The pre-check's answer: all problems at once; {@code passed} when there are none. */
+	/**
+	 * The pre-check's answer: all problems at once; {@code passed} when there are none.
+	 */
 	public record PrecheckResult(boolean passed, List<PrecheckProblem> problems) {
 	}
 
@@ -117,9 +132,10 @@ public class Submissions {
 		}
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		LocalDate due = calendar.addWorkingDays(today, candidate.matter().definition().promisedDays());
-		Application application = Application.draft(id, citizen.username(), citizen.idNumber(), citizen.displayName(),
-				candidate.matter().code(), candidate.form().matterVersion(), candidate.form().revision(),
-				candidate.matter().definition().department(), clock.instant())
+		Application application = Application
+			.draft(id, citizen.username(), citizen.idNumber(), citizen.displayName(), candidate.matter().code(),
+					candidate.form().matterVersion(), candidate.form().revision(),
+					candidate.matter().definition().department(), clock.instant())
 			.submitted(candidate.fields(), candidate.sources(), candidate.disputes(), candidate.documents(),
 					candidate.explanation(), candidate.problems(), bundle, clock.instant(), due);
 		boolean stored;
@@ -128,12 +144,15 @@ public class Submissions {
 					: store.insertSubmitted(application, key, hash);
 		}
 		catch (DuplicateKeyException ex) {
-			// The key is already another application's (a draft submitted under a key in use).
+			// The key is already another application's (a draft submitted under a key in
+			// use).
 			throw new UnprocessableException("application.idempotency-key.reused");
 		}
 		if (!stored) {
-			// Another request with this key won the race (and has committed), or the draft was submitted already.
-			return store.byKey(citizen.username(), key).map(a -> replay(a, hash))
+			// Another request with this key won the race (and has committed), or the
+			// draft was submitted already.
+			return store.byKey(citizen.username(), key)
+				.map(a -> replay(a, hash))
 				.orElseThrow(() -> new ConflictException("application.draft.submitted"));
 		}
 		start(application, candidate);
@@ -164,7 +183,10 @@ public class Submissions {
 		caseStatus.refresh(application.id());
 	}
 
-	/** A submission's answer, and whether it is a replay of an earlier request with the same key. */
+	/**
+	 * A submission's answer, and whether it is a replay of an earlier request with the
+	 * same key.
+	 */
 	public record Submitted(Application application, boolean replayed) {
 	}
 
@@ -186,7 +208,8 @@ public class Submissions {
 		Application draft = null;
 		String serviceCode = request.serviceCode();
 		if (request.draftId() != null) {
-			draft = store.find(request.draftId()).filter(a -> a.applicant().equals(citizen.username()))
+			draft = store.find(request.draftId())
+				.filter(a -> a.applicant().equals(citizen.username()))
 				.orElseThrow(() -> new NotFoundException("application.not-found"));
 			if (serviceCode == null || serviceCode.isBlank()) {
 				serviceCode = draft.serviceCode();
@@ -238,7 +261,8 @@ public class Submissions {
 			}
 			else if (registry.containsKey(name) && !value.equals(registry.get(name))
 					&& !Forms.OWN_ID_NUMBER.equals(field.source())) {
-				// A different value for a prefilled field is the citizen saying the registry is wrong.
+				// A different value for a prefilled field is the citizen saying the
+				// registry is wrong.
 				Dispute before = disputes.get(name);
 				if (!value.isEmpty() && (before == null || !before.citizenValue().equals(value))) {
 					disputes.put(name, new Dispute(field.source(), registry.get(name), value, null));
@@ -257,9 +281,10 @@ public class Submissions {
 			}
 		});
 		List<UUID> documents = drafts.checkedDocuments(citizen,
-				request.documentIds().isEmpty() && draft != null ? draft.documentIds() : request.documentIds(), invalid);
-		String explanation = explanation(request.explanation() != null || draft == null ? request.explanation()
-				: draft.explanation(), invalid);
+				request.documentIds().isEmpty() && draft != null ? draft.documentIds() : request.documentIds(),
+				invalid);
+		String explanation = explanation(
+				request.explanation() != null || draft == null ? request.explanation() : draft.explanation(), invalid);
 		if (!invalid.isEmpty()) {
 			throw new InvalidInputException(invalid);
 		}
@@ -278,16 +303,20 @@ public class Submissions {
 		return explanation.strip();
 	}
 
-	/** The request's fingerprint: the same key with a different request is refused, not silently replayed. */
+	/**
+	 * The request's fingerprint: the same key with a different request is refused, not
+	 * silently replayed.
+	 */
 	private static String hash(ApplicationForm request) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			String canonical = request.serviceCode() + "|" + new TreeMap<>(request.fields()) + "|" + request.documentIds()
-					+ "|" + request.explanation() + "|" + request.draftId();
+			String canonical = request.serviceCode() + "|" + new TreeMap<>(request.fields()) + "|"
+					+ request.documentIds() + "|" + request.explanation() + "|" + request.draftId();
 			return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

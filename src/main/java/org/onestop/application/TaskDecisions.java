@@ -17,29 +17,43 @@ import org.onestop.platform.ProblemException;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions taken on each staff task, one handler per step. The rules of P5 live here: a rejection carries its
- * reason, legal basis and remedy; one supplement round, a second only with a supervisor; a second rejection within
- * 180 days does not take effect but goes to a supervisor, whose decision is logged.
+ * The decisions taken on each staff task, one handler per step. The rules of P5 live
+ * here: a rejection carries its reason, legal basis and remedy; one supplement round, a
+ * second only with a supervisor; a second rejection within 180 days does not take effect
+ * but goes to a supervisor, whose decision is logged.
  */
 @Component
 class TaskDecisions {
 
 	private static final int MAX_TEXT = 2000;
 
-	/** What one step does with the outcome a person chose; the outcome is checked against the step's own list. */
+	/**
+	 * What one step does with the outcome a person chose; the outcome is checked against
+	 * the step's own list.
+	 */
 	@FunctionalInterface
 	private interface Handler {
+
 		Completion decide(OneStopUser user, Application a, String what, TaskOutcome o);
+
 	}
 
 	private final ApplicationStore store;
+
 	private final RequestStore requests;
+
 	private final DiscretionStore discretion;
+
 	private final CaseVariables variables;
+
 	private final Deadlines deadlines;
+
 	private final Timeline timeline;
+
 	private final CitizenNotices notices;
+
 	private final Clock clock;
+
 	private final Map<Step, Handler> handlers = new EnumMap<>(Step.class);
 
 	TaskDecisions(ApplicationStore store, RequestStore requests, DiscretionStore discretion, CaseVariables variables,
@@ -59,9 +73,13 @@ class TaskDecisions {
 		handlers.put(Step.SUPPLEMENT_APPROVAL, this::supplementApproval);
 	}
 
-	/** Takes the decision on a task of this step, and returns the variables the task completes with. */
+	/**
+	 * Takes the decision on a task of this step, and returns the variables the task
+	 * completes with.
+	 */
 	Map<String, Object> decide(OneStopUser user, String step, Application a, TaskOutcome outcome) {
-		Handler handler = Step.of(step).map(handlers::get)
+		Handler handler = Step.of(step)
+			.map(handlers::get)
 			.orElseThrow(() -> new ConflictException("application.task.unknown-step"));
 		String what = outcome.outcome() == null ? "" : outcome.outcome().strip();
 		return handler.decide(user, a, what, outcome).asMap();
@@ -86,7 +104,9 @@ class TaskDecisions {
 
 	private Completion review(OneStopUser user, Application a, String what, TaskOutcome o) {
 		Outcome outcome = outcome(Step.REVIEW, what);
-		Completion completion = variables.completion(outcome).supplementNeedsApproval(false).secondRejection(false)
+		Completion completion = variables.completion(outcome)
+			.supplementNeedsApproval(false)
+			.secondRejection(false)
 			.returnTo(Step.REVIEW);
 		switch (outcome) {
 			case APPROVE -> store.decision(a.id(),
@@ -116,10 +136,12 @@ class TaskDecisions {
 		requireRejectionGrounds(o);
 		Decision rejection = Decision.rejected(user.username(), clock.instant(), o.reason().strip(),
 				o.legalBasis().strip(), o.remedy().strip());
-		// Serialise rejections of one resident and matter, so two at once cannot both be "the first".
+		// Serialise rejections of one resident and matter, so two at once cannot both be
+		// "the first".
 		store.lockRejections(a.applicantIdNumber(), a.serviceCode());
-		boolean second = CaseRules.rejectionGoesToSupervisor(a.serviceCode(), store.rejectionsSince(
-				a.applicantIdNumber(), a.serviceCode(), CaseRules.repeatRejectionSince(clock.instant()), a.id()),
+		boolean second = CaseRules.rejectionGoesToSupervisor(a.serviceCode(),
+				store.rejectionsSince(a.applicantIdNumber(), a.serviceCode(),
+						CaseRules.repeatRejectionSince(clock.instant()), a.id()),
 				clock.instant());
 		completion.secondRejection(second);
 		if (second) {
@@ -204,7 +226,10 @@ class TaskDecisions {
 		return variables.completion(outcome);
 	}
 
-	/** Asks the citizen for every missing item at once and stops the SLA clock until they answer. */
+	/**
+	 * Asks the citizen for every missing item at once and stops the SLA clock until they
+	 * answer.
+	 */
 	private void requestSupplement(String by, Application a, List<String> items, String reason) {
 		requests.open(a.id(), "SUPPLEMENT", items, reason, by, clock.instant());
 		store.clockStopped(a.id(), deadlines.today(), true);
@@ -278,4 +303,5 @@ class TaskDecisions {
 	private static String firstNonBlank(String a, String b) {
 		return a != null && !a.isBlank() ? a.strip() : b != null && !b.isBlank() ? b : null;
 	}
+
 }

@@ -9,12 +9,17 @@ import org.onestop.application.CaseView.TimelineEntry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** The story of each application, one entry per thing that happened, shown to the citizen and the staff. */
+/**
+ * The story of each application, one entry per thing that happened, shown to the citizen
+ * and the staff.
+ */
 @Component
 class Timeline {
 
 	private final TimelineStore store;
+
 	private final Clock clock;
+
 	private final ApplicationEventPublisher events;
 
 	Timeline(TimelineStore store, Clock clock, ApplicationEventPublisher events) {
@@ -31,4 +36,5 @@ class Timeline {
 	List<TimelineEntry> of(UUID application) {
 		return store.of(application);
 	}
+
 }

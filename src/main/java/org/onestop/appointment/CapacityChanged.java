@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.onestop.shared.AuditableEvent;
 
 /** Counters were added to or taken from a group for a day. */
-public record CapacityChanged(String actor, String hall, String group, LocalDate day, int countersDelta, String reason)
-		implements AuditableEvent {
+public record CapacityChanged(String actor, String hall, String group, LocalDate day, int countersDelta,
+		String reason) implements AuditableEvent {
 
 	@Override
 	public String action() {

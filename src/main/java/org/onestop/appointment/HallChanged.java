@@ -2,7 +2,10 @@ package org.onestop.appointment;
 
 import org.onestop.shared.AuditableEvent;
 
-/** An administrator changed a hall (settings, hours, a group, a counter, who works there), for the audit log. */
+/**
+ * An administrator changed a hall (settings, hours, a group, a counter, who works there),
+ * for the audit log.
+ */
 public record HallChanged(String actor, String hall, String change) implements AuditableEvent {
 
 	@Override

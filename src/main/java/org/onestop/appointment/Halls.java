@@ -15,13 +15,15 @@ import org.onestop.platform.WorkingCalendar;
 import org.springframework.stereotype.Service;
 
 /**
- * The halls' layout and opening days. Layouts come from this node's cache, which follows the database's layout
- * version, so a change on any node is seen within seconds; the working calendar is read each time.
+ * The halls' layout and opening days. Layouts come from this node's cache, which follows
+ * the database's layout version, so a change on any node is seen within seconds; the
+ * working calendar is read each time.
  */
 @Service
 public class Halls {
 
 	private final HallDirectory directory;
+
 	private final WorkingCalendar calendar;
 
 	Halls(HallDirectory directory, WorkingCalendar calendar) {
@@ -51,14 +53,18 @@ public class Halls {
 	}
 
 	/**
-	 * The hours on a day, if the hall opens: never on a public holiday; on a weekend day made a working day
-	 * (调休) with Monday's hours; otherwise with the weekday's hours, if it has any.
+	 * The hours on a day, if the hall opens: never on a public holiday; on a weekend day
+	 * made a working day (调休) with Monday's hours; otherwise with the weekday's hours, if
+	 * it has any.
 	 */
 	public Optional<Hours> hours(String hall, LocalDate day) {
 		return Optional.ofNullable(openDays(hall, day, day).get(day));
 	}
 
-	/** The days from {@code from} to {@code to} on which the hall opens, with their hours: one read of the calendar. */
+	/**
+	 * The days from {@code from} to {@code to} on which the hall opens, with their hours:
+	 * one read of the calendar.
+	 */
 	public Map<LocalDate, Hours> openDays(String hall, LocalDate from, LocalDate to) {
 		Map<Integer, Hours> weekly = directory.weeklyHours(hall);
 		Map<LocalDate, String> listed = new HashMap<>();
@@ -79,4 +85,5 @@ public class Halls {
 		}
 		return open;
 	}
+
 }

@@ -4,11 +4,16 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Which department handles each matter: the catalog knows, and implements this port (the catalog depends on
- * appointment, so appointment may not call the catalog). Booking capacity is checked against it.
+ * Which department handles each matter: the catalog knows, and implements this port (the
+ * catalog depends on appointment, so appointment may not call the catalog). Booking
+ * capacity is checked against it.
  */
 public interface MatterDepartments {
 
-	/** Department code of each of these matters that the catalog knows; unknown codes are absent. */
+	/**
+	 * Department code of each of these matters that the catalog knows; unknown codes are
+	 * absent.
+	 */
 	Map<String, String> of(Collection<String> serviceCodes);
+
 }

@@ -18,4 +18,5 @@ public class ServiceHalls {
 	public List<ServiceHall> all() {
 		return directory.serviceHalls();
 	}
+
 }

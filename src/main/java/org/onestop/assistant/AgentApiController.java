@@ -19,15 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The agent's desk over the API: duty, queue, conversations, callbacks, phone calls (agents only), and the
- * assistant's figures (department heads and administrators too).
+ * The agent's desk over the API: duty, queue, conversations, callbacks, phone calls
+ * (agents only), and the assistant's figures (department heads and administrators too).
  */
 @RestController
 @PreAuthorize("hasRole('AGENT')")
 class AgentApiController {
 
 	private final AgentDesk desk;
+
 	private final AssistantMetrics metrics;
+
 	private final EventHub hub;
 
 	AgentApiController(AgentDesk desk, AssistantMetrics metrics, EventHub hub) {
@@ -103,7 +105,8 @@ class AgentApiController {
 	@PostMapping("/api/v1/agent/conversations/{id}/callback")
 	ResponseEntity<Callbacks.CallbackTask> scheduleCallback(@AuthenticationPrincipal OneStopUser agent,
 			@PathVariable UUID id, @RequestBody CallbackRequest request) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(desk.scheduleCallback(agent, id, request.slot(), request.phone()));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(desk.scheduleCallback(agent, id, request.slot(), request.phone()));
 	}
 
 	@PostMapping("/api/v1/agent/conversations/{id}/end")
@@ -135,4 +138,5 @@ class AgentApiController {
 			@RequestParam(required = false) LocalDate to) {
 		return metrics.figures(from, to);
 	}
+
 }

@@ -25,16 +25,20 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The agent console: on and off duty, the pool's waiting line (live), accepting the next conversation or a given one,
- * callbacks to make, and logging a phone call. Every action goes through {@link AgentDesk}.
+ * The agent console: on and off duty, the pool's waiting line (live), accepting the next
+ * conversation or a given one, callbacks to make, and logging a phone call. Every action
+ * goes through {@link AgentDesk}.
  */
 @Controller
 @PreAuthorize("hasRole('AGENT')")
 class AgentConsoleController {
 
 	private final AgentDesk desk;
+
 	private final AgentConsoleQueries queries;
+
 	private final CallbackSlots slots;
+
 	private final EventHub hub;
 
 	AgentConsoleController(AgentDesk desk, AgentConsoleQueries queries, CallbackSlots slots, EventHub hub) {
@@ -52,7 +56,9 @@ class AgentConsoleController {
 		return "assistant/agent-console";
 	}
 
-	/** Live updates of the pool's waiting line (server-sent events named {@code queue}). */
+	/**
+	 * Live updates of the pool's waiting line (server-sent events named {@code queue}).
+	 */
 	@GetMapping(value = "/staff/agent/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter queueEvents(@AuthenticationPrincipal OneStopUser agent) {
@@ -119,7 +125,8 @@ class AgentConsoleController {
 			if (refused.fields().isEmpty()) {
 				throw refused;
 			}
-			// The facade names the notes "text" (as every message); the form's field is "notes".
+			// The facade names the notes "text" (as every message); the form's field is
+			// "notes".
 			Map<String, String> errors = new LinkedHashMap<>();
 			shell.errors(refused).forEach((field, error) -> errors.put("text".equals(field) ? "notes" : field, error));
 			model.addAttribute("page", new AgentPages.CallPage(citizen, topic, notes, outcome, minutes, slot, phone,
@@ -127,4 +134,5 @@ class AgentConsoleController {
 			return "assistant/agent-call";
 		}
 	}
+
 }

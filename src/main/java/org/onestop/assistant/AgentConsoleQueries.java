@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Two reads the agent console needs beside {@link AgentDesk}: whether the agent is on duty, and the conversations
- * they are serving, so that a conversation left for another tab is never lost. Read-only.
+ * Two reads the agent console needs beside {@link AgentDesk}: whether the agent is on
+ * duty, and the conversations they are serving, so that a conversation left for another
+ * tab is never lost. Read-only.
  */
 @Component
 class AgentConsoleQueries {
@@ -20,8 +21,11 @@ class AgentConsoleQueries {
 	}
 
 	boolean onDuty(String agent) {
-		return db.sql("SELECT on_duty FROM assistant_agent WHERE username = :u").param("u", agent)
-			.query(Boolean.class).optional().orElse(false);
+		return db.sql("SELECT on_duty FROM assistant_agent WHERE username = :u")
+			.param("u", agent)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	List<AgentPages.Serving> serving(String agent) {
@@ -33,4 +37,5 @@ class AgentConsoleQueries {
 					rs.getTimestamp(4).toInstant()))
 			.list();
 	}
+
 }

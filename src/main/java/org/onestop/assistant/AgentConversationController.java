@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * One conversation in the agent console: the whole transcript (the assistant's part too), the citizen and what they
- * have open, live two-way chat, canned answers from the catalog, and the actions taken on the citizen's behalf.
- * {@link AgentDesk} decides who may see what (404 otherwise).
+ * One conversation in the agent console: the whole transcript (the assistant's part too),
+ * the citizen and what they have open, live two-way chat, canned answers from the
+ * catalog, and the actions taken on the citizen's behalf. {@link AgentDesk} decides who
+ * may see what (404 otherwise).
  */
 @Controller
 @PreAuthorize("hasRole('AGENT')")
@@ -35,7 +36,9 @@ class AgentConversationController {
 	private static final String BASE = "/staff/agent/conversations/";
 
 	private final AgentDesk desk;
+
 	private final AgentConversationPages pages;
+
 	private final EventHub hub;
 
 	AgentConversationController(AgentDesk desk, AgentConversationPages pages, EventHub hub) {
@@ -101,8 +104,10 @@ class AgentConversationController {
 	String offerBooking(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String serviceCode, Locale locale, Model model,
 			@ModelAttribute("shell") Shell shell) {
-		// Both forms send serviceCode: the booking form's error goes under its own select.
-		return acted(agent, id, locale, model, shell, "", "", "booking", () -> desk.offerBooking(agent, id, serviceCode));
+		// Both forms send serviceCode: the booking form's error goes under its own
+		// select.
+		return acted(agent, id, locale, model, shell, "", "", "booking",
+				() -> desk.offerBooking(agent, id, serviceCode));
 	}
 
 	@PostMapping(BASE + "{id}/callback")
@@ -140,7 +145,8 @@ class AgentConversationController {
 				throw refused;
 			}
 			Map<String, String> errors = new LinkedHashMap<>();
-			shell.errors(refused).forEach((field, error) -> errors.put("serviceCode".equals(field) ? codeField : field, error));
+			shell.errors(refused)
+				.forEach((field, error) -> errors.put("serviceCode".equals(field) ? codeField : field, error));
 			return page(agent, id, new AgentConversationPages.Form("", slot, phone, errors), locale, model);
 		}
 	}
@@ -149,4 +155,5 @@ class AgentConversationController {
 		model.addAttribute("page", pages.page(agent, id, form, locale));
 		return "assistant/agent-conversation";
 	}
+
 }

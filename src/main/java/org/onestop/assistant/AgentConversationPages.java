@@ -18,17 +18,22 @@ import org.onestop.platform.Messages;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds what the agent's conversation page shows from {@link AgentDesk}'s view: the citizen's open records in the
- * page's language, and the canned answers (the matters discussed first, then every published matter), read from the
- * catalog's cache of published matters in one search rather than one database read per matter.
+ * Builds what the agent's conversation page shows from {@link AgentDesk}'s view: the
+ * citizen's open records in the page's language, and the canned answers (the matters
+ * discussed first, then every published matter), read from the catalog's cache of
+ * published matters in one search rather than one database read per matter.
  */
 @Component
 class AgentConversationPages {
 
 	private final AgentDesk desk;
+
 	private final ConversationStore store;
+
 	private final Catalog catalog;
+
 	private final CallbackSlots slots;
+
 	private final Messages messages;
 
 	AgentConversationPages(AgentDesk desk, ConversationStore store, Catalog catalog, CallbackSlots slots,
@@ -44,18 +49,28 @@ class AgentConversationPages {
 	record Form(String text, String slot, String phone, Map<String, String> errors) {
 	}
 
-	/** The page of a conversation the agent may see (404 otherwise), showing a refused form again. */
+	/**
+	 * The page of a conversation the agent may see (404 otherwise), showing a refused
+	 * form again.
+	 */
 	AgentPages.ConversationPage page(OneStopUser agent, UUID id, Form form, Locale locale) {
 		AgentDesk.AgentView v = desk.conversation(agent, id);
 		return page(agent, v, canned(v, locale), form, locale);
 	}
 
-	/** The page with a canned answer's text in the reply box ({@code ?canned=} a matter's code; else empty). */
+	/**
+	 * The page with a canned answer's text in the reply box ({@code ?canned=} a matter's
+	 * code; else empty).
+	 */
 	AgentPages.ConversationPage page(OneStopUser agent, UUID id, String cannedCode, Locale locale) {
 		AgentDesk.AgentView v = desk.conversation(agent, id);
 		List<AgentPages.Canned> canned = canned(v, locale);
-		String text = cannedCode == null ? "" : canned.stream().filter(c -> c.code().equals(cannedCode))
-			.map(AgentPages.Canned::text).findFirst().orElse("");
+		String text = cannedCode == null ? ""
+				: canned.stream()
+					.filter(c -> c.code().equals(cannedCode))
+					.map(AgentPages.Canned::text)
+					.findFirst()
+					.orElse("");
 		return page(agent, v, canned, new Form(text, "", "", Map.of()), locale);
 	}
 
@@ -73,7 +88,8 @@ class AgentConversationPages {
 	/** Only the lines after {@code after}, after the same check as the page. */
 	AgentPages.Updates updates(OneStopUser agent, UUID id, long after, boolean posted, String text,
 			Map<String, String> errors) {
-		List<AssistantPages.LineView> lines = AssistantPages.LineView.of(store.lines(desk.visible(agent, id).id(), after));
+		List<AssistantPages.LineView> lines = AssistantPages.LineView
+			.of(store.lines(desk.visible(agent, id).id(), after));
 		long last = lines.isEmpty() ? after : lines.get(lines.size() - 1).id();
 		return new AgentPages.Updates(lines, last, posted, text, errors);
 	}
@@ -83,24 +99,29 @@ class AgentConversationPages {
 			return null;
 		}
 		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-		return new AgentPages.CitizenView(card.name(),
-				card.openApplications().stream()
-					.map(a -> a.dueDate() == null
-							? messages.get(locale, "assistant.page.agent.citizen.application", a.matter(),
-									messages.get(locale, "application.page.status." + a.status()))
-							: messages.get(locale, "assistant.page.agent.citizen.application.due", a.matter(),
-									messages.get(locale, "application.page.status." + a.status()), day.format(a.dueDate())))
-					.toList(),
-				card.appointments().stream()
+		return new AgentPages.CitizenView(card.name(), card.openApplications()
+			.stream()
+			.map(a -> a.dueDate() == null
+					? messages.get(locale, "assistant.page.agent.citizen.application", a.matter(),
+							messages.get(locale, "application.page.status." + a.status()))
+					: messages.get(locale, "assistant.page.agent.citizen.application.due", a.matter(),
+							messages.get(locale, "application.page.status." + a.status()), day.format(a.dueDate())))
+			.toList(),
+				card.appointments()
+					.stream()
 					.map(a -> messages.get(locale, "assistant.page.agent.citizen.appointment", a.matter(), a.hall(),
 							a.bookingCode(), messages.get(locale, "appointment.page.status." + a.status())))
 					.toList());
 	}
 
-	/** The matters discussed first, then every published matter: each one's summary, ready to send. */
+	/**
+	 * The matters discussed first, then every published matter: each one's summary, ready
+	 * to send.
+	 */
 	private List<AgentPages.Canned> canned(AgentDesk.AgentView v, Locale locale) {
 		Map<String, Matter> published = new LinkedHashMap<>();
-		catalog.search(new MatterQuery(null, null, null, null, 0, MatterQuery.MAX_SIZE)).items()
+		catalog.search(new MatterQuery(null, null, null, null, 0, MatterQuery.MAX_SIZE))
+			.items()
 			.forEach(m -> published.putIfAbsent(m.code(), m));
 		Map<String, AgentPages.Canned> all = new LinkedHashMap<>();
 		v.matters().forEach(m -> all.computeIfAbsent(m.code(), code -> canned(published.get(code), locale)));
@@ -114,7 +135,10 @@ class AgentConversationPages {
 			return null;
 		}
 		String name = m.definition().name().in(locale);
-		return new AgentPages.Canned(m.code(), name, messages.get(locale, "assistant.page.agent.canned.text", name,
-				m.definition().description().in(locale), "/services/" + m.code()), !m.definition().halls().isEmpty());
+		return new AgentPages.Canned(
+				m.code(), name, messages.get(locale, "assistant.page.agent.canned.text", name,
+						m.definition().description().in(locale), "/services/" + m.code()),
+				!m.definition().halls().isEmpty());
 	}
+
 }

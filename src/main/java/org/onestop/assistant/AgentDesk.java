@@ -23,29 +23,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a hotline or chat agent does: go on and off duty, see their pool's queue, accept a conversation (exactly one
- * of two agents accepting at once wins), read the whole transcript with the citizen's open applications and
- * appointments, answer, act for the citizen, end with an outcome, and log phone calls. An agent sees a
- * conversation only while it waits in their pool or once it is theirs; otherwise 404.
+ * What a hotline or chat agent does: go on and off duty, see their pool's queue, accept a
+ * conversation (exactly one of two agents accepting at once wins), read the whole
+ * transcript with the citizen's open applications and appointments, answer, act for the
+ * citizen, end with an outcome, and log phone calls. An agent sees a conversation only
+ * while it waits in their pool or once it is theirs; otherwise 404.
  */
 @Service
 class AgentDesk {
 
 	/** How a conversation or call ended. */
 	enum Outcome {
+
 		RESOLVED, INFORMATION_GIVEN, REFERRED, CALLBACK_SCHEDULED, COMPLAINT_FILED, NO_RESPONSE;
 
 		/** Every outcome's name, in order, as the forms offer them. */
 		static List<String> names() {
 			return Arrays.stream(values()).map(Enum::name).toList();
 		}
+
 	}
 
 	/** One waiting conversation; {@code citizen} is the citizen's name when signed in. */
 	record QueueEntry(UUID id, long waitedSeconds, String topic, String citizen) {
 	}
 
-	/** Who the citizen is and what they have open, so that they need not repeat themselves. */
+	/**
+	 * Who the citizen is and what they have open, so that they need not repeat
+	 * themselves.
+	 */
 	record CitizenCard(String name, List<CitizenRecords.ApplicationLine> openApplications,
 			List<CitizenRecords.AppointmentLine> appointments) {
 	}
@@ -62,13 +68,21 @@ class AgentDesk {
 	}
 
 	private final ConversationStore store;
+
 	private final WaitingLine line;
+
 	private final CitizenRecords records;
+
 	private final Callbacks callbacks;
+
 	private final ReplyTexts texts;
+
 	private final Catalog catalog;
+
 	private final ConversationFeed live;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	AgentDesk(ConversationStore store, WaitingLine line, CitizenRecords records, Callbacks callbacks, ReplyTexts texts,
@@ -96,7 +110,10 @@ class AgentDesk {
 				onDuty ? "AGENT_ON_DUTY" : "AGENT_OFF_DUTY"));
 	}
 
-	/** The pool's waiting conversations, longest wait first; citizens who left are marked so first. */
+	/**
+	 * The pool's waiting conversations, longest wait first; citizens who left are marked
+	 * so first.
+	 */
 	@Transactional
 	public List<QueueEntry> queue(OneStopUser agent) {
 		String pool = pool(agent);
@@ -106,7 +123,10 @@ class AgentDesk {
 		return line.waiting(pool, now);
 	}
 
-	/** Takes a waiting conversation over. Of two agents at once, one wins and the other gets 409. */
+	/**
+	 * Takes a waiting conversation over. Of two agents at once, one wins and the other
+	 * gets 409.
+	 */
 	@Transactional
 	public AgentView accept(OneStopUser agent, UUID id) {
 		String pool = pool(agent);
@@ -125,8 +145,8 @@ class AgentDesk {
 			throw notFound();
 		}
 		line.bump(pool);
-		store.say(id, "SYSTEM", null, texts.text(Locale.forLanguageTag(c.locale()), "assistant.agent.joined",
-				agent.displayName()), now);
+		store.say(id, "SYSTEM", null,
+				texts.text(Locale.forLanguageTag(c.locale()), "assistant.agent.joined", agent.displayName()), now);
 		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "AGENT_ACCEPTED"));
 		return view(agent, store.find(id).orElseThrow());
 	}
@@ -148,28 +168,33 @@ class AgentDesk {
 	}
 
 	/**
-	 * Starts an application for the citizen: the application module opens drafts only for the signed-in applicant
-	 * (its prefill reads registries as them), so the agent sends the matter's form as a button the citizen presses.
+	 * Starts an application for the citizen: the application module opens drafts only for
+	 * the signed-in applicant (its prefill reads registries as them), so the agent sends
+	 * the matter's form as a button the citizen presses.
 	 */
 	@Transactional
 	public ConversationStore.Line offerApplication(OneStopUser agent, UUID id, String serviceCode) {
-		return offerLink(agent, id, serviceCode, m -> true, "assistant.draft.offered",
-				"assistant.draft.matter.unknown", "/apply", "APPLICATION_OFFERED");
+		return offerLink(agent, id, serviceCode, m -> true, "assistant.draft.offered", "assistant.draft.matter.unknown",
+				"/apply", "APPLICATION_OFFERED");
 	}
 
 	/**
-	 * Sends the citizen a button that opens the booking page of a matter with halls: the appointment is theirs, in
-	 * their name, so they pick the hall and time themselves, one click from the conversation.
+	 * Sends the citizen a button that opens the booking page of a matter with halls: the
+	 * appointment is theirs, in their name, so they pick the hall and time themselves,
+	 * one click from the conversation.
 	 */
 	@Transactional
 	public ConversationStore.Line offerBooking(OneStopUser agent, UUID id, String serviceCode) {
-		return offerLink(agent, id, serviceCode, m -> !m.definition().halls().isEmpty(),
-				"assistant.booking.offered", "assistant.booking.matter.unknown", "/book", "BOOKING_OFFERED");
+		return offerLink(agent, id, serviceCode, m -> !m.definition().halls().isEmpty(), "assistant.booking.offered",
+				"assistant.booking.matter.unknown", "/book", "BOOKING_OFFERED");
 	}
 
-	/** A line with a button to one of an offerable matter's pages, in the citizen's language. */
-	private ConversationStore.Line offerLink(OneStopUser agent, UUID id, String serviceCode, Predicate<Matter> offerable,
-			String offeredKey, String unknownKey, String page, String action) {
+	/**
+	 * A line with a button to one of an offerable matter's pages, in the citizen's
+	 * language.
+	 */
+	private ConversationStore.Line offerLink(OneStopUser agent, UUID id, String serviceCode,
+			Predicate<Matter> offerable, String offeredKey, String unknownKey, String page, String action) {
 		Conversation c = connected(agent, id);
 		Locale locale = Locale.forLanguageTag(c.locale());
 		String code = serviceCode == null ? "" : serviceCode.strip();
@@ -202,7 +227,10 @@ class AgentDesk {
 		return view(agent, store.find(id).orElseThrow());
 	}
 
-	/** A phone call to the hotline, logged as an ended conversation on the PHONE channel with the same outcomes. */
+	/**
+	 * A phone call to the hotline, logged as an ended conversation on the PHONE channel
+	 * with the same outcomes.
+	 */
 	@Transactional
 	public AgentView logCall(OneStopUser agent, CallLog call) {
 		String pool = pool(agent);
@@ -236,12 +264,18 @@ class AgentDesk {
 		return callbacks.done(agent.username(), pool(agent), id, outcome(outcome));
 	}
 
-	/** Live updates of the pool's queue (server-sent events named {@code queue}), to open with the event hub. */
+	/**
+	 * Live updates of the pool's queue (server-sent events named {@code queue}), to open
+	 * with the event hub.
+	 */
 	public Subscription<?, ?> queueEvents(OneStopUser agent) {
 		return live.queue(pool(agent), agent.username());
 	}
 
-	/** Live updates of a conversation the agent may see (handoff, message), to open with the event hub. */
+	/**
+	 * Live updates of a conversation the agent may see (handoff, message), to open with
+	 * the event hub.
+	 */
 	public Subscription<?, ?> events(OneStopUser agent, UUID id) {
 		Conversation c = visible(agent, id);
 		return live.forAgent(c.id(), c.pool(), agent.username());
@@ -267,14 +301,16 @@ class AgentDesk {
 
 	private AgentView view(OneStopUser agent, Conversation c) {
 		CitizenCard card = null;
-		// Who the citizen is and what they have open: only to the agent talking with them, and only while they talk.
+		// Who the citizen is and what they have open: only to the agent talking with
+		// them, and only while they talk.
 		if (c.citizen() != null && "WEB".equals(c.channel()) && c.handoff() == Handoff.CONNECTED
 				&& agent.username().equals(c.agent())) {
 			Locale locale = Locale.forLanguageTag(c.locale());
 			card = new CitizenCard(c.citizenName(), records.applications(c.citizen(), locale),
 					records.appointments(c.citizen(), locale));
 			// P2: every read of a citizen's data is on record.
-			events.publishEvent(new ConversationChanged(agent.username(), "account:" + c.citizen(), "CITIZEN_DATA_READ"));
+			events
+				.publishEvent(new ConversationChanged(agent.username(), "account:" + c.citizen(), "CITIZEN_DATA_READ"));
 		}
 		return new AgentView(c.id(), c.channel(), c.handoff(), c.topic(), c.startedAt(), c.queuedAt(), c.agent(),
 				c.outcome(), store.lines(c.id(), 0), store.matters(c.id()), card);
@@ -311,4 +347,5 @@ class AgentDesk {
 	private ProblemException notFound() {
 		return new NotFoundException("assistant.conversation.not-found");
 	}
+
 }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The internal dashboard of what P1 promises: time to a person, bot resolution, abandonment, callbacks. */
+/**
+ * The internal dashboard of what P1 promises: time to a person, bot resolution,
+ * abandonment, callbacks.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('AGENT', 'DEPARTMENT_HEAD', 'ADMIN')")
 class AgentMetricsController {
@@ -42,7 +45,10 @@ class AgentMetricsController {
 		return "assistant/agent-metrics";
 	}
 
-	/** A day as {@code 2026-12-01}; anything else is refused as a bad range, beside {@code from}. */
+	/**
+	 * A day as {@code 2026-12-01}; anything else is refused as a bad range, beside
+	 * {@code from}.
+	 */
 	private static LocalDate date(String value) {
 		try {
 			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
@@ -51,4 +57,5 @@ class AgentMetricsController {
 			throw new InvalidInputException("from", "assistant.metrics.range.invalid");
 		}
 	}
+
 }

@@ -12,28 +12,37 @@ import java.util.UUID;
 import org.onestop.platform.Shell;
 
 /**
- * What the agent console and the assistant dashboard show: the records their templates take (public because compiled
- * templates live in another package).
+ * What the agent console and the assistant dashboard show: the records their templates
+ * take (public because compiled templates live in another package).
  */
 public final class AgentPages {
 
 	private AgentPages() {
 	}
 
-	/** The console: duty, the pool's waiting line, the conversations being served, callbacks to make. */
+	/**
+	 * The console: duty, the pool's waiting line, the conversations being served,
+	 * callbacks to make.
+	 */
 	public record ConsolePage(boolean onDuty, List<Waiting> waiting, List<Serving> serving, List<CallbackRow> callbacks,
 			String done, List<String> outcomes) {
 
-		/** What {@code ?done=} may say (each has a message key); anything else in the address shows nothing. */
+		/**
+		 * What {@code ?done=} may say (each has a message key); anything else in the
+		 * address shows nothing.
+		 */
 		private static final Set<String> DONE = Set.of("on-duty", "off-duty", "nobody", "taken", "callback-done",
 				"call-logged", "ended");
 
 		static ConsolePage of(boolean onDuty, List<AgentDesk.QueueEntry> queue, List<Serving> serving,
 				List<Callbacks.CallbackTask> callbacks, String done) {
 			return new ConsolePage(onDuty,
-					queue.stream().map(q -> new Waiting(q.id(), waited(q.waitedSeconds()), q.topic(), q.citizen())).toList(),
+					queue.stream()
+						.map(q -> new Waiting(q.id(), waited(q.waitedSeconds()), q.topic(), q.citizen()))
+						.toList(),
 					serving,
-					callbacks.stream().map(c -> new CallbackRow(c.id(), c.phone(), c.slot(), c.escalatedAt() != null))
+					callbacks.stream()
+						.map(c -> new CallbackRow(c.id(), c.phone(), c.slot(), c.escalatedAt() != null))
 						.toList(),
 					done != null && DONE.contains(done) ? done : null, AgentDesk.Outcome.names());
 		}
@@ -55,15 +64,24 @@ public final class AgentPages {
 	public record CallbackRow(UUID id, String phone, Instant slot, boolean escalated) {
 	}
 
-	/** Who the citizen is, with what they have open, so that they need not repeat themselves. */
+	/**
+	 * Who the citizen is, with what they have open, so that they need not repeat
+	 * themselves.
+	 */
 	public record CitizenView(String name, List<String> applications, List<String> appointments) {
 	}
 
-	/** A canned answer: a matter's summary from the catalog, ready to send; {@code bookable} when it has halls. */
+	/**
+	 * A canned answer: a matter's summary from the catalog, ready to send;
+	 * {@code bookable} when it has halls.
+	 */
 	public record Canned(String code, String name, String text, boolean bookable) {
 	}
 
-	/** A conversation as its agent sees it, with the forms of the actions taken on the citizen's behalf. */
+	/**
+	 * A conversation as its agent sees it, with the forms of the actions taken on the
+	 * citizen's behalf.
+	 */
 	public record ConversationPage(UUID id, String channel, String state, String topic, Instant startedAt,
 			Instant queuedAt, boolean mine, List<AssistantPages.LineView> lines, List<Canned> discussed,
 			List<Canned> canned, CitizenView citizen, List<AssistantPages.Slot> slots, List<String> outcomes,
@@ -106,7 +124,8 @@ public final class AgentPages {
 			rows.add(new Figure("bot-resolution", rate(f.botResolutionRate(), f.botResolved(), locale, shell)));
 			rows.add(new Figure("abandonment", rate(f.abandonmentRate(), f.abandonedWaits(), locale, shell)));
 			rows.add(new Figure("returned-waits", String.valueOf(f.returnedWaits())));
-			rows.add(new Figure("callbacks", f.callbacks() + " / " + f.callbacksDone() + " / " + f.callbacksEscalated()));
+			rows.add(new Figure("callbacks",
+					f.callbacks() + " / " + f.callbacksDone() + " / " + f.callbacksEscalated()));
 			rows.add(new Figure("phone-calls", String.valueOf(f.phoneCalls())));
 			return new MetricsPage(f.from(), f.to(), rows, errors);
 		}
@@ -117,12 +136,16 @@ public final class AgentPages {
 		}
 
 		private static String rate(Double rate, long count, Locale locale, Shell shell) {
-			return rate == null ? "–" : shell.t("assistant.page.metrics.unit.rate", String.format(locale, "%.1f", rate * 100),
-					String.valueOf(count));
+			return rate == null ? "–" : shell.t("assistant.page.metrics.unit.rate",
+					String.format(locale, "%.1f", rate * 100), String.valueOf(count));
 		}
 	}
 
-	/** One figure: its message key (under {@code assistant.page.metrics.}) and its value, formatted. */
+	/**
+	 * One figure: its message key (under {@code assistant.page.metrics.}) and its value,
+	 * formatted.
+	 */
 	public record Figure(String key, String value) {
 	}
+
 }

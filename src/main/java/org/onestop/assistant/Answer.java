@@ -3,17 +3,25 @@ package org.onestop.assistant;
 import java.util.List;
 
 /**
- * What the assistant made of one message from the catalog alone, before any handoff rule applies (those live with
- * the conversation). {@code reply} is in the asker's language.
+ * What the assistant made of one message from the catalog alone, before any handoff rule
+ * applies (those live with the conversation). {@code reply} is in the asker's language.
  */
 record Answer(Kind kind, String reply, List<MatterSuggestion> matters, List<Action> actions) {
 
 	enum Kind {
-		/** One matter fits well: reply says what to bring, where, how long, online or not. */
+
+		/**
+		 * One matter fits well: reply says what to bring, where, how long, online or not.
+		 */
 		MATTER,
-		/** Two or three matters fit: reply asks which, with one CHOOSE action per matter. */
+		/**
+		 * Two or three matters fit: reply asks which, with one CHOOSE action per matter.
+		 */
 		CHOOSE,
-		/** "Where is my application?": the conversation answers from the signed-in citizen's own data. */
+		/**
+		 * "Where is my application?": the conversation answers from the signed-in
+		 * citizen's own data.
+		 */
 		MY_APPLICATIONS,
 		/** "When is my appointment?": likewise. */
 		MY_APPOINTMENTS,
@@ -21,6 +29,7 @@ record Answer(Kind kind, String reply, List<MatterSuggestion> matters, List<Acti
 		SMALL_TALK,
 		/** Nothing fits confidently. */
 		UNKNOWN
+
 	}
 
 	Answer {

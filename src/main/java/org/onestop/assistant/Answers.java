@@ -14,10 +14,11 @@ import org.onestop.platform.Messages;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a question from the catalog and each matter's FAQ, in the asker's language (Chinese unless the locale is
- * English): a matter code (what a CHOOSE button sends) or one clear match gives that matter; two or three close
- * matches ask which, with buttons; nothing good enough says so. Asking after one's own applications or
- * appointments, greetings and thanks are recognised first. Nothing here is remembered between messages.
+ * Answers a question from the catalog and each matter's FAQ, in the asker's language
+ * (Chinese unless the locale is English): a matter code (what a CHOOSE button sends) or
+ * one clear match gives that matter; two or three close matches ask which, with buttons;
+ * nothing good enough says so. Asking after one's own applications or appointments,
+ * greetings and thanks are recognised first. Nothing here is remembered between messages.
  */
 @Component
 class Answers {
@@ -25,8 +26,11 @@ class Answers {
 	private static final Pattern MATTER_CODE = Pattern.compile("[A-Z]{2,4}-[A-Z]{2,5}-\\d{3}");
 
 	private final Catalog catalog;
+
 	private final Retrieval retrieval;
+
 	private final MatterReplies replies;
+
 	private final Messages messages;
 
 	Answers(Catalog catalog, Retrieval retrieval, MatterReplies replies, Messages messages) {
@@ -74,18 +78,21 @@ class Answers {
 
 	private Answer intent(QuestionIntents.Intent intent, Locale locale) {
 		return switch (intent) {
-			case MY_APPLICATIONS -> new Answer(Answer.Kind.MY_APPLICATIONS, t(locale, "assistant.answer.my-applications"),
-					List.of(), List.of(new Action(Action.Type.READ_MORE, t(locale, "assistant.answer.action.my-applications"),
-							"/applications", null)));
-			case MY_APPOINTMENTS -> new Answer(Answer.Kind.MY_APPOINTMENTS, t(locale, "assistant.answer.my-appointments"),
-					List.of(), List.of(new Action(Action.Type.READ_MORE, t(locale, "assistant.answer.action.my-appointments"),
-							"/appointments", null)));
-			case GREETING -> new Answer(Answer.Kind.SMALL_TALK, t(locale, "assistant.answer.greeting"), List.of(), List.of());
-			case THANKS -> new Answer(Answer.Kind.SMALL_TALK, t(locale, "assistant.answer.thanks"), List.of(), List.of());
+			case MY_APPLICATIONS -> new Answer(Answer.Kind.MY_APPLICATIONS,
+					t(locale, "assistant.answer.my-applications"), List.of(), List.of(new Action(Action.Type.READ_MORE,
+							t(locale, "assistant.answer.action.my-applications"), "/applications", null)));
+			case MY_APPOINTMENTS -> new Answer(Answer.Kind.MY_APPOINTMENTS,
+					t(locale, "assistant.answer.my-appointments"), List.of(), List.of(new Action(Action.Type.READ_MORE,
+							t(locale, "assistant.answer.action.my-appointments"), "/appointments", null)));
+			case GREETING ->
+				new Answer(Answer.Kind.SMALL_TALK, t(locale, "assistant.answer.greeting"), List.of(), List.of());
+			case THANKS ->
+				new Answer(Answer.Kind.SMALL_TALK, t(locale, "assistant.answer.thanks"), List.of(), List.of());
 		};
 	}
 
 	private String t(Locale locale, String key, Object... args) {
 		return messages.get(locale, key, args);
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The assistant's controller parameters: the {@link Conversation.Asker} of a request (an API request's from its
- * conversation token and an existing session, a page request's from its session; never a new session), and the
- * {@link AssistantPages.Cursor} where a conversation page stands.
+ * The assistant's controller parameters: the {@link Conversation.Asker} of a request (an
+ * API request's from its conversation token and an existing session, a page request's
+ * from its session; never a new session), and the {@link AssistantPages.Cursor} where a
+ * conversation page stands.
  */
 @Configuration(proxyBeanMethods = false)
 class AssistantArguments implements WebMvcConfigurer {
@@ -29,7 +30,10 @@ class AssistantArguments implements WebMvcConfigurer {
 		resolvers.add(new CursorResolver());
 	}
 
-	/** As {@code @AuthenticationPrincipal OneStopUser} resolves it: null unless a user is signed in. */
+	/**
+	 * As {@code @AuthenticationPrincipal OneStopUser} resolves it: null unless a user is
+	 * signed in.
+	 */
 	private static OneStopUser user() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof OneStopUser user ? user : null;
@@ -47,8 +51,10 @@ class AssistantArguments implements WebMvcConfigurer {
 				NativeWebRequest webRequest, WebDataBinderFactory binders) {
 			HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return path.startsWith("/api/") ? OwnerKeys.apiAsker(user(), request) : OwnerKeys.asker(user(), request, false);
+			return path.startsWith("/api/") ? OwnerKeys.apiAsker(user(), request)
+					: OwnerKeys.asker(user(), request, false);
 		}
+
 	}
 
 	private static final class CursorResolver implements HandlerMethodArgumentResolver {
@@ -61,12 +67,15 @@ class AssistantArguments implements WebMvcConfigurer {
 		@Override
 		public AssistantPages.Cursor resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
 				NativeWebRequest request, WebDataBinderFactory binders) throws Exception {
-			// As @RequestParam(defaultValue = "0") long after reads it: a word is a bad request (400).
+			// As @RequestParam(defaultValue = "0") long after reads it: a word is a bad
+			// request (400).
 			String after = request.getParameter("after");
 			long line = after == null || after.isEmpty() ? 0
 					: binders.createBinder(request, null, "after").convertIfNecessary(after, Long.class);
 			String state = request.getParameter("state");
 			return new AssistantPages.Cursor(line, state == null ? "" : state, request.getHeader("HX-Request") != null);
 		}
+
 	}
+
 }

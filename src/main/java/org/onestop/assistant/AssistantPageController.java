@@ -27,20 +27,26 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The assistant for citizens, signed in or not, as one page: plain form posts that redirect back without
- * JavaScript; with htmx a post answers with only what changed (new lines, the handoff, the buttons). The facade
- * checks ownership (404 to anyone else); this class only shapes pages.
+ * The assistant for citizens, signed in or not, as one page: plain form posts that
+ * redirect back without JavaScript; with htmx a post answers with only what changed (new
+ * lines, the handoff, the buttons). The facade checks ownership (404 to anyone else);
+ * this class only shapes pages.
  */
 @Controller
 class AssistantPageController {
 
-	/** The browser session's current conversation, so that the header link returns to it. */
+	/**
+	 * The browser session's current conversation, so that the header link returns to it.
+	 */
 	static final String CURRENT = "onestop.assistant.current";
 
-	/** A flash attribute: the message key of a short notice shown above the conversation. */
+	/**
+	 * A flash attribute: the message key of a short notice shown above the conversation.
+	 */
 	static final String NOTICE = "notice";
 
 	private final Conversations conversations;
+
 	private final EventHub hub;
 
 	AssistantPageController(Conversations conversations, EventHub hub) {
@@ -53,7 +59,8 @@ class AssistantPageController {
 		UUID current = current(request);
 		if (current != null) {
 			try {
-				if (conversations.transcript(OwnerKeys.asker(user, request, false), current).handoff()
+				if (conversations.transcript(OwnerKeys.asker(user, request, false), current)
+					.handoff()
 					.state() != Handoff.ENDED) {
 					return "redirect:/assistant/" + current;
 				}
@@ -70,7 +77,8 @@ class AssistantPageController {
 	String ask(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request,
 			@RequestParam(defaultValue = "") String text, Locale locale, Model model, RedirectAttributes flash,
 			@ModelAttribute("shell") Shell shell) {
-		// Checked before a conversation exists, so that a refused text neither leaves an empty one nor counts
+		// Checked before a conversation exists, so that a refused text neither leaves an
+		// empty one nor counts
 		// against the hourly limit; the facade checks it again.
 		try {
 			Conversations.checked(text);
@@ -114,7 +122,8 @@ class AssistantPageController {
 	@PostMapping("/assistant/{id}/person")
 	String requestPerson(Conversation.Asker asker, @PathVariable UUID id, AssistantPages.Cursor cursor, Locale locale,
 			Model model, RedirectAttributes flash, @ModelAttribute("shell") Shell shell) {
-		return respond(asker, id, cursor, "", model, flash, shell, () -> conversations.requestPerson(asker, id, locale));
+		return respond(asker, id, cursor, "", model, flash, shell,
+				() -> conversations.requestPerson(asker, id, locale));
 	}
 
 	@PostMapping("/assistant/{id}/offer/accept")
@@ -123,14 +132,19 @@ class AssistantPageController {
 		return respond(asker, id, cursor, "", model, flash, shell, () -> conversations.acceptOffer(asker, id, locale));
 	}
 
-	/** What came after the given line, for live updates; the handoff only when it changed. */
+	/**
+	 * What came after the given line, for live updates; the handoff only when it changed.
+	 */
 	@GetMapping("/assistant/{id}/updates")
 	String updates(Conversation.Asker asker, @PathVariable UUID id, AssistantPages.Cursor cursor, Model model) {
 		return updates(asker, id, new AssistantPages.Cursor(cursor.after(), cursor.state(), true), null, "", Map.of(),
 				model);
 	}
 
-	/** Live updates (server-sent events: handoff, message); listening keeps a queued citizen's place. */
+	/**
+	 * Live updates (server-sent events: handoff, message); listening keeps a queued
+	 * citizen's place.
+	 */
 	@GetMapping(value = "/assistant/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter events(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request, @PathVariable UUID id) {
@@ -169,17 +183,21 @@ class AssistantPageController {
 	private String updates(Conversation.Asker asker, UUID id, AssistantPages.Cursor cursor,
 			List<AssistantPages.ActionLink> actions, String text, Map<String, String> errors, Model model) {
 		Transcript t = conversations.transcript(asker, id);
-		List<AssistantPages.LineView> lines = AssistantPages.LineView.of(t.messages()).stream()
+		List<AssistantPages.LineView> lines = AssistantPages.LineView.of(t.messages())
+			.stream()
 			.filter(l -> l.id() > cursor.after())
 			.toList();
 		long last = lines.isEmpty() ? cursor.after() : lines.get(lines.size() - 1).id();
 		AssistantPages.StateView state = AssistantPages.StateView.of(t, conversations.callbackAvailable(id));
-		model.addAttribute("page", new AssistantPages.Updates(id, lines, last, state, !state.key().equals(cursor.state()),
-				actions != null, actions, text, errors));
+		model.addAttribute("page", new AssistantPages.Updates(id, lines, last, state,
+				!state.key().equals(cursor.state()), actions != null, actions, text, errors));
 		return "assistant/updates";
 	}
 
-	/** The session's conversation while it is open, so that a new question or a request joins it; else a new one. */
+	/**
+	 * The session's conversation while it is open, so that a new question or a request
+	 * joins it; else a new one.
+	 */
 	private UUID openOrBegin(OneStopUser user, HttpServletRequest request, Locale locale) {
 		UUID current = current(request);
 		if (current != null && open(user, request, current)) {
@@ -192,7 +210,9 @@ class AssistantPageController {
 
 	private boolean open(OneStopUser user, HttpServletRequest request, UUID id) {
 		try {
-			return conversations.transcript(OwnerKeys.asker(user, request, false), id).handoff().state() != Handoff.ENDED;
+			return conversations.transcript(OwnerKeys.asker(user, request, false), id)
+				.handoff()
+				.state() != Handoff.ENDED;
 		}
 		catch (ProblemException gone) {
 			return false;
@@ -220,4 +240,5 @@ class AssistantPageController {
 			return null;
 		}
 	}
+
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What the assistant's pages show: the records their templates take (public because compiled templates live in
- * another package; they carry only what a page shows, never the conversation's stored form).
+ * What the assistant's pages show: the records their templates take (public because
+ * compiled templates live in another package; they carry only what a page shows, never
+ * the conversation's stored form).
  */
 public final class AssistantPages {
 
@@ -16,8 +17,9 @@ public final class AssistantPages {
 	}
 
 	/**
-	 * Where a conversation page stands: the last line it shows and its handoff panel ({@code ?after=&state=}); with
-	 * htmx ({@code HX-Request}) it asks for only what changed.
+	 * Where a conversation page stands: the last line it shows and its handoff panel
+	 * ({@code ?after=&state=}); with htmx ({@code HX-Request}) it asks for only what
+	 * changed.
 	 */
 	record Cursor(long after, String state, boolean htmx) {
 	}
@@ -26,7 +28,10 @@ public final class AssistantPages {
 	public record StartPage(String text, Map<String, String> errors) {
 	}
 
-	/** One line of a transcript; {@code author} is CITIZEN, ASSISTANT, AGENT or SYSTEM; {@code link} a button's target. */
+	/**
+	 * One line of a transcript; {@code author} is CITIZEN, ASSISTANT, AGENT or SYSTEM;
+	 * {@code link} a button's target.
+	 */
 	public record LineView(long id, Instant at, String author, String text, String link) {
 
 		static List<LineView> of(List<ConversationStore.Line> lines) {
@@ -35,13 +40,16 @@ public final class AssistantPages {
 	}
 
 	/**
-	 * Where the handoff stands, as the handoff panel shows it; the panel is sent again only when {@link #key()}
-	 * changes.
+	 * Where the handoff stands, as the handoff panel shows it; the panel is sent again
+	 * only when {@link #key()} changes.
 	 */
 	public record StateView(UUID id, String state, Integer position, Integer waitMinutes, Boolean helpful,
 			boolean answered, boolean callback) {
 
-		/** {@code callback}: whether a callback request would be taken now (otherwise the page does not offer it). */
+		/**
+		 * {@code callback}: whether a callback request would be taken now (otherwise the
+		 * page does not offer it).
+		 */
 		static StateView of(Transcript t, boolean callback) {
 			return new StateView(t.id(), t.handoff().state().name(), t.handoff().position(),
 					t.handoff().estimatedWaitMinutes(), t.helpful(),
@@ -63,13 +71,14 @@ public final class AssistantPages {
 	}
 
 	/**
-	 * A button under the latest reply, kept across the redirect after a form post (flash attributes live in the
-	 * session, so it is serializable).
+	 * A button under the latest reply, kept across the redirect after a form post (flash
+	 * attributes live in the session, so it is serializable).
 	 */
 	public record ActionLink(String type, String label, String href, String message) implements Serializable {
 
 		static List<ActionLink> of(Reply reply) {
-			return reply.actions().stream()
+			return reply.actions()
+				.stream()
 				.map(a -> new ActionLink(a.type().name(), a.label(), a.href(), a.message()))
 				.toList();
 		}
@@ -80,11 +89,11 @@ public final class AssistantPages {
 	}
 
 	/**
-	 * The conversation as its owner sees it, with the buttons of the latest reply; {@code notice} is the message key
-	 * of a short notice after a redirect, or null.
+	 * The conversation as its owner sees it, with the buttons of the latest reply;
+	 * {@code notice} is the message key of a short notice after a redirect, or null.
 	 */
-	public record ConversationPage(UUID id, List<LineView> lines, StateView state, List<ActionLink> actions, String text,
-			Map<String, String> errors, String notice) {
+	public record ConversationPage(UUID id, List<LineView> lines, StateView state, List<ActionLink> actions,
+			String text, Map<String, String> errors, String notice) {
 
 		static ConversationPage of(Transcript t, boolean callback, List<ActionLink> actions, String text,
 				Map<String, String> errors, String notice) {
@@ -99,8 +108,9 @@ public final class AssistantPages {
 	}
 
 	/**
-	 * What a live update or an in-place reply adds: new lines, the handoff panel when it changed, and after a post
-	 * the buttons of the reply and the message box (cleared, or with its error).
+	 * What a live update or an in-place reply adds: new lines, the handoff panel when it
+	 * changed, and after a post the buttons of the reply and the message box (cleared, or
+	 * with its error).
 	 */
 	public record Updates(UUID id, List<LineView> lines, long after, StateView state, boolean stateChanged,
 			boolean posted, List<ActionLink> actions, String text, Map<String, String> errors) {
@@ -113,4 +123,5 @@ public final class AssistantPages {
 	/** One slot offered for a callback: the value sent and how it reads. */
 	public record Slot(String value, String label) {
 	}
+
 }

@@ -11,26 +11,33 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How many conversations and callback requests one caller may start in an hour. Anonymous starts are free to anyone,
- * and every callback becomes an agent's task and, if missed, a department head's notice: without a limit a script
- * could bury the hotline. A signed-in citizen is one caller. An anonymous caller is a device (the owner key of its
- * browser session, or the one its earlier conversation token leads to) with the same limit, and every anonymous
- * start also counts against a much higher ceiling for its address: behind carrier-grade NAT a whole hall's Wi-Fi
- * shares one address, while a script that throws its cookies and tokens away is a new device each time and meets
- * only the ceiling. Counted by upserts that every node shares, in the caller's transaction (a refused or failed
- * start does not count), so that a start never holds one pooled connection while waiting for a second.
+ * How many conversations and callback requests one caller may start in an hour. Anonymous
+ * starts are free to anyone, and every callback becomes an agent's task and, if missed, a
+ * department head's notice: without a limit a script could bury the hotline. A signed-in
+ * citizen is one caller. An anonymous caller is a device (the owner key of its browser
+ * session, or the one its earlier conversation token leads to) with the same limit, and
+ * every anonymous start also counts against a much higher ceiling for its address: behind
+ * carrier-grade NAT a whole hall's Wi-Fi shares one address, while a script that throws
+ * its cookies and tokens away is a new device each time and meets only the ceiling.
+ * Counted by upserts that every node shares, in the caller's transaction (a refused or
+ * failed start does not count), so that a start never holds one pooled connection while
+ * waiting for a second.
  */
 @Component
 class AssistantQuota {
 
 	enum Kind {
+
 		CONVERSATION, CALLBACK
+
 	}
 
 	private static final Duration WINDOW = Duration.ofHours(1);
 
 	private final QuotaStore store;
+
 	private final Clock clock;
+
 	private final AssistantProperties properties;
 
 	AssistantQuota(QuotaStore store, Clock clock, AssistantProperties properties) {
@@ -40,8 +47,9 @@ class AssistantQuota {
 	}
 
 	/**
-	 * Counts one start, or refuses it with 429: per citizen; or per device (when the caller has one) and then per
-	 * address. Device first, so that a device over its own limit does not use up its neighbours' ceiling.
+	 * Counts one start, or refuses it with 429: per citizen; or per device (when the
+	 * caller has one) and then per address. Device first, so that a device over its own
+	 * limit does not use up its neighbours' ceiling.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void use(Conversation.Asker asker, String device, Kind kind) {
@@ -68,9 +76,13 @@ class AssistantQuota {
 		}
 	}
 
-	/** Every anonymous device leaves a row: those whose hour is over go, on whichever node gets there first. */
+	/**
+	 * Every anonymous device leaves a row: those whose hour is over go, on whichever node
+	 * gets there first.
+	 */
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT5M")
 	void purge() {
 		store.purge(clock.instant().minus(WINDOW));
 	}
+
 }

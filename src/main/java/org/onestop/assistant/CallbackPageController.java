@@ -17,13 +17,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The callback form of a conversation: a slot among the working-hour slots offered, and a phone number; what is
- * wrong is said beside each field. Only the conversation's owner reaches it (404 otherwise).
+ * The callback form of a conversation: a slot among the working-hour slots offered, and a
+ * phone number; what is wrong is said beside each field. Only the conversation's owner
+ * reaches it (404 otherwise).
  */
 @Controller
 class CallbackPageController {
 
 	private final Conversations conversations;
+
 	private final CallbackSlots slots;
 
 	CallbackPageController(Conversations conversations, CallbackSlots slots) {
@@ -51,15 +53,16 @@ class CallbackPageController {
 			return "redirect:/assistant/" + id + "#assistant-state";
 		}
 		catch (ProblemException refused) {
-			// The wait got short, or an agent took the conversation, since the link was shown: not an error page.
+			// The wait got short, or an agent took the conversation, since the link was
+			// shown: not an error page.
 			if (refused instanceof ConflictException) {
 				return unavailable(id, flash);
 			}
 			if (refused.fields().isEmpty()) {
 				throw refused;
 			}
-			model.addAttribute("page", new AssistantPages.CallbackPage(id, slots.offered(locale), slot, phone,
-					shell.errors(refused)));
+			model.addAttribute("page",
+					new AssistantPages.CallbackPage(id, slots.offered(locale), slot, phone, shell.errors(refused)));
 			return "assistant/callback";
 		}
 	}
@@ -68,4 +71,5 @@ class CallbackPageController {
 		flash.addFlashAttribute(AssistantPageController.NOTICE, "assistant.page.callback.unavailable");
 		return "redirect:/assistant/" + id + "#assistant-state";
 	}
+
 }

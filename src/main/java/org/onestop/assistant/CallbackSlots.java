@@ -16,8 +16,9 @@ import org.onestop.platform.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * The callback slots the form offers: on the next few working days, on the hour within the hotline's working hours,
- * not sooner than half an hour from now. The backend checks the slot chosen again; this only makes a good choice easy.
+ * The callback slots the form offers: on the next few working days, on the hour within
+ * the hotline's working hours, not sooner than half an hour from now. The backend checks
+ * the slot chosen again; this only makes a good choice easy.
  */
 @Component
 class CallbackSlots {
@@ -25,8 +26,11 @@ class CallbackSlots {
 	static final int DAYS = 3;
 
 	private final WorkingCalendar calendar;
+
 	private final AssistantProperties properties;
+
 	private final Clock clock;
+
 	private final ZoneId zone;
 
 	CallbackSlots(WorkingCalendar calendar, AssistantProperties properties, Clock clock, PlatformProperties platform) {
@@ -46,7 +50,8 @@ class CallbackSlots {
 				continue;
 			}
 			boolean any = false;
-			for (LocalTime t = properties.callbackOpens(); t.isBefore(properties.callbackCloses()); t = t.plusHours(1)) {
+			for (LocalTime t = properties.callbackOpens(); t
+				.isBefore(properties.callbackCloses()); t = t.plusHours(1)) {
 				LocalDateTime at = day.atTime(t);
 				if (at.isAfter(earliest)) {
 					slots.add(new AssistantPages.Slot(at.toString(), label(at, locale)));
@@ -59,8 +64,10 @@ class CallbackSlots {
 	}
 
 	private static String label(LocalDateTime at, Locale locale) {
-		// The locale's own way of writing a date and its weekday (e.g. "Mon, 30 Nov 2026" and "2026年11月30日星期一").
+		// The locale's own way of writing a date and its weekday (e.g. "Mon, 30 Nov 2026"
+		// and "2026年11月30日星期一").
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(at) + " "
 				+ DateTimeFormatter.ofPattern("HH:mm").format(at);
 	}
+
 }

@@ -28,15 +28,23 @@ class CallbackStore {
 		db.sql("""
 				INSERT INTO assistant_callback (id, conversation_id, pool, phone, slot_at, due_at, requested_by, requested_at)
 				VALUES (:id, :c, :pool, :phone, :slot, :due, :by, :now)""")
-			.param("id", id).param("c", c.id()).param("pool", c.pool()).param("phone", phone)
-			.param("slot", Timestamp.from(slot)).param("due", Timestamp.from(due)).param("by", requestedBy)
-			.param("now", Timestamp.from(now)).update();
+			.param("id", id)
+			.param("c", c.id())
+			.param("pool", c.pool())
+			.param("phone", phone)
+			.param("slot", Timestamp.from(slot))
+			.param("due", Timestamp.from(due))
+			.param("by", requestedBy)
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	/** The pool's callbacks not done yet, the most urgent first. */
 	List<Callbacks.CallbackTask> open(String pool) {
 		return db.sql("SELECT * FROM assistant_callback WHERE pool = :p AND done_at IS NULL ORDER BY due_at")
-			.param("p", pool).query(CallbackStore::map).list();
+			.param("p", pool)
+			.query(CallbackStore::map)
+			.list();
 	}
 
 	/** Marks an open callback of the pool done; false when there is none such. */
@@ -44,23 +52,34 @@ class CallbackStore {
 		return db.sql("""
 				UPDATE assistant_callback SET done_by = :a, done_at = :now, outcome = :o
 				WHERE id = :id AND pool = :p AND done_at IS NULL""")
-			.param("a", agent).param("now", Timestamp.from(now)).param("o", outcome.name()).param("id", id)
-			.param("p", pool).update() == 1;
+			.param("a", agent)
+			.param("now", Timestamp.from(now))
+			.param("o", outcome.name())
+			.param("id", id)
+			.param("p", pool)
+			.update() == 1;
 	}
 
-	/** Marks every callback not done by its due time as escalated to these heads, once across nodes; those marked. */
+	/**
+	 * Marks every callback not done by its due time as escalated to these heads, once
+	 * across nodes; those marked.
+	 */
 	List<Missed> escalateDue(Instant now, String heads) {
 		return db.sql("""
 				UPDATE assistant_callback SET escalated_at = :now, escalated_to = :heads
 				WHERE escalated_at IS NULL AND done_at IS NULL AND due_at < :now
 				RETURNING id, phone, slot_at""")
-			.param("now", Timestamp.from(now)).param("heads", heads)
+			.param("now", Timestamp.from(now))
+			.param("heads", heads)
 			.query((rs, n) -> new Missed(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()))
 			.list();
 	}
 
 	Callbacks.CallbackTask find(UUID id) {
-		return db.sql("SELECT * FROM assistant_callback WHERE id = :id").param("id", id).query(CallbackStore::map).single();
+		return db.sql("SELECT * FROM assistant_callback WHERE id = :id")
+			.param("id", id)
+			.query(CallbackStore::map)
+			.single();
 	}
 
 	private static Callbacks.CallbackTask map(ResultSet rs, int n) throws SQLException {
@@ -71,4 +90,5 @@ class CallbackStore {
 				rs.getString("requested_by"), rs.getString("done_by"), done == null ? null : done.toInstant(),
 				rs.getString("outcome"), escalated == null ? null : escalated.toInstant());
 	}
+
 }

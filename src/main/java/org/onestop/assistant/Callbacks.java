@@ -27,10 +27,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Callbacks (回拨): when nobody is free, the citizen picks a slot on a working day within working hours and leaves a
- * mainland phone number; the callback becomes a task of the pool with a due time, and one not done by then is
- * escalated to the department heads. The sweep is one conditional UPDATE … RETURNING, so with several nodes each
- * missed callback is escalated exactly once.
+ * Callbacks (回拨): when nobody is free, the citizen picks a slot on a working day within
+ * working hours and leaves a mainland phone number; the callback becomes a task of the
+ * pool with a due time, and one not done by then is escalated to the department heads.
+ * The sweep is one conditional UPDATE … RETURNING, so with several nodes each missed
+ * callback is escalated exactly once.
  */
 @Service
 class Callbacks {
@@ -41,18 +42,29 @@ class Callbacks {
 	}
 
 	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
 	private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
+
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final CallbackStore tasks;
+
 	private final ConversationStore store;
+
 	private final WaitingLine line;
+
 	private final WorkingCalendar calendar;
+
 	private final Inbox inbox;
+
 	private final ReplyTexts texts;
+
 	private final AssistantProperties properties;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final ZoneId zone;
 
 	Callbacks(CallbackStore tasks, ConversationStore store, WaitingLine line, WorkingCalendar calendar, Inbox inbox,
@@ -71,10 +83,11 @@ class Callbacks {
 	}
 
 	/**
-	 * Books a callback for the conversation (whose row lock the caller holds). A queued citizen leaves the queue;
-	 * a conversation with an agent stays connected (the agent books it on the citizen's behalf).
-	 *
-	 * @param slot a local date-time in the city's time zone ({@code 2026-12-01T10:00}) or one with an offset
+	 * Books a callback for the conversation (whose row lock the caller holds). A queued
+	 * citizen leaves the queue; a conversation with an agent stays connected (the agent
+	 * books it on the citizen's behalf).
+	 * @param slot a local date-time in the city's time zone ({@code 2026-12-01T10:00}) or
+	 * one with an offset
 	 */
 	CallbackTask schedule(String actor, Conversation c, String slot, String phone, Locale locale) {
 		Instant now = clock.instant();
@@ -126,7 +139,10 @@ class Callbacks {
 		return missed.size();
 	}
 
-	/** Through the proxy, so the escalation and its inbox notices commit together (or not at all). */
+	/**
+	 * Through the proxy, so the escalation and its inbox notices commit together (or not
+	 * at all).
+	 */
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT40S")
 	@Transactional
 	void sweep() {
@@ -158,20 +174,24 @@ class Callbacks {
 			problems.add(new FieldProblem("slot", "assistant.callback.slot.past"));
 		}
 		else if (local.toLocalDate().isAfter(today.plusDays(properties.callbackDaysAhead()))) {
-			problems.add(new FieldProblem("slot", "assistant.callback.slot.too-far", String.valueOf(properties.callbackDaysAhead())));
+			problems.add(new FieldProblem("slot", "assistant.callback.slot.too-far",
+					String.valueOf(properties.callbackDaysAhead())));
 		}
 		else if (!calendar.isWorkingDay(local.toLocalDate())) {
 			problems.add(new FieldProblem("slot", "assistant.callback.slot.working-day"));
 		}
 		else if (local.toLocalTime().isBefore(properties.callbackOpens())
 				|| !local.toLocalTime().isBefore(properties.callbackCloses())) {
-			problems.add(new FieldProblem("slot", "assistant.callback.slot.hours", properties.callbackOpens().toString(),
-					properties.callbackCloses().toString()));
+			problems.add(new FieldProblem("slot", "assistant.callback.slot.hours",
+					properties.callbackOpens().toString(), properties.callbackCloses().toString()));
 		}
 		return at;
 	}
 
-	/** A mainland mobile or landline number, without spaces, dashes or the +86 prefix; null (and a problem) if not. */
+	/**
+	 * A mainland mobile or landline number, without spaces, dashes or the +86 prefix;
+	 * null (and a problem) if not.
+	 */
 	static String phone(String phone, List<FieldProblem> problems) {
 		if (phone == null || phone.isBlank()) {
 			problems.add(new FieldProblem("phone", "assistant.callback.phone.required"));
@@ -188,4 +208,5 @@ class Callbacks {
 	static String masked(String phone) {
 		return phone.length() < 7 ? phone : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
 	}
+
 }

@@ -19,14 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The assistant for citizens, signed in (bearer token) or anonymous: the conversation token that the create response
- * returns, sent back in the header {@code X-Conversation-Token} (or the owner key of a browser session the caller
- * already has). A conversation answers only its owner; to everyone else it is 404.
+ * The assistant for citizens, signed in (bearer token) or anonymous: the conversation
+ * token that the create response returns, sent back in the header
+ * {@code X-Conversation-Token} (or the owner key of a browser session the caller already
+ * has). A conversation answers only its owner; to everyone else it is 404.
  */
 @RestController
 class ConversationApiController {
 
 	private final Conversations conversations;
+
 	private final EventHub hub;
 
 	ConversationApiController(Conversations conversations, EventHub hub) {
@@ -44,8 +46,9 @@ class ConversationApiController {
 	}
 
 	/**
-	 * Starts a conversation; an anonymous caller gets its token ({@code {"id","token"}}), shown this once. Presenting
-	 * an earlier conversation's token counts the new one against that device rather than against the address alone.
+	 * Starts a conversation; an anonymous caller gets its token ({@code {"id","token"}}),
+	 * shown this once. Presenting an earlier conversation's token counts the new one
+	 * against that device rather than against the address alone.
 	 */
 	@PostMapping("/api/v1/assistant/conversations")
 	ResponseEntity<Conversations.Started> start(@AuthenticationPrincipal OneStopUser user, HttpServletRequest request,
@@ -91,4 +94,5 @@ class ConversationApiController {
 		conversations.rate(asker, id, rating.helpful());
 		return ResponseEntity.noContent().build();
 	}
+
 }

@@ -3,8 +3,9 @@ package org.onestop.assistant;
 import org.onestop.shared.AuditableEvent;
 
 /**
- * Something happened in the assistant (a conversation started, a message, a handoff, an agent's action, a callback):
- * audited in the same transaction. The summary never carries what the citizen wrote.
+ * Something happened in the assistant (a conversation started, a message, a handoff, an
+ * agent's action, a callback): audited in the same transaction. The summary never carries
+ * what the citizen wrote.
  *
  * @param subject such as {@code conversation:…}, {@code callback:…} or {@code agent:…}
  */

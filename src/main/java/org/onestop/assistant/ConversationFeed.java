@@ -17,30 +17,40 @@ import org.onestop.platform.Versioned;
 import org.springframework.stereotype.Component;
 
 /**
- * Live chat and live queue positions through the platform's event hub, with any number of nodes on one database:
- * every change raises a version number (the conversation's, and its pool's queue version), and the hub reads the
- * versions that its node's listeners follow once a second and calls here for what moved. Rather than PostgreSQL
- * LISTEN/NOTIFY: no dedicated connection to keep alive and re-LISTEN after a failover, and no notification lost while
- * a node restarts (the version is still there to compare). A second's latency is fine for a conversation between
- * people.
+ * Live chat and live queue positions through the platform's event hub, with any number of
+ * nodes on one database: every change raises a version number (the conversation's, and
+ * its pool's queue version), and the hub reads the versions that its node's listeners
+ * follow once a second and calls here for what moved. Rather than PostgreSQL
+ * LISTEN/NOTIFY: no dedicated connection to keep alive and re-LISTEN after a failover,
+ * and no notification lost while a node restarts (the version is still there to compare).
+ * A second's latency is fine for a conversation between people.
  *
- * <p>Events: {@code handoff} (state, position, estimated wait), {@code message} (each new transcript line, once), and
- * for agents {@code queue} (their pool's queue changed: fetch it again). Listening counts as being there: an owner's
- * stream keeps their place in the queue, an agent's keeps them at the desk.
+ * <p>
+ * Events: {@code handoff} (state, position, estimated wait), {@code message} (each new
+ * transcript line, once), and for agents {@code queue} (their pool's queue changed: fetch
+ * it again). Listening counts as being there: an owner's stream keeps their place in the
+ * queue, an agent's keeps them at the desk.
  */
 @Component
 class ConversationFeed implements Versioned<ConversationFeed.Watch, ConversationFeed.Versions> {
 
-	/** A listening owner or agent is "there": their last-seen time is refreshed at most this often. */
+	/**
+	 * A listening owner or agent is "there": their last-seen time is refreshed at most
+	 * this often.
+	 */
 	static final Duration PRESENCE = Duration.ofSeconds(20);
 
 	/**
-	 * What one stream follows: a conversation (or none: the pool's queue only), for its owner or for an agent. An
-	 * agent's conversation stream ends once the conversation is neither waiting in their pool nor theirs.
+	 * What one stream follows: a conversation (or none: the pool's queue only), for its
+	 * owner or for an agent. An agent's conversation stream ends once the conversation is
+	 * neither waiting in their pool nor theirs.
 	 */
 	record Watch(UUID conversation, String pool, boolean owner, String agent) {
 
-		/** An agent no longer sees a conversation that another agent took or that left the queue. */
+		/**
+		 * An agent no longer sees a conversation that another agent took or that left the
+		 * queue.
+		 */
 		boolean lost(Conversation c) {
 			return agent != null && !agent.equals(c.agent()) && !(c.waiting() && pool.equals(c.pool()));
 		}
@@ -51,8 +61,11 @@ class ConversationFeed implements Versioned<ConversationFeed.Watch, Conversation
 	}
 
 	private final ConversationStore store;
+
 	private final Handoffs handoffs;
+
 	private final WaitingLine line;
+
 	private final Clock clock;
 
 	ConversationFeed(ConversationStore store, Handoffs handoffs, WaitingLine line, Clock clock) {
@@ -62,17 +75,25 @@ class ConversationFeed implements Versioned<ConversationFeed.Watch, Conversation
 		this.clock = clock;
 	}
 
-	/** Follows one conversation for its owner: its handoff and every new line. The caller checked who may. */
+	/**
+	 * Follows one conversation for its owner: its handoff and every new line. The caller
+	 * checked who may.
+	 */
 	Subscription<Watch, Versions> forOwner(UUID id, String pool) {
 		return conversation(new Watch(id, pool, true, null));
 	}
 
-	/** An agent follows a conversation for as long as they may see it (waiting in their pool, or theirs). */
+	/**
+	 * An agent follows a conversation for as long as they may see it (waiting in their
+	 * pool, or theirs).
+	 */
 	Subscription<Watch, Versions> forAgent(UUID id, String pool, String agent) {
 		return conversation(new Watch(id, pool, false, agent));
 	}
 
-	/** An agent follows their pool's queue (and counts as at the desk while it is open). */
+	/**
+	 * An agent follows their pool's queue (and counts as at the desk while it is open).
+	 */
 	Subscription<Watch, Versions> queue(String pool, String agent) {
 		return new Subscription<>(this, new Watch(null, pool, false, agent),
 				(versions, sink) -> sink.send("queue", Long.toString(versions.pool())));
@@ -81,11 +102,13 @@ class ConversationFeed implements Versioned<ConversationFeed.Watch, Conversation
 	@Override
 	public Map<Watch, Versions> versions(Set<Watch> watches) {
 		Map<String, Long> pools = line.versions();
-		Map<UUID, Long> conversations = store.versions(
-				watches.stream().map(Watch::conversation).filter(Objects::nonNull).distinct().toList());
-		return watches.stream().collect(Collectors.toMap(Function.identity(), w -> new Versions(
-				w.conversation() == null ? null : conversations.getOrDefault(w.conversation(), 0L),
-				pools.getOrDefault(w.pool(), 0L))));
+		Map<UUID, Long> conversations = store
+			.versions(watches.stream().map(Watch::conversation).filter(Objects::nonNull).distinct().toList());
+		return watches.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					w -> new Versions(
+							w.conversation() == null ? null : conversations.getOrDefault(w.conversation(), 0L),
+							pools.getOrDefault(w.pool(), 0L))));
 	}
 
 	@Override
@@ -110,4 +133,5 @@ class ConversationFeed implements Versioned<ConversationFeed.Watch, Conversation
 			}
 		}));
 	}
+
 }

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The citizen's side of the assistant (P1: a person is always one step away), for the API and the pages alike.
- * A typed request for a person joins the queue with that very message; two unconfident replies in a row, a
- * complaint or distress offer a person at once. Only the owner reaches a conversation; to anyone else it does not
- * exist (404). Every method that changes something is audited.
+ * The citizen's side of the assistant (P1: a person is always one step away), for the API
+ * and the pages alike. A typed request for a person joins the queue with that very
+ * message; two unconfident replies in a row, a complaint or distress offer a person at
+ * once. Only the owner reaches a conversation; to anyone else it does not exist (404).
+ * Every method that changes something is audited.
  */
 @Service
 class Conversations {
@@ -29,21 +30,32 @@ class Conversations {
 	static final int MAX_TEXT = 1000;
 
 	private final ConversationStore store;
+
 	private final Handoffs handoffs;
+
 	private final Answers answers;
+
 	private final CitizenRecords records;
+
 	private final ReplyTexts texts;
+
 	private final AssistantProperties properties;
+
 	private final Callbacks callbacks;
+
 	private final ConversationFeed live;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final AssistantQuota quota;
+
 	private final WaitingLimits limits;
 
 	Conversations(ConversationStore store, Handoffs handoffs, Answers answers, CitizenRecords records, ReplyTexts texts,
-			AssistantProperties properties, Callbacks callbacks, ConversationFeed live, ApplicationEventPublisher events,
-			Clock clock, AssistantQuota quota, WaitingLimits limits) {
+			AssistantProperties properties, Callbacks callbacks, ConversationFeed live,
+			ApplicationEventPublisher events, Clock clock, AssistantQuota quota, WaitingLimits limits) {
 		this.store = store;
 		this.handoffs = handoffs;
 		this.answers = answers;
@@ -59,16 +71,17 @@ class Conversations {
 	}
 
 	/**
-	 * A started conversation; {@code token} opens an anonymous one for an API client that keeps no cookie (null for a
-	 * citizen's conversation).
+	 * A started conversation; {@code token} opens an anonymous one for an API client that
+	 * keeps no cookie (null for a citizen's conversation).
 	 */
 	record Started(UUID id, String token) {
 	}
 
 	/**
-	 * Starts a conversation owned by the signed-in citizen, or else by the browser session's key, or by the token it
-	 * returns. An anonymous caller's device is its session key, or the device of the earlier conversation whose token
-	 * it presents; one that presents neither is a new device, known by its address alone.
+	 * Starts a conversation owned by the signed-in citizen, or else by the browser
+	 * session's key, or by the token it returns. An anonymous caller's device is its
+	 * session key, or the device of the earlier conversation whose token it presents; one
+	 * that presents neither is a new device, known by its address alone.
 	 */
 	@Transactional
 	public Started start(Asker asker, Locale locale) {
@@ -111,7 +124,8 @@ class Conversations {
 		boolean offered = c.handoff() == Handoff.OFFERED || c.handoff() == Handoff.CALLBACK_OFFERED;
 		boolean connected = c.handoff() == Handoff.CONNECTED;
 		if (connected || c.handoff() == Handoff.QUEUED) {
-			// Whoever is waiting or talking to a person still gets the emergency numbers at once.
+			// Whoever is waiting or talking to a person still gets the emergency numbers
+			// at once.
 			if (HandoffPhrases.distress(clean)) {
 				reply.add(texts.distress(locale));
 			}
@@ -143,7 +157,8 @@ class Conversations {
 			reply.add(answerText(asker, answer, locale, actions));
 			int unconfident = answer.confident() ? 0 : c.unconfident() + 1;
 			if (HandoffPhrases.complaint(clean)) {
-				// Answer what can be answered ("加急…" is a question too), and offer a person at once.
+				// Answer what can be answered ("加急…" is a question too), and offer a
+				// person at once.
 				offer(asker, c, now);
 				reply.add(texts.text(locale, "assistant.reply.offer.complaint"));
 				unconfident = 0;
@@ -171,13 +186,17 @@ class Conversations {
 	public Reply acceptOffer(Asker asker, UUID id, Locale locale) {
 		Handoff state = owned(asker, id, clock.instant()).handoff();
 		if (state != Handoff.OFFERED && state != Handoff.CALLBACK_OFFERED) {
-			// Without an open offer "yes" would be a question to the assistant, and count as one it did not understand.
+			// Without an open offer "yes" would be a question to the assistant, and count
+			// as one it did not understand.
 			throw new ConflictException("assistant.offer.none");
 		}
 		return say(asker, id, "en".equals(locale.getLanguage()) ? "yes" : "是", locale);
 	}
 
-	/** The whole conversation, to its owner; reading it counts as being there (a queued citizen keeps their place). */
+	/**
+	 * The whole conversation, to its owner; reading it counts as being there (a queued
+	 * citizen keeps their place).
+	 */
 	@Transactional
 	public Transcript transcript(Asker asker, UUID id) {
 		Instant now = clock.instant();
@@ -188,8 +207,9 @@ class Conversations {
 	}
 
 	/**
-	 * Leaves a callback request: a slot on a working day within working hours, and a mainland phone number (400 with
-	 * each bad field). A queued citizen leaves the queue; the callback becomes a task of the agents' pool.
+	 * Leaves a callback request: a slot on a working day within working hours, and a
+	 * mainland phone number (400 with each bad field). A queued citizen leaves the queue;
+	 * the callback becomes a task of the agents' pool.
 	 */
 	@Transactional
 	public Callbacks.CallbackTask leaveCallback(Asker asker, UUID id, String slot, String phone, Locale locale) {
@@ -203,22 +223,24 @@ class Conversations {
 	}
 
 	/**
-	 * Whether {@link #leaveCallback} would take a request now, so that pages offer it only then. Reads only; the
-	 * caller has already checked ownership (through {@link #transcript}).
+	 * Whether {@link #leaveCallback} would take a request now, so that pages offer it
+	 * only then. Reads only; the caller has already checked ownership (through
+	 * {@link #transcript}).
 	 */
 	boolean callbackAvailable(UUID id) {
 		return store.find(id).map(this::callbackAvailable).orElse(false);
 	}
 
-	// A callback is for when nobody can take the call soon: offered, or a long or hopeless wait in the queue.
+	// A callback is for when nobody can take the call soon: offered, or a long or
+	// hopeless wait in the queue.
 	private boolean callbackAvailable(Conversation c) {
 		return c.handoff() == Handoff.CALLBACK_OFFERED || (c.waiting() && handoffs.callbackWorthwhile(c));
 	}
 
 	/**
-	 * Live updates of the conversation for its owner (server-sent events: handoff, message), for a controller to
-	 * open with the platform's event hub. Listening counts as being there, so a queued citizen who listens keeps
-	 * their place.
+	 * Live updates of the conversation for its owner (server-sent events: handoff,
+	 * message), for a controller to open with the platform's event hub. Listening counts
+	 * as being there, so a queued citizen who listens keeps their place.
 	 */
 	@Transactional
 	public Subscription<?, ?> events(Asker asker, UUID id) {
@@ -229,8 +251,9 @@ class Conversations {
 	}
 
 	/**
-	 * The citizen says whether the conversation helped. A conversation that never reached a person ends with it
-	 * (it counts towards the assistant's resolution rate when helpful).
+	 * The citizen says whether the conversation helped. A conversation that never reached
+	 * a person ends with it (it counts towards the assistant's resolution rate when
+	 * helpful).
 	 */
 	@Transactional
 	public void rate(Asker asker, UUID id, Boolean helpful) {
@@ -247,11 +270,13 @@ class Conversations {
 	}
 
 	/**
-	 * The conversation if this asker owns it (row-locked), for a change; 404 otherwise, so that nothing leaks. An
-	 * anonymous conversation becomes a signed-in citizen's only here, and only through the owner key of the browser
-	 * session that started it (she started it, then signed in, in the same session). A conversation token never
-	 * adopts: it is a capability anyone may hold (a kiosk, a shared link, someone else's script), so a signed-in
-	 * holder reaches the conversation as an anonymous one, and it stays out of her name and her records.
+	 * The conversation if this asker owns it (row-locked), for a change; 404 otherwise,
+	 * so that nothing leaks. An anonymous conversation becomes a signed-in citizen's only
+	 * here, and only through the owner key of the browser session that started it (she
+	 * started it, then signed in, in the same session). A conversation token never
+	 * adopts: it is a capability anyone may hold (a kiosk, a shared link, someone else's
+	 * script), so a signed-in holder reaches the conversation as an anonymous one, and it
+	 * stays out of her name and her records.
 	 */
 	Conversation owned(Asker asker, UUID id, Instant now) {
 		Conversation c = reached(asker, id);
@@ -262,14 +287,20 @@ class Conversations {
 		return c;
 	}
 
-	/** The conversation if this asker owns it (row-locked), for reading: reading never changes whose it is. */
+	/**
+	 * The conversation if this asker owns it (row-locked), for reading: reading never
+	 * changes whose it is.
+	 */
 	private Conversation reached(Asker asker, UUID id) {
-		return store.lock(id).filter(x -> x.ownedBy(asker))
+		return store.lock(id)
+			.filter(x -> x.ownedBy(asker))
 			.orElseThrow(() -> new NotFoundException("assistant.conversation.not-found"));
 	}
 
-	// Who speaks in the conversation: a citizen only in her own; in one that belongs to nobody signed in (reached by
-	// its token) she is anonymous, so that her applications are never written into a stranger's transcript.
+	// Who speaks in the conversation: a citizen only in her own; in one that belongs to
+	// nobody signed in (reached by
+	// its token) she is anonymous, so that her applications are never written into a
+	// stranger's transcript.
 	private static Asker speaking(Asker asker, Conversation c) {
 		return c.citizen() == null ? asker.anonymous() : asker;
 	}
@@ -278,7 +309,8 @@ class Conversations {
 		if (c.handoff() != Handoff.QUEUED && c.handoff() != Handoff.CONNECTED) {
 			Optional<WaitingLimits.Reached> reached = limits.reached(asker, c, now);
 			if (reached.isPresent()) {
-				// Refused politely and changing nothing: the citizen's other conversation keeps its place.
+				// Refused politely and changing nothing: the citizen's other conversation
+				// keeps its place.
 				if (reached.get().address()) {
 					actions.add(texts.signIn(locale));
 					return texts.text(locale, "assistant.reply.person.too-many-waiting-here", reached.get().limit());
@@ -347,7 +379,10 @@ class Conversations {
 		return new Reply(text, matters, actions, handoff);
 	}
 
-	/** The text of a message, refused (400, beside {@code text}) when it is empty or too long. */
+	/**
+	 * The text of a message, refused (400, beside {@code text}) when it is empty or too
+	 * long.
+	 */
 	static String checked(String text) {
 		String clean = text == null ? "" : HandoffPhrases.printable(text).strip();
 		if (clean.isEmpty()) {
@@ -362,4 +397,5 @@ class Conversations {
 	private static String abbreviated(String text) {
 		return text.length() <= 60 ? text : text.substring(0, 59) + "…";
 	}
+
 }

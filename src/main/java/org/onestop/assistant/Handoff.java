@@ -2,9 +2,13 @@ package org.onestop.assistant;
 
 /** Where a conversation stands between the assistant and a person. */
 enum Handoff {
+
 	/** The assistant answers. */
 	NONE,
-	/** A person was offered (after two unconfident replies, a complaint or distress); one "yes" accepts. */
+	/**
+	 * A person was offered (after two unconfident replies, a complaint or distress); one
+	 * "yes" accepts.
+	 */
 	OFFERED,
 	/** Waiting for an agent of the pool, with a position and an estimated wait. */
 	QUEUED,
@@ -16,4 +20,5 @@ enum Handoff {
 	CALLBACK_SCHEDULED,
 	/** The agent ended the conversation, or the citizen rated it. */
 	ENDED
+
 }

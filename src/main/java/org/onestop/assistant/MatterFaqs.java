@@ -9,13 +9,17 @@ import java.util.Set;
 import org.onestop.catalog.MatterDefinition.Faq;
 
 /**
- * Picks the one FAQ entry of a matter that the question is really asking, if any: "协议离婚要去几次" is answered by
- * the divorce FAQ on the number of trips. Shared character pairs, so that it works the same for Chinese (no spaces)
- * and English, typos and all; the question is compared with the FAQ question in both languages.
+ * Picks the one FAQ entry of a matter that the question is really asking, if any:
+ * "协议离婚要去几次" is answered by the divorce FAQ on the number of trips. Shared character
+ * pairs, so that it works the same for Chinese (no spaces) and English, typos and all;
+ * the question is compared with the FAQ question in both languages.
  */
 final class MatterFaqs {
 
-	/** Four shared character pairs: about two words in common beyond the asking words; fewer is chance. */
+	/**
+	 * Four shared character pairs: about two words in common beyond the asking words;
+	 * fewer is chance.
+	 */
 	static final int MIN_SHARED = 4;
 
 	private MatterFaqs() {
@@ -54,4 +58,5 @@ final class MatterFaqs {
 		}
 		return pairs;
 	}
+
 }

@@ -18,15 +18,18 @@ import org.onestop.platform.Messages;
 import org.springframework.stereotype.Component;
 
 /**
- * Says what the catalog says about one matter, as a reply in the asker's language: its name and department, what
- * to prepare, where, how long, whether it can be done online, and the one FAQ answer the question asks for. Lines
- * are separated by a line break; the conversation decides how to show them.
+ * Says what the catalog says about one matter, as a reply in the asker's language: its
+ * name and department, what to prepare, where, how long, whether it can be done online,
+ * and the one FAQ answer the question asks for. Lines are separated by a line break; the
+ * conversation decides how to show them.
  */
 @Component
 class MatterReplies {
 
 	private final Messages messages;
+
 	private final Departments departments;
+
 	private final ServiceHalls halls;
 
 	MatterReplies(Messages messages, Departments departments, ServiceHalls halls) {
@@ -53,7 +56,8 @@ class MatterReplies {
 					: t(locale, "assistant.answer.matter.where.online-or-hall", hallNames));
 		}
 		else {
-			lines.add(t(locale, "assistant.answer.matter.where", hallNames.isEmpty() ? suggestion.department() : hallNames));
+			lines.add(t(locale, "assistant.answer.matter.where",
+					hallNames.isEmpty() ? suggestion.department() : hallNames));
 		}
 		lines.add(m.promisedDays() == 0 ? t(locale, "assistant.answer.matter.days.same-day")
 				: t(locale, "assistant.answer.matter.days", m.promisedDays()));
@@ -64,20 +68,22 @@ class MatterReplies {
 			case OFFLINE -> t(locale, "assistant.answer.matter.offline", reason);
 		});
 		MatterFaqs.best(m.faq(), QuestionWords.searchable(question))
-			.ifPresent(faq -> lines.add(t(locale, "assistant.answer.matter.faq", faq.question().in(locale),
-					faq.answer().in(locale))));
+			.ifPresent(faq -> lines
+				.add(t(locale, "assistant.answer.matter.faq", faq.question().in(locale), faq.answer().in(locale))));
 		return new Answer(Answer.Kind.MATTER, String.join("\n", lines), List.of(suggestion), actions(m, locale));
 	}
 
 	/**
-	 * Apply where the matter can be done online (ONLINE and HYBRID); book a hall visit where a trip is needed (HYBRID
-	 * and OFFLINE): the same buttons as the matter's own page, less the booking for matters that need no trip.
+	 * Apply where the matter can be done online (ONLINE and HYBRID); book a hall visit
+	 * where a trip is needed (HYBRID and OFFLINE): the same buttons as the matter's own
+	 * page, less the booking for matters that need no trip.
 	 */
 	List<Action> actions(MatterDefinition m, Locale locale) {
 		List<Action> actions = new ArrayList<>();
 		String base = "/services/" + m.code();
 		if (m.channel() != Channel.OFFLINE) {
-			actions.add(new Action(Action.Type.APPLY, t(locale, "assistant.answer.action.apply"), base + "/apply", null));
+			actions
+				.add(new Action(Action.Type.APPLY, t(locale, "assistant.answer.action.apply"), base + "/apply", null));
 		}
 		if (m.channel() != Channel.ONLINE && !m.halls().isEmpty()) {
 			actions.add(new Action(Action.Type.BOOK, t(locale, "assistant.answer.action.book"), base + "/book", null));
@@ -88,9 +94,10 @@ class MatterReplies {
 
 	List<MatterSuggestion> suggestions(List<Matter> matters, Locale locale) {
 		Map<String, String> departmentNames = departments.names(locale);
-		return matters.stream().map(Matter::definition)
-			.map(m -> new MatterSuggestion(m.code(), m.name().in(locale), departmentNames.getOrDefault(m.department(), ""),
-					m.channel() != Channel.OFFLINE))
+		return matters.stream()
+			.map(Matter::definition)
+			.map(m -> new MatterSuggestion(m.code(), m.name().in(locale),
+					departmentNames.getOrDefault(m.department(), ""), m.channel() != Channel.OFFLINE))
 			.toList();
 	}
 
@@ -99,14 +106,17 @@ class MatterReplies {
 	}
 
 	private String document(RequiredDocument d, Locale locale) {
-		return d.provision() == Provision.SHOWN_AT_COUNTER ? t(locale, "assistant.answer.matter.original", d.name().in(locale))
-				: d.name().in(locale);
+		return d.provision() == Provision.SHOWN_AT_COUNTER
+				? t(locale, "assistant.answer.matter.original", d.name().in(locale)) : d.name().in(locale);
 	}
 
 	private List<String> hallNames(MatterDefinition m, Locale locale) {
 		boolean english = "en".equals(locale.getLanguage());
-		return halls.all().stream().filter(h -> m.halls().contains(h.code()))
-			.map((ServiceHall h) -> english ? h.nameEn() : h.nameZh()).toList();
+		return halls.all()
+			.stream()
+			.filter(h -> m.halls().contains(h.code()))
+			.map((ServiceHall h) -> english ? h.nameEn() : h.nameZh())
+			.toList();
 	}
 
 	private static String join(List<String> items, Locale locale) {
@@ -116,4 +126,5 @@ class MatterReplies {
 	private String t(Locale locale, String key, Object... args) {
 		return messages.get(locale, key, args);
 	}
+
 }

@@ -14,11 +14,13 @@ import org.onestop.assistant.Conversation.Asker;
 import org.onestop.identity.OneStopUser;
 
 /**
- * The anonymous owner of a conversation. Pages: a random key kept in the (database-backed) HTTP session. Sign-in
- * changes the session's id but keeps its attributes, so the key, and with it the conversation, survives signing in;
- * signing out ends the session, and the conversation with it. API clients: the conversation token from the create
- * response, in the header {@value #TOKEN_HEADER}; the session cookie is {@code Secure}, so a client on plain HTTP
- * (a kiosk on the hall's LAN) never gets it back, and the API door creates no sessions.
+ * The anonymous owner of a conversation. Pages: a random key kept in the
+ * (database-backed) HTTP session. Sign-in changes the session's id but keeps its
+ * attributes, so the key, and with it the conversation, survives signing in; signing out
+ * ends the session, and the conversation with it. API clients: the conversation token
+ * from the create response, in the header {@value #TOKEN_HEADER}; the session cookie is
+ * {@code Secure}, so a client on plain HTTP (a kiosk on the hall's LAN) never gets it
+ * back, and the API door creates no sessions.
  */
 final class OwnerKeys {
 
@@ -31,7 +33,10 @@ final class OwnerKeys {
 	private OwnerKeys() {
 	}
 
-	/** The asker of a page request; {@code create} makes a session and key when there is none (to start a conversation). */
+	/**
+	 * The asker of a page request; {@code create} makes a session and key when there is
+	 * none (to start a conversation).
+	 */
 	static Asker asker(OneStopUser user, HttpServletRequest request, boolean create) {
 		HttpSession session = request.getSession(create);
 		String key = session == null ? null : (String) session.getAttribute(ATTRIBUTE);
@@ -43,14 +48,16 @@ final class OwnerKeys {
 	}
 
 	/**
-	 * The asker of an API request: the conversation token it presents, and the key of a session it already has (a
-	 * browser calling the API on the pages' origin); never a new session.
+	 * The asker of an API request: the conversation token it presents, and the key of a
+	 * session it already has (a browser calling the API on the pages' origin); never a
+	 * new session.
 	 */
 	static Asker apiAsker(OneStopUser user, HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		String key = session == null ? null : (String) session.getAttribute(ATTRIBUTE);
 		String token = request.getHeader(TOKEN_HEADER);
-		return new Asker(user, key, token == null || token.isBlank() ? null : hash(token.strip()), request.getRemoteAddr());
+		return new Asker(user, key, token == null || token.isBlank() ? null : hash(token.strip()),
+				request.getRemoteAddr());
 	}
 
 	/** A new device key: 144 random bits. */
@@ -60,7 +67,10 @@ final class OwnerKeys {
 		return HexFormat.of().formatHex(bytes);
 	}
 
-	/** A new conversation token: 256 random bits, URL-safe; only its {@link #hash} is stored. */
+	/**
+	 * A new conversation token: 256 random bits, URL-safe; only its {@link #hash} is
+	 * stored.
+	 */
 	static String newToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
@@ -75,4 +85,5 @@ final class OwnerKeys {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
 	}
+
 }

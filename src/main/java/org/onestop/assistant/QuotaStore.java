@@ -6,7 +6,10 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The hourly counts of starts per caller ({@code assistant_quota}), by upserts that every node shares. */
+/**
+ * The hourly counts of starts per caller ({@code assistant_quota}), by upserts that every
+ * node shares.
+ */
 @Component
 class QuotaStore {
 
@@ -25,14 +28,23 @@ class QuotaStore {
 		this.db = db;
 	}
 
-	/** Counts one start of the caller; a window that began at or before {@code expired} starts again. The count. */
+	/**
+	 * Counts one start of the caller; a window that began at or before {@code expired}
+	 * starts again. The count.
+	 */
 	int count(String caller, AssistantQuota.Kind kind, Instant now, Instant expired) {
-		return db.sql(COUNT).param("caller", caller).param("kind", kind.name()).param("now", Timestamp.from(now))
-			.param("expired", Timestamp.from(expired)).query(Integer.class).single();
+		return db.sql(COUNT)
+			.param("caller", caller)
+			.param("kind", kind.name())
+			.param("now", Timestamp.from(now))
+			.param("expired", Timestamp.from(expired))
+			.query(Integer.class)
+			.single();
 	}
 
 	/** Forgets the windows that began at or before {@code expired}. */
 	void purge(Instant expired) {
 		db.sql(PURGE).param("expired", Timestamp.from(expired)).update();
 	}
+
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 class ReplyTexts {
 
 	private final Messages messages;
+
 	private final AssistantProperties properties;
 
 	ReplyTexts(Messages messages, AssistantProperties properties) {
@@ -39,4 +40,5 @@ class ReplyTexts {
 	String distress(Locale locale) {
 		return text(locale, "assistant.reply.distress", properties.emergencyNumbers());
 	}
+
 }

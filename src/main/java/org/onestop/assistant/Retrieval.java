@@ -7,37 +7,46 @@ import org.onestop.catalog.MatterMatch;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the matters a question is about and judges how clear the best one is. Both thresholds come from the
- * evaluation set (src/test/resources/assistant/evaluation.tsv; AssistantEvaluationTests prints the sweep, and
- * docs/benchmarks.md records it): they are properties of this catalog's scores, to be measured again when the
- * catalog, the synonyms or the weighting change.
+ * Finds the matters a question is about and judges how clear the best one is. Both
+ * thresholds come from the evaluation set (src/test/resources/assistant/evaluation.tsv;
+ * AssistantEvaluationTests prints the sweep, and docs/benchmarks.md records it): they are
+ * properties of this catalog's scores, to be measured again when the catalog, the
+ * synonyms or the weighting change.
  */
 @Component
 class Retrieval {
 
 	/**
-	 * Below this best score nothing fits. On the demo catalog no off-topic question of the evaluation set scores above
-	 * 2.6 and no answerable one below 4.8 (once stripped of their asking words); 3.7 is midway in that gap.
+	 * Below this best score nothing fits. On the demo catalog no off-topic question of
+	 * the evaluation set scores above 2.6 and no answerable one below 4.8 (once stripped
+	 * of their asking words); 3.7 is midway in that gap.
 	 */
 	static final double MIN_SCORE = 3.7;
 
 	/**
-	 * A runner-up scoring at least this share of the best makes the question ambiguous: the citizen is asked to
-	 * choose among the close ones. Lower asks back more often; higher answers more often with the wrong matter. On the
-	 * evaluation set wrong single answers stay at their floor of 3 from 0.8 to 0.9 while questions asked back fall
-	 * from 21 to 11 (below 0.8 each wrong answer saved costs six more questions asked back, above 0.9 wrong answers
-	 * rise); 0.85 is the middle of that plateau, so that a small shift in scores crosses neither edge.
+	 * A runner-up scoring at least this share of the best makes the question ambiguous:
+	 * the citizen is asked to choose among the close ones. Lower asks back more often;
+	 * higher answers more often with the wrong matter. On the evaluation set wrong single
+	 * answers stay at their floor of 3 from 0.8 to 0.9 while questions asked back fall
+	 * from 21 to 11 (below 0.8 each wrong answer saved costs six more questions asked
+	 * back, above 0.9 wrong answers rise); 0.85 is the middle of that plateau, so that a
+	 * small shift in scores crosses neither edge.
 	 */
 	static final double CLOSE_SHARE = 0.85;
 
 	static final int MAX_CHOICES = 3;
 
-	/** What the catalog made of a question: the ranking (best first, up to 5) and the verdict on it. */
+	/**
+	 * What the catalog made of a question: the ranking (best first, up to 5) and the
+	 * verdict on it.
+	 */
 	record Outcome(Verdict verdict, List<MatterMatch> ranked, List<MatterMatch> offered) {
 	}
 
 	enum Verdict {
+
 		CLEAR, CLOSE, NOTHING
+
 	}
 
 	private final Catalog catalog;
@@ -60,7 +69,11 @@ class Retrieval {
 			return new Outcome(Verdict.NOTHING, ranked, List.of());
 		}
 		double best = ranked.get(0).score();
-		List<MatterMatch> close = ranked.stream().filter(m -> m.score() >= best * closeShare).limit(MAX_CHOICES).toList();
+		List<MatterMatch> close = ranked.stream()
+			.filter(m -> m.score() >= best * closeShare)
+			.limit(MAX_CHOICES)
+			.toList();
 		return new Outcome(close.size() == 1 ? Verdict.CLEAR : Verdict.CLOSE, ranked, close);
 	}
+
 }

@@ -1,6 +1,7 @@
 /**
- * The assistant: answers "how do I…" questions from the catalog, and never stands between a citizen and a person —
- * typed requests for a person hand off at once, live agent chat, callbacks when nobody is free.
+ * The assistant: answers "how do I…" questions from the catalog, and never stands between
+ * a citizen and a person — typed requests for a person hand off at once, live agent chat,
+ * callbacks when nobody is free.
  */
 @ApplicationModule(displayName = "Assistant", allowedDependencies = { "shared", "platform", "identity", "catalog",
 		"application", "appointment", "notification" })

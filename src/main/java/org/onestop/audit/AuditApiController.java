@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Auditors' access to the log's integrity, and the checkpoints for systems that keep them off this machine. */
+/**
+ * Auditors' access to the log's integrity, and the checkpoints for systems that keep them
+ * off this machine.
+ */
 @RestController
 @RequestMapping("/api/v1/audit")
 @PreAuthorize("hasRole('AUDITOR')")
@@ -21,8 +24,11 @@ class AuditApiController {
 	static final int MAX_CHECKPOINTS = 10_000;
 
 	private final AuditVerification verification;
+
 	private final VerdictReport report;
+
 	private final CheckpointLog checkpoints;
+
 	private final AuditSealer sealer;
 
 	AuditApiController(AuditVerification verification, VerdictReport report, CheckpointLog checkpoints,
@@ -39,8 +45,9 @@ class AuditApiController {
 	}
 
 	/**
-	 * Checkpoints of positions after {@code after}, lowest first, as written to the checkpoint file; a poller
-	 * asks again with the highest position it holds. {@code head} is the head as it is now, signed.
+	 * Checkpoints of positions after {@code after}, lowest first, as written to the
+	 * checkpoint file; a poller asks again with the highest position it holds.
+	 * {@code head} is the head as it is now, signed.
 	 */
 	@GetMapping("/checkpoints")
 	Map<String, Object> checkpoints(@RequestParam(defaultValue = "0") long after,
@@ -56,4 +63,5 @@ class AuditApiController {
 		body.put("head", sealer.headNow());
 		return body;
 	}
+
 }

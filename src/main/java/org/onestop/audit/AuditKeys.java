@@ -30,10 +30,11 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * The HMAC keys of the chain. The key is configuration, never data: whoever can rewrite the database
- * but does not hold the key cannot recompute a single seal. Several nodes share it through their
- * configuration. Production must be given one; elsewhere one is generated once into the data folder,
- * readable by its owner only, so that trying OneStop out needs no setup.
+ * The HMAC keys of the chain. The key is configuration, never data: whoever can rewrite
+ * the database but does not hold the key cannot recompute a single seal. Several nodes
+ * share it through their configuration. Production must be given one; elsewhere one is
+ * generated once into the data folder, readable by its owner only, so that trying OneStop
+ * out needs no setup.
  */
 @Component
 class AuditKeys {
@@ -41,9 +42,11 @@ class AuditKeys {
 	static final int MIN_LENGTH = 32;
 
 	private static final Logger log = LoggerFactory.getLogger(AuditKeys.class);
+
 	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
 	private final Key current;
+
 	private final Map<String, Key> known = new LinkedHashMap<>();
 
 	AuditKeys(AuditProperties audit, PlatformProperties platform, Environment environment) {
@@ -69,10 +72,14 @@ class AuditKeys {
 		return Optional.ofNullable(id == null ? null : known.get(id));
 	}
 
-	/** One HMAC-SHA256 key, named by an id derived from it (which reveals nothing about it). */
+	/**
+	 * One HMAC-SHA256 key, named by an id derived from it (which reveals nothing about
+	 * it).
+	 */
 	static final class Key {
 
 		private final SecretKeySpec secret;
+
 		private final String id;
 
 		Key(String secret) {
@@ -95,6 +102,7 @@ class AuditKeys {
 				throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
 			}
 		}
+
 	}
 
 	private static String secret(String configured, Path keyFile, boolean production) {
@@ -102,9 +110,10 @@ class AuditKeys {
 			return checked(configured.trim(), "ONESTOP_AUDIT_KEY");
 		}
 		if (production) {
-			throw new IllegalStateException("The prod profile needs the audit chain's key: set ONESTOP_AUDIT_KEY (at least "
-					+ MIN_LENGTH + " characters, e.g. `openssl rand -base64 32`), the same on every node, kept outside "
-					+ "the database and away from the data volume.");
+			throw new IllegalStateException(
+					"The prod profile needs the audit chain's key: set ONESTOP_AUDIT_KEY (at least " + MIN_LENGTH
+							+ " characters, e.g. `openssl rand -base64 32`), the same on every node, kept outside "
+							+ "the database and away from the data volume.");
 		}
 		try {
 			return checked(Files.exists(keyFile) ? read(keyFile) : generate(keyFile), keyFile.toString());
@@ -122,7 +131,10 @@ class AuditKeys {
 		return key;
 	}
 
-	/** Written beside and then linked into place, so that nodes starting together on one volume agree on one key. */
+	/**
+	 * Written beside and then linked into place, so that nodes starting together on one
+	 * volume agree on one key.
+	 */
 	private static String generate(Path keyFile) throws IOException {
 		Path folder = Files.createDirectories(keyFile.getParent());
 		byte[] random = new byte[32];
@@ -161,4 +173,5 @@ class AuditKeys {
 			Files.setPosixFilePermissions(file, OWNER_ONLY);
 		}
 	}
+
 }

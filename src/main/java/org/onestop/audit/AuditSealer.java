@@ -21,28 +21,41 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives unsealed entries their chain position and keyed seal, in the order their inserts became visible.
- * Every node runs it; a transaction-scoped advisory lock lets one seal at a time, and the others skip the
- * round. An entry whose transaction commits late simply takes a later position, so the chain never has to
- * be rewritten. After each run, once its transaction has committed (so that a checkpoint never names a
- * position that was rolled back), a checkpoint of the head is appended if the newest one is older than the
- * checkpoint interval and does not cover the head yet. When that newest checkpoint was written is read
- * from the database, so that every node knows it, whichever node wrote it.
+ * Gives unsealed entries their chain position and keyed seal, in the order their inserts
+ * became visible. Every node runs it; a transaction-scoped advisory lock lets one seal at
+ * a time, and the others skip the round. An entry whose transaction commits late simply
+ * takes a later position, so the chain never has to be rewritten. After each run, once
+ * its transaction has committed (so that a checkpoint never names a position that was
+ * rolled back), a checkpoint of the head is appended if the newest one is older than the
+ * checkpoint interval and does not cover the head yet. When that newest checkpoint was
+ * written is read from the database, so that every node knows it, whichever node wrote
+ * it.
  */
 @Component
 class AuditSealer {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
+
 	private static final int BATCH = 500;
+
 	private static final String NODE = node();
 
 	private final AuditStore store;
+
 	private final AuditKeys keys;
+
 	private final CheckpointLog checkpoints;
+
 	private final TransactionTemplate transactions;
-	/** For the checkpoint's reads and writes: they may run after a caller's transaction has committed. */
+
+	/**
+	 * For the checkpoint's reads and writes: they may run after a caller's transaction
+	 * has committed.
+	 */
 	private final TransactionTemplate apart;
+
 	private final Clock clock;
+
 	private final Duration interval;
 
 	AuditSealer(AuditStore store, AuditKeys keys, CheckpointLog checkpoints, TransactionTemplate transactions,
@@ -63,9 +76,9 @@ class AuditSealer {
 	}
 
 	/**
-	 * Seals everything committed so far, then writes a checkpoint if one is due. With {@code wait}, waits for
-	 * a sealer on another node to finish rather than skipping, so that the caller sees the whole log sealed.
-	 *
+	 * Seals everything committed so far, then writes a checkpoint if one is due. With
+	 * {@code wait}, waits for a sealer on another node to finish rather than skipping, so
+	 * that the caller sees the whole log sealed.
 	 * @return how many entries were sealed by this call
 	 */
 	int seal(boolean wait) {
@@ -84,7 +97,10 @@ class AuditSealer {
 		return total;
 	}
 
-	/** A checkpoint of the sealed head as it is now, signed but not written: for pollers to keep. */
+	/**
+	 * A checkpoint of the sealed head as it is now, signed but not written: for pollers
+	 * to keep.
+	 */
 	Checkpoint headNow() {
 		AuditStore.Head head = store.head();
 		return Checkpoint.sign(keys.current(), head.seq(), head.hash(), store.unkeyedUntil(),
@@ -94,6 +110,7 @@ class AuditSealer {
 	private record Sealed(int count, long seq, String hash, long legacyUntil) {
 
 		static final Sealed NONE = new Sealed(0, 0, null, 0);
+
 	}
 
 	/** The chain's head and the end of its unkeyed prefix, as they are now. */
@@ -127,11 +144,13 @@ class AuditSealer {
 	}
 
 	/**
-	 * Where the chain continues: after its newest sealed entry, unless a checkpoint names a later position.
-	 * Then the newest entries were deleted. Sealing goes on after the checkpoint, chained to its seal, so
-	 * that no position a checkpoint names is ever given to another entry; the gap stays, and verification
-	 * reports it. Refusing to seal instead would leave every new entry unchained until someone came.
-	 * Without a readable checkpoint file it cannot know, and seals nothing (entries are still written).
+	 * Where the chain continues: after its newest sealed entry, unless a checkpoint names
+	 * a later position. Then the newest entries were deleted. Sealing goes on after the
+	 * checkpoint, chained to its seal, so that no position a checkpoint names is ever
+	 * given to another entry; the gap stays, and verification reports it. Refusing to
+	 * seal instead would leave every new entry unchained until someone came. Without a
+	 * readable checkpoint file it cannot know, and seals nothing (entries are still
+	 * written).
 	 */
 	private Optional<AuditStore.Head> continueAfter(AuditStore.Head head) {
 		Optional<Checkpoint> highest;
@@ -154,9 +173,10 @@ class AuditSealer {
 	}
 
 	/**
-	 * The highest checkpoint: the file's, or the newest one recorded in the database when that is higher,
-	 * which means the file was moved away or replaced. That one is then carried over into the file, so that
-	 * no position it names is given out again and verification still compares the head with it.
+	 * The highest checkpoint: the file's, or the newest one recorded in the database when
+	 * that is higher, which means the file was moved away or replaced. That one is then
+	 * carried over into the file, so that no position it names is given out again and
+	 * verification still compares the head with it.
 	 */
 	private Optional<Checkpoint> highest() throws IOException {
 		Optional<Checkpoint> inFile = checkpoints.highest();
@@ -171,8 +191,10 @@ class AuditSealer {
 	private void carryOver(Checkpoint newest) {
 		try {
 			checkpoints.append(newest);
-			log.warn("The audit checkpoint file {} was moved away or replaced: carried the newest checkpoint (entry {}, "
-					+ "written {} by {}) over into it", checkpoints.file(), newest.seq(), newest.at(), newest.node());
+			log.warn(
+					"The audit checkpoint file {} was moved away or replaced: carried the newest checkpoint (entry {}, "
+							+ "written {} by {}) over into it",
+					checkpoints.file(), newest.seq(), newest.at(), newest.node());
 		}
 		catch (IOException | RuntimeException ex) {
 			log.error("Could not carry the newest audit checkpoint over into {}; the next run tries again",
@@ -183,7 +205,8 @@ class AuditSealer {
 	private void anchor(Sealed sealed) {
 		Runnable write = () -> checkpointIfDue(sealed);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			// Sealed inside a caller's transaction: anchor only what that transaction commits.
+			// Sealed inside a caller's transaction: anchor only what that transaction
+			// commits.
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
@@ -197,9 +220,10 @@ class AuditSealer {
 	}
 
 	/**
-	 * Writes a checkpoint of the head when the newest one is at least the interval old and does not cover the
-	 * head: a head sealed by a run that wrote none (here or on another node) is covered by the first run after
-	 * the interval. Two nodes deciding at the same moment may both write one, which does no harm.
+	 * Writes a checkpoint of the head when the newest one is at least the interval old
+	 * and does not cover the head: a head sealed by a run that wrote none (here or on
+	 * another node) is covered by the first run after the interval. Two nodes deciding at
+	 * the same moment may both write one, which does no harm.
 	 */
 	private void checkpointIfDue(Sealed sealed) {
 		try {
@@ -215,19 +239,21 @@ class AuditSealer {
 			if (head.seq() == 0 || newest.isPresent() && newest.get().seq() >= head.seq()) {
 				return;
 			}
-			Checkpoint checkpoint = Checkpoint.sign(keys.current(), head.seq(), head.hash(), head.legacyUntil(), now, NODE);
+			Checkpoint checkpoint = Checkpoint.sign(keys.current(), head.seq(), head.hash(), head.legacyUntil(), now,
+					NODE);
 			checkpoints.append(checkpoint);
 			apart.executeWithoutResult(s -> store.checkpointWritten(checkpoint));
 		}
 		catch (IOException | RuntimeException ex) {
-			log.error("Could not write the audit checkpoint to {}; the next sealing run tries again", checkpoints.file(),
-					ex);
+			log.error("Could not write the audit checkpoint to {}; the next sealing run tries again",
+					checkpoints.file(), ex);
 		}
 	}
 
 	/**
-	 * Whether a checkpoint written at {@code at} is old enough to be followed by another. One stamped more than
-	 * the interval ahead of this node's clock came from a node whose clock is wrong, and is not waited for.
+	 * Whether a checkpoint written at {@code at} is old enough to be followed by another.
+	 * One stamped more than the interval ahead of this node's clock came from a node
+	 * whose clock is wrong, and is not waited for.
 	 */
 	private boolean due(Instant at, Instant now) {
 		return !at.isAfter(now.minus(interval)) || at.isAfter(now.plus(interval));
@@ -243,4 +269,5 @@ class AuditSealer {
 		}
 		return host + "/" + ProcessHandle.current().pid();
 	}
+
 }

@@ -18,28 +18,46 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditStore {
 
-	/** Advisory lock key: "AUDITSEAL" in ASCII, so that no other module picks it by chance. */
+	/**
+	 * Advisory lock key: "AUDITSEAL" in ASCII, so that no other module picks it by
+	 * chance.
+	 */
 	static final long SEAL_LOCK = 0x4155444954L;
 
 	private static final String INSERT = """
 			INSERT INTO audit_entry (occurred_at, actor, action, subject, summary)
 			VALUES (:at, :actor, :action, :subject, :summary)""";
+
 	private static final String LOCK = "SELECT pg_advisory_xact_lock(:key)";
+
 	private static final String TRY_LOCK = "SELECT pg_try_advisory_xact_lock(:key)";
+
 	private static final String UNSEALED = """
 			SELECT id, occurred_at, actor, action, subject, summary FROM audit_entry
 			WHERE seq IS NULL ORDER BY id LIMIT :batch""";
+
 	private static final String HEAD = "SELECT seq, hash FROM audit_entry WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1";
+
 	private static final String SEAL = """
 			UPDATE audit_entry SET seq = :seq, prev_hash = :prev, hash = :hash, key_id = :key WHERE id = :id""";
+
 	private static final String UNKEYED_UNTIL = """
 			SELECT coalesce(max(seq), 0) FROM audit_entry WHERE key_id IS NULL AND seq IS NOT NULL""";
+
 	private static final String COLUMNS = "id, occurred_at, actor, action, subject, summary, seq, prev_hash, hash, key_id";
-	private static final String PAGE = "SELECT " + COLUMNS + " FROM audit_entry WHERE seq >= :from ORDER BY seq LIMIT :page";
+
+	private static final String PAGE = "SELECT " + COLUMNS
+			+ " FROM audit_entry WHERE seq >= :from ORDER BY seq LIMIT :page";
+
 	private static final String AT = "SELECT " + COLUMNS + " FROM audit_entry WHERE seq IN (:seqs)";
+
 	private static final String NEWEST_CHECKPOINT = """
 			SELECT v, seq, head, legacy_until, at, node, key_id, sig FROM audit_newest_checkpoint""";
-	/** Checkpoints written at once by two nodes may arrive out of order: the row keeps the highest position. */
+
+	/**
+	 * Checkpoints written at once by two nodes may arrive out of order: the row keeps the
+	 * highest position.
+	 */
 	private static final String CHECKPOINT_WRITTEN = """
 			INSERT INTO audit_newest_checkpoint (v, seq, head, legacy_until, at, node, key_id, sig)
 			VALUES (:v, :seq, :head, :legacyUntil, :at, :node, :key, :sig)
@@ -52,6 +70,7 @@ class AuditStore {
 	record Head(long seq, String hash) {
 
 		static final Head GENESIS = new Head(0, ChainedEntry.GENESIS);
+
 	}
 
 	private final JdbcClient db;
@@ -61,11 +80,19 @@ class AuditStore {
 	}
 
 	void insert(Instant at, String actor, String action, String subject, String summary) {
-		db.sql(INSERT).param("at", Timestamp.from(at)).param("actor", actor).param("action", action)
-			.param("subject", subject).param("summary", summary).update();
+		db.sql(INSERT)
+			.param("at", Timestamp.from(at))
+			.param("actor", actor)
+			.param("action", action)
+			.param("subject", subject)
+			.param("summary", summary)
+			.update();
 	}
 
-	/** Takes the sealers' lock for this transaction: waits for it, or answers false at once when it is taken. */
+	/**
+	 * Takes the sealers' lock for this transaction: waits for it, or answers false at
+	 * once when it is taken.
+	 */
 	boolean lockSealing(boolean wait) {
 		if (wait) {
 			db.sql(LOCK).param("key", SEAL_LOCK).query().singleRow();
@@ -79,16 +106,26 @@ class AuditStore {
 	}
 
 	Head head() {
-		return db.sql(HEAD).query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash"))).optional()
+		return db.sql(HEAD)
+			.query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
+			.optional()
 			.orElse(Head.GENESIS);
 	}
 
 	void seal(long id, long seq, String previous, String hash, String keyId) {
-		db.sql(SEAL).param("seq", seq).param("prev", previous).param("hash", hash).param("key", keyId).param("id", id)
+		db.sql(SEAL)
+			.param("seq", seq)
+			.param("prev", previous)
+			.param("hash", hash)
+			.param("key", keyId)
+			.param("id", id)
 			.update();
 	}
 
-	/** The last position sealed with plain SHA-256 (before the chain was keyed); 0 when there is none. */
+	/**
+	 * The last position sealed with plain SHA-256 (before the chain was keyed); 0 when
+	 * there is none.
+	 */
 	long unkeyedUntil() {
 		return db.sql(UNKEYED_UNTIL).query(Long.class).single();
 	}
@@ -103,24 +140,40 @@ class AuditStore {
 		if (seqs.isEmpty()) {
 			return Map.of();
 		}
-		return db.sql(AT).param("seqs", seqs).query(AuditStore::sealed).stream()
+		return db.sql(AT)
+			.param("seqs", seqs)
+			.query(AuditStore::sealed)
+			.stream()
 			.collect(Collectors.toMap(SealedRow::seq, Function.identity()));
 	}
 
-	/** The newest checkpoint written to the file, as the sealer that wrote it recorded it (unchecked). */
+	/**
+	 * The newest checkpoint written to the file, as the sealer that wrote it recorded it
+	 * (unchecked).
+	 */
 	Optional<Checkpoint> newestCheckpoint() {
-		return db.sql(NEWEST_CHECKPOINT).query((rs, n) -> new Checkpoint(rs.getInt("v"), rs.getLong("seq"),
-				rs.getString("head"), rs.getLong("legacy_until"), rs.getTimestamp("at").toInstant(), rs.getString("node"),
-				rs.getString("key_id"), rs.getString("sig")))
+		return db.sql(NEWEST_CHECKPOINT)
+			.query((rs, n) -> new Checkpoint(rs.getInt("v"), rs.getLong("seq"), rs.getString("head"),
+					rs.getLong("legacy_until"), rs.getTimestamp("at").toInstant(), rs.getString("node"),
+					rs.getString("key_id"), rs.getString("sig")))
 			.optional();
 	}
 
-	/** Records a checkpoint just written to the file, unless a higher one is recorded already. */
+	/**
+	 * Records a checkpoint just written to the file, unless a higher one is recorded
+	 * already.
+	 */
 	void checkpointWritten(Checkpoint checkpoint) {
-		db.sql(CHECKPOINT_WRITTEN).param("v", checkpoint.v()).param("seq", checkpoint.seq())
-			.param("head", checkpoint.head()).param("legacyUntil", checkpoint.legacyUntil())
-			.param("at", Timestamp.from(checkpoint.at())).param("node", checkpoint.node()).param("key", checkpoint.key())
-			.param("sig", checkpoint.sig()).update();
+		db.sql(CHECKPOINT_WRITTEN)
+			.param("v", checkpoint.v())
+			.param("seq", checkpoint.seq())
+			.param("head", checkpoint.head())
+			.param("legacyUntil", checkpoint.legacyUntil())
+			.param("at", Timestamp.from(checkpoint.at()))
+			.param("node", checkpoint.node())
+			.param("key", checkpoint.key())
+			.param("sig", checkpoint.sig())
+			.update();
 	}
 
 	private static ChainedEntry entry(ResultSet rs, int row) throws SQLException {
@@ -132,4 +185,5 @@ class AuditStore {
 		return new SealedRow(entry(rs, row), rs.getLong("seq"), rs.getString("prev_hash"), rs.getString("hash"),
 				rs.getString("key_id"));
 	}
+
 }

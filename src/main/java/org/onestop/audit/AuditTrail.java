@@ -8,14 +8,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes each audited event as an entry, synchronously and in the publisher's transaction: an
- * action that cannot be audited does not happen. The insert takes no lock; {@link AuditSealer}
- * chains the entries afterwards.
+ * Writes each audited event as an entry, synchronously and in the publisher's
+ * transaction: an action that cannot be audited does not happen. The insert takes no
+ * lock; {@link AuditSealer} chains the entries afterwards.
  */
 @Component
 class AuditTrail {
 
 	private final AuditStore store;
+
 	private final Clock clock;
 
 	AuditTrail(AuditStore store, Clock clock) {
@@ -28,4 +29,5 @@ class AuditTrail {
 		store.insert(clock.instant().truncatedTo(ChronoUnit.MICROS), event.actor(), event.action(), event.subject(),
 				event.summary());
 	}
+
 }

@@ -10,20 +10,24 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies the log against itself and against the checkpoints outside the database. The walk recomputes
- * every seal (keyed ones need the key, which the database never held) and notes gaps; the checkpoints then
- * show what the database alone cannot: entries deleted from the end, a chain recomputed from some entry on,
- * and positions given out twice.
+ * Verifies the log against itself and against the checkpoints outside the database. The
+ * walk recomputes every seal (keyed ones need the key, which the database never held) and
+ * notes gaps; the checkpoints then show what the database alone cannot: entries deleted
+ * from the end, a chain recomputed from some entry on, and positions given out twice.
  */
 @Component
 class AuditVerification {
 
 	private static final int PAGE = 2000;
+
 	private static final int CHECKPOINT_BATCH = 1000;
 
 	private final AuditStore store;
+
 	private final AuditSealer sealer;
+
 	private final AuditKeys keys;
+
 	private final CheckpointLog checkpoints;
 
 	AuditVerification(AuditStore store, AuditSealer sealer, AuditKeys keys, CheckpointLog checkpoints) {
@@ -41,7 +45,8 @@ class AuditVerification {
 	 * @param checkpoints authentic checkpoints compared
 	 * @param newestCheckpoint the checkpoint with the highest position, if any
 	 * @param firstBrokenEntry id of the first entry found changed or out of place
-	 * @param tornLines lines of the checkpoint file cut short by a crash and ignored: no finding
+	 * @param tornLines lines of the checkpoint file cut short by a crash and ignored: no
+	 * finding
 	 */
 	record Verdict(long entries, long head, long checkpoints, Checkpoint newestCheckpoint,
 			List<Findings.Finding> findings, Long firstBrokenEntry, List<Findings.TornLine> tornLines) {
@@ -72,8 +77,11 @@ class AuditVerification {
 	private static final class Compared {
 
 		long checkpoints;
+
 		long legacyUntil = Long.MAX_VALUE;
+
 		Checkpoint newest;
+
 	}
 
 	private Compared compareWithCheckpoints(long head, Findings findings) {
@@ -117,10 +125,12 @@ class AuditVerification {
 				findings.truncated(checkpoint, head);
 			}
 			else if (!row.hash().equals(checkpoint.head())) {
-				// A genuine keyed seal that differs from the recorded one: the sealer gave this position out again.
+				// A genuine keyed seal that differs from the recorded one: the sealer
+				// gave this position out again.
 				boolean genuine = row.keyed() && row.seal(keys) == SealedRow.Seal.MATCHES;
 				findings.add(genuine ? Findings.Kind.REUSED : Findings.Kind.REWRITTEN, row.seq(), row.entry().id());
 			}
 		}
 	}
+
 }

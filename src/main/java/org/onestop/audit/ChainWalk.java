@@ -1,22 +1,30 @@
 package org.onestop.audit;
 
 /**
- * Checks sealed rows one after another, in position order, and notes every problem without stopping at the
- * first: each keyed seal binds its entry to the seal before it, so after a break the rest can still be judged.
+ * Checks sealed rows one after another, in position order, and notes every problem
+ * without stopping at the first: each keyed seal binds its entry to the seal before it,
+ * so after a break the rest can still be judged.
  */
 final class ChainWalk {
 
 	private final AuditKeys keys;
+
 	private final long legacyUntil;
+
 	private final Findings findings;
+
 	private long expected = 1;
+
 	private SealedRow previous;
+
 	private boolean keyedSeen;
+
 	private long entries;
 
 	/**
-	 * @param legacyUntil the last position the checkpoints say was sealed with plain SHA-256, or -1 without
-	 *        checkpoints (then plain seals are accepted only before the first keyed one)
+	 * @param legacyUntil the last position the checkpoints say was sealed with plain
+	 * SHA-256, or -1 without checkpoints (then plain seals are accepted only before the
+	 * first keyed one)
 	 */
 	ChainWalk(AuditKeys keys, long legacyUntil, Findings findings) {
 		this.keys = keys;
@@ -31,7 +39,8 @@ final class ChainWalk {
 			findings.removed(expected, row.seq() - 1);
 		}
 		SealedRow.Seal seal = row.seal(keys);
-		// Plain SHA-256 where the key was already in use: someone recomputed the chain without the key.
+		// Plain SHA-256 where the key was already in use: someone recomputed the chain
+		// without the key.
 		boolean unkeyedTooLate = !row.keyed() && (legacyUntil >= 0 ? row.seq() > legacyUntil : keyedSeen);
 		if (seal == SealedRow.Seal.UNKNOWN_KEY) {
 			findings.add(Findings.Kind.UNKNOWN_KEY, row.seq(), row.entry().id(), row.keyId());
@@ -40,7 +49,8 @@ final class ChainWalk {
 			findings.add(Findings.Kind.REWRITTEN, row.seq(), row.entry().id());
 		}
 		else if (follows && !row.prevHash().equals(previous == null ? ChainedEntry.GENESIS : previous.hash())) {
-			// Its own seal holds, so what changed is the entry before, whose seal it no longer names.
+			// Its own seal holds, so what changed is the entry before, whose seal it no
+			// longer names.
 			if (previous == null) {
 				findings.add(Findings.Kind.REWRITTEN, row.seq(), row.entry().id());
 			}
@@ -62,4 +72,5 @@ final class ChainWalk {
 	long head() {
 		return expected - 1;
 	}
+
 }

@@ -5,10 +5,11 @@ import java.security.MessageDigest;
 import java.time.Instant;
 
 /**
- * A checkpoint: at {@code at}, the chain's newest sealed entry was {@code seq} with seal {@code head}, and
- * every entry up to {@code legacyUntil} carried a plain SHA-256 seal (from before the chain was keyed).
- * One line of the checkpoint file, and what the export endpoint hands out. {@code sig} is an HMAC over
- * all the other fields under the key {@code key}, so a line cannot be forged or altered without the key.
+ * A checkpoint: at {@code at}, the chain's newest sealed entry was {@code seq} with seal
+ * {@code head}, and every entry up to {@code legacyUntil} carried a plain SHA-256 seal
+ * (from before the chain was keyed). One line of the checkpoint file, and what the export
+ * endpoint hands out. {@code sig} is an HMAC over all the other fields under the key
+ * {@code key}, so a line cannot be forged or altered without the key.
  *
  * @param v format version (1)
  * @param node which node wrote it (host and process), for people reading the file
@@ -25,8 +26,9 @@ record Checkpoint(int v, long seq, String head, long legacyUntil, Instant at, St
 	/** Whether the signature holds under one of the keys this node knows. */
 	boolean authentic(AuditKeys keys) {
 		return v == VERSION && head != null && at != null && node != null && sig != null
-				&& keys.find(key).map(k -> MessageDigest.isEqual(k.mac(signed()).getBytes(StandardCharsets.US_ASCII),
-						sig.getBytes(StandardCharsets.US_ASCII)))
+				&& keys.find(key)
+					.map(k -> MessageDigest.isEqual(k.mac(signed()).getBytes(StandardCharsets.US_ASCII),
+							sig.getBytes(StandardCharsets.US_ASCII)))
 					.orElse(false);
 	}
 

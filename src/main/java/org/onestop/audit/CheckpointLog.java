@@ -26,44 +26,60 @@ import org.onestop.platform.PlatformProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The checkpoint file: one JSON line per checkpoint, only ever appended to, outside the database. Several
- * nodes may share it (one data volume): each append holds an exclusive file lock, is one write, and is forced
- * to disk before the lock is let go.
+ * The checkpoint file: one JSON line per checkpoint, only ever appended to, outside the
+ * database. Several nodes may share it (one data volume): each append holds an exclusive
+ * file lock, is one write, and is forced to disk before the lock is let go.
  */
 @Component
 class CheckpointLog {
 
 	/**
-	 * How much of the file's end the sealer reads for the highest checkpoint: some two hundred lines, half an
-	 * hour of checkpoints at the default interval, while lines out of order are at most a few apart.
+	 * How much of the file's end the sealer reads for the highest checkpoint: some two
+	 * hundred lines, half an hour of checkpoints at the default interval, while lines out
+	 * of order are at most a few apart.
 	 */
 	private static final int TAIL = 64 * 1024;
-	/** How many lines in a row at or below a poller's position end the search for newer ones. */
-	static final int IN_ORDER = 64;
-	/**
-	 * File locks belong to the whole process, and a second lock on the same file from this process fails
-	 * rather than waits; so appends within one process (even from two application contexts) take turns here.
-	 */
-	private static final Object APPENDING = new Object();
-	private static final JsonMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
 	/**
-	 * One whole line as read back: its number (0 when read from the end), the byte offset where it starts, the checkpoint if it could
-	 * be read, and what it is.
+	 * How many lines in a row at or below a poller's position end the search for newer
+	 * ones.
+	 */
+	static final int IN_ORDER = 64;
+
+	/**
+	 * File locks belong to the whole process, and a second lock on the same file from
+	 * this process fails rather than waits; so appends within one process (even from two
+	 * application contexts) take turns here.
+	 */
+	private static final Object APPENDING = new Object();
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.addModule(new JavaTimeModule())
+		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+		.build();
+
+	/**
+	 * One whole line as read back: its number (0 when read from the end), the byte offset
+	 * where it starts, the checkpoint if it could be read, and what it is.
 	 */
 	record Line(long number, long offset, Checkpoint checkpoint, Kind kind) {
 
 		enum Kind {
+
 			/** A checkpoint signed by a key this node holds. */
 			AUTHENTIC,
-			/** Whole JSON, but not a checkpoint signed by a known key: edited, forged, or its key is missing. */
+			/**
+			 * Whole JSON, but not a checkpoint signed by a known key: edited, forged, or
+			 * its key is missing.
+			 */
 			NOT_AUTHENTIC,
 			/**
-			 * Not JSON at all: the start of a line whose write was cut short (a crash, a full disk) and that the
-			 * next append fenced off with a line break. It names no position, so ignoring it hides nothing.
+			 * Not JSON at all: the start of a line whose write was cut short (a crash, a
+			 * full disk) and that the next append fenced off with a line break. It names
+			 * no position, so ignoring it hides nothing.
 			 */
 			TORN
+
 		}
 
 		boolean authentic() {
@@ -72,6 +88,7 @@ class CheckpointLog {
 	}
 
 	private final Path file;
+
 	private final AuditKeys keys;
 
 	CheckpointLog(AuditProperties audit, PlatformProperties platform, AuditKeys keys) {
@@ -91,7 +108,8 @@ class CheckpointLog {
 			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 					StandardOpenOption.APPEND); FileLock lock = channel.lock()) {
 				if (endsTorn()) {
-					// A write cut short (a full disk, a crash) must not swallow the line that follows it.
+					// A write cut short (a full disk, a crash) must not swallow the line
+					// that follows it.
 					write(channel, new byte[] { '\n' });
 				}
 				write(channel, line);
@@ -100,7 +118,10 @@ class CheckpointLog {
 		}
 	}
 
-	/** Whether there is no checkpoint file, or an empty one: moved away or emptied (rotated). */
+	/**
+	 * Whether there is no checkpoint file, or an empty one: moved away or emptied
+	 * (rotated).
+	 */
 	boolean isMissingOrEmpty() throws IOException {
 		try {
 			return Files.size(file) == 0;
@@ -110,7 +131,10 @@ class CheckpointLog {
 		}
 	}
 
-	/** The authentic checkpoint with the highest position among the newest lines, read from the end. */
+	/**
+	 * The authentic checkpoint with the highest position among the newest lines, read
+	 * from the end.
+	 */
 	Optional<Checkpoint> highest() throws IOException {
 		Checkpoint[] highest = { null };
 		backward(TAIL, line -> {
@@ -123,8 +147,9 @@ class CheckpointLog {
 	}
 
 	/**
-	 * Every whole line, in file order (blank lines are skipped but counted). A last piece without its line
-	 * break is a line still being written, or one cut short and not yet fenced off: it is left out.
+	 * Every whole line, in file order (blank lines are skipped but counted). A last piece
+	 * without its line break is a line still being written, or one cut short and not yet
+	 * fenced off: it is left out.
 	 */
 	void read(Consumer<Line> visitor) throws IOException {
 		long[] number = { 0 };
@@ -138,15 +163,17 @@ class CheckpointLog {
 			});
 		}
 		catch (NoSuchFileException ex) {
-			// No checkpoint written yet, or the file was moved away (rotated): nothing to read.
+			// No checkpoint written yet, or the file was moved away (rotated): nothing to
+			// read.
 		}
 	}
 
 	/**
-	 * Authentic checkpoints of positions after {@code after}, lowest first, at most {@code limit}. Read from
-	 * the end: lines are appended in position order, except that checkpoints written at the same moment by
-	 * two nodes may swap places; so reading stops after {@link #IN_ORDER} lines in a row at or below
-	 * {@code after}. A poller asking for what is new reads only the file's end, however long the file.
+	 * Authentic checkpoints of positions after {@code after}, lowest first, at most
+	 * {@code limit}. Read from the end: lines are appended in position order, except that
+	 * checkpoints written at the same moment by two nodes may swap places; so reading
+	 * stops after {@link #IN_ORDER} lines in a row at or below {@code after}. A poller
+	 * asking for what is new reads only the file's end, however long the file.
 	 */
 	List<Checkpoint> after(long after, int limit) throws IOException {
 		PriorityQueue<Checkpoint> lowest = new PriorityQueue<>(Comparator.comparingLong(Checkpoint::seq).reversed());
@@ -170,7 +197,10 @@ class CheckpointLog {
 		return result;
 	}
 
-	/** Whole lines from the end, within {@code maxBytes} of it, until the visitor answers false. */
+	/**
+	 * Whole lines from the end, within {@code maxBytes} of it, until the visitor answers
+	 * false.
+	 */
 	private void backward(long maxBytes, Predicate<Line> visitor) throws IOException {
 		try {
 			FileLines.backward(file, maxBytes, (offset, text) -> {
@@ -234,4 +264,5 @@ class CheckpointLog {
 			channel.write(buffer);
 		}
 	}
+
 }

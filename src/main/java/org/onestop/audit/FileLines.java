@@ -10,24 +10,31 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * The lines of a file as bytes, with the byte offset where each starts, read from the start or from the end.
- * Only lines ended by a line break count: a last piece without one is still being written.
+ * The lines of a file as bytes, with the byte offset where each starts, read from the
+ * start or from the end. Only lines ended by a line break count: a last piece without one
+ * is still being written.
  */
 final class FileLines {
 
 	/**
-	 * Longest line kept whole. A checkpoint is some 330 bytes; a longer line is junk (a crash may leave a run
-	 * of zero bytes), and is handed on cut to this length plus one byte, so that it cannot fill the memory.
+	 * Longest line kept whole. A checkpoint is some 330 bytes; a longer line is junk (a
+	 * crash may leave a run of zero bytes), and is handed on cut to this length plus one
+	 * byte, so that it cannot fill the memory.
 	 */
 	static final int MAX_LINE = 16 * 1024;
 
 	private static final int CHUNK = 64 * 1024;
+
 	private static final byte[] NONE = new byte[0];
 
-	/** Receives one line: where it starts, and its bytes without the line break. Answers whether to go on. */
+	/**
+	 * Receives one line: where it starts, and its bytes without the line break. Answers
+	 * whether to go on.
+	 */
 	interface Visitor {
 
 		boolean line(long offset, byte[] text) throws IOException;
+
 	}
 
 	private FileLines() {
@@ -61,16 +68,17 @@ final class FileLines {
 	}
 
 	/**
-	 * Lines from the last to the first, until the visitor answers false, reading no further back than
-	 * {@code maxBytes} from the end (a line that starts before that is left out): a caller that wants the
-	 * newest lines never reads the whole file.
+	 * Lines from the last to the first, until the visitor answers false, reading no
+	 * further back than {@code maxBytes} from the end (a line that starts before that is
+	 * left out): a caller that wants the newest lines never reads the whole file.
 	 */
 	static void backward(Path file, long maxBytes, Visitor visitor) throws IOException {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
 			long position = channel.size();
 			long floor = Math.max(0, position - maxBytes);
 			ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
-			// The end of the line being put together, whose start lies further back; whether it has its line break.
+			// The end of the line being put together, whose start lies further back;
+			// whether it has its line break.
 			byte[] pending = NONE;
 			boolean ended = false;
 			while (position > floor) {
@@ -101,7 +109,10 @@ final class FileLines {
 		}
 	}
 
-	/** {@code bytes[from, to)} followed by {@code after}, cut to {@link #MAX_LINE} plus one byte. */
+	/**
+	 * {@code bytes[from, to)} followed by {@code after}, cut to {@link #MAX_LINE} plus
+	 * one byte.
+	 */
 	private static byte[] join(byte[] bytes, int from, int to, byte[] after) {
 		int length = Math.min(MAX_LINE + 1, to - from + after.length);
 		byte[] joined = new byte[length];
@@ -110,4 +121,5 @@ final class FileLines {
 		System.arraycopy(after, 0, joined, head, length - head);
 		return joined;
 	}
+
 }

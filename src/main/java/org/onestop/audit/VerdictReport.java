@@ -11,13 +11,17 @@ import org.onestop.platform.PlatformProperties;
 
 import org.springframework.stereotype.Component;
 
-/** Puts a verdict into words for auditors: each finding with its numbers and a sentence in their language. */
+/**
+ * Puts a verdict into words for auditors: each finding with its numbers and a sentence in
+ * their language.
+ */
 @Component
 class VerdictReport {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final Messages messages;
+
 	private final PlatformProperties platform;
 
 	VerdictReport(Messages messages, PlatformProperties platform) {
@@ -36,9 +40,10 @@ class VerdictReport {
 		}
 		if (verdict.valid()) {
 			Checkpoint newest = verdict.newestCheckpoint();
-			body.put("summary", newest == null ? messages.get("audit.verify.intact.no-checkpoints", verdict.entries())
-					: messages.get("audit.verify.intact", verdict.entries(), verdict.checkpoints(), newest.seq(),
-							time(newest.at())));
+			body.put("summary",
+					newest == null ? messages.get("audit.verify.intact.no-checkpoints", verdict.entries())
+							: messages.get("audit.verify.intact", verdict.entries(), verdict.checkpoints(),
+									newest.seq(), time(newest.at())));
 		}
 		else {
 			body.put("summary", messages.get("audit.verify.tampered", verdict.findings().size()));
@@ -95,7 +100,8 @@ class VerdictReport {
 		String range = f.from() == f.to() ? Long.toString(f.from()) : f.from() + "–" + f.to();
 		return switch (f.kind()) {
 			case TRUNCATED -> Long.parseLong(f.detail()) < f.to()
-					? messages.get("audit.finding.truncated", f.count(), range, time(f.checkpointAt()), Long.parseLong(f.detail()))
+					? messages.get("audit.finding.truncated", f.count(), range, time(f.checkpointAt()),
+							Long.parseLong(f.detail()))
 					: messages.get("audit.finding.truncated.since-continued", f.count(), range, time(f.checkpointAt()));
 			case REMOVED -> messages.get("audit.finding.removed", range, f.count());
 			case REWRITTEN -> messages.get("audit.finding.rewritten", range, f.count(), f.firstEntry());
@@ -109,4 +115,5 @@ class VerdictReport {
 	private String time(Instant at) {
 		return TIME.format(at.atZone(platform.timeZone()));
 	}
+
 }

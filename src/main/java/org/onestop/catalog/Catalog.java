@@ -20,16 +20,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class Catalog {
 
 	private final MatterStore store;
+
 	private final LifeEventStore lifeEvents;
+
 	private final SynonymStore synonyms;
+
 	private final CatalogIndexSync index;
+
 	private final CatalogCache cache;
+
 	private final MatterRules rules;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Catalog(MatterStore store, LifeEventStore lifeEvents, SynonymStore synonyms, CatalogIndexSync index, CatalogCache cache,
-			MatterRules rules, ApplicationEventPublisher events, Clock clock) {
+	Catalog(MatterStore store, LifeEventStore lifeEvents, SynonymStore synonyms, CatalogIndexSync index,
+			CatalogCache cache, MatterRules rules, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.lifeEvents = lifeEvents;
 		this.synonyms = synonyms;
@@ -41,27 +48,35 @@ public class Catalog {
 	}
 
 	/**
-	 * The published version of a matter; nothing when it is unknown, a draft or withdrawn. Read from the database,
-	 * for callers that act on it; the public catalog pages read this node's cache.
+	 * The published version of a matter; nothing when it is unknown, a draft or
+	 * withdrawn. Read from the database, for callers that act on it; the public catalog
+	 * pages read this node's cache.
 	 */
 	public Optional<Matter> matter(String code) {
 		return store.published(code);
 	}
 
 	/**
-	 * The published version of a matter as the public catalog pages show it: read through this node's cache, so
-	 * that a change made on another node shows within the sync interval (about 1 s). Act on {@link #matter(String)}.
+	 * The published version of a matter as the public catalog pages show it: read through
+	 * this node's cache, so that a change made on another node shows within the sync
+	 * interval (about 1 s). Act on {@link #matter(String)}.
 	 */
 	public Optional<Matter> cachedMatter(String code) {
 		return cache.matter(code);
 	}
 
-	/** The published matters among these codes, in their order, read like {@link #cachedMatter(String)}. */
+	/**
+	 * The published matters among these codes, in their order, read like
+	 * {@link #cachedMatter(String)}.
+	 */
 	public List<Matter> cachedMatters(Collection<String> codes) {
 		return cache.matters(codes);
 	}
 
-	/** The life events in the order they are shown, read like {@link #cachedMatter(String)}. */
+	/**
+	 * The life events in the order they are shown, read like
+	 * {@link #cachedMatter(String)}.
+	 */
 	public List<LifeEvent> cachedLifeEvents() {
 		return cache.lifeEvents();
 	}
@@ -71,15 +86,19 @@ public class Catalog {
 		return cache.lifeEvent(code);
 	}
 
-	/** A given version of a matter, whatever its status: what an application made under it refers to. */
+	/**
+	 * A given version of a matter, whatever its status: what an application made under it
+	 * refers to.
+	 */
 	public Optional<Matter> matter(String code, int version) {
 		return store.version(code, version);
 	}
 
 	/**
-	 * Searches the published matters. The matters found are read through this node's cache of published matters, which
-	 * follows the catalog's revision together with the index: a matter withdrawn or republished on another node
-	 * shows its new state here within the sync interval (about 1 s), one changed on this node at once.
+	 * Searches the published matters. The matters found are read through this node's
+	 * cache of published matters, which follows the catalog's revision together with the
+	 * index: a matter withdrawn or republished on another node shows its new state here
+	 * within the sync interval (about 1 s), one changed on this node at once.
 	 */
 	public CatalogSearchResults search(MatterQuery query) {
 		CatalogIndex.Hits hits = index.index().search(query);
@@ -89,16 +108,20 @@ public class Catalog {
 	}
 
 	/**
-	 * The published matters that best match a whole question (names, descriptions, eligibility and each FAQ, in
-	 * both languages, with synonyms and English typos), best first, with their scores so that the caller can judge
-	 * how clear the best one is. Read like {@link #search}.
+	 * The published matters that best match a whole question (names, descriptions,
+	 * eligibility and each FAQ, in both languages, with synonyms and English typos), best
+	 * first, with their scores so that the caller can judge how clear the best one is.
+	 * Read like {@link #search}.
 	 */
 	public List<MatterMatch> suggest(String question, int limit) {
 		List<CatalogIndex.Scored> scored = index.index().suggest(question, limit);
-		Map<String, Matter> published = cache.matters(scored.stream().map(CatalogIndex.Scored::code).toList()).stream()
+		Map<String, Matter> published = cache.matters(scored.stream().map(CatalogIndex.Scored::code).toList())
+			.stream()
 			.collect(Collectors.toMap(Matter::code, Function.identity()));
-		return scored.stream().filter(s -> published.containsKey(s.code()))
-			.map(s -> new MatterMatch(published.get(s.code()), s.score())).toList();
+		return scored.stream()
+			.filter(s -> published.containsKey(s.code()))
+			.map(s -> new MatterMatch(published.get(s.code()), s.score()))
+			.toList();
 	}
 
 	/** The latest version of a matter, whatever its status: what editors edit next. */
@@ -106,12 +129,18 @@ public class Catalog {
 		return store.latest(code);
 	}
 
-	/** Every matter's latest version and which version the public sees: the editors' overview. */
+	/**
+	 * Every matter's latest version and which version the public sees: the editors'
+	 * overview.
+	 */
 	public List<EditorialEntry> editorial() {
 		return store.editorial();
 	}
 
-	/** The life events in the order they are shown, read from the database: for editors and callers that act. */
+	/**
+	 * The life events in the order they are shown, read from the database: for editors
+	 * and callers that act.
+	 */
 	public List<LifeEvent> lifeEvents() {
 		return lifeEvents.all();
 	}
@@ -178,4 +207,5 @@ public class Catalog {
 	public List<String> addedSynonyms() {
 		return synonyms.added();
 	}
+
 }

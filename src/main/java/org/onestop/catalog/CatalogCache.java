@@ -16,21 +16,28 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What the public catalog pages read — the published matters by code, and the life events — kept in this node's
- * memory: a crowd reads them thousands of times a second, editors change them a few times a day.
+ * What the public catalog pages read — the published matters by code, and the life events
+ * — kept in this node's memory: a crowd reads them thousands of times a second, editors
+ * change them a few times a day.
  *
- * <p>How fresh: every entry is filed under the catalog revision that {@link CatalogIndexSync} had applied when the
- * read began (taken before the database is asked), and is served only while that is still the revision the sync has
- * applied. So a publish, withdrawal or life-event edit committed on another node is served by this node from the
- * moment its sync has seen it: within one sync interval ({@code onestop.catalog.sync-interval}, 1 s) plus the time
- * the sync takes, the same lag as this node's search index. One committed on this node is served before the request
- * that made it answers, since the sync runs right after this node's commit. Should the sync stop (a database outage,
- * a starved scheduler), entries are read again at least every {@link #AT_MOST}.
+ * <p>
+ * How fresh: every entry is filed under the catalog revision that
+ * {@link CatalogIndexSync} had applied when the read began (taken before the database is
+ * asked), and is served only while that is still the revision the sync has applied. So a
+ * publish, withdrawal or life-event edit committed on another node is served by this node
+ * from the moment its sync has seen it: within one sync interval
+ * ({@code onestop.catalog.sync-interval}, 1 s) plus the time the sync takes, the same lag
+ * as this node's search index. One committed on this node is served before the request
+ * that made it answers, since the sync runs right after this node's commit. Should the
+ * sync stop (a database outage, a starved scheduler), entries are read again at least
+ * every {@link #AT_MOST}.
  *
- * <p>What is never kept: drafts and older versions, anything per citizen, what editors' pages read (they read the
- * database through {@link Catalog}), matter codes that are not published, and anything read inside a transaction
- * (that transaction may be the one changing the catalog, and may yet roll back; and a loader never waits for
- * another while holding a connection).
+ * <p>
+ * What is never kept: drafts and older versions, anything per citizen, what editors'
+ * pages read (they read the database through {@link Catalog}), matter codes that are not
+ * published, and anything read inside a transaction (that transaction may be the one
+ * changing the catalog, and may yet roll back; and a loader never waits for another while
+ * holding a connection).
  */
 @Component
 class CatalogCache {
@@ -43,9 +50,13 @@ class CatalogCache {
 	private static final String ALL = "all";
 
 	private final MatterStore store;
+
 	private final LifeEventStore lifeEvents;
+
 	private final CatalogIndexSync sync;
+
 	private final Cache<String, Entry<Matter>> matters;
+
 	private final Cache<String, Entry<List<LifeEvent>>> events;
 
 	CatalogCache(MatterStore store, LifeEventStore lifeEvents, CatalogIndexSync sync) {
@@ -60,7 +71,10 @@ class CatalogCache {
 	private record Entry<T>(long revision, T value) {
 	}
 
-	/** The published version of a matter; nothing when it is unknown, a draft or withdrawn. */
+	/**
+	 * The published version of a matter; nothing when it is unknown, a draft or
+	 * withdrawn.
+	 */
 	Optional<Matter> matter(String code) {
 		return get(matters, code, () -> store.published(code));
 	}
@@ -88,8 +102,9 @@ class CatalogCache {
 		// One query for all that are missing; a search page has up to a hundred.
 		List<Matter> loaded = store.published(missing);
 		for (Matter matter : loaded) {
-			matters.asMap().merge(matter.code(), new Entry<>(revision, matter),
-					(old, read) -> old.revision() >= read.revision() ? old : read);
+			matters.asMap()
+				.merge(matter.code(), new Entry<>(revision, matter),
+						(old, read) -> old.revision() >= read.revision() ? old : read);
 		}
 		found.addAll(loaded);
 		return inOrder(codes, found);
@@ -112,9 +127,11 @@ class CatalogCache {
 		if (entry != null && entry.revision() >= revision) {
 			return Optional.of(entry.value());
 		}
-		// One reader loads, the others of the same key wait for it; what is not there is not kept.
-		Entry<T> loaded = cache.asMap().compute(key, (k, old) -> old != null && old.revision() >= revision ? old
-				: load.get().map(value -> new Entry<>(revision, value)).orElse(null));
+		// One reader loads, the others of the same key wait for it; what is not there is
+		// not kept.
+		Entry<T> loaded = cache.asMap()
+			.compute(key, (k, old) -> old != null && old.revision() >= revision ? old
+					: load.get().map(value -> new Entry<>(revision, value)).orElse(null));
 		return Optional.ofNullable(loaded).map(Entry::value);
 	}
 
@@ -127,4 +144,5 @@ class CatalogCache {
 	private static boolean inTransaction() {
 		return TransactionSynchronizationManager.isActualTransactionActive();
 	}
+
 }

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo city's catalog (src/main/resources/demo/catalog): life events first, then every matter
- * saved and published as version 1. Matters that exist already are left alone, so loading twice, or
- * on two nodes at once, adds nothing twice.
+ * The demo city's catalog (src/main/resources/demo/catalog): life events first, then
+ * every matter saved and published as version 1. Matters that exist already are left
+ * alone, so loading twice, or on two nodes at once, adds nothing twice.
  */
 @Component
 @Profile("!prod")
@@ -30,11 +30,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CatalogDemoData implements ApplicationRunner {
 
 	private final Catalog catalog;
+
 	private final MatterStore store;
+
 	private final LifeEventStore lifeEvents;
+
 	private final ObjectMapper json;
+
 	private final Clock clock;
+
 	private final TransactionTemplate transactions;
+
 	private final JdbcClient db;
 
 	CatalogDemoData(Catalog catalog, MatterStore store, LifeEventStore lifeEvents, ObjectMapper json, Clock clock,
@@ -54,7 +60,8 @@ class CatalogDemoData implements ApplicationRunner {
 		});
 		List<MatterDefinition> matters = read("demo/catalog/matters.json", new TypeReference<>() {
 		});
-		// Two nodes starting together would both find a matter missing: one loads, the other waits and finds it.
+		// Two nodes starting together would both find a matter missing: one loads, the
+		// other waits and finds it.
 		transactions.executeWithoutResult(status -> {
 			db.sql("SELECT pg_advisory_xact_lock(hashtext('onestop.demo.catalog'))").query().singleRow();
 			load(events, matters);
@@ -62,12 +69,15 @@ class CatalogDemoData implements ApplicationRunner {
 	}
 
 	private void load(List<LifeEvent> events, List<MatterDefinition> matters) {
-		// Matters name their life events and life events name their matters; the events go in first,
-		// directly, and the editors' rule that their matters exist holds once the matters follow.
+		// Matters name their life events and life events name their matters; the events
+		// go in first,
+		// directly, and the editors' rule that their matters exist holds once the matters
+		// follow.
 		for (int i = 0; i < events.size(); i++) {
 			if (catalog.lifeEvent(events.get(i).code()).isEmpty()) {
 				lifeEvents.put(events.get(i), i, clock.instant());
-				// Every node's cached life events follow the change log, even when no matter is new.
+				// Every node's cached life events follow the change log, even when no
+				// matter is new.
 				store.recordChange(Change.Kind.LIFE_EVENT, List.of(events.get(i).code()));
 			}
 		}
@@ -83,4 +93,5 @@ class CatalogDemoData implements ApplicationRunner {
 			return json.readValue(in, type);
 		}
 	}
+
 }

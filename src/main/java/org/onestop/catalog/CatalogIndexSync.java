@@ -13,17 +13,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps this node's search index equal to the published catalog: a full build at start, then every
- * change in the catalog's change log, whichever node made it (polled every second, and at once
- * after this node's own changes commit). The revision it has applied is also what {@link CatalogCache}
- * files its entries under.
+ * Keeps this node's search index equal to the published catalog: a full build at start,
+ * then every change in the catalog's change log, whichever node made it (polled every
+ * second, and at once after this node's own changes commit). The revision it has applied
+ * is also what {@link CatalogCache} files its entries under.
  */
 @Component
 class CatalogIndexSync {
 
 	private final MatterStore store;
+
 	private final SynonymStore synonyms;
+
 	private final CatalogIndex index;
+
 	private volatile long seen = -1;
 
 	CatalogIndexSync(MatterStore store, SynonymStore synonyms) {
@@ -36,7 +39,9 @@ class CatalogIndexSync {
 		return index;
 	}
 
-	/** The catalog revision this node has caught up with; negative before the first sync. */
+	/**
+	 * The catalog revision this node has caught up with; negative before the first sync.
+	 */
 	long revision() {
 		return seen;
 	}
@@ -74,4 +79,5 @@ class CatalogIndexSync {
 		}
 		seen = current;
 	}
+
 }

@@ -20,4 +20,5 @@ class CatalogMatterDepartments implements MatterDepartments {
 	public Map<String, String> of(Collection<String> serviceCodes) {
 		return store.departments(serviceCodes);
 	}
+
 }

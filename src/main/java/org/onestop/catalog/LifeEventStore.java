@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 class LifeEventStore {
 
 	private final JdbcClient db;
+
 	private final MatterStore store;
 
 	LifeEventStore(JdbcClient db, MatterStore store) {
@@ -33,7 +34,9 @@ class LifeEventStore {
 			.optional();
 	}
 
-	/** @return true when the life event was new */
+	/**
+	 * @return true when the life event was new
+	 */
 	boolean put(LifeEvent event, int position, Instant now) {
 		return db.sql("""
 				INSERT INTO catalog_life_event (code, position, definition, updated_at)
@@ -41,9 +44,12 @@ class LifeEventStore {
 				ON CONFLICT (code) DO UPDATE SET position = EXCLUDED.position, definition = EXCLUDED.definition,
 				    updated_at = EXCLUDED.updated_at
 				RETURNING (xmax = 0)""")
-			.param("code", event.code()).param("position", position).param("definition", store.write(event))
+			.param("code", event.code())
+			.param("position", position)
+			.param("definition", store.write(event))
 			.param("now", Timestamp.from(now))
 			.query(Boolean.class)
 			.single();
 	}
+
 }

@@ -17,8 +17,8 @@ import org.onestop.shared.LocalizedText;
 import org.springframework.stereotype.Component;
 
 /**
- * What makes a matter fit to publish. The channel rules carry promise P3 and P7: an online matter
- * needs no trip; any trip, and anything done in person, says why.
+ * What makes a matter fit to publish. The channel rules carry promise P3 and P7: an
+ * online matter needs no trip; any trip, and anything done in person, says why.
  */
 @Component
 class MatterRules {
@@ -27,8 +27,11 @@ class MatterRules {
 	static final Pattern EVENT_CODE = Pattern.compile("[a-z][a-z-]{1,30}");
 
 	private final Departments departments;
+
 	private final ServiceHalls halls;
+
 	private final LifeEventStore lifeEvents;
+
 	private final MatterStore store;
 
 	MatterRules(Departments departments, ServiceHalls halls, LifeEventStore lifeEvents, MatterStore store) {
@@ -121,7 +124,8 @@ class MatterRules {
 	}
 
 	void checkSynonyms(String line) {
-		if (line == null || line.isBlank() || line.length() > 500 || line.contains("\n") || line.split(",").length < 2) {
+		if (line == null || line.isBlank() || line.length() > 500 || line.contains("\n")
+				|| line.split(",").length < 2) {
 			throw new InvalidInputException("line", "catalog.synonyms.invalid");
 		}
 	}
@@ -138,4 +142,5 @@ class MatterRules {
 	private static boolean complete(LocalizedText text) {
 		return text != null && text.complete();
 	}
+
 }

@@ -16,7 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The catalog's tables: matters, their frozen versions, life events and the change log. */
+/**
+ * The catalog's tables: matters, their frozen versions, life events and the change log.
+ */
 @Component
 class MatterStore {
 
@@ -31,6 +33,7 @@ class MatterStore {
 			WHERE v.version = m.latest_version ORDER BY m.code""";
 
 	private final JdbcClient db;
+
 	private final ObjectMapper json;
 
 	MatterStore(JdbcClient db, ObjectMapper json) {
@@ -64,29 +67,39 @@ class MatterStore {
 		return version;
 	}
 
-	/** @return false when there is no such version */
+	/**
+	 * @return false when there is no such version
+	 */
 	boolean publish(String code, int version, Instant now) {
-		return db.sql("""
-				UPDATE catalog_matter SET status = :published, published_version = :version, updated_at = :now
-				WHERE code = :code AND EXISTS (SELECT 1 FROM catalog_matter_version WHERE code = :code AND version = :version)""")
-			.param("code", code).param("version", version).param("now", Timestamp.from(now))
+		return db
+			.sql("""
+					UPDATE catalog_matter SET status = :published, published_version = :version, updated_at = :now
+					WHERE code = :code AND EXISTS (SELECT 1 FROM catalog_matter_version WHERE code = :code AND version = :version)""")
+			.param("code", code)
+			.param("version", version)
+			.param("now", Timestamp.from(now))
 			.param("published", Matter.Status.PUBLISHED.name())
 			.update() == 1;
 	}
 
-	/** @return false when there is no such matter */
+	/**
+	 * @return false when there is no such matter
+	 */
 	boolean withdraw(String code, Instant now) {
 		return db.sql("""
 				UPDATE catalog_matter SET status = :withdrawn, published_version = NULL, updated_at = :now
 				WHERE code = :code""")
-			.param("code", code).param("now", Timestamp.from(now))
+			.param("code", code)
+			.param("now", Timestamp.from(now))
 			.param("withdrawn", Matter.Status.WITHDRAWN.name())
 			.update() == 1;
 	}
 
 	boolean exists(String code) {
-		return db.sql("SELECT count(*) FROM catalog_matter WHERE code = :code").param("code", code)
-			.query(Integer.class).single() > 0;
+		return db.sql("SELECT count(*) FROM catalog_matter WHERE code = :code")
+			.param("code", code)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/** Department of each known matter among these codes, whatever its status. */
@@ -94,14 +107,18 @@ class MatterStore {
 		if (codes.isEmpty()) {
 			return Map.of();
 		}
-		return db.sql("SELECT code, department FROM catalog_matter WHERE code IN (:codes)").param("codes", codes)
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).stream()
+		return db.sql("SELECT code, department FROM catalog_matter WHERE code IN (:codes)")
+			.param("codes", codes)
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	Optional<Matter> published(String code) {
 		return db.sql(SELECT + " WHERE m.code = :code AND v.version = m.published_version")
-			.param("code", code).query(this::matter).optional();
+			.param("code", code)
+			.query(this::matter)
+			.optional();
 	}
 
 	List<Matter> published(Collection<String> codes) {
@@ -109,7 +126,9 @@ class MatterStore {
 			return List.of();
 		}
 		return db.sql(SELECT + " WHERE m.code IN (:codes) AND v.version = m.published_version")
-			.param("codes", codes).query(this::matter).list();
+			.param("codes", codes)
+			.query(this::matter)
+			.list();
 	}
 
 	List<Matter> allPublished() {
@@ -118,16 +137,24 @@ class MatterStore {
 
 	Optional<Matter> version(String code, int version) {
 		return db.sql(SELECT + " WHERE m.code = :code AND v.version = :version")
-			.param("code", code).param("version", version).query(this::matter).optional();
+			.param("code", code)
+			.param("version", version)
+			.query(this::matter)
+			.optional();
 	}
 
 	/** The latest version of a matter, whatever its status. */
 	Optional<Matter> latest(String code) {
 		return db.sql(SELECT + " WHERE m.code = :code AND v.version = m.latest_version")
-			.param("code", code).query(this::matter).optional();
+			.param("code", code)
+			.query(this::matter)
+			.optional();
 	}
 
-	/** The latest version of every matter, published or not, with the published version number: what editors see. */
+	/**
+	 * The latest version of every matter, published or not, with the published version
+	 * number: what editors see.
+	 */
 	List<EditorialEntry> editorial() {
 		return db.sql(EDITORIAL)
 			.query((rs, n) -> new EditorialEntry(matter(rs, n), (Integer) rs.getObject("published_version")))
@@ -135,15 +162,19 @@ class MatterStore {
 	}
 
 	/**
-	 * Records that these matters changed. The revision row stays locked until the transaction ends,
-	 * so revisions become visible in order.
+	 * Records that these matters changed. The revision row stays locked until the
+	 * transaction ends, so revisions become visible in order.
 	 */
 	long recordChange(Change.Kind kind, Collection<String> codes) {
 		long revision = db.sql("UPDATE catalog_revision SET revision = revision + 1 RETURNING revision")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		for (String code : codes) {
 			db.sql("INSERT INTO catalog_change (revision, kind, code) VALUES (:revision, :kind, :code) ON CONFLICT DO NOTHING")
-				.param("revision", revision).param("kind", kind.name()).param("code", code).update();
+				.param("revision", revision)
+				.param("kind", kind.name())
+				.param("code", code)
+				.update();
 		}
 		return revision;
 	}
@@ -155,16 +186,22 @@ class MatterStore {
 	/** Changes after the given revision, up to {@code upTo}. */
 	List<Change> changes(long after, long upTo) {
 		return db.sql("SELECT DISTINCT kind, code FROM catalog_change WHERE revision > :after AND revision <= :upTo")
-			.param("after", after).param("upTo", upTo)
+			.param("after", after)
+			.param("upTo", upTo)
 			.query((rs, n) -> new Change(Change.Kind.valueOf(rs.getString(1)), rs.getString(2)))
 			.list();
 	}
 
-	/** One entry of the change log: what kind of thing changed, and its code ({@code synonyms} for synonyms). */
+	/**
+	 * One entry of the change log: what kind of thing changed, and its code
+	 * ({@code synonyms} for synonyms).
+	 */
 	record Change(Kind kind, String code) {
 
 		enum Kind {
+
 			MATTER, LIFE_EVENT, SYNONYMS
+
 		}
 	}
 
@@ -190,4 +227,5 @@ class MatterStore {
 			throw new IllegalStateException("Stored catalog JSON does not read back: " + ex.getOriginalMessage(), ex);
 		}
 	}
+
 }

@@ -12,13 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code catalog_synonym} table, and the built-in groups shipped with OneStop: search synonyms, one group
- * per line ({@code 身份证, 居民身份证, id card}).
+ * The {@code catalog_synonym} table, and the built-in groups shipped with OneStop: search
+ * synonyms, one group per line ({@code 身份证, 居民身份证, id card}).
  */
 @Component
 class SynonymStore {
 
 	private final JdbcClient db;
+
 	private final String builtIn;
 
 	SynonymStore(JdbcClient db) {
@@ -45,7 +46,10 @@ class SynonymStore {
 		return db.sql("""
 				INSERT INTO catalog_synonym (line, added_by, added_at) VALUES (:line, :actor, :now)
 				ON CONFLICT (line) DO NOTHING""")
-			.param("line", line).param("actor", actor).param("now", Timestamp.from(now))
+			.param("line", line)
+			.param("actor", actor)
+			.param("now", Timestamp.from(now))
 			.update() == 1;
 	}
+
 }

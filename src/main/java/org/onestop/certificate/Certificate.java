@@ -12,7 +12,9 @@ record Certificate(String code, UUID applicationId, String serviceCode, Localize
 		LocalizedText departmentName, String holderName, String holderIdMasked, LocalDate issuedOn, Status status) {
 
 	enum Status {
+
 		VALID, REVOKED
+
 	}
 
 	private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -28,7 +30,10 @@ record Certificate(String code, UUID applicationId, String serviceCode, Localize
 		return ("en".equals(locale.getLanguage()) ? ENGLISH_DATE : CHINESE_DATE).format(issuedOn);
 	}
 
-	/** First six and last four characters: enough for a verifier to compare with the holder's card. */
+	/**
+	 * First six and last four characters: enough for a verifier to compare with the
+	 * holder's card.
+	 */
 	static String mask(String idNumber) {
 		return idNumber.substring(0, 6) + "********" + idNumber.substring(idNumber.length() - 4);
 	}

@@ -16,7 +16,10 @@ public final class CertificatePages {
 		}
 	}
 
-	/** A genuine certificate, in the page's language: exactly what it prints, and whether it still holds. */
+	/**
+	 * A genuine certificate, in the page's language: exactly what it prints, and whether
+	 * it still holds.
+	 */
 	public record VerifiedPage(String code, boolean valid, String matterName, String holderName, String holderIdMasked,
 			String department, String issuedOn) {
 
@@ -25,4 +28,5 @@ public final class CertificatePages {
 					c.departmentName().in(locale), c.issuedOn(locale));
 		}
 	}
+
 }

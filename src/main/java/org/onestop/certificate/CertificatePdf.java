@@ -15,9 +15,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays out a certificate on one A4 page, in Chinese and English: what was granted, to whom, by whom and
- * when, the verification code and the QR code of the page that confirms it. The text is drawn line by
- * line rather than through OpenPDF's paragraphs, which would take some CIDs for tabs and line breaks.
+ * Lays out a certificate on one A4 page, in Chinese and English: what was granted, to
+ * whom, by whom and when, the verification code and the QR code of the page that confirms
+ * it. The text is drawn line by line rather than through OpenPDF's paragraphs, which
+ * would take some CIDs for tabs and line breaks.
  */
 @Component
 class CertificatePdf {
@@ -50,7 +51,8 @@ class CertificatePdf {
 		document.open();
 		PdfContentByte canvas = writer.getDirectContent();
 		canvas.setLineWidth(1.5f);
-		canvas.rectangle(MARGIN - 20, MARGIN - 20, WIDTH - 2 * (MARGIN - 20), PageSize.A4.getHeight() - 2 * (MARGIN - 20));
+		canvas.rectangle(MARGIN - 20, MARGIN - 20, WIDTH - 2 * (MARGIN - 20),
+				PageSize.A4.getHeight() - 2 * (MARGIN - 20));
 		canvas.stroke();
 
 		float y = 760;
@@ -115,13 +117,18 @@ class CertificatePdf {
 		return y - size * 1.4f;
 	}
 
-	/** Breaks where the line is full (Chinese has no spaces to break at); returns the next line's baseline. */
-	private float wrapped(PdfContentByte canvas, ChineseFont font, String text, float size, float x, float y, float width) {
+	/**
+	 * Breaks where the line is full (Chinese has no spaces to break at); returns the next
+	 * line's baseline.
+	 */
+	private float wrapped(PdfContentByte canvas, ChineseFont font, String text, float size, float x, float y,
+			float width) {
 		String cids = font.cids(text);
 		int start = 0;
 		while (start < cids.length()) {
 			int end = start + 1;
-			while (end < cids.length() && ChineseFont.FONT.getWidthPoint(cids.substring(start, end + 1), size) <= width) {
+			while (end < cids.length()
+					&& ChineseFont.FONT.getWidthPoint(cids.substring(start, end + 1), size) <= width) {
 				end++;
 			}
 			show(canvas, cids.substring(start, end), size, x, y);
@@ -142,4 +149,5 @@ class CertificatePdf {
 		canvas.showText(cids);
 		canvas.endText();
 	}
+
 }

@@ -12,7 +12,10 @@ import org.onestop.shared.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The {@code certificate} table: one row per approved application, found by application or by code. */
+/**
+ * The {@code certificate} table: one row per approved application, found by application
+ * or by code.
+ */
 @Component
 class CertificateStore {
 
@@ -34,8 +37,9 @@ class CertificateStore {
 	}
 
 	/**
-	 * Stores a valid certificate under this code unless the application has one already. A concurrent call for the
-	 * same application waits here for the first to commit, then stores nothing.
+	 * Stores a valid certificate under this code unless the application has one already.
+	 * A concurrent call for the same application waits here for the first to commit, then
+	 * stores nothing.
 	 */
 	void addOnce(String code, CertificateRequest request, Instant now) {
 		db.sql(INSERT)
@@ -79,10 +83,12 @@ class CertificateStore {
 
 	private static Certificate certificate(ResultSet rs, int row) throws SQLException {
 		return new Certificate(rs.getString("code"), rs.getObject("application_id", UUID.class),
-				rs.getString("service_code"), new LocalizedText(rs.getString("matter_name_zh"), rs.getString("matter_name_en")),
+				rs.getString("service_code"),
+				new LocalizedText(rs.getString("matter_name_zh"), rs.getString("matter_name_en")),
 				rs.getString("department_code"),
 				new LocalizedText(rs.getString("department_name_zh"), rs.getString("department_name_en")),
-				rs.getString("holder_name"), rs.getString("holder_id_masked"), rs.getObject("issued_on", LocalDate.class),
-				Certificate.Status.valueOf(rs.getString("status")));
+				rs.getString("holder_name"), rs.getString("holder_id_masked"),
+				rs.getObject("issued_on", LocalDate.class), Certificate.Status.valueOf(rs.getString("status")));
 	}
+
 }

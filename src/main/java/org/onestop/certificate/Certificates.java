@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues electronic certificates for approved applications, one per application, and finds them again
- * by verification code.
+ * Issues electronic certificates for approved applications, one per application, and
+ * finds them again by verification code.
  */
 @Service
 public class Certificates {
@@ -31,8 +31,9 @@ public class Certificates {
 	}
 
 	/**
-	 * Issues the certificate for an approved application, joining the caller's transaction. Idempotent per
-	 * application: a second call, even a concurrent one, returns the same code and a PDF with the same content.
+	 * Issues the certificate for an approved application, joining the caller's
+	 * transaction. Idempotent per application: a second call, even a concurrent one,
+	 * returns the same code and a PDF with the same content.
 	 */
 	@Transactional
 	public IssuedCertificate issue(CertificateRequest request) {
@@ -53,8 +54,12 @@ public class Certificates {
 		return find(code).map(pdf::render);
 	}
 
-	/** The certificate with this code, however it was typed; empty for a code that cannot exist. */
+	/**
+	 * The certificate with this code, however it was typed; empty for a code that cannot
+	 * exist.
+	 */
 	Optional<Certificate> find(String code) {
 		return VerificationCode.normalise(code).flatMap(store::find);
 	}
+
 }

@@ -18,11 +18,13 @@ import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfStream;
 
 /**
- * Chinese and Latin text in STSong-Light, one of the fonts every PDF reader supplies for Chinese, so
- * nothing is embedded and a certificate stays a few kilobytes. The font is written with Identity-H:
- * text goes in as Adobe-GB1 CIDs, found with Adobe's UniGB-UCS2-H CMap (bundled in OpenPDF's binary form,
- * see ChineseFontTests), and a ToUnicode map of the characters used lets readers copy and search the text, and lets OpenPDF's
- * own extractor read it (it understands no other CJK encoding). One instance per document.
+ * Chinese and Latin text in STSong-Light, one of the fonts every PDF reader supplies for
+ * Chinese, so nothing is embedded and a certificate stays a few kilobytes. The font is
+ * written with Identity-H: text goes in as Adobe-GB1 CIDs, found with Adobe's
+ * UniGB-UCS2-H CMap (bundled in OpenPDF's binary form, see ChineseFontTests), and a
+ * ToUnicode map of the characters used lets readers copy and search the text, and lets
+ * OpenPDF's own extractor read it (it understands no other CJK encoding). One instance
+ * per document.
  */
 final class ChineseFont {
 
@@ -45,7 +47,10 @@ final class ChineseFont {
 		return out.toString();
 	}
 
-	/** The finished PDF with a ToUnicode map on the font, for the characters this instance wrote. */
+	/**
+	 * The finished PDF with a ToUnicode map on the font, for the characters this instance
+	 * wrote.
+	 */
 	byte[] withToUnicode(byte[] pdf) {
 		try {
 			PdfReader reader = new PdfReader(pdf);
@@ -96,11 +101,15 @@ final class ChineseFont {
 			return BaseFont.createFont("STSong-Light", "Identity-H", BaseFont.NOT_EMBEDDED);
 		}
 		catch (IOException | DocumentException ex) {
-			throw new IllegalStateException("STSong-Light is missing: are OpenPDF's cjkfonts.properties on the classpath?", ex);
+			throw new IllegalStateException(
+					"STSong-Light is missing: are OpenPDF's cjkfonts.properties on the classpath?", ex);
 		}
 	}
 
-	/** Unicode (BMP) to CID: OpenPDF's binary CMap, 65,536 big-endian CIDs, 0 where the font has no glyph. */
+	/**
+	 * Unicode (BMP) to CID: OpenPDF's binary CMap, 65,536 big-endian CIDs, 0 where the
+	 * font has no glyph.
+	 */
 	private static char[] cidsOf(String resource) {
 		try (InputStream in = ChineseFont.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
@@ -117,4 +126,5 @@ final class ChineseFont {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

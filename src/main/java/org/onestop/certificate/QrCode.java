@@ -12,8 +12,9 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.pdf.PdfContentByte;
 
 /**
- * The verification link as a QR code, drawn as vector squares so that it prints sharply at any size.
- * Level M survives a crease or a smudge; the quiet zone of four modules is what scanners expect.
+ * The verification link as a QR code, drawn as vector squares so that it prints sharply
+ * at any size. Level M survives a crease or a smudge; the quiet zone of four modules is
+ * what scanners expect.
  */
 final class QrCode {
 
@@ -25,16 +26,17 @@ final class QrCode {
 	/** The code's modules, quiet zone included: one bit per module. */
 	static BitMatrix matrix(String text) {
 		try {
-			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE,
-							EncodeHintType.CHARACTER_SET, "UTF-8"));
+			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.ERROR_CORRECTION,
+					ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE, EncodeHintType.CHARACTER_SET, "UTF-8"));
 		}
 		catch (WriterException ex) {
 			throw new IllegalArgumentException("Too long for a QR code: " + text.length() + " characters", ex);
 		}
 	}
 
-	/** Draws the code as a square of the given side with its lower left corner at (x, y). */
+	/**
+	 * Draws the code as a square of the given side with its lower left corner at (x, y).
+	 */
 	static void draw(BitMatrix matrix, PdfContentByte canvas, float x, float y, float side) {
 		float module = side / matrix.getWidth();
 		canvas.saveState();
@@ -61,4 +63,5 @@ final class QrCode {
 		}
 		return image;
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
-/** Anyone holding a certificate's code, or its QR code, checks that it is genuine; no sign-in. */
+/**
+ * Anyone holding a certificate's code, or its QR code, checks that it is genuine; no
+ * sign-in.
+ */
 @Controller
 class VerificationController {
 
@@ -32,15 +35,16 @@ class VerificationController {
 		if (normalised.isPresent()) {
 			return "redirect:/verify/" + UriUtils.encodePathSegment(normalised.get(), "UTF-8");
 		}
-		model.addAttribute("page", new CertificatePages.VerifyFormPage(code.strip(), shell.t("certificate.verify.code.invalid")));
+		model.addAttribute("page",
+				new CertificatePages.VerifyFormPage(code.strip(), shell.t("certificate.verify.code.invalid")));
 		return "certificate/verify-form";
 	}
 
 	@GetMapping("/verify/{code}")
 	String verified(@PathVariable String code, Model model, @ModelAttribute("shell") Shell shell) {
-		Certificate c = certificates.find(code)
-			.orElseThrow(() -> new NotFoundException("certificate.not-found"));
+		Certificate c = certificates.find(code).orElseThrow(() -> new NotFoundException("certificate.not-found"));
 		model.addAttribute("page", CertificatePages.VerifiedPage.of(c, shell.locale()));
 		return "certificate/verified";
 	}
+
 }

@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ContentDemoData implements ApplicationRunner {
 
 	private final Notices notices;
+
 	private final JdbcClient db;
+
 	private final TransactionTemplate transactions;
 
 	ContentDemoData(Notices notices, JdbcClient db, TransactionTemplate transactions) {
@@ -28,7 +30,8 @@ class ContentDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		// Two nodes starting together: one loads while the other waits for the lock, then finds the notices.
+		// Two nodes starting together: one loads while the other waits for the lock, then
+		// finds the notices.
 		transactions.executeWithoutResult(status -> {
 			db.sql("SELECT pg_advisory_xact_lock(hashtext('onestop.demo.content'))").query().singleRow();
 			if (db.sql("SELECT count(*) FROM content_notice").query(Integer.class).single() == 0) {
@@ -45,15 +48,15 @@ class ContentDemoData implements ApplicationRunner {
 								+ "<p>户籍信息由公安部门共享，无需提交户口簿。</p>",
 						List.of("身份证", "跨省通办", "公安"), "PS", Notice.Status.PUBLISHED),
 				new NoticeForm("高龄津贴申请全程网办", "年满 70 周岁的本市户籍老年人，可在网上申请高龄津贴，无需跑腿。",
-						"<p>年满 70 周岁的本市户籍居民可在网上申请高龄津贴，民政局工作人员审核。</p>"
-								+ "<p>不方便上网的老人，可请家属代办，或到社区服务站由工作人员代为申请。</p>",
+						"<p>年满 70 周岁的本市户籍居民可在网上申请高龄津贴，民政局工作人员审核。</p>" + "<p>不方便上网的老人，可请家属代办，或到社区服务站由工作人员代为申请。</p>",
 						List.of("养老", "高龄津贴", "民政"), "CA", Notice.Status.PUBLISHED),
 				new NoticeForm("政务服务中心延长周六服务时间", "市政务服务中心周六上午开放，办理身份证、社保卡等高频事项。",
-						"<p>自 12 月起，市政务服务中心每周六 9:00–12:00 开放，可办理居民身份证、社会保障卡等高频事项。</p>",
-						List.of("政务服务中心", "身份证", "社保"), "GS", Notice.Status.PUBLISHED),
+						"<p>自 12 月起，市政务服务中心每周六 9:00–12:00 开放，可办理居民身份证、社会保障卡等高频事项。</p>", List.of("政务服务中心", "身份证", "社保"),
+						"GS", Notice.Status.PUBLISHED),
 				new NoticeForm("社会保障卡线上申领指南", "社会保障卡可全程网上申领，制卡后邮寄到家。",
 						"<ol><li>登录一网通办</li><li>信息由人口库自动填写，核对即可</li><li>选择邮寄或到网点领取</li></ol>",
 						List.of("社保", "社会保障卡", "人社"), "HR", Notice.Status.PUBLISHED));
 		demo.forEach(form -> notices.create("system", "政务服务管理局", form));
 	}
+
 }

@@ -27,7 +27,9 @@ public final class ContentPages {
 		public String link(int toPage) {
 			return UriComponentsBuilder.fromPath("/notices")
 				.queryParamIfPresent("tag", Optional.ofNullable(tag).filter(t -> !t.isBlank()))
-				.queryParam("page", toPage).encode().toUriString();
+				.queryParam("page", toPage)
+				.encode()
+				.toUriString();
 		}
 	}
 
@@ -39,12 +41,15 @@ public final class ContentPages {
 	public record NoticeAdminPage(List<Notice> notices) {
 	}
 
-	/** The editor's form for a new or existing notice, with the errors beside the fields. */
+	/**
+	 * The editor's form for a new or existing notice, with the errors beside the fields.
+	 */
 	public record NoticeEditPage(Long id, NoticeForm form, String tagsText, Map<String, String> errors) {
 
 		/** An empty draft. */
 		static NoticeEditPage blank() {
-			return new NoticeEditPage(null, new NoticeForm("", "", "", List.of(), null, Notice.Status.DRAFT), "", Map.of());
+			return new NoticeEditPage(null, new NoticeForm("", "", "", List.of(), null, Notice.Status.DRAFT), "",
+					Map.of());
 		}
 
 		/** A stored notice, as it is now. */
@@ -57,4 +62,5 @@ public final class ContentPages {
 			return id == null ? "/admin/notices" : "/admin/notices/" + id;
 		}
 	}
+
 }

@@ -13,7 +13,9 @@ public record Notice(long id, String title, String summary, String bodyHtml, Lis
 		String author, Status status, Instant releasedAt, Instant updatedAt) {
 
 	public enum Status {
+
 		DRAFT, PUBLISHED, WITHDRAWN
+
 	}
 
 	public boolean published() {

@@ -42,13 +42,14 @@ class NoticeAdminController {
 
 	@GetMapping("/admin/notices/{id}")
 	String edit(@PathVariable long id, Model model) {
-		Notice notice = notices.find(id)
-			.orElseThrow(() -> new NotFoundException("content.notice.not-found"));
+		Notice notice = notices.find(id).orElseThrow(() -> new NotFoundException("content.notice.not-found"));
 		model.addAttribute("page", ContentPages.NoticeEditPage.of(notice));
 		return "content/admin-notice-edit";
 	}
 
-	/** Refused input is shown again beside its fields; an unknown notice is still a 404. */
+	/**
+	 * Refused input is shown again beside its fields; an unknown notice is still a 404.
+	 */
 	@PostMapping({ "/admin/notices", "/admin/notices/{id}" })
 	String save(@PathVariable(required = false) Long id, @RequestParam(defaultValue = "") String title,
 			@RequestParam(defaultValue = "") String summary, @RequestParam(defaultValue = "") String body,
@@ -66,4 +67,5 @@ class NoticeAdminController {
 			return "content/admin-notice-edit";
 		}
 	}
+
 }

@@ -34,8 +34,7 @@ class NoticeApiController {
 
 	@GetMapping("/api/v1/notices/{id}")
 	Notice notice(@PathVariable long id) {
-		return notices.publishedNotice(id)
-			.orElseThrow(() -> new NotFoundException("content.notice.not-found"));
+		return notices.publishedNotice(id).orElseThrow(() -> new NotFoundException("content.notice.not-found"));
 	}
 
 	@PostMapping("/api/v1/notices")
@@ -50,4 +49,5 @@ class NoticeApiController {
 	Notice update(@PathVariable long id, @RequestBody NoticeForm form, @AuthenticationPrincipal SignedInUser editor) {
 		return notices.update(editor.username(), id, form);
 	}
+
 }

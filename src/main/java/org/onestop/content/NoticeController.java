@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Notices for the public: the list by tag, one article with related ones, and the Atom feed. */
+/**
+ * Notices for the public: the list by tag, one article with related ones, and the Atom
+ * feed.
+ */
 @Controller
 class NoticeController {
 
@@ -43,6 +46,9 @@ class NoticeController {
 	ResponseEntity<String> feed(HttpServletRequest request, @ModelAttribute("shell") Shell shell) {
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		String atom = NoticeFeed.atom(base, shell.t("content.feed.title"), notices.published(null, 0, 20).items());
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8")).body(atom);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.body(atom);
 	}
+
 }

@@ -71,4 +71,5 @@ final class NoticeFeed {
 		xml.writeAttribute("rel", rel);
 		xml.writeAttribute("href", href);
 	}
+
 }

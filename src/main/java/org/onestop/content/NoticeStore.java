@@ -12,7 +12,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The {@code content_notice} table: notices as editors store them and the public reads them. */
+/**
+ * The {@code content_notice} table: notices as editors store them and the public reads
+ * them.
+ */
 @Component
 class NoticeStore {
 
@@ -26,8 +29,9 @@ class NoticeStore {
 
 	private static final String PUBLISHED_COUNT = "SELECT count(*) FROM content_notice WHERE status = :published";
 
-	private static final String TAGGED_PAGE = SELECT + """
-			WHERE status = :published AND :tag = ANY(tags) ORDER BY released_at DESC, id DESC LIMIT :size OFFSET :offset""";
+	private static final String TAGGED_PAGE = SELECT
+			+ """
+					WHERE status = :published AND :tag = ANY(tags) ORDER BY released_at DESC, id DESC LIMIT :size OFFSET :offset""";
 
 	private static final String TAGGED_COUNT = """
 			SELECT count(*) FROM content_notice WHERE status = :published AND :tag = ANY(tags)""";
@@ -48,16 +52,21 @@ class NoticeStore {
 	List<Notice> published(String tag, int page, int size) {
 		boolean tagged = tag != null && !tag.isBlank();
 		return db.sql(tagged ? TAGGED_PAGE : PUBLISHED_PAGE)
-			.param("published", Notice.Status.PUBLISHED.name()).param("tag", tagged ? tag.strip() : "")
-			.param("size", size).param("offset", (long) page * size)
-			.query(NoticeStore::notice).list();
+			.param("published", Notice.Status.PUBLISHED.name())
+			.param("tag", tagged ? tag.strip() : "")
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query(NoticeStore::notice)
+			.list();
 	}
 
 	long countPublished(String tag) {
 		boolean tagged = tag != null && !tag.isBlank();
 		return db.sql(tagged ? TAGGED_COUNT : PUBLISHED_COUNT)
-			.param("published", Notice.Status.PUBLISHED.name()).param("tag", tagged ? tag.strip() : "")
-			.query(Long.class).single();
+			.param("published", Notice.Status.PUBLISHED.name())
+			.param("tag", tagged ? tag.strip() : "")
+			.query(Long.class)
+			.single();
 	}
 
 	Optional<Notice> find(long id) {
@@ -69,39 +78,57 @@ class NoticeStore {
 		return db.sql(SELECT + "ORDER BY updated_at DESC, id DESC LIMIT 500").query(NoticeStore::notice).list();
 	}
 
-	/** Published notices other than this one sharing the most of these tags, newest first. */
+	/**
+	 * Published notices other than this one sharing the most of these tags, newest first.
+	 */
 	List<Notice> related(long id, List<String> tags, int limit) {
 		return db.sql(RELATED)
-			.param("published", Notice.Status.PUBLISHED.name()).param("id", id)
-			.param("tags", tags.toArray(String[]::new)).param("limit", limit)
-			.query(NoticeStore::notice).list();
+			.param("published", Notice.Status.PUBLISHED.name())
+			.param("id", id)
+			.param("tags", tags.toArray(String[]::new))
+			.param("limit", limit)
+			.query(NoticeStore::notice)
+			.list();
 	}
 
 	/** Stores a new notice, released now if it is published; answers its id. */
 	long add(NoticeForm form, String bodyHtml, String author, Instant now) {
-		return db.sql("""
-				INSERT INTO content_notice (title, summary, body_html, tags, department, author, status, released_at, updated_at)
-				VALUES (:title, :summary, :body, :tags, :department, :author, :status, :released, :now) RETURNING id""")
-			.param("title", form.title().strip()).param("summary", form.summary().strip())
-			.param("body", bodyHtml).param("tags", form.tags().toArray(String[]::new))
-			.param("department", form.department()).param("author", author).param("status", form.status().name())
+		return db
+			.sql("""
+					INSERT INTO content_notice (title, summary, body_html, tags, department, author, status, released_at, updated_at)
+					VALUES (:title, :summary, :body, :tags, :department, :author, :status, :released, :now) RETURNING id""")
+			.param("title", form.title().strip())
+			.param("summary", form.summary().strip())
+			.param("body", bodyHtml)
+			.param("tags", form.tags().toArray(String[]::new))
+			.param("department", form.department())
+			.param("author", author)
+			.param("status", form.status().name())
 			.param("released", form.status() == Notice.Status.PUBLISHED ? Timestamp.from(now) : null)
 			.param("now", Timestamp.from(now))
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 	}
 
-	/** Rewrites a notice, released now if it is published for the first time; false when there is none. */
+	/**
+	 * Rewrites a notice, released now if it is published for the first time; false when
+	 * there is none.
+	 */
 	boolean rewrite(long id, NoticeForm form, String bodyHtml, Instant now) {
 		return db.sql("""
 				UPDATE content_notice SET title = :title, summary = :summary, body_html = :body, tags = :tags,
 				    department = coalesce(:department, department), status = :status, updated_at = :now,
 				    released_at = CASE WHEN :status = :published THEN coalesce(released_at, :now) ELSE released_at END
 				WHERE id = :id""")
-			.param("title", form.title().strip()).param("summary", form.summary().strip())
-			.param("body", bodyHtml).param("tags", form.tags().toArray(String[]::new))
-			.param("department", form.department()).param("status", form.status().name())
+			.param("title", form.title().strip())
+			.param("summary", form.summary().strip())
+			.param("body", bodyHtml)
+			.param("tags", form.tags().toArray(String[]::new))
+			.param("department", form.department())
+			.param("status", form.status().name())
 			.param("published", Notice.Status.PUBLISHED.name())
-			.param("now", Timestamp.from(now)).param("id", id)
+			.param("now", Timestamp.from(now))
+			.param("id", id)
 			.update() == 1;
 	}
 
@@ -113,4 +140,5 @@ class NoticeStore {
 				rs.getString("author"), Notice.Status.valueOf(rs.getString("status")),
 				released == null ? null : released.toInstant(), rs.getTimestamp("updated_at").toInstant());
 	}
+
 }

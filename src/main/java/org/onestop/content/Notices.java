@@ -23,8 +23,11 @@ public class Notices {
 	static final int PAGE_SIZE = 10;
 
 	private final NoticeStore store;
+
 	private final FormValidation validation;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Notices(NoticeStore store, FormValidation validation, ApplicationEventPublisher events, Clock clock) {
@@ -92,4 +95,5 @@ public class Notices {
 			throw new InvalidInputException(List.copyOf(firstPerField.values()));
 		}
 	}
+
 }

@@ -32,4 +32,5 @@ public class Departments {
 	public Optional<Department> byCode(String code) {
 		return store.department(code);
 	}
+
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads what identity tells other modules: the departments, and whether a username is active staff. */
+/**
+ * Reads what identity tells other modules: the departments, and whether a username is
+ * active staff.
+ */
 @Repository
 class DirectoryStore {
 
@@ -34,4 +37,5 @@ class DirectoryStore {
 	boolean isActiveStaff(String username) {
 		return db.sql(ACTIVE_STAFF).param("u", username).query(Integer.class).single() > 0;
 	}
+
 }

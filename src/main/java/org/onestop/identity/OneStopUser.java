@@ -11,8 +11,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * The signed-in person as every request sees them. Kept in the (database-backed) web session, so
- * it is serialisable.
+ * The signed-in person as every request sees them. Kept in the (database-backed) web
+ * session, so it is serialisable.
  *
  * @param idNumber the citizen's resident ID number; null for staff
  * @param departmentCode the staff member's department; null for citizens
@@ -25,8 +25,9 @@ public record OneStopUser(String username, String displayName, boolean staff, St
 	}
 
 	/**
-	 * The username, which Spring Security and Spring Session take as the principal's name; without it they
-	 * would use {@link #toString()}, too long for the session table's index and carrying the ID number.
+	 * The username, which Spring Security and Spring Session take as the principal's
+	 * name; without it they would use {@link #toString()}, too long for the session
+	 * table's index and carrying the ID number.
 	 */
 	@Override
 	public String getName() {
@@ -42,7 +43,10 @@ public record OneStopUser(String username, String displayName, boolean staff, St
 		return roles.contains(role);
 	}
 
-	/** What Spring Security checks: {@code ROLE_STAFF} or {@code ROLE_CITIZEN}, and one per role. */
+	/**
+	 * What Spring Security checks: {@code ROLE_STAFF} or {@code ROLE_CITIZEN}, and one
+	 * per role.
+	 */
 	public List<GrantedAuthority> authorities() {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority(staff ? "ROLE_STAFF" : "ROLE_CITIZEN"));

@@ -5,9 +5,9 @@ import java.time.Instant;
 import org.onestop.shared.AuditableEvent;
 
 /**
- * A username was locked after repeated failed sign-ins (whether or not such an account exists): for one client
- * address, or, with no address, the back-off for every address began. {@code failures} is how many failed
- * sign-ins it took.
+ * A username was locked after repeated failed sign-ins (whether or not such an account
+ * exists): for one client address, or, with no address, the back-off for every address
+ * began. {@code failures} is how many failed sign-ins it took.
  */
 public record SignInLocked(String username, String client, Instant until, int failures) implements AuditableEvent {
 
@@ -29,9 +29,7 @@ public record SignInLocked(String username, String client, Instant until, int fa
 	@Override
 	public String summary() {
 		return client == null
-				? failures + " failed sign-ins from any address; each further check waits, first until "
-						+ until
-				: failures + " failed sign-ins in a row from " + client + "; that address is locked until "
-						+ until;
+				? failures + " failed sign-ins from any address; each further check waits, first until " + until
+				: failures + " failed sign-ins in a row from " + client + "; that address is locked until " + until;
 	}
 }

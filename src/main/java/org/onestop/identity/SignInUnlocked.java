@@ -3,11 +3,12 @@ package org.onestop.identity;
 import org.onestop.shared.AuditableEvent;
 
 /**
- * A sign-in lock was lifted: by an administrator (every address and the back-off), or by the user with a code
- * texted to their verified phone (their own address).
+ * A sign-in lock was lifted: by an administrator (every address and the back-off), or by
+ * the user with a code texted to their verified phone (their own address).
  *
  * @param actor the administrator, or the user themself
- * @param client the address unlocked by a code; null when an administrator lifted every lock
+ * @param client the address unlocked by a code; null when an administrator lifted every
+ * lock
  */
 public record SignInUnlocked(String actor, String username, String client) implements AuditableEvent {
 

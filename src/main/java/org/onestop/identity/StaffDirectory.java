@@ -15,4 +15,5 @@ public class StaffDirectory {
 	public boolean isStaff(String username) {
 		return store.isActiveStaff(username);
 	}
+
 }

@@ -15,15 +15,20 @@ import org.onestop.platform.UnreadCount;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every signed-in person's OneStop inbox: other modules send to it, its owner reads it. */
+/**
+ * Every signed-in person's OneStop inbox: other modules send to it, its owner reads it.
+ */
 @Service
 public class Inbox implements UnreadCount {
 
 	static final int PAGE_SIZE = 20;
 
 	private final NotificationStore store;
+
 	private final List<Channel> channels;
+
 	private final Messages messages;
+
 	private final Clock clock;
 
 	Inbox(NotificationStore store, List<Channel> channels, Messages messages, Clock clock) {
@@ -34,9 +39,9 @@ public class Inbox implements UnreadCount {
 	}
 
 	/**
-	 * Sends a message to its recipient. Call it inside your own transaction: it joins it, so that the message is
-	 * kept exactly when what it tells of is kept, and rolled back with it.
-	 *
+	 * Sends a message to its recipient. Call it inside your own transaction: it joins it,
+	 * so that the message is kept exactly when what it tells of is kept, and rolled back
+	 * with it.
 	 * @return the message's id
 	 */
 	@Transactional
@@ -54,14 +59,17 @@ public class Inbox implements UnreadCount {
 	}
 
 	InboxPage page(String username, int page, Locale locale) {
-		List<NotificationView> items = store.page(username, page, PAGE_SIZE).stream()
-			.map(n -> view(n, locale)).toList();
+		List<NotificationView> items = store.page(username, page, PAGE_SIZE)
+			.stream()
+			.map(n -> view(n, locale))
+			.toList();
 		return new InboxPage(items, page, PAGE_SIZE, store.count(username));
 	}
 
 	/**
-	 * Marks one of the person's own messages read, and answers it. An unknown message, another person's and an id
-	 * that is not even a UUID are refused alike, so that none can be told from the others.
+	 * Marks one of the person's own messages read, and answers it. An unknown message,
+	 * another person's and an id that is not even a UUID are refused alike, so that none
+	 * can be told from the others.
 	 */
 	Notification markRead(String username, String id) {
 		return parse(id).flatMap(uuid -> store.markRead(username, uuid, clock.instant()))
@@ -85,4 +93,5 @@ public class Inbox implements UnreadCount {
 		String subject = messages.get(locale, n.subjectKey(), n.arguments().toArray());
 		return new NotificationView(n.id(), n.kind(), subject, n.link(), n.createdAt(), n.read());
 	}
+
 }

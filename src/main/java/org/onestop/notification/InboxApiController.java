@@ -44,4 +44,5 @@ class InboxApiController {
 		inbox.markAllRead(me.username());
 		return ResponseEntity.noContent().build();
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-/** The OneStop inbox: the message is stored, in the sender's transaction, for the reader to see when signed in. */
+/**
+ * The OneStop inbox: the message is stored, in the sender's transaction, for the reader
+ * to see when signed in.
+ */
 @Component
 class InboxChannel implements Channel {
 
@@ -19,4 +22,5 @@ class InboxChannel implements Channel {
 	public void deliver(UUID id, Message message, Instant at) {
 		notifications.add(id, message, at);
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** The inbox page: the person's messages, newest first; opening one marks it read and follows its link. */
+/**
+ * The inbox page: the person's messages, newest first; opening one marks it read and
+ * follows its link.
+ */
 @Controller
 class InboxController {
 
@@ -40,11 +43,15 @@ class InboxController {
 		return redirect("/inbox");
 	}
 
-	/** The link as it was sent: braces in it are not placeholders, and the model is not added to it. */
+	/**
+	 * The link as it was sent: braces in it are not placeholders, and the model is not
+	 * added to it.
+	 */
 	private static RedirectView redirect(String path) {
 		RedirectView view = new RedirectView(path, true);
 		view.setExpandUriTemplateVariables(false);
 		view.setExposeModelAttributes(false);
 		return view;
 	}
+
 }

@@ -7,18 +7,21 @@ import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.LocalPath;
 
 /**
- * A message for one person's inbox. It is checked when made, so that no message that could send its reader
- * off-site, or that no page could show, ever reaches the database.
+ * A message for one person's inbox. It is checked when made, so that no message that
+ * could send its reader off-site, or that no page could show, ever reaches the database.
  *
  * @param recipient the username of the person it is for, citizen or staff
- * @param subjectKey a message-bundle key, rendered in the reader's language when shown; the sending module adds it
+ * @param subjectKey a message-bundle key, rendered in the reader's language when shown;
+ * the sending module adds it
  * @param arguments the values for the key's placeholders, in order
- * @param link where opening the message leads: a path on this site such as {@code /applications/123}, or null
+ * @param link where opening the message leads: a path on this site such as
+ * {@code /applications/123}, or null
  * @param kind a short code for what happened, such as {@code SUPPLEMENT_REQUESTED}
  */
 public record Message(String recipient, String subjectKey, List<String> arguments, String link, String kind) {
 
 	private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-zA-Z0-9_-]+)+");
+
 	private static final Pattern KIND = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
 	public Message {

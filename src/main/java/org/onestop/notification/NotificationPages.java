@@ -10,7 +10,9 @@ public final class NotificationPages {
 	private NotificationPages() {
 	}
 
-	/** One message as its reader sees it, the subject already in the reader's language. */
+	/**
+	 * One message as its reader sees it, the subject already in the reader's language.
+	 */
 	public record NotificationView(UUID id, String kind, String subject, String link, Instant createdAt, boolean read) {
 	}
 
@@ -29,4 +31,5 @@ public final class NotificationPages {
 			return items.stream().anyMatch(n -> !n.read());
 		}
 	}
+
 }

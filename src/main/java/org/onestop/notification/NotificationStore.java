@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code notification} table. Every statement names the recipient, so that nobody reaches another
- * person's messages, and each one is served by an index.
+ * The {@code notification} table. Every statement names the recipient, so that nobody
+ * reaches another person's messages, and each one is served by an index.
  */
 @Repository
 class NotificationStore {
@@ -32,9 +32,13 @@ class NotificationStore {
 		db.sql("""
 				INSERT INTO notification (id, recipient, kind, subject_key, arguments, link, created_at)
 				VALUES (:id, :recipient, :kind, :subjectKey, :arguments, :link, :at)""")
-			.param("id", id).param("recipient", message.recipient()).param("kind", message.kind())
-			.param("subjectKey", message.subjectKey()).param("arguments", message.arguments().toArray(String[]::new))
-			.param("link", message.link()).param("at", Timestamp.from(at))
+			.param("id", id)
+			.param("recipient", message.recipient())
+			.param("kind", message.kind())
+			.param("subjectKey", message.subjectKey())
+			.param("arguments", message.arguments().toArray(String[]::new))
+			.param("link", message.link())
+			.param("at", Timestamp.from(at))
 			.update();
 	}
 
@@ -43,32 +47,50 @@ class NotificationStore {
 		return db.sql("SELECT " + COLUMNS + " " + """
 				FROM notification WHERE recipient = :recipient
 				ORDER BY created_at DESC, id DESC LIMIT :size OFFSET :offset""")
-			.param("recipient", recipient).param("size", size).param("offset", (long) page * size)
-			.query(NotificationStore::notification).list();
+			.param("recipient", recipient)
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query(NotificationStore::notification)
+			.list();
 	}
 
 	long count(String recipient) {
 		return db.sql("SELECT count(*) FROM notification WHERE recipient = :recipient")
-			.param("recipient", recipient).query(Long.class).single();
+			.param("recipient", recipient)
+			.query(Long.class)
+			.single();
 	}
 
-	/** Counted afresh each time: every node shares this table, so no node may keep the number in memory. */
+	/**
+	 * Counted afresh each time: every node shares this table, so no node may keep the
+	 * number in memory.
+	 */
 	int unread(String recipient) {
 		return db.sql("SELECT count(*) FROM notification WHERE recipient = :recipient AND read_at IS NULL")
-			.param("recipient", recipient).query(Integer.class).single();
+			.param("recipient", recipient)
+			.query(Integer.class)
+			.single();
 	}
 
-	/** Marks one of the recipient's messages read (keeping the first time it was read); empty if it is not theirs. */
+	/**
+	 * Marks one of the recipient's messages read (keeping the first time it was read);
+	 * empty if it is not theirs.
+	 */
 	Optional<Notification> markRead(String recipient, UUID id, Instant at) {
-		return db.sql("UPDATE notification SET read_at = coalesce(read_at, :at) WHERE id = :id AND recipient = :recipient"
-				+ " RETURNING " + COLUMNS)
-			.param("at", Timestamp.from(at)).param("id", id).param("recipient", recipient)
-			.query(NotificationStore::notification).optional();
+		return db
+			.sql("UPDATE notification SET read_at = coalesce(read_at, :at) WHERE id = :id AND recipient = :recipient"
+					+ " RETURNING " + COLUMNS)
+			.param("at", Timestamp.from(at))
+			.param("id", id)
+			.param("recipient", recipient)
+			.query(NotificationStore::notification)
+			.optional();
 	}
 
 	int markAllRead(String recipient, Instant at) {
 		return db.sql("UPDATE notification SET read_at = :at WHERE recipient = :recipient AND read_at IS NULL")
-			.param("at", Timestamp.from(at)).param("recipient", recipient)
+			.param("at", Timestamp.from(at))
+			.param("recipient", recipient)
 			.update();
 	}
 
@@ -76,7 +98,9 @@ class NotificationStore {
 		Array arguments = rs.getArray("arguments");
 		Timestamp read = rs.getTimestamp("read_at");
 		return new Notification(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("kind"),
-				rs.getString("subject_key"), Arrays.stream((Object[]) arguments.getArray()).map(String.class::cast).toList(),
-				rs.getString("link"), rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant());
+				rs.getString("subject_key"),
+				Arrays.stream((Object[]) arguments.getArray()).map(String.class::cast).toList(), rs.getString("link"),
+				rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant());
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The working calendar: anyone may read it; administrators load a new year's holidays day by day. */
+/**
+ * The working calendar: anyone may read it; administrators load a new year's holidays day
+ * by day.
+ */
 @RestController
 class CalendarApiController {
 
@@ -39,4 +42,5 @@ class CalendarApiController {
 		calendar.setDay(admin.getName(), day, form.kind(), form.name());
 		return ResponseEntity.noContent().build();
 	}
+
 }

@@ -12,9 +12,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the holiday notices shipped with OneStop ({@code calendar/cn-public-holidays-YYYY.csv}) in every
- * profile: they are the law, not demo data. Days already in the database (perhaps corrected by an
- * administrator) are left alone.
+ * Loads the holiday notices shipped with OneStop
+ * ({@code calendar/cn-public-holidays-YYYY.csv}) in every profile: they are the law, not
+ * demo data. Days already in the database (perhaps corrected by an administrator) are
+ * left alone.
  */
 @Component
 @Order(0)
@@ -28,7 +29,8 @@ class CalendarData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:calendar/cn-public-holidays-*.csv")) {
+		for (Resource file : new PathMatchingResourcePatternResolver()
+			.getResources("classpath:calendar/cn-public-holidays-*.csv")) {
 			String name = file.getFilename();
 			int year = Integer.parseInt(name.replaceAll("\\D", ""));
 			for (String line : file.getContentAsString(StandardCharsets.UTF_8).split("\\R")) {
@@ -41,4 +43,5 @@ class CalendarData implements ApplicationRunner {
 			store.knowYear(year, name);
 		}
 	}
+
 }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.onestop.shared.AuditableEvent;
 
-/** An administrator set a day of the working calendar (a holiday or a make-up working day). */
+/**
+ * An administrator set a day of the working calendar (a holiday or a make-up working
+ * day).
+ */
 public record CalendarDayChanged(String actor, LocalDate day, String kind, String name) implements AuditableEvent {
 
 	@Override

@@ -11,7 +11,10 @@ import org.onestop.platform.WorkingCalendar.CalendarDay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The working calendar's tables: listed days ({@code platform_calendar_day}) and the years known to be complete. */
+/**
+ * The working calendar's tables: listed days ({@code platform_calendar_day}) and the
+ * years known to be complete.
+ */
 @Component
 class CalendarStore {
 
@@ -23,7 +26,8 @@ class CalendarStore {
 
 	List<CalendarDay> listed(LocalDate from, LocalDate to) {
 		return db.sql("SELECT day, kind, name FROM platform_calendar_day WHERE day BETWEEN :from AND :to ORDER BY day")
-			.param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
 			.query((rs, n) -> new CalendarDay(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3)))
 			.list();
 	}
@@ -32,7 +36,8 @@ class CalendarStore {
 	Map<LocalDate, Boolean> exceptions(LocalDate from, LocalDate to) {
 		Map<LocalDate, Boolean> exceptions = new HashMap<>();
 		db.sql("SELECT day, kind FROM platform_calendar_day WHERE day BETWEEN :from AND :to")
-			.param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
 			.query((rs, n) -> exceptions.put(rs.getDate(1).toLocalDate(), "WORKDAY".equals(rs.getString(2))))
 			.list();
 		return exceptions;
@@ -47,17 +52,29 @@ class CalendarStore {
 		db.sql("""
 				INSERT INTO platform_calendar_day (day, kind, name) VALUES (:day, :kind, :name)
 				ON CONFLICT (day) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name""")
-			.param("day", Date.valueOf(day)).param("kind", kind).param("name", name).update();
+			.param("day", Date.valueOf(day))
+			.param("kind", kind)
+			.param("name", name)
+			.update();
 	}
 
-	/** A day of a shipped notice: one already listed (perhaps corrected by an administrator) stays. */
+	/**
+	 * A day of a shipped notice: one already listed (perhaps corrected by an
+	 * administrator) stays.
+	 */
 	void listIfAbsent(LocalDate day, String kind, String name) {
 		db.sql("INSERT INTO platform_calendar_day (day, kind, name) VALUES (:day, :kind, :name) ON CONFLICT DO NOTHING")
-			.param("day", Date.valueOf(day)).param("kind", kind).param("name", name).update();
+			.param("day", Date.valueOf(day))
+			.param("kind", kind)
+			.param("name", name)
+			.update();
 	}
 
 	void knowYear(int year, String source) {
 		db.sql("INSERT INTO platform_calendar_year (year, source) VALUES (:year, :source) ON CONFLICT DO NOTHING")
-			.param("year", year).param("source", source).update();
+			.param("year", year)
+			.param("source", source)
+			.update();
 	}
+
 }

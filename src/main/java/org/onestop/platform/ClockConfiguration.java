@@ -6,7 +6,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole platform, in the city's time zone, so that tests can move time. */
+/**
+ * One clock for the whole platform, in the city's time zone, so that tests can move time.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
@@ -15,4 +17,5 @@ class ClockConfiguration {
 	Clock clock(PlatformProperties properties) {
 		return Clock.system(properties.timeZone());
 	}
+
 }

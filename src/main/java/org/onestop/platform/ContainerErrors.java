@@ -17,9 +17,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Errors Tomcat answers itself, before the application sees the request (a {@code %00}, {@code %2F} or {@code %5C}
- * in the path, a request line that is too long): on the API they are a problem in the caller's language like every
- * other error, not Tomcat's English HTML page. Done by replacing the host's error report valve with a subclass once
+ * Errors Tomcat answers itself, before the application sees the request (a {@code %00},
+ * {@code %2F} or {@code %5C} in the path, a request line that is too long): on the API
+ * they are a problem in the caller's language like every other error, not Tomcat's
+ * English HTML page. Done by replacing the host's error report valve with a subclass once
  * the host has added its own; pages keep Tomcat's minimal page, without server details.
  */
 @Component
@@ -84,5 +85,7 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 				log.debug("Could not write the problem for a container error", ex);
 			}
 		}
+
 	}
+
 }

@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Refuses JSON request bodies with a control character in any string, whatever type the body becomes (records,
- * maps of answers, trees): the check reads the JSON's own tokens rather than hooking String deserialisation, which
- * untyped values ({@code Map<String, Object>}) and member names bypass. Bodies are at most
- * {@code onestop.max-json-bytes} ({@link RequestBodyLimit}), so reading one twice costs little.
+ * Refuses JSON request bodies with a control character in any string, whatever type the
+ * body becomes (records, maps of answers, trees): the check reads the JSON's own tokens
+ * rather than hooking String deserialisation, which untyped values
+ * ({@code Map<String, Object>}) and member names bypass. Bodies are at most
+ * {@code onestop.max-json-bytes} ({@link RequestBodyLimit}), so reading one twice costs
+ * little.
  */
 @ControllerAdvice
 class ControlCharacterBodyAdvice extends RequestBodyAdviceAdapter {
@@ -56,4 +58,5 @@ class ControlCharacterBodyAdvice extends RequestBodyAdviceAdapter {
 			}
 		};
 	}
+
 }

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Control characters in request parameters (query string, form posts, multipart text fields): refused on the API,
- * stripped on pages (see {@link ControlCharacters}). A filter rather than an interceptor, because the sign-in form
- * is read by the security filters, ahead of any controller. JSON bodies are checked by
+ * Control characters in request parameters (query string, form posts, multipart text
+ * fields): refused on the API, stripped on pages (see {@link ControlCharacters}). A
+ * filter rather than an interceptor, because the sign-in form is read by the security
+ * filters, ahead of any controller. JSON bodies are checked by
  * {@link ControlCharacterBodyAdvice}.
  */
 @Component
@@ -31,6 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ControlCharacterFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
+
 	private final UnreadableRequests unreadable;
 
 	ControlCharacterFilter(ProblemResponses problems, UnreadableRequests unreadable) {
@@ -46,7 +48,8 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			parameters = request.getParameterMap();
 		}
 		catch (RuntimeException unparsable) {
-			// Reading parameters parses a multipart body, on any URL and method: its failures are the sender's.
+			// Reading parameters parses a multipart body, on any URL and method: its
+			// failures are the sender's.
 			unreadable.multipart(request, response, unparsable);
 			return;
 		}
@@ -55,14 +58,17 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		else if (ProblemAdvice.isApi(request)) {
-			problems.write(request, response, HttpStatus.BAD_REQUEST, "problem.detail.control-characters", parameter.get());
+			problems.write(request, response, HttpStatus.BAD_REQUEST, "problem.detail.control-characters",
+					parameter.get());
 		}
 		else {
 			chain.doFilter(new Stripped(request), response);
 		}
 	}
 
-	/** The request as the page sees it: every parameter without its control characters. */
+	/**
+	 * The request as the page sees it: every parameter without its control characters.
+	 */
 	private static final class Stripped extends HttpServletRequestWrapper {
 
 		private final Map<String, String[]> parameters = new LinkedHashMap<>();
@@ -104,5 +110,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		public String[] getParameterValues(String name) {
 			return parameters.get(name);
 		}
+
 	}
+
 }

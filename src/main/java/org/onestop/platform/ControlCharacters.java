@@ -13,12 +13,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 /**
- * The one rule for control characters in what people send: none, except tab, line feed and carriage return
- * (multi-line text); and none of the bidirectional embedding, override and isolate controls (U+202A–U+202E,
- * U+2066–U+2069), which make a clerk or an agent read text in another order than it was written. A NUL cannot be stored in PostgreSQL text at all, and the others are never typed by a
- * person but can hide text, break logs and exports, or spoof what a clerk sees. The API refuses them (400, naming
- * the field), so that a client learns of its bug; pages strip them, because a person cannot see, and so cannot
- * remove, an invisible character pasted into a form.
+ * The one rule for control characters in what people send: none, except tab, line feed
+ * and carriage return (multi-line text); and none of the bidirectional embedding,
+ * override and isolate controls (U+202A–U+202E, U+2066–U+2069), which make a clerk or an
+ * agent read text in another order than it was written. A NUL cannot be stored in
+ * PostgreSQL text at all, and the others are never typed by a person but can hide text,
+ * break logs and exports, or spoof what a clerk sees. The API refuses them (400, naming
+ * the field), so that a client learns of its bug; pages strip them, because a person
+ * cannot see, and so cannot remove, an invisible character pasted into a form.
  */
 final class ControlCharacters {
 
@@ -48,7 +50,10 @@ final class ControlCharacters {
 		return kept.toString();
 	}
 
-	/** The first request parameter (query, form or multipart field) with a control character in its name or value. */
+	/**
+	 * The first request parameter (query, form or multipart field) with a control
+	 * character in its name or value.
+	 */
 	static Optional<String> firstParameterWith(Map<String, String[]> parameters) {
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			boolean clean = clean(parameter.getKey());
@@ -63,8 +68,9 @@ final class ControlCharacters {
 	}
 
 	/**
-	 * The JSON pointer of the first string (value or member name) in this JSON that holds a control character, once
-	 * its escapes ({@code \u0000}) are decoded. Malformed JSON is left to the converter, which refuses it anyway.
+	 * The JSON pointer of the first string (value or member name) in this JSON that holds
+	 * a control character, once its escapes ({@code \u0000}) are decoded. Malformed JSON
+	 * is left to the converter, which refuses it anyway.
 	 */
 	static Optional<String> firstJsonStringWith(JsonFactory json, byte[] body) throws IOException {
 		try (InputStream in = new ByteArrayInputStream(body); JsonParser parser = json.createParser(in)) {
@@ -81,12 +87,18 @@ final class ControlCharacters {
 		return Optional.empty();
 	}
 
-	/** The refusal, naming the field in the detail and, as any other invalid input does, in {@code errors}. */
+	/**
+	 * The refusal, naming the field in the detail and, as any other invalid input does,
+	 * in {@code errors}.
+	 */
 	static ProblemException refusal(String field) {
 		return new Refusal(field);
 	}
 
-	/** A JSON pointer as validation errors name fields: {@code /fields/address} is {@code fields.address}. */
+	/**
+	 * A JSON pointer as validation errors name fields: {@code /fields/address} is
+	 * {@code fields.address}.
+	 */
 	private static String field(String pointer) {
 		return printable((pointer.startsWith("/") ? pointer.substring(1) : pointer).replace('/', '.'));
 	}
@@ -98,6 +110,7 @@ final class ControlCharacters {
 		Refusal(String field) {
 			super(KEY, List.of(new FieldProblem(field, KEY, field)), field);
 		}
+
 	}
 
 	/** A name fit to show back: its control characters as U+FFFD. */
@@ -106,4 +119,5 @@ final class ControlCharacters {
 		name.chars().forEach(c -> shown.append(allowed((char) c) ? (char) c : '\uFFFD'));
 		return shown.toString();
 	}
+
 }

@@ -15,11 +15,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
 /**
- * Chooses the database: the external PostgreSQL named by {@code ONESTOP_DB_URL}, or else an
- * embedded PostgreSQL whose data lives in {@code ${ONESTOP_DATA_DIR}/pg} and survives restarts.
- * Production ({@code prod} profile) refuses to run without an external one. Both get the same timeouts
- * ({@link DatabaseSettings}): without them a lost database leaves requests hanging for as long as the
- * operating system keeps a dead connection open.
+ * Chooses the database: the external PostgreSQL named by {@code ONESTOP_DB_URL}, or else
+ * an embedded PostgreSQL whose data lives in {@code ${ONESTOP_DATA_DIR}/pg} and survives
+ * restarts. Production ({@code prod} profile) refuses to run without an external one.
+ * Both get the same timeouts ({@link DatabaseSettings}): without them a lost database
+ * leaves requests hanging for as long as the operating system keeps a dead connection
+ * open.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -48,8 +49,9 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * The pool and driver settings. Driver properties given here yield to the same ones written in
-	 * {@code ONESTOP_DB_URL}, so an operator can still tune one database by its URL.
+	 * The pool and driver settings. Driver properties given here yield to the same ones
+	 * written in {@code ONESTOP_DB_URL}, so an operator can still tune one database by
+	 * its URL.
 	 */
 	static HikariConfig pool(DatabaseSettings settings) {
 		HikariConfig config = new HikariConfig();
@@ -93,5 +95,7 @@ class DatabaseConfiguration {
 				log.warn("Embedded PostgreSQL did not stop cleanly", ex);
 			}
 		}
+
 	}
+
 }

@@ -10,14 +10,16 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code db} health check, bounded in time: Spring Boot's own asks the connection with no time limit, so
- * when the network swallowed packets it answered nothing until the socket timed out. Here a connection must come
- * from the pool within its acquire timeout and answer within the validation timeout, or the database is DOWN.
+ * The {@code db} health check, bounded in time: Spring Boot's own asks the connection
+ * with no time limit, so when the network swallowed packets it answered nothing until the
+ * socket timed out. Here a connection must come from the pool within its acquire timeout
+ * and answer within the validation timeout, or the database is DOWN.
  */
 @Component("dbHealthIndicator")
 class DatabaseHealth implements HealthIndicator {
 
 	private final DataSource dataSource;
+
 	private final int timeoutSeconds;
 
 	DatabaseHealth(DataSource dataSource, DatabaseSettings settings) {
@@ -41,4 +43,5 @@ class DatabaseHealth implements HealthIndicator {
 				.build();
 		}
 	}
+
 }

@@ -23,11 +23,12 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * "The database cannot be reached right now", told honestly: 503 with {@code Retry-After}, as a problem in the
- * caller's language on the API and as a page elsewhere, instead of a 500 and a stack trace per request. Both
- * {@link ProblemAdvice} (failures in controllers) and {@link DatabaseOutageFilter} (failures in filters: bearer
- * tokens, the JDBC session store, sign-in) answer through here. Nothing here touches the database, so the answer
- * itself cannot fail the same way.
+ * "The database cannot be reached right now", told honestly: 503 with
+ * {@code Retry-After}, as a problem in the caller's language on the API and as a page
+ * elsewhere, instead of a 500 and a stack trace per request. Both {@link ProblemAdvice}
+ * (failures in controllers) and {@link DatabaseOutageFilter} (failures in filters: bearer
+ * tokens, the JDBC session store, sign-in) answer through here. Nothing here touches the
+ * database, so the answer itself cannot fail the same way.
  */
 @Component
 class DatabaseOutage {
@@ -35,20 +36,25 @@ class DatabaseOutage {
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 
 	/**
-	 * SQL states of a lost or refusing server: class 08 (connection exception), 57P01-57P03 (shut down, crashed,
-	 * still starting), 53300 (no connection slot free) and 57014 (a statement cancelled, here by the statement
-	 * timeout: the database is too busy or blocked to answer in time).
+	 * SQL states of a lost or refusing server: class 08 (connection exception),
+	 * 57P01-57P03 (shut down, crashed, still starting), 53300 (no connection slot free)
+	 * and 57014 (a statement cancelled, here by the statement timeout: the database is
+	 * too busy or blocked to answer in time).
 	 */
 	private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300", "57014");
 
 	private final ProblemResponses problems;
+
 	private final Messages messages;
+
 	private final PlatformProperties properties;
+
 	private final TemplateEngine templates;
+
 	private final long retryAfterSeconds;
 
-	DatabaseOutage(ProblemResponses problems, Messages messages, PlatformProperties properties, TemplateEngine templates,
-			DatabaseSettings settings) {
+	DatabaseOutage(ProblemResponses problems, Messages messages, PlatformProperties properties,
+			TemplateEngine templates, DatabaseSettings settings) {
 		this.problems = problems;
 		this.messages = messages;
 		this.properties = properties;
@@ -56,12 +62,16 @@ class DatabaseOutage {
 		this.retryAfterSeconds = Math.max(1, settings.retryAfter().toSeconds());
 	}
 
-	/** Whether this failure, or anything it wraps (Spring, Flowable, MyBatis), says the database is unreachable. */
+	/**
+	 * Whether this failure, or anything it wraps (Spring, Flowable, MyBatis), says the
+	 * database is unreachable.
+	 */
 	static boolean isCause(Throwable failure) {
 		int depth = 0;
 		for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
 			if (t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException
-					|| t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+					|| t instanceof SQLTransientConnectionException
+					|| t instanceof SQLNonTransientConnectionException) {
 				return true;
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null
@@ -88,7 +98,10 @@ class DatabaseOutage {
 		page(request, response);
 	}
 
-	/** The error page, for nobody in particular: who is signed in would itself need the database. */
+	/**
+	 * The error page, for nobody in particular: who is signed in would itself need the
+	 * database.
+	 */
 	private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Locale locale = new Languages().resolveLocale(request);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -103,7 +116,10 @@ class DatabaseOutage {
 		response.getWriter().write(html.toString());
 	}
 
-	/** The innermost cause's type and message: enough to tell a refused connection from a timeout, without SQL. */
+	/**
+	 * The innermost cause's type and message: enough to tell a refused connection from a
+	 * timeout, without SQL.
+	 */
 	private static String describe(Throwable failure) {
 		Throwable root = failure;
 		for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
@@ -111,4 +127,5 @@ class DatabaseOutage {
 		}
 		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
+
 }

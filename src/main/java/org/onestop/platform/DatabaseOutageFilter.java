@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Outside every filter that may touch the database (the JDBC session store, the security chain with its bearer
- * tokens and sign-in): a lost database there becomes the same 503 as in a controller, instead of reaching the
- * container's error page, which would need the database again to render.
+ * Outside every filter that may touch the database (the JDBC session store, the security
+ * chain with its bearer tokens and sign-in): a lost database there becomes the same 503
+ * as in a controller, instead of reaching the container's error page, which would need
+ * the database again to render.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -40,4 +41,5 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			outage.answer(request, response, ex);
 		}
 	}
+
 }

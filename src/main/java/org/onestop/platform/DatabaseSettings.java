@@ -6,21 +6,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How OneStop holds its database connections, under {@code onestop.db.*} (the address and credentials are in
- * {@link PlatformProperties.Db}). The timeouts make a lost database an answer within seconds instead of requests
- * that hang until it is back.
+ * How OneStop holds its database connections, under {@code onestop.db.*} (the address and
+ * credentials are in {@link PlatformProperties.Db}). The timeouts make a lost database an
+ * answer within seconds instead of requests that hang until it is back.
  *
  * @param poolSize connections in the pool
  * @param connectTimeout longest wait to open a connection and sign in to PostgreSQL
- * @param acquireTimeout longest a request waits for a pooled connection before it is told to retry later
- * @param validationTimeout longest a pooled connection may take to prove it is still alive before it is used
- * @param keepalive how often an idle pooled connection is tried, so that a dead one is dropped before use
+ * @param acquireTimeout longest a request waits for a pooled connection before it is told
+ * to retry later
+ * @param validationTimeout longest a pooled connection may take to prove it is still
+ * alive before it is used
+ * @param keepalive how often an idle pooled connection is tried, so that a dead one is
+ * dropped before use
  * @param statementTimeout longest one statement may run; PostgreSQL cancels it after that
- * @param socketTimeout longest the driver waits for any answer on an open connection (a network that swallows
- *        packets); above {@code statementTimeout}, so that only a lost server, never a slow statement, reaches it
- * @param retryAfter what a 503 answer while the database is unreachable asks clients to wait ({@code Retry-After})
- * @param durable whether the embedded database syncs every commit to disk (fsync, synchronous commit, full page
- *        writes); only the tests turn it off, for speed
+ * @param socketTimeout longest the driver waits for any answer on an open connection (a
+ * network that swallows packets); above {@code statementTimeout}, so that only a lost
+ * server, never a slow statement, reaches it
+ * @param retryAfter what a 503 answer while the database is unreachable asks clients to
+ * wait ({@code Retry-After})
+ * @param durable whether the embedded database syncs every commit to disk (fsync,
+ * synchronous commit, full page writes); only the tests turn it off, for speed
  */
 @ConfigurationProperties("onestop.db")
 record DatabaseSettings(@DefaultValue("20") int poolSize, @DefaultValue("5s") Duration connectTimeout,

@@ -9,9 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded PostgreSQL, with its data in {@code ${ONESTOP_DATA_DIR}/pg}. A small office may run on it for
- * real, so it syncs every commit to disk unless told otherwise (zonky's defaults, fsync and synchronous commit off,
- * suit throwaway test databases only); and a server that a killed run left behind is stopped cleanly first.
+ * The embedded PostgreSQL, with its data in {@code ${ONESTOP_DATA_DIR}/pg}. A small
+ * office may run on it for real, so it syncs every commit to disk unless told otherwise
+ * (zonky's defaults, fsync and synchronous commit off, suit throwaway test databases
+ * only); and a server that a killed run left behind is stopped cleanly first.
  */
 final class EmbeddedDatabase {
 
@@ -32,7 +33,8 @@ final class EmbeddedDatabase {
 				.setDataDirectory(data)
 				.setCleanDataDirectory(false)
 				.setOverrideWorkingDirectory(binaries.toFile())
-				// Spring closes it after everything that uses the database (Flowable included).
+				// Spring closes it after everything that uses the database (Flowable
+				// included).
 				.setRegisterShutdownHook(false)
 				.setServerConfig("timezone", "UTC")
 				// zonky always passes -F (fsync off); a later -c wins.
@@ -49,4 +51,5 @@ final class EmbeddedDatabase {
 					+ "another PostgreSQL: upgrade it with that version's pg_upgrade or dump and restore it.", ex);
 		}
 	}
+
 }

@@ -14,8 +14,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Where the servlet container sends errors: a problem document for the API, a plain page in the
- * visitor's language for everything else.
+ * Where the servlet container sends errors: a problem document for the API, a plain page
+ * in the visitor's language for everything else.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -27,8 +27,7 @@ class ErrorPageController implements ErrorController {
 	}
 
 	@RequestMapping("/error")
-	String error(HttpServletRequest request, HttpServletResponse response, Model model)
-			throws IOException {
+	String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
 		if (request.getDispatcherType() != DispatcherType.ERROR) {
 			// Asked for directly, /error is just a page that does not exist.
 			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.NOT_FOUND.value());
@@ -57,4 +56,5 @@ class ErrorPageController implements ErrorController {
 			default -> status.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
 		};
 	}
+
 }

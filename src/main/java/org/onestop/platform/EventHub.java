@@ -22,20 +22,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live updates by server-sent events for every module, correct with several nodes on one database: nobody pushes
- * from the request that changed something. Each change raises a version in the database; once a second, and only
- * while someone on this node listens, the hub asks each {@link Versioned} source for the versions of the keys its
- * listeners follow (one call per source) and calls the {@link Subscription.Delivery} of each listener whose version
- * moved. A change written on node A thus reaches a listener on node B within a second, and a node that restarts
- * loses nothing: the version is still there to compare.
+ * Live updates by server-sent events for every module, correct with several nodes on one
+ * database: nobody pushes from the request that changed something. Each change raises a
+ * version in the database; once a second, and only while someone on this node listens,
+ * the hub asks each {@link Versioned} source for the versions of the keys its listeners
+ * follow (one call per source) and calls the {@link Subscription.Delivery} of each
+ * listener whose version moved. A change written on node A thus reaches a listener on
+ * node B within a second, and a node that restarts loses nothing: the version is still
+ * there to compare.
  *
- * <p>To add a live page: give the module a {@code Versioned} bean over its version column, let its service describe
- * a listener's stream as a {@link Subscription} (after checking who may listen), and let the controller return
- * {@code hub.subscribe(subscription)} from a {@code text/event-stream} endpoint; the page falls back to polling when
- * the stream is refused. The hub also sends a keep-alive comment every 25 seconds (so proxies keep a quiet stream
- * open), ends a stream after 30 minutes (the browser reconnects), and ends every stream when the node shuts down
- * (browsers reconnect to another node). How many streams a client and a node may hold is {@code EventStreams}'
- * business, before the controller runs.
+ * <p>
+ * To add a live page: give the module a {@code Versioned} bean over its version column,
+ * let its service describe a listener's stream as a {@link Subscription} (after checking
+ * who may listen), and let the controller return {@code hub.subscribe(subscription)} from
+ * a {@code text/event-stream} endpoint; the page falls back to polling when the stream is
+ * refused. The hub also sends a keep-alive comment every 25 seconds (so proxies keep a
+ * quiet stream open), ends a stream after 30 minutes (the browser reconnects), and ends
+ * every stream when the node shuts down (browsers reconnect to another node). How many
+ * streams a client and a node may hold is {@code EventStreams}' business, before the
+ * controller runs.
  */
 @Component
 public class EventHub {
@@ -46,9 +51,13 @@ public class EventHub {
 	private static final Logger log = LoggerFactory.getLogger(EventHub.class);
 
 	private final Set<Listener<?, ?>> listeners = ConcurrentHashMap.newKeySet();
+
 	private volatile boolean closing;
 
-	/** Opens the stream: the delivery runs at once with the current version, then whenever it moves. */
+	/**
+	 * Opens the stream: the delivery runs at once with the current version, then whenever
+	 * it moves.
+	 */
 	public <K, V> SseEmitter subscribe(Subscription<K, V> subscription) {
 		Listener<K, V> listener = new Listener<>(subscription);
 		listeners.add(listener);
@@ -56,7 +65,8 @@ public class EventHub {
 		listener.emitter.onTimeout(() -> listeners.remove(listener));
 		listener.emitter.onError(ex -> listeners.remove(listener));
 		if (closing) {
-			// Opened while the node shuts down: ended at once, so the graceful shutdown need not wait it out.
+			// Opened while the node shuts down: ended at once, so the graceful shutdown
+			// need not wait it out.
 			listener.end();
 			return listener.emitter;
 		}
@@ -64,7 +74,10 @@ public class EventHub {
 		return listener.emitter;
 	}
 
-	/** Reads every followed version and delivers what moved; the scheduler calls it every second. */
+	/**
+	 * Reads every followed version and delivers what moved; the scheduler calls it every
+	 * second.
+	 */
 	@Scheduled(fixedDelay = 1000)
 	public void poll() {
 		if (listeners.isEmpty()) {
@@ -75,15 +88,19 @@ public class EventHub {
 		bySource.values().forEach(EventHub::poll);
 	}
 
-	/** A comment line now and then keeps proxies from closing a quiet stream, and finds streams whose browser left. */
+	/**
+	 * A comment line now and then keeps proxies from closing a quiet stream, and finds
+	 * streams whose browser left.
+	 */
 	@Scheduled(fixedDelay = 25_000)
 	public void keepAlive() {
 		listeners.forEach(l -> l.send(SseEmitter.event().comment("keep-alive")));
 	}
 
 	/**
-	 * Ends every stream when the node shuts down: a graceful shutdown waits for open requests, and a stream whose
-	 * browser went away is noticed only at its next write. Browsers reconnect to another node by themselves.
+	 * Ends every stream when the node shuts down: a graceful shutdown waits for open
+	 * requests, and a stream whose browser went away is noticed only at its next write.
+	 * Browsers reconnect to another node by themselves.
 	 */
 	@EventListener(ContextClosedEvent.class)
 	void endAll() {
@@ -108,7 +125,8 @@ public class EventHub {
 			source.watched(keys);
 		}
 		catch (RuntimeException ex) {
-			// One source failing (its database is down, say) must not keep the others' listeners waiting.
+			// One source failing (its database is down, say) must not keep the others'
+			// listeners waiting.
 			log.warn("Live updates from {} failed: {}", source.getClass().getSimpleName(), ex.toString());
 		}
 	}
@@ -117,7 +135,9 @@ public class EventHub {
 	private final class Listener<K, V> implements Subscription.Sink {
 
 		final Subscription<K, V> subscription;
+
 		final SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+
 		private V heard;
 
 		Listener(Subscription<K, V> subscription) {
@@ -166,5 +186,7 @@ public class EventHub {
 				listeners.remove(this);
 			}
 		}
+
 	}
+
 }

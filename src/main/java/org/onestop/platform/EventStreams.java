@@ -21,13 +21,17 @@ import org.springframework.web.servlet.AsyncHandlerInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 /**
- * Admits server-sent event streams, whichever module serves them: every handler that answers with an emitter passes
- * here first. A client address may hold {@code per-client} streams on this node and the node {@code total}; beyond
- * that the request is answered 429 or 503 with Retry-After and a problem in the caller's language, before the handler
- * runs (so a refused stream costs no query), and the page polls instead. A stream's place is given back when its
- * asynchronous request ends for any reason: completed, timed out, or broken (noticed at the next write).
+ * Admits server-sent event streams, whichever module serves them: every handler that
+ * answers with an emitter passes here first. A client address may hold {@code per-client}
+ * streams on this node and the node {@code total}; beyond that the request is answered
+ * 429 or 503 with Retry-After and a problem in the caller's language, before the handler
+ * runs (so a refused stream costs no query), and the page polls instead. A stream's place
+ * is given back when its asynchronous request ends for any reason: completed, timed out,
+ * or broken (noticed at the next write).
  *
- * <p>The counts are this node's on purpose: what they protect (connections, file descriptors) is the node's.
+ * <p>
+ * The counts are this node's on purpose: what they protect (connections, file
+ * descriptors) is the node's.
  */
 @Component
 class EventStreams implements AsyncHandlerInterceptor {
@@ -35,15 +39,19 @@ class EventStreams implements AsyncHandlerInterceptor {
 	private static final String ADMITTED = EventStreams.class.getName() + ".admitted";
 
 	private final EventStreamProperties limits;
+
 	private final ProblemResponses problems;
+
 	private final AtomicInteger open = new AtomicInteger();
+
 	private final ConcurrentHashMap<String, Integer> byClient = new ConcurrentHashMap<>();
 
 	EventStreams(EventStreamProperties limits, ProblemResponses problems, MeterRegistry meters) {
 		this.limits = limits;
 		this.problems = problems;
 		Gauge.builder("onestop.streams.open", open, AtomicInteger::get)
-			.description("Server-sent event streams open on this node").register(meters);
+			.description("Server-sent event streams open on this node")
+			.register(meters);
 	}
 
 	@Override
@@ -67,15 +75,18 @@ class EventStreams implements AsyncHandlerInterceptor {
 	}
 
 	@Override
-	public void afterConcurrentHandlingStarted(HttpServletRequest request, HttpServletResponse response, Object handler) {
+	public void afterConcurrentHandlingStarted(HttpServletRequest request, HttpServletResponse response,
+			Object handler) {
 		if (request.getAttribute(ADMITTED) instanceof Place place) {
 			request.getAsyncContext().addListener(place);
 		}
 	}
 
 	@Override
-	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-		// The handler refused (not found, not allowed) or failed before any stream began, or a stream has ended.
+	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception ex) {
+		// The handler refused (not found, not allowed) or failed before any stream began,
+		// or a stream has ended.
 		if (request.getAttribute(ADMITTED) instanceof Place place && !request.isAsyncStarted()) {
 			place.giveBack();
 		}
@@ -121,6 +132,7 @@ class EventStreams implements AsyncHandlerInterceptor {
 	private final class Place implements AsyncListener {
 
 		private final String client;
+
 		private final AtomicBoolean given = new AtomicBoolean();
 
 		Place(String client) {
@@ -153,5 +165,7 @@ class EventStreams implements AsyncHandlerInterceptor {
 		public void onStartAsync(AsyncEvent event) {
 			// Still the same stream.
 		}
+
 	}
+
 }

@@ -12,4 +12,5 @@ public class ForbiddenException extends ProblemException {
 	protected ForbiddenException(String detailKey, List<FieldProblem> fields, Object... args) {
 		super(detailKey, fields, args);
 	}
+
 }

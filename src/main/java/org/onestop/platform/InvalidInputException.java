@@ -16,4 +16,5 @@ public class InvalidInputException extends ProblemException {
 	protected InvalidInputException(String detailKey, List<FieldProblem> fields, Object... args) {
 		super(detailKey, fields, args);
 	}
+
 }

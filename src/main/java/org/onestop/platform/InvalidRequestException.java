@@ -2,7 +2,10 @@ package org.onestop.platform;
 
 import java.util.List;
 
-/** The request as a whole is malformed, with no single field to blame (400); see {@link InvalidInputException} for fields. */
+/**
+ * The request as a whole is malformed, with no single field to blame (400); see
+ * {@link InvalidInputException} for fields.
+ */
 public class InvalidRequestException extends ProblemException {
 
 	public InvalidRequestException(String detailKey, Object... args) {
@@ -12,4 +15,5 @@ public class InvalidRequestException extends ProblemException {
 	protected InvalidRequestException(String detailKey, List<FieldProblem> fields, Object... args) {
 		super(detailKey, fields, args);
 	}
+
 }

@@ -11,21 +11,24 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The two languages OneStop speaks: Chinese first, English beside it. A page visitor's choice is
- * kept in a cookie; otherwise (and always for API clients) {@code Accept-Language} decides, and
- * anything we do not speak falls back to Chinese.
+ * The two languages OneStop speaks: Chinese first, English beside it. A page visitor's
+ * choice is kept in a cookie; otherwise (and always for API clients)
+ * {@code Accept-Language} decides, and anything we do not speak falls back to Chinese.
  */
 final class Languages implements LocaleResolver {
 
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 	static final Locale ENGLISH = Locale.ENGLISH;
 	static final String COOKIE = "onestop_lang";
+
 	private static final String CHOSEN = Languages.class.getName() + ".chosen";
+
 	private static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		// The page that switches language must already speak the new one: the cookie only comes with the next request.
+		// The page that switches language must already speak the new one: the cookie only
+		// comes with the next request.
 		if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
 			return chosen;
 		}
@@ -53,8 +56,10 @@ final class Languages implements LocaleResolver {
 			}
 		}
 		catch (RuntimeException ex) {
-			// A malformed header, or raw bytes the security firewall refuses on reading (RequestRejectedException), is
-			// no reason to fail the request — and an error page must be able to pick its language.
+			// A malformed header, or raw bytes the security firewall refuses on reading
+			// (RequestRejectedException), is
+			// no reason to fail the request — and an error page must be able to pick its
+			// language.
 		}
 		return CHINESE;
 	}
@@ -78,4 +83,5 @@ final class Languages implements LocaleResolver {
 	static List<Locale> supported() {
 		return SUPPORTED;
 	}
+
 }

@@ -16,15 +16,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded PostgreSQL runs as its own process: when OneStop is killed (kill -9, a power cut of the JVM
- * only), the server lives on, still holding the data folder, and the next start could not open it. This finds
- * that server by the data folder's {@code postmaster.pid}, makes sure the process named there really is a
- * PostgreSQL serving this folder, and stops it cleanly (a fast shutdown: committed work is kept,
- * open transactions roll back). A pid file whose process is gone is left to PostgreSQL, which replaces it.
+ * The embedded PostgreSQL runs as its own process: when OneStop is killed (kill -9, a
+ * power cut of the JVM only), the server lives on, still holding the data folder, and the
+ * next start could not open it. This finds that server by the data folder's
+ * {@code postmaster.pid}, makes sure the process named there really is a PostgreSQL
+ * serving this folder, and stops it cleanly (a fast shutdown: committed work is kept,
+ * open transactions roll back). A pid file whose process is gone is left to PostgreSQL,
+ * which replaces it.
  */
 final class LeftoverServer {
 
 	private static final Logger log = LoggerFactory.getLogger(LeftoverServer.class);
+
 	private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
 	private LeftoverServer() {
@@ -51,13 +54,15 @@ final class LeftoverServer {
 	}
 
 	/**
-	 * SIGINT is PostgreSQL's fast shutdown, what {@code pg_ctl stop -m fast} sends (pg_ctl itself refuses to run as
-	 * root, which the embedded server allows); where no {@code kill} command exists, SIGTERM, its smart shutdown,
-	 * which ends as soon as the dead application's sessions have noticed it is gone.
+	 * SIGINT is PostgreSQL's fast shutdown, what {@code pg_ctl stop -m fast} sends
+	 * (pg_ctl itself refuses to run as root, which the embedded server allows); where no
+	 * {@code kill} command exists, SIGTERM, its smart shutdown, which ends as soon as the
+	 * dead application's sessions have noticed it is gone.
 	 */
 	private static void fastShutdown(ProcessHandle server) throws IOException {
 		try {
-			Process kill = new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).redirectErrorStream(true).start();
+			Process kill = new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).redirectErrorStream(true)
+				.start();
 			if (kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0) {
 				return;
 			}
@@ -73,15 +78,16 @@ final class LeftoverServer {
 	}
 
 	/**
-	 * Whether process {@code pid} is a PostgreSQL server started on this data folder; read from {@code /proc}, so
-	 * only on Linux; elsewhere PostgreSQL's own start-up check decides.
+	 * Whether process {@code pid} is a PostgreSQL server started on this data folder;
+	 * read from {@code /proc}, so only on Linux; elsewhere PostgreSQL's own start-up
+	 * check decides.
 	 */
 	static boolean postgresServing(long pid, Path data) {
 		Path proc = Path.of("/proc", Long.toString(pid));
 		try {
 			Path binary = Files.readSymbolicLink(proc.resolve("exe"));
-			List<String> args = Arrays.asList(
-					new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).split("\0"));
+			List<String> args = Arrays
+				.asList(new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).split("\0"));
 			int d = args.indexOf("-D");
 			boolean postgres = binary.getFileName().toString().equals("postgres");
 			boolean ours = d >= 0 && d + 1 < args.size() && sameFolder(Path.of(args.get(d + 1)), data);
@@ -111,4 +117,5 @@ final class LeftoverServer {
 			throw new IOException("Interrupted while stopping the leftover PostgreSQL", ex);
 		}
 	}
+
 }

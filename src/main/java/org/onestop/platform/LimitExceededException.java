@@ -2,7 +2,9 @@ package org.onestop.platform;
 
 import java.util.List;
 
-/** The caller has used up a limit (requests, codes, conversations) and must wait (429). */
+/**
+ * The caller has used up a limit (requests, codes, conversations) and must wait (429).
+ */
 public class LimitExceededException extends ProblemException {
 
 	public LimitExceededException(String detailKey, Object... args) {
@@ -12,4 +14,5 @@ public class LimitExceededException extends ProblemException {
 	protected LimitExceededException(String detailKey, List<FieldProblem> fields, Object... args) {
 		super(detailKey, fields, args);
 	}
+
 }

@@ -1,6 +1,8 @@
 package org.onestop.platform;
 
-/** Guards redirects that take a path from the request, so that they never leave OneStop. */
+/**
+ * Guards redirects that take a path from the request, so that they never leave OneStop.
+ */
 public final class LocalPath {
 
 	private LocalPath() {
@@ -11,9 +13,13 @@ public final class LocalPath {
 		return isLocal(path) ? path : "/";
 	}
 
-	/** True for a path on this site; false for anything a browser could take to another host. */
+	/**
+	 * True for a path on this site; false for anything a browser could take to another
+	 * host.
+	 */
 	public static boolean isLocal(String path) {
 		return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
 				&& path.chars().noneMatch(c -> c < 0x20);
 	}
+
 }

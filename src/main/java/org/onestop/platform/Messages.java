@@ -6,7 +6,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Looks up user-facing text in the message bundles, in the current request's language. */
+/**
+ * Looks up user-facing text in the message bundles, in the current request's language.
+ */
 @Component
 public class Messages {
 
@@ -23,4 +25,5 @@ public class Messages {
 	public String get(Locale locale, String key, Object... args) {
 		return source.getMessage(key, args, key, locale);
 	}
+
 }

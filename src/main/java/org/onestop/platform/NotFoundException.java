@@ -12,4 +12,5 @@ public class NotFoundException extends ProblemException {
 	protected NotFoundException(String detailKey, List<FieldProblem> fields, Object... args) {
 		super(detailKey, fields, args);
 	}
+
 }

@@ -7,9 +7,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Which page of a list the caller asked for ({@code ?page=}, from 0): a controller takes a
- * {@code PageNumber} parameter instead of parsing the text itself. Anything but a whole number from 0 to
- * {@value #MAX} is refused beside the {@code page} field, in the caller's language.
+ * Which page of a list the caller asked for ({@code ?page=}, from 0): a controller takes
+ * a {@code PageNumber} parameter instead of parsing the text itself. Anything but a whole
+ * number from 0 to {@value #MAX} is refused beside the {@code page} field, in the
+ * caller's language.
  */
 public record PageNumber(int value) {
 
@@ -31,7 +32,10 @@ public record PageNumber(int value) {
 		throw new InvalidInputException("page", "platform.page.invalid", 0, MAX);
 	}
 
-	/** Resolves {@code PageNumber} controller parameters from the {@code page} query parameter. */
+	/**
+	 * Resolves {@code PageNumber} controller parameters from the {@code page} query
+	 * parameter.
+	 */
 	static class Resolver implements HandlerMethodArgumentResolver {
 
 		@Override
@@ -44,5 +48,6 @@ public record PageNumber(int value) {
 				NativeWebRequest request, WebDataBinderFactory binders) {
 			return parse(request.getParameter("page"));
 		}
+
 	}
 }

@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PreferencesController {
 
 	@PostMapping("/preferences/text-size")
-	String textSize(@RequestParam(defaultValue = "false") boolean large, @RequestParam(defaultValue = "/") String returnTo,
-			HttpServletResponse response) {
+	String textSize(@RequestParam(defaultValue = "false") boolean large,
+			@RequestParam(defaultValue = "/") String returnTo, HttpServletResponse response) {
 		TextSize.remember(response, large);
 		return "redirect:" + LocalPath.orHome(returnTo);
 	}
+
 }

@@ -34,8 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every error into an RFC 9457 problem in the caller's language on the API, and into the
- * error page elsewhere. Stack traces and SQL stay in the server log.
+ * Turns every error into an RFC 9457 problem in the caller's language on the API, and
+ * into the error page elsewhere. Stack traces and SQL stay in the server log.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -44,7 +44,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
 	private final ProblemResponses problems;
+
 	private final Messages messages;
+
 	private final DatabaseOutage outage;
 
 	private final UnreadableRequests unreadable;
@@ -101,7 +103,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		throw ex;
 	}
 
-	/** The firewall refuses some header values only when a controller first reads them. */
+	/**
+	 * The firewall refuses some header values only when a controller first reads them.
+	 */
 	@ExceptionHandler(RequestRejectedException.class)
 	void onRejected(RequestRejectedException ex, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
@@ -142,9 +146,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		HttpStatus status = HttpStatus.valueOf(statusCode.value());
 		ProblemDetail problem = problems.problem(locale, status, detailKey(ex, status));
 		if (ex instanceof MethodArgumentNotValidException invalid) {
-			ProblemResponses.withErrors(problem, invalid.getBindingResult().getFieldErrors().stream()
-				.map(f -> Map.of("field", f.getField(), "message", messages.get(locale, f.getDefaultMessage())))
-				.toList());
+			ProblemResponses.withErrors(problem,
+					invalid.getBindingResult()
+						.getFieldErrors()
+						.stream()
+						.map(f -> Map.of("field", f.getField(), "message", messages.get(locale, f.getDefaultMessage())))
+						.toList());
 		}
 		return ResponseEntity.status(status).headers(headers).body(problem);
 	}
@@ -185,4 +192,5 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	static boolean isApi(HttpServletRequest request) {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
+
 }

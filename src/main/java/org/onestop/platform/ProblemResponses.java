@@ -16,8 +16,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds RFC 9457 problem details in the caller's language, for controllers and for the filters
- * (security, body limits) that answer before any controller runs.
+ * Builds RFC 9457 problem details in the caller's language, for controllers and for the
+ * filters (security, body limits) that answer before any controller runs.
  */
 @Component
 public class ProblemResponses {
@@ -25,6 +25,7 @@ public class ProblemResponses {
 	private static final Languages LANGUAGES = new Languages();
 
 	private final Messages messages;
+
 	private final ObjectMapper json;
 
 	ProblemResponses(Messages messages, ObjectMapper json) {
@@ -42,9 +43,11 @@ public class ProblemResponses {
 	ProblemDetail problem(Locale locale, ProblemException ex) {
 		ProblemDetail problem = problem(locale, ProblemAdvice.status(ex), ex.detailKey(), ex.args());
 		if (!ex.fields().isEmpty()) {
-			withErrors(problem, ex.fields().stream()
-				.map(f -> Map.of("field", f.field(), "message", messages.get(locale, f.messageKey(), f.args())))
-				.toList());
+			withErrors(problem,
+					ex.fields()
+						.stream()
+						.map(f -> Map.of("field", f.field(), "message", messages.get(locale, f.messageKey(), f.args())))
+						.toList());
 		}
 		ex.extensions().forEach(problem::setProperty);
 		return problem;
@@ -54,7 +57,9 @@ public class ProblemResponses {
 		problem.setProperty("errors", errors);
 	}
 
-	/** Writes a problem straight to the response, for code that runs outside Spring MVC. */
+	/**
+	 * Writes a problem straight to the response, for code that runs outside Spring MVC.
+	 */
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
 			Object... args) throws IOException {
 		ProblemDetail problem = problem(LANGUAGES.resolveLocale(request), status, detailKey, args);
@@ -64,4 +69,5 @@ public class ProblemResponses {
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);
 	}
+
 }

@@ -17,14 +17,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over {@code onestop.max-json-bytes} before anything parses them: by the
- * declared length at once, and by counting for bodies sent without one.
+ * Refuses API request bodies over {@code onestop.max-json-bytes} before anything parses
+ * them: by the declared length at once, and by counting for bodies sent without one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
+
 	private final ProblemResponses problems;
 
 	RequestBodyLimit(PlatformProperties properties, ProblemResponses problems) {
@@ -32,7 +33,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
-	/** JSON bodies only: uploads have their own, larger limit (spring.servlet.multipart.*). */
+	/**
+	 * JSON bodies only: uploads have their own, larger limit
+	 * (spring.servlet.multipart.*).
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
@@ -52,6 +56,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	private static final class Limited extends HttpServletRequestWrapper {
 
 		private final long maxBytes;
+
 		private ServletInputStream stream;
 
 		Limited(HttpServletRequest request, long maxBytes) {
@@ -66,12 +71,15 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			}
 			return stream;
 		}
+
 	}
 
 	private static final class CountingStream extends ServletInputStream {
 
 		private final ServletInputStream delegate;
+
 		private final long maxBytes;
+
 		private long read;
 
 		CountingStream(ServletInputStream delegate, long maxBytes) {
@@ -118,5 +126,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		public void setReadListener(ReadListener listener) {
 			delegate.setReadListener(listener);
 		}
+
 	}
+
 }

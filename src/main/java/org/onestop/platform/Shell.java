@@ -16,8 +16,9 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What the page layout needs on every page: language, large-text mode, who is signed in, the CSRF
- * token for forms, and the message bundle. Templates receive it as {@code shell}.
+ * What the page layout needs on every page: language, large-text mode, who is signed in,
+ * the CSRF token for forms, and the message bundle. Templates receive it as
+ * {@code shell}.
  */
 public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfToken csrf, String path, String query,
 		Messages messages, ZoneId zone, UnreadCount inbox) {
@@ -29,8 +30,9 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	/**
-	 * How many unread messages the signed-in person has, counted when the header asks (one indexed query), so that
-	 * redirects and fragments cost nothing; 0 when nobody is signed in or no module keeps an inbox.
+	 * How many unread messages the signed-in person has, counted when the header asks
+	 * (one indexed query), so that redirects and fragments cost nothing; 0 when nobody is
+	 * signed in or no module keeps an inbox.
 	 */
 	public int unread() {
 		if (user == null || inbox == null) {
@@ -40,7 +42,8 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 			return inbox.unreadCount(user.username());
 		}
 		catch (RuntimeException ex) {
-			// The header is on every page, the error page too: a count we cannot have must not take the page with it.
+			// The header is on every page, the error page too: a count we cannot have
+			// must not take the page with it.
 			log.warn("Unread count for the header failed", ex);
 			return 0;
 		}
@@ -52,8 +55,8 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 	}
 
 	/**
-	 * The field errors of a refused form, in the page's language, the first per field, in order:
-	 * what a page shows beside each field and in its error summary.
+	 * The field errors of a refused form, in the page's language, the first per field, in
+	 * order: what a page shows beside each field and in its error summary.
 	 */
 	public Map<String, String> errors(ProblemException refusal) {
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -62,8 +65,9 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 	}
 
 	/**
-	 * As {@link #errors(ProblemException)}, but a refusal that names no field (taken, not found, too many) is
-	 * said beside {@code field}: the form is shown again with every message where the citizen will look.
+	 * As {@link #errors(ProblemException)}, but a refusal that names no field (taken, not
+	 * found, too many) is said beside {@code field}: the form is shown again with every
+	 * message where the citizen will look.
 	 */
 	public Map<String, String> errors(ProblemException refusal, String field) {
 		Map<String, String> errors = errors(refusal);
@@ -73,7 +77,10 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 		return errors;
 	}
 
-	/** One sentence for a page with one place for it: the first field's message, else the refusal's own. */
+	/**
+	 * One sentence for a page with one place for it: the first field's message, else the
+	 * refusal's own.
+	 */
 	public String message(ProblemException refusal) {
 		return errors(refusal).values().stream().findFirst().orElseGet(() -> t(refusal.detailKey(), refusal.args()));
 	}
@@ -117,12 +124,19 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 
 	/** This page in the other language. */
 	public String otherLanguageLink() {
-		// The path and query come from the request already encoded: build(true) keeps them as they are.
-		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang", english() ? "zh-CN" : "en")
-			.build(true).toUriString();
+		// The path and query come from the request already encoded: build(true) keeps
+		// them as they are.
+		return UriComponentsBuilder.fromPath(path)
+			.query(query)
+			.replaceQueryParam("lang", english() ? "zh-CN" : "en")
+			.build(true)
+			.toUriString();
 	}
 
-	/** This page, to come back to after a form elsewhere (the language switch parameter dropped). */
+	/**
+	 * This page, to come back to after a form elsewhere (the language switch parameter
+	 * dropped).
+	 */
 	public String here() {
 		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang").build(true).toUriString();
 	}

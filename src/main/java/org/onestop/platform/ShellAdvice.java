@@ -18,13 +18,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellAdvice {
 
 	private final Messages messages;
+
 	private final PlatformProperties properties;
+
 	private final UnreadCount inbox;
 
 	ShellAdvice(Messages messages, PlatformProperties properties, ObjectProvider<UnreadCount> inbox) {
 		this.messages = messages;
 		this.properties = properties;
-		// Platform knows no business module: the inbox, when there is one, comes in through this interface.
+		// Platform knows no business module: the inbox, when there is one, comes in
+		// through this interface.
 		this.inbox = inbox.getIfAvailable();
 	}
 
@@ -39,7 +42,9 @@ class ShellAdvice {
 		SignedInUser user = authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn
 				? signedIn : null;
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return new Shell(locale, TextSize.large(request), user, (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-				path.isEmpty() ? "/" : path, request.getQueryString(), messages, properties.timeZone(), inbox);
+		return new Shell(locale, TextSize.large(request), user,
+				(CsrfToken) request.getAttribute(CsrfToken.class.getName()), path.isEmpty() ? "/" : path,
+				request.getQueryString(), messages, properties.timeZone(), inbox);
 	}
+
 }

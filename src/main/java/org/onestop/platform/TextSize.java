@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Large-text (elder-friendly, 长辈版) mode, remembered in a cookie so that it holds on every page and
- * across visits, signed in or not.
+ * Large-text (elder-friendly, 长辈版) mode, remembered in a cookie so that it holds on every
+ * page and across visits, signed in or not.
  */
 final class TextSize {
 
@@ -36,4 +36,5 @@ final class TextSize {
 		cookie.setAttribute("SameSite", "Lax");
 		response.addCookie(cookie);
 	}
+
 }

@@ -12,4 +12,5 @@ public class TooLargeException extends ProblemException {
 	protected TooLargeException(String detailKey, List<FieldProblem> fields, Object... args) {
 		super(detailKey, fields, args);
 	}
+
 }

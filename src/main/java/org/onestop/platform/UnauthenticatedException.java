@@ -12,4 +12,5 @@ public class UnauthenticatedException extends ProblemException {
 	protected UnauthenticatedException(String detailKey, List<FieldProblem> fields, Object... args) {
 		super(detailKey, fields, args);
 	}
+
 }

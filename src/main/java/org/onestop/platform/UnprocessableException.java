@@ -2,7 +2,10 @@ package org.onestop.platform;
 
 import java.util.List;
 
-/** Well-formed, but the rules refuse it as it stands (422): a reused key, unresolved pre-check problems. */
+/**
+ * Well-formed, but the rules refuse it as it stands (422): a reused key, unresolved
+ * pre-check problems.
+ */
 public class UnprocessableException extends ProblemException {
 
 	public UnprocessableException(String detailKey, Object... args) {
@@ -12,4 +15,5 @@ public class UnprocessableException extends ProblemException {
 	protected UnprocessableException(String detailKey, List<FieldProblem> fields, Object... args) {
 		super(detailKey, fields, args);
 	}
+
 }

@@ -17,12 +17,13 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Requests no browser sends — a multipart body that cannot be parsed (a NUL in a file name, too many parts, no
- * boundary), raw bytes in a header that Spring Security's firewall refuses — are the sender's fault: 400 (413 when
- * too large) in the app's words, a problem on the API and the error page elsewhere, with one log line and no stack
- * trace (a trace per anonymous request would let anyone fill the disk). Spring Security picks this bean up for
- * what its firewall rejects in the filter chain; {@link ProblemAdvice} and {@link ControlCharacterFilter} use it
- * for the same failures met later.
+ * Requests no browser sends — a multipart body that cannot be parsed (a NUL in a file
+ * name, too many parts, no boundary), raw bytes in a header that Spring Security's
+ * firewall refuses — are the sender's fault: 400 (413 when too large) in the app's words,
+ * a problem on the API and the error page elsewhere, with one log line and no stack trace
+ * (a trace per anonymous request would let anyone fill the disk). Spring Security picks
+ * this bean up for what its firewall rejects in the filter chain; {@link ProblemAdvice}
+ * and {@link ControlCharacterFilter} use it for the same failures met later.
  */
 @Component
 class UnreadableRequests implements RequestRejectedHandler {
@@ -46,9 +47,10 @@ class UnreadableRequests implements RequestRejectedHandler {
 	void multipart(HttpServletRequest request, HttpServletResponse response, RuntimeException ex) throws IOException {
 		HttpStatus status = tooLarge(ex) ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
 		log.warn("Unreadable multipart body on {} {}: {}", request.getMethod(), request.getRequestURI(), shown(ex));
-		// The error page's dispatch must not try to parse the body again (DispatcherServlet skips it for this).
-		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION,
-				ex instanceof MultipartException known ? known : new MultipartException("Unreadable multipart body", ex));
+		// The error page's dispatch must not try to parse the body again
+		// (DispatcherServlet skips it for this).
+		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, ex instanceof MultipartException known ? known
+				: new MultipartException("Unreadable multipart body", ex));
 		answer(request, response, status,
 				status == HttpStatus.PAYLOAD_TOO_LARGE ? "problem.detail.413" : "problem.detail.multipart");
 	}
@@ -75,7 +77,10 @@ class UnreadableRequests implements RequestRejectedHandler {
 		return false;
 	}
 
-	/** The innermost message, without the control characters or raw bytes an attacker put in it, and short. */
+	/**
+	 * The innermost message, without the control characters or raw bytes an attacker put
+	 * in it, and short.
+	 */
 	private static String shown(Throwable ex) {
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
@@ -86,4 +91,5 @@ class UnreadableRequests implements RequestRejectedHandler {
 		message.chars().limit(200).forEach(c -> shown.append(c >= 0x20 && c < 0x7F ? (char) c : '?'));
 		return shown.toString();
 	}
+
 }

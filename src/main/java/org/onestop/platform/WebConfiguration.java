@@ -11,8 +11,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Languages for pages and API, the {@code ?lang=en} switch on every page, the limits on event streams, and
- * the controller parameters every module shares ({@link PageNumber}).
+ * Languages for pages and API, the {@code ?lang=en} switch on every page, the limits on
+ * event streams, and the controller parameters every module shares ({@link PageNumber}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -41,4 +41,5 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new PageNumber.Resolver());
 	}
+
 }

@@ -17,21 +17,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Working days (工作日) for every time limit in OneStop: Monday to Friday, except public holidays, plus
- * the weekend days worked in exchange (调休). The exceptions are data in the database, so every node
- * counts alike and a new year's notice is loaded without a release.
+ * Working days (工作日) for every time limit in OneStop: Monday to Friday, except public
+ * holidays, plus the weekend days worked in exchange (调休). The exceptions are data in the
+ * database, so every node counts alike and a new year's notice is loaded without a
+ * release.
  */
 @Service
 public class WorkingCalendar {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
 
-	/** Longer than any time limit in the catalog (365 working days), with room for holidays. */
+	/**
+	 * Longer than any time limit in the catalog (365 working days), with room for
+	 * holidays.
+	 */
 	private static final int HORIZON_DAYS = 800;
 
 	private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
 
 	private final CalendarStore store;
+
 	private final ApplicationEventPublisher events;
 
 	WorkingCalendar(CalendarStore store, ApplicationEventPublisher events) {
@@ -48,7 +53,10 @@ public class WorkingCalendar {
 		return store.listed(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}
 
-	/** Sets one day (a new year's notice is loaded day by day); the year then counts as known. */
+	/**
+	 * Sets one day (a new year's notice is loaded day by day); the year then counts as
+	 * known.
+	 */
 	@Transactional
 	public void setDay(String actor, LocalDate day, String kind, String name) {
 		if (kind == null || !List.of("HOLIDAY", "WORKDAY").contains(kind)) {
@@ -67,8 +75,9 @@ public class WorkingCalendar {
 	}
 
 	/**
-	 * The day that is {@code workingDays} working days after {@code from} ({@code from} itself not
-	 * counted): the due date of something received on {@code from} with that time limit.
+	 * The day that is {@code workingDays} working days after {@code from} ({@code from}
+	 * itself not counted): the due date of something received on {@code from} with that
+	 * time limit.
 	 */
 	public LocalDate addWorkingDays(LocalDate from, int workingDays) {
 		if (workingDays < 0 || workingDays > 365) {
@@ -85,7 +94,10 @@ public class WorkingCalendar {
 		return day;
 	}
 
-	/** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
+	/**
+	 * Working days after {@code from} up to and including {@code to}; 0 when {@code to}
+	 * is not later.
+	 */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		if (!to.isAfter(from)) {
 			return 0;
@@ -108,7 +120,10 @@ public class WorkingCalendar {
 		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
 	}
 
-	/** The listed days in a range, as "is a working day"; warns when the range runs past the known years. */
+	/**
+	 * The listed days in a range, as "is a working day"; warns when the range runs past
+	 * the known years.
+	 */
 	private Map<LocalDate, Boolean> exceptions(LocalDate from, LocalDate to) {
 		Map<LocalDate, Boolean> exceptions = store.exceptions(from, to);
 		warnAboutUnknownYears(from.getYear(), Math.min(to.getYear(), from.getYear() + 1));
@@ -117,13 +132,17 @@ public class WorkingCalendar {
 
 	private void warnAboutUnknownYears(int first, int last) {
 		Set<Integer> known = store.knownYears();
-		Set<Integer> missing = IntStream.rangeClosed(first, last).boxed()
-			.filter(year -> !known.contains(year)).collect(Collectors.toSet());
-		// Once per year and node is enough for a log line (it is a hint for the operator, not state).
+		Set<Integer> missing = IntStream.rangeClosed(first, last)
+			.boxed()
+			.filter(year -> !known.contains(year))
+			.collect(Collectors.toSet());
+		// Once per year and node is enough for a log line (it is a hint for the operator,
+		// not state).
 		missing.removeIf(year -> !warnedYears.add(year));
 		if (!missing.isEmpty()) {
 			log.warn("No public-holiday calendar loaded for {}: counting Monday to Friday as working days. "
 					+ "Load the State Council's notice (PUT /api/v1/admin/calendar/{{date}}).", missing);
 		}
 	}
+
 }

@@ -10,8 +10,9 @@ import org.onestop.platform.Versioned;
 import org.springframework.stereotype.Component;
 
 /**
- * Live board updates through the platform's event hub: a board's stream follows its hall's queue version and hears
- * an event named {@code queue} carrying the new version each time it moves; the page then fetches the fresh board.
+ * Live board updates through the platform's event hub: a board's stream follows its
+ * hall's queue version and hears an event named {@code queue} carrying the new version
+ * each time it moves; the page then fetches the fresh board.
  */
 @Component
 class BoardFeed implements Versioned<String, Long> {
@@ -32,4 +33,5 @@ class BoardFeed implements Versioned<String, Long> {
 		Map<String, Long> all = versions.all();
 		return halls.stream().collect(Collectors.toMap(Function.identity(), hall -> all.getOrDefault(hall, 0L)));
 	}
+
 }

@@ -21,19 +21,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a clerk does at a counter: call the next ticket, call it again, mark it a no-show, send it to another group,
- * or complete it. Only a clerk who works at the hall may; every change raises the hall's version.
+ * What a clerk does at a counter: call the next ticket, call it again, mark it a no-show,
+ * send it to another group, or complete it. Only a clerk who works at the hall may; every
+ * change raises the hall's version.
  */
 @Service
 class Calling {
 
 	private final TicketStore store;
+
 	private final Halls halls;
+
 	private final HallVersions versions;
+
 	private final TicketReader reader;
+
 	private final Estimates estimates;
+
 	private final ApplicationEventPublisher events;
+
 	private final Appointments appointments;
+
 	private final Clock clock;
 
 	Calling(TicketStore store, Halls halls, HallVersions versions, TicketReader reader, Estimates estimates,
@@ -48,7 +56,10 @@ class Calling {
 		this.clock = clock;
 	}
 
-	/** The hall's layout, when this person is a clerk who works there; 403 otherwise, 404 for an unknown hall. */
+	/**
+	 * The hall's layout, when this person is a clerk who works there; 403 otherwise, 404
+	 * for an unknown hall.
+	 */
 	public HallLayout clerkAt(OneStopUser user, String hall) {
 		HallLayout layout = halls.layout(hall);
 		if (user == null || !user.has(Role.CLERK) || !halls.worksAt(user.username(), hall)) {
@@ -62,8 +73,9 @@ class Calling {
 	}
 
 	/**
-	 * Calls the first ticket in calling order among the counter's groups, in one statement that picks it with
-	 * FOR UPDATE SKIP LOCKED and marks it called, so two counters never get the same ticket.
+	 * Calls the first ticket in calling order among the counter's groups, in one
+	 * statement that picks it with FOR UPDATE SKIP LOCKED and marks it called, so two
+	 * counters never get the same ticket.
 	 */
 	@Transactional
 	public Optional<TicketView> callNext(OneStopUser clerk, String hall, String counterId) {
@@ -76,8 +88,8 @@ class Calling {
 			return Optional.empty();
 		}
 		LocalDate day = Tickets.today(clock);
-		Optional<TicketStore.Called> called = store.callFirst(hall, day, counter.groups(), counter.id(), clerk.username(),
-				now, layout.maxSkips());
+		Optional<TicketStore.Called> called = store.callFirst(hall, day, counter.groups(), counter.id(),
+				clerk.username(), now, layout.maxSkips());
 		if (called.isEmpty()) {
 			return Optional.empty();
 		}
@@ -111,8 +123,8 @@ class Calling {
 	}
 
 	/**
-	 * Sends the ticket to another group's queue. It keeps its number (the one on the citizen's slip) and its arrival
-	 * time, so it does not go to the back of the line.
+	 * Sends the ticket to another group's queue. It keeps its number (the one on the
+	 * citizen's slip) and its arrival time, so it does not go to the back of the line.
 	 */
 	@Transactional
 	public TicketView transfer(OneStopUser clerk, String hall, UUID ticket, String group) {
@@ -126,9 +138,10 @@ class Calling {
 	}
 
 	/**
-	 * The citizen was served: the service time feeds the estimates and the appointment is done, in this transaction
-	 * (as a no-show is). The visit becomes a trip on the application through {@link TicketCompleted}, after commit and
-	 * in the application's own transaction, so that a refusal there cannot undo the completion.
+	 * The citizen was served: the service time feeds the estimates and the appointment is
+	 * done, in this transaction (as a no-show is). The visit becomes a trip on the
+	 * application through {@link TicketCompleted}, after commit and in the application's
+	 * own transaction, so that a refusal there cannot undo the completion.
 	 */
 	@Transactional
 	public TicketView complete(OneStopUser clerk, String hall, UUID ticket) {
@@ -145,10 +158,12 @@ class Calling {
 
 	private TicketReader.Row current(String hall, UUID ticket, List<String> statuses) {
 		versions.bump(hall);
-		TicketReader.Row row = store.lock(ticket, hall).orElseThrow(() -> new NotFoundException("queue.ticket.not-found"));
+		TicketReader.Row row = store.lock(ticket, hall)
+			.orElseThrow(() -> new NotFoundException("queue.ticket.not-found"));
 		if (!statuses.contains(row.status())) {
 			throw new ConflictException("queue.ticket.wrong-status", row.status());
 		}
 		return row;
 	}
+
 }

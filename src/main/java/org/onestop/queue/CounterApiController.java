@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The counter over the API: call next, recall, no-show, transfer, complete. A clerk of the hall only. */
+/**
+ * The counter over the API: call next, recall, no-show, transfer, complete. A clerk of
+ * the hall only.
+ */
 @RestController
 @PreAuthorize("hasRole('CLERK')")
 class CounterApiController {
@@ -26,7 +29,9 @@ class CounterApiController {
 	@PostMapping("/api/v1/halls/{hall}/counters/{counter}/call-next")
 	ResponseEntity<TicketView> callNext(@AuthenticationPrincipal OneStopUser user, @PathVariable String hall,
 			@PathVariable String counter) {
-		return calling.callNext(user, hall, counter).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+		return calling.callNext(user, hall, counter)
+			.map(ResponseEntity::ok)
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	@PostMapping("/api/v1/halls/{hall}/tickets/{ticket}/recall")
@@ -46,7 +51,9 @@ class CounterApiController {
 	}
 
 	@PostMapping("/api/v1/halls/{hall}/tickets/{ticket}/complete")
-	TicketView complete(@AuthenticationPrincipal OneStopUser user, @PathVariable String hall, @PathVariable UUID ticket) {
+	TicketView complete(@AuthenticationPrincipal OneStopUser user, @PathVariable String hall,
+			@PathVariable UUID ticket) {
 		return calling.complete(user, hall, ticket);
 	}
+
 }

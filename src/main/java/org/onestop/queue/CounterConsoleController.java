@@ -12,11 +12,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The counter console: the ticket being served, and buttons to call, recall, mark a no-show, transfer, complete. */
+/**
+ * The counter console: the ticket being served, and buttons to call, recall, mark a
+ * no-show, transfer, complete.
+ */
 @Controller
 class CounterConsoleController {
 
 	private final Calling calling;
+
 	private final CounterConsole console;
 
 	CounterConsoleController(Calling calling, CounterConsole console) {
@@ -32,7 +36,8 @@ class CounterConsoleController {
 	}
 
 	@PostMapping("/staff/halls/{hall}/counters/{counter}/call-next")
-	String callNext(@PathVariable String hall, @PathVariable String counter, @AuthenticationPrincipal OneStopUser user) {
+	String callNext(@PathVariable String hall, @PathVariable String counter,
+			@AuthenticationPrincipal OneStopUser user) {
 		boolean called = calling.callNext(user, hall, counter).isPresent();
 		return back(hall, counter, called ? "called" : "nobody");
 	}
@@ -54,4 +59,5 @@ class CounterConsoleController {
 	private static String back(String hall, String counter, String done) {
 		return "redirect:/staff/halls/" + hall + "/counters/" + counter + "?done=" + done;
 	}
+
 }

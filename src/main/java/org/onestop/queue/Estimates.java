@@ -11,9 +11,10 @@ import org.onestop.notification.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * Positions and waits. The wait is the rolling average of the group's last {@value #SAMPLE} real service times (the
- * group's configured minutes until there are any) × people ahead ÷ counters open for the group: counters where a
- * clerk called in the last 30 minutes, or, when none has yet, every counter that serves the group.
+ * Positions and waits. The wait is the rolling average of the group's last
+ * {@value #SAMPLE} real service times (the group's configured minutes until there are
+ * any) × people ahead ÷ counters open for the group: counters where a clerk called in the
+ * last 30 minutes, or, when none has yet, every counter that serves the group.
  */
 @Component
 class Estimates {
@@ -23,8 +24,11 @@ class Estimates {
 	static final int NOTIFY_AT = 3;
 
 	private final TicketQueries queries;
+
 	private final TicketStore store;
+
 	private final Inbox inbox;
+
 	private final Clock clock;
 
 	Estimates(TicketQueries queries, TicketStore store, Inbox inbox, Clock clock) {
@@ -34,7 +38,9 @@ class Estimates {
 		this.clock = clock;
 	}
 
-	/** 1 for the next one called in the ticket's group; 0 when the ticket is not waiting. */
+	/**
+	 * 1 for the next one called in the ticket's group; 0 when the ticket is not waiting.
+	 */
 	int position(UUID ticket, int maxSkips) {
 		return queries.position(ticket, clock.instant(), maxSkips);
 	}
@@ -54,7 +60,10 @@ class Estimates {
 	}
 
 	int openCounters(HallLayout layout, String group) {
-		List<String> serving = layout.counters().stream().filter(c -> c.groups().contains(group)).map(HallLayout.Counter::id)
+		List<String> serving = layout.counters()
+			.stream()
+			.filter(c -> c.groups().contains(group))
+			.map(HallLayout.Counter::id)
 			.toList();
 		if (serving.isEmpty()) {
 			return 1;
@@ -63,7 +72,10 @@ class Estimates {
 		return open > 0 ? open : serving.size();
 	}
 
-	/** Tells each known citizen now within three of the front of their group, once (the flag column makes it once). */
+	/**
+	 * Tells each known citizen now within three of the front of their group, once (the
+	 * flag column makes it once).
+	 */
 	void notifyNearFront(HallLayout layout, List<String> groups) {
 		store.markNearFront(layout.code(), Tickets.today(clock), groups, clock.instant(), layout.maxSkips(), NOTIFY_AT)
 			.stream()
@@ -72,4 +84,5 @@ class Estimates {
 					"QUEUE_NEAR_FRONT"))
 			.forEach(inbox::send);
 	}
+
 }

@@ -18,10 +18,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class HallBoardController {
 
 	private final HallBoards boards;
+
 	private final BoardFeed feed;
+
 	private final EventHub hub;
+
 	private final Tickets tickets;
+
 	private final Halls halls;
+
 	private final HallVersions versions;
 
 	HallBoardController(HallBoards boards, BoardFeed feed, EventHub hub, Tickets tickets, Halls halls,
@@ -49,10 +54,12 @@ class HallBoardController {
 
 	@GetMapping("/tickets/{id}")
 	String ticket(@PathVariable UUID id, Model model) {
-		TicketView ticket = tickets.find(id).map(TicketView::withoutReason)
+		TicketView ticket = tickets.find(id)
+			.map(TicketView::withoutReason)
 			.orElseThrow(() -> new NotFoundException("queue.ticket.not-found"));
 		model.addAttribute("page", new QueuePages.TicketPage(halls.layout(ticket.hall()), ticket,
 				versions.all().getOrDefault(ticket.hall(), 0L)));
 		return "queue/ticket";
 	}
+
 }

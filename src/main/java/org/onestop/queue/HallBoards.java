@@ -12,8 +12,9 @@ import org.onestop.appointment.Halls;
 import org.springframework.stereotype.Component;
 
 /**
- * What the public board shows, from the tickets themselves: recent calls, who waits, and honest median waits
- * (ticket to first call) over the last 30 days, for walk-ins and appointments apart.
+ * What the public board shows, from the tickets themselves: recent calls, who waits, and
+ * honest median waits (ticket to first call) over the last 30 days, for walk-ins and
+ * appointments apart.
  */
 @Component
 class HallBoards {
@@ -22,10 +23,15 @@ class HallBoards {
 	static final Duration HISTORY = Duration.ofDays(30);
 
 	private final TicketQueries queries;
+
 	private final Halls halls;
+
 	private final Estimates estimates;
+
 	private final HallVersions versions;
+
 	private final Clock clock;
+
 	private final Appointments appointments;
 
 	HallBoards(TicketQueries queries, Halls halls, Estimates estimates, HallVersions versions, Clock clock,
@@ -50,7 +56,10 @@ class HallBoards {
 				toInt(medians.get("APPOINTMENT")), walkIns);
 	}
 
-	/** The soonest day any group of the hall has an online place left; null when the whole window is booked. */
+	/**
+	 * The soonest day any group of the hall has an online place left; null when the whole
+	 * window is booked.
+	 */
 	private String nextFreeDate(HallLayout layout) {
 		return appointments.nextFreeDate(layout.code()).map(Object::toString).orElse(null);
 	}
@@ -66,4 +75,5 @@ class HallBoards {
 	private static Integer toInt(Long value) {
 		return value == null ? null : value.intValue();
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * A per-hall number raised by every change to the hall's queue. Raising it first in a transaction also serialises
- * the queue changes of one hall (a row lock held for milliseconds), so calling order and skip counts are exact.
+ * A per-hall number raised by every change to the hall's queue. Raising it first in a
+ * transaction also serialises the queue changes of one hall (a row lock held for
+ * milliseconds), so calling order and skip counts are exact.
  */
 @Component
 class HallVersions {
@@ -24,4 +25,5 @@ class HallVersions {
 	Map<String, Long> all() {
 		return store.versions();
 	}
+
 }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administrators register kiosk devices to a hall (the token is shown once) and revoke them. */
+/**
+ * Administrators register kiosk devices to a hall (the token is shown once) and revoke
+ * them.
+ */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
 class KioskAdminApiController {
@@ -41,4 +44,5 @@ class KioskAdminApiController {
 			throw new NotFoundException("queue.kiosk.not-found");
 		}
 	}
+
 }

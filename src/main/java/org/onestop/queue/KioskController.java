@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The kiosk page. A clerk of the hall registers the browser once: it then holds a device token in an HttpOnly
- * cookie (only its hash is stored), and works without anyone signed in; citizens need no account.
+ * The kiosk page. A clerk of the hall registers the browser once: it then holds a device
+ * token in an HttpOnly cookie (only its hash is stored), and works without anyone signed
+ * in; citizens need no account.
  */
 @Controller
 class KioskController {
@@ -56,7 +57,8 @@ class KioskController {
 		}
 		catch (ProblemException ex) {
 			if (ex instanceof LimitExceededException) {
-				// A device over its limit is refused as such (whoever watches the kiosks sees it); other problems are
+				// A device over its limit is refused as such (whoever watches the kiosks
+				// sees it); other problems are
 				// answers to the person at the kiosk.
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			}
@@ -68,8 +70,13 @@ class KioskController {
 	String register(@PathVariable String hall, @AuthenticationPrincipal OneStopUser user, HttpServletRequest request,
 			HttpServletResponse response) {
 		Kiosks.Registered kiosk = issuing.registerBrowser(user, hall);
-		ResponseCookie cookie = ResponseCookie.from(COOKIE, kiosk.token()).path("/halls/" + hall + "/kiosk").httpOnly(true)
-			.secure(request.isSecure()).sameSite("Strict").maxAge(Duration.ofDays(365)).build();
+		ResponseCookie cookie = ResponseCookie.from(COOKIE, kiosk.token())
+			.path("/halls/" + hall + "/kiosk")
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Strict")
+			.maxAge(Duration.ofDays(365))
+			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 		return "redirect:/halls/" + hall + "/kiosk";
 	}
@@ -78,4 +85,5 @@ class KioskController {
 		model.addAttribute("page", page);
 		return "queue/kiosk";
 	}
+
 }

@@ -8,11 +8,17 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Kiosk devices ({@code queue_kiosk}, by the SHA-256 of their token) and their tickets per minute ({@code queue_kiosk_use}). */
+/**
+ * Kiosk devices ({@code queue_kiosk}, by the SHA-256 of their token) and their tickets
+ * per minute ({@code queue_kiosk_use}).
+ */
 @Component
 class KioskStore {
 
-	/** Raised only while under the limit, so two nodes cannot both take the last ticket of the minute. */
+	/**
+	 * Raised only while under the limit, so two nodes cannot both take the last ticket of
+	 * the minute.
+	 */
 	private static final String TAKE = """
 			INSERT INTO queue_kiosk_use AS u (kiosk, window_start, tickets) VALUES (:kiosk, :now, 1)
 			ON CONFLICT (kiosk) DO UPDATE SET
@@ -30,27 +36,47 @@ class KioskStore {
 		db.sql("""
 				INSERT INTO queue_kiosk (id, hall, name, token_sha256, created_by, created_at)
 				VALUES (:id, :h, :name, :hash, :by, :now)""")
-			.param("id", id).param("h", hall).param("name", name).param("hash", tokenSha256).param("by", by)
-			.param("now", Timestamp.from(now)).update();
+			.param("id", id)
+			.param("h", hall)
+			.param("name", name)
+			.param("hash", tokenSha256)
+			.param("by", by)
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
-	/** Whether a device of the hall was revoked now (false when it was already, or is not the hall's). */
+	/**
+	 * Whether a device of the hall was revoked now (false when it was already, or is not
+	 * the hall's).
+	 */
 	boolean revoke(String hall, UUID id, Instant now) {
 		return db.sql("UPDATE queue_kiosk SET revoked_at = :now WHERE id = :id AND hall = :h AND revoked_at IS NULL")
-			.param("now", Timestamp.from(now)).param("id", id).param("h", hall).update() > 0;
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.param("h", hall)
+			.update() > 0;
 	}
 
 	Optional<UUID> active(String hall, byte[] tokenSha256) {
 		return db.sql("SELECT id FROM queue_kiosk WHERE token_sha256 = :hash AND hall = :h AND revoked_at IS NULL")
-			.param("hash", tokenSha256).param("h", hall).query(UUID.class).optional();
+			.param("hash", tokenSha256)
+			.param("h", hall)
+			.query(UUID.class)
+			.optional();
 	}
 
 	/**
-	 * Counts one ticket of the kiosk in the minute that started after {@code now - window}, unless {@code limit} were
-	 * given out in it already; whether it was counted.
+	 * Counts one ticket of the kiosk in the minute that started after
+	 * {@code now - window}, unless {@code limit} were given out in it already; whether it
+	 * was counted.
 	 */
 	boolean take(UUID kiosk, Instant now, Instant expired, int limit) {
-		return db.sql(TAKE).param("kiosk", kiosk).param("now", Timestamp.from(now)).param("expired", Timestamp.from(expired))
-			.param("limit", limit).update() > 0;
+		return db.sql(TAKE)
+			.param("kiosk", kiosk)
+			.param("now", Timestamp.from(now))
+			.param("expired", Timestamp.from(expired))
+			.param("limit", limit)
+			.update() > 0;
 	}
+
 }

@@ -14,8 +14,9 @@ import org.onestop.platform.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
- * Kiosk devices of a hall. A device holds a random token, shown once when it is registered; the database keeps only
- * its SHA-256, so a copy of the database lets nobody pose as a kiosk.
+ * Kiosk devices of a hall. A device holds a random token, shown once when it is
+ * registered; the database keeps only its SHA-256, so a copy of the database lets nobody
+ * pose as a kiosk.
  */
 @Component
 class Kiosks {
@@ -23,7 +24,9 @@ class Kiosks {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final KioskStore store;
+
 	private final Halls halls;
+
 	private final Clock clock;
 
 	Kiosks(KioskStore store, Halls halls, Clock clock) {
@@ -52,7 +55,10 @@ class Kiosks {
 		return store.revoke(hall, id, clock.instant());
 	}
 
-	/** The kiosk this token belongs to, when it is registered to this hall and not revoked. */
+	/**
+	 * The kiosk this token belongs to, when it is registered to this hall and not
+	 * revoked.
+	 */
 	Optional<UUID> of(String hall, String token) {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
@@ -68,4 +74,5 @@ class Kiosks {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -8,13 +8,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The demo halls' further priority groups: expectant mothers and veterans. Loaded once, whatever the nodes. */
+/**
+ * The demo halls' further priority groups: expectant mothers and veterans. Loaded once,
+ * whatever the nodes.
+ */
 @Component
 @Profile("!prod")
 @Order(31)
 class QueueDemoData implements ApplicationRunner {
 
 	private final JdbcClient db;
+
 	private final Halls halls;
 
 	QueueDemoData(JdbcClient db, Halls halls) {
@@ -32,6 +36,11 @@ class QueueDemoData implements ApplicationRunner {
 
 	private void add(String hall, String code, String zh, String en) {
 		db.sql("INSERT INTO queue_priority_group (hall, code, name_zh, name_en) VALUES (:h, :c, :zh, :en) ON CONFLICT DO NOTHING")
-			.param("h", hall).param("c", code).param("zh", zh).param("en", en).update();
+			.param("h", hall)
+			.param("c", code)
+			.param("zh", zh)
+			.param("en", en)
+			.update();
 	}
+
 }

@@ -24,9 +24,11 @@ public final class QueuePages {
 	/**
 	 * The public hall board.
 	 *
-	 * @param hoursToday today's opening hours, empty when closed (walk-in tickets are given out while open)
+	 * @param hoursToday today's opening hours, empty when closed (walk-in tickets are
+	 * given out while open)
 	 * @param nextFreeDate the next day with a free online place, or null when not known
-	 * @param medianWalkInMinutes median wait from ticket to first call over 30 days, null without data
+	 * @param medianWalkInMinutes median wait from ticket to first call over 30 days, null
+	 * without data
 	 */
 	public record HallBoard(HallLayout hall, long version, List<Called> recent, List<GroupWaiting> waiting,
 			Optional<Halls.Hours> hoursToday, String nextFreeDate, Integer medianWalkInMinutes,
@@ -37,13 +39,19 @@ public final class QueuePages {
 	public record KioskPage(HallLayout hall, boolean registered, boolean mayRegister, TicketView ticket, String error) {
 	}
 
-	/** The counter console: the ticket being served, and who waits for this counter's groups. */
-	public record CounterPage(HallLayout hall, HallLayout.Counter counter, TicketView current, List<GroupWaiting> waiting,
-			String done) {
+	/**
+	 * The counter console: the ticket being served, and who waits for this counter's
+	 * groups.
+	 */
+	public record CounterPage(HallLayout hall, HallLayout.Counter counter, TicketView current,
+			List<GroupWaiting> waiting, String done) {
 
-		/** The page, with {@code done} (from the redirect's query) kept only when it looks like an action's name. */
-		static CounterPage of(HallLayout hall, HallLayout.Counter counter, TicketView current, List<GroupWaiting> waiting,
-				String done) {
+		/**
+		 * The page, with {@code done} (from the redirect's query) kept only when it looks
+		 * like an action's name.
+		 */
+		static CounterPage of(HallLayout hall, HallLayout.Counter counter, TicketView current,
+				List<GroupWaiting> waiting, String done) {
 			return new CounterPage(hall, counter, current, waiting,
 					done == null || !done.matches("[a-z-]{1,20}") ? null : done);
 		}
@@ -52,4 +60,5 @@ public final class QueuePages {
 	/** The citizen's ticket page. */
 	public record TicketPage(HallLayout hall, TicketView ticket, long version) {
 	}
+
 }

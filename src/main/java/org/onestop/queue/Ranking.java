@@ -1,9 +1,10 @@
 package org.onestop.queue;
 
 /**
- * The calling order as SQL, shared by call-next and the positions shown to citizens, so that both agree.
- * Rank 0: a plain ticket passed over maxSkips times; 1: an appointment within its window (slot start − 15 min to
- * slot end); 2: the green channel; 3: everybody else. Within a rank, arrival order.
+ * The calling order as SQL, shared by call-next and the positions shown to citizens, so
+ * that both agree. Rank 0: a plain ticket passed over maxSkips times; 1: an appointment
+ * within its window (slot start − 15 min to slot end); 2: the green channel; 3: everybody
+ * else. Within a rank, arrival order.
  */
 final class Ranking {
 
@@ -18,4 +19,5 @@ final class Ranking {
 
 	private Ranking() {
 	}
+
 }

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Tickets over the API. Taking one is open to a clerk of the hall (bearer token) or a kiosk registered to it
- * ({@code Authorization: Kiosk <token>}); reading one needs only its unguessable id.
+ * Tickets over the API. Taking one is open to a clerk of the hall (bearer token) or a
+ * kiosk registered to it ({@code Authorization: Kiosk <token>}); reading one needs only
+ * its unguessable id.
  */
 @RestController
 class TicketApiController {
@@ -27,6 +28,7 @@ class TicketApiController {
 	static final String KIOSK = "Kiosk ";
 
 	private final Tickets tickets;
+
 	private final TicketIssuing issuing;
 
 	TicketApiController(Tickets tickets, TicketIssuing issuing) {
@@ -44,13 +46,18 @@ class TicketApiController {
 
 	@GetMapping("/api/v1/tickets/{id}")
 	TicketView ticket(@PathVariable UUID id) {
-		return tickets.find(id).map(TicketView::withoutReason)
+		return tickets.find(id)
+			.map(TicketView::withoutReason)
 			.orElseThrow(() -> new NotFoundException("queue.ticket.not-found"));
 	}
 
-	/** The token of an {@code Authorization: Kiosk <token>} header; null for any other header or none. */
+	/**
+	 * The token of an {@code Authorization: Kiosk <token>} header; null for any other
+	 * header or none.
+	 */
 	private static String kioskToken(String authorization) {
 		return authorization != null && authorization.regionMatches(true, 0, KIOSK, 0, KIOSK.length())
 				? authorization.substring(KIOSK.length()) : null;
 	}
+
 }

@@ -13,11 +13,11 @@ class TicketReader {
 
 	/** A ticket row as the queue's own code needs it. */
 	record Row(UUID id, String hall, String number, String group, String serviceCode, String kind, String priority,
-			String status, String counter, Instant arrivedAt, UUID appointmentId, UUID applicationId,
-			String citizen) {
+			String status, String counter, Instant arrivedAt, UUID appointmentId, UUID applicationId, String citizen) {
 	}
 
 	private final TicketStore store;
+
 	private final Estimates estimates;
 
 	TicketReader(TicketStore store, Estimates estimates) {
@@ -29,7 +29,9 @@ class TicketReader {
 		return store.hallOf(id);
 	}
 
-	/** The ticket a counter is serving now: the last one it called that is not done yet. */
+	/**
+	 * The ticket a counter is serving now: the last one it called that is not done yet.
+	 */
 	Optional<UUID> servingAt(String hall, String counter) {
 		return store.servingAt(hall, counter);
 	}
@@ -48,4 +50,5 @@ class TicketReader {
 		return new TicketView(r.id(), r.hall(), r.number(), r.group(), r.serviceCode(), r.kind(), r.priority() != null,
 				r.priority(), r.status(), position, wait, r.counter(), r.arrivedAt());
 	}
+
 }

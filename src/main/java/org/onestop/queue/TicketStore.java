@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The queue's tickets and what changes with them: {@code queue_ticket}, the day's numbers ({@code queue_number}),
- * the counters seen open ({@code queue_counter_open}) and each hall's version ({@code queue_hall_version}).
+ * The queue's tickets and what changes with them: {@code queue_ticket}, the day's numbers
+ * ({@code queue_number}), the counters seen open ({@code queue_counter_open}) and each
+ * hall's version ({@code queue_hall_version}).
  */
 @Component
 class TicketStore {
@@ -29,9 +30,13 @@ class TicketStore {
 
 	private static final String FIND = "SELECT " + COLUMNS + " FROM queue_ticket WHERE id = :id";
 
-	private static final String LOCK = "SELECT " + COLUMNS + " FROM queue_ticket WHERE id = :id AND hall = :h FOR UPDATE";
+	private static final String LOCK = "SELECT " + COLUMNS
+			+ " FROM queue_ticket WHERE id = :id AND hall = :h FOR UPDATE";
 
-	/** Picks the first ticket in calling order with FOR UPDATE SKIP LOCKED, so two counters never get the same one. */
+	/**
+	 * Picks the first ticket in calling order with FOR UPDATE SKIP LOCKED, so two
+	 * counters never get the same one.
+	 */
 	private static final String CALL_FIRST = """
 			UPDATE queue_ticket SET status = 'CALLED', counter = :c, served_by = :u, called_at = :now,
 			  first_called_at = coalesce(first_called_at, :now), calls = calls + 1, updated_at = :now
@@ -64,7 +69,10 @@ class TicketStore {
 			Instant arrivedAt, String issuedBy) {
 	}
 
-	/** A ticket just called: its id, arrival and rank in the calling order ({@link Ranking}). */
+	/**
+	 * A ticket just called: its id, arrival and rank in the calling order
+	 * ({@link Ranking}).
+	 */
 	record Called(UUID id, Timestamp arrivedAt, int rank) {
 	}
 
@@ -72,7 +80,10 @@ class TicketStore {
 	record NearFront(UUID ticket, String citizen, String number) {
 	}
 
-	/** Raises the hall's version; first in a transaction, it also serialises the hall's queue changes (a row lock). */
+	/**
+	 * Raises the hall's version; first in a transaction, it also serialises the hall's
+	 * queue changes (a row lock).
+	 */
 	void bumpVersion(String hall) {
 		db.sql("""
 				INSERT INTO queue_hall_version (hall, version) VALUES (:h, 1)
@@ -80,16 +91,25 @@ class TicketStore {
 	}
 
 	Map<String, Long> versions() {
-		return db.sql("SELECT hall, version FROM queue_hall_version").query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
-			.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return db.sql("SELECT hall, version FROM queue_hall_version")
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	/** The next number of the hall's group on that day, from 1, raised in one statement. */
+	/**
+	 * The next number of the hall's group on that day, from 1, raised in one statement.
+	 */
 	int nextNumber(String hall, String group, LocalDate day) {
 		return db.sql("""
 				INSERT INTO queue_number (hall, group_code, day, n) VALUES (:h, :g, :d, 1)
 				ON CONFLICT (hall, group_code, day) DO UPDATE SET n = queue_number.n + 1 RETURNING n""")
-			.param("h", hall).param("g", group).param("d", Date.valueOf(day)).query(Integer.class).single();
+			.param("h", hall)
+			.param("g", group)
+			.param("d", Date.valueOf(day))
+			.query(Integer.class)
+			.single();
 	}
 
 	void add(NewTicket t) {
@@ -98,22 +118,38 @@ class TicketStore {
 				  application_id, citizen, window_start, window_end, status, arrived_at, issued_by, updated_at)
 				VALUES (:id, :h, :d, :g, :number, :service, :kind, :priority, :appointment, :application, :citizen,
 				  :from, :until, 'WAITING', :now, :by, :now)""")
-			.param("id", t.id()).param("h", t.hall()).param("d", Date.valueOf(t.day())).param("g", t.group())
-			.param("number", t.number()).param("service", t.serviceCode()).param("kind", t.kind())
-			.param("priority", t.priority()).param("appointment", t.appointment()).param("application", t.application())
-			.param("citizen", t.citizen()).param("from", timestamp(t.windowStart())).param("until", timestamp(t.windowEnd()))
-			.param("now", Timestamp.from(t.arrivedAt())).param("by", t.issuedBy()).update();
+			.param("id", t.id())
+			.param("h", t.hall())
+			.param("d", Date.valueOf(t.day()))
+			.param("g", t.group())
+			.param("number", t.number())
+			.param("service", t.serviceCode())
+			.param("kind", t.kind())
+			.param("priority", t.priority())
+			.param("appointment", t.appointment())
+			.param("application", t.application())
+			.param("citizen", t.citizen())
+			.param("from", timestamp(t.windowStart()))
+			.param("until", timestamp(t.windowEnd()))
+			.param("now", Timestamp.from(t.arrivedAt()))
+			.param("by", t.issuedBy())
+			.update();
 	}
 
 	/** The newest ticket drawn for an appointment. */
 	Optional<UUID> ofAppointment(UUID appointment) {
 		return db.sql("SELECT id FROM queue_ticket WHERE appointment_id = :a ORDER BY arrived_at DESC LIMIT 1")
-			.param("a", appointment).query(UUID.class).optional();
+			.param("a", appointment)
+			.query(UUID.class)
+			.optional();
 	}
 
 	boolean isPriorityGroup(String hall, String code) {
 		return db.sql("SELECT count(*) FROM queue_priority_group WHERE hall = :h AND code = :c")
-			.param("h", hall).param("c", code).query(Integer.class).single() > 0;
+			.param("h", hall)
+			.param("c", code)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/** The clerk is at the counter now: it counts as open for the estimates. */
@@ -121,32 +157,57 @@ class TicketStore {
 		db.sql("""
 				INSERT INTO queue_counter_open (hall, counter, clerk, last_seen) VALUES (:h, :c, :u, :now)
 				ON CONFLICT (hall, counter) DO UPDATE SET clerk = EXCLUDED.clerk, last_seen = EXCLUDED.last_seen""")
-			.param("h", hall).param("c", counter).param("u", clerk).param("now", Timestamp.from(now)).update();
+			.param("h", hall)
+			.param("c", counter)
+			.param("u", clerk)
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
-	/** Calls the first waiting ticket of the groups in calling order, marking it called at the counter. */
-	Optional<Called> callFirst(String hall, LocalDate day, List<String> groups, String counter, String clerk, Instant now,
-			int maxSkips) {
+	/**
+	 * Calls the first waiting ticket of the groups in calling order, marking it called at
+	 * the counter.
+	 */
+	Optional<Called> callFirst(String hall, LocalDate day, List<String> groups, String counter, String clerk,
+			Instant now, int maxSkips) {
 		return db.sql(CALL_FIRST)
-			.param("c", counter).param("u", clerk).param("now", Timestamp.from(now)).param("h", hall)
-			.param("day", Date.valueOf(day)).param("groups", groups).param("maxSkips", maxSkips)
-			.query((rs, n) -> new Called(rs.getObject(1, UUID.class), rs.getTimestamp(2), rs.getInt(3))).optional();
+			.param("c", counter)
+			.param("u", clerk)
+			.param("now", Timestamp.from(now))
+			.param("h", hall)
+			.param("day", Date.valueOf(day))
+			.param("groups", groups)
+			.param("maxSkips", maxSkips)
+			.query((rs, n) -> new Called(rs.getObject(1, UUID.class), rs.getTimestamp(2), rs.getInt(3)))
+			.optional();
 	}
 
-	/** Every plain ticket of the groups that came before {@code arrived} was passed over once more. */
+	/**
+	 * Every plain ticket of the groups that came before {@code arrived} was passed over
+	 * once more.
+	 */
 	void passOver(String hall, LocalDate day, List<String> groups, Timestamp arrived, Instant now) {
-		db.sql(PASS_OVER).param("now", Timestamp.from(now)).param("h", hall).param("day", Date.valueOf(day))
-			.param("groups", groups).param("arrived", arrived).update();
+		db.sql(PASS_OVER)
+			.param("now", Timestamp.from(now))
+			.param("h", hall)
+			.param("day", Date.valueOf(day))
+			.param("groups", groups)
+			.param("arrived", arrived)
+			.update();
 	}
 
 	void recall(UUID id, Instant now) {
 		db.sql("UPDATE queue_ticket SET called_at = :now, calls = calls + 1, updated_at = :now WHERE id = :id")
-			.param("now", Timestamp.from(now)).param("id", id).update();
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
 	}
 
 	void noShow(UUID id, Instant now) {
 		db.sql("UPDATE queue_ticket SET status = 'NO_SHOW', updated_at = :now WHERE id = :id")
-			.param("now", Timestamp.from(now)).param("id", id).update();
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
 	}
 
 	/** Back to waiting, in another group's queue, keeping its number and arrival. */
@@ -154,20 +215,33 @@ class TicketStore {
 		db.sql("""
 				UPDATE queue_ticket SET status = 'WAITING', group_code = :g, counter = NULL, served_by = NULL, updated_at = :now
 				WHERE id = :id""")
-			.param("g", group).param("now", Timestamp.from(now)).param("id", id).update();
+			.param("g", group)
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
 	}
 
 	void complete(UUID id, Instant now) {
 		db.sql("UPDATE queue_ticket SET status = 'COMPLETED', completed_at = :now, updated_at = :now WHERE id = :id")
-			.param("now", Timestamp.from(now)).param("id", id).update();
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
 	}
 
-	/** Marks the known citizens now within {@code at} of the front of their group, once each; returns them. */
+	/**
+	 * Marks the known citizens now within {@code at} of the front of their group, once
+	 * each; returns them.
+	 */
 	List<NearFront> markNearFront(String hall, LocalDate day, List<String> groups, Instant now, int maxSkips, int at) {
 		return db.sql(MARK_NEAR_FRONT)
-			.param("h", hall).param("day", Date.valueOf(day)).param("g", groups).param("now", Timestamp.from(now))
-			.param("maxSkips", maxSkips).param("at", at)
-			.query((rs, n) -> new NearFront(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
+			.param("h", hall)
+			.param("day", Date.valueOf(day))
+			.param("g", groups)
+			.param("now", Timestamp.from(now))
+			.param("maxSkips", maxSkips)
+			.param("at", at)
+			.query((rs, n) -> new NearFront(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 	Optional<Row> find(UUID id) {
@@ -183,12 +257,13 @@ class TicketStore {
 		return db.sql("SELECT hall FROM queue_ticket WHERE id = :id").param("id", id).query(String.class).optional();
 	}
 
-	/** The ticket a counter is serving now: the last one it called that is not done yet. */
+	/**
+	 * The ticket a counter is serving now: the last one it called that is not done yet.
+	 */
 	Optional<UUID> servingAt(String hall, String counter) {
 		return db.sql("""
 				SELECT id FROM queue_ticket WHERE hall = :h AND counter = :c AND status = 'CALLED'
-				ORDER BY called_at DESC LIMIT 1""")
-			.param("h", hall).param("c", counter).query(UUID.class).optional();
+				ORDER BY called_at DESC LIMIT 1""").param("h", hall).param("c", counter).query(UUID.class).optional();
 	}
 
 	private static Timestamp timestamp(Instant instant) {
@@ -197,9 +272,10 @@ class TicketStore {
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getObject("id", UUID.class), rs.getString("hall"), rs.getString("number"),
-				rs.getString("group_code"), rs.getString("service_code"), rs.getString("kind"), rs.getString("priority"),
-				rs.getString("status"), rs.getString("counter"), rs.getTimestamp("arrived_at").toInstant(),
-				rs.getObject("appointment_id", UUID.class), rs.getObject("application_id", UUID.class),
-				rs.getString("citizen"));
+				rs.getString("group_code"), rs.getString("service_code"), rs.getString("kind"),
+				rs.getString("priority"), rs.getString("status"), rs.getString("counter"),
+				rs.getTimestamp("arrived_at").toInstant(), rs.getObject("appointment_id", UUID.class),
+				rs.getObject("application_id", UUID.class), rs.getString("citizen"));
 	}
+
 }

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gives out tickets: a checked-in appointment's, or a walk-in's — always, even when every online place of the day is
- * booked. Numbers run per hall, group and day (A001, A002, …) from a counter row raised in one statement.
+ * Gives out tickets: a checked-in appointment's, or a walk-in's — always, even when every
+ * online place of the day is booked. Numbers run per hall, group and day (A001, A002, …)
+ * from a counter row raised in one statement.
  */
 @Service
 class Tickets {
@@ -30,12 +31,19 @@ class Tickets {
 	static final int AGE_PRIORITY = 70;
 
 	private final TicketStore store;
+
 	private final Halls halls;
+
 	private final Appointments appointments;
+
 	private final HallVersions versions;
+
 	private final TicketReader reader;
+
 	private final PopulationRegistry registry;
+
 	private final KioskAllowance allowance;
+
 	private final Clock clock;
 
 	Tickets(TicketStore store, Halls halls, Appointments appointments, HallVersions versions, TicketReader reader,
@@ -51,7 +59,8 @@ class Tickets {
 	}
 
 	/**
-	 * Who gives the ticket out: a clerk of the hall (who sees ID cards and may grant priority), or a kiosk device.
+	 * Who gives the ticket out: a clerk of the hall (who sees ID cards and may grant
+	 * priority), or a kiosk device.
 	 *
 	 * @param kiosk the kiosk device, null for a clerk
 	 */
@@ -88,16 +97,20 @@ class Tickets {
 		versions.bump(hall);
 		String suffix = blankToNull(request.idLastDigits());
 		if (!issuer.clerk() && bookingCode != null && (suffix == null || suffix.strip().length() != 4)) {
-			// A kiosk has nobody to look at an ID card: the code must come with the holder's last ID characters.
+			// A kiosk has nobody to look at an ID card: the code must come with the
+			// holder's last ID characters.
 			throw new InvalidRequestException("queue.ticket.id-last-digits.required");
 		}
-		// At a kiosk an ID number alone does not check in an appointment (anyone can type one); a clerk sees the card.
-		Optional<CheckedIn> appointment = bookingCode == null && (idNumber == null || !issuer.clerk()) ? Optional.empty()
-				: appointments.checkIn(hall, bookingCode, issuer.clerk() ? idNumber : null, serviceCode,
-						issuer.clerk() ? null : suffix);
+		// At a kiosk an ID number alone does not check in an appointment (anyone can type
+		// one); a clerk sees the card.
+		Optional<CheckedIn> appointment = bookingCode == null && (idNumber == null || !issuer.clerk())
+				? Optional.empty() : appointments.checkIn(hall, bookingCode, issuer.clerk() ? idNumber : null,
+						serviceCode, issuer.clerk() ? null : suffix);
 		if (bookingCode != null && appointment.isEmpty()) {
-			// A double tap, or the citizen trying again after a lost slip: the same ticket, not a second one. The hall's
-			// version row, raised above, makes a concurrent twin wait for the first tap's commit and land here.
+			// A double tap, or the citizen trying again after a lost slip: the same
+			// ticket, not a second one. The hall's
+			// version row, raised above, makes a concurrent twin wait for the first tap's
+			// commit and land here.
 			return appointments.checkedInToday(hall, bookingCode, issuer.clerk() ? null : suffix)
 				.flatMap(store::ofAppointment)
 				.flatMap(ticket -> reader.view(ticket, layout))
@@ -111,15 +124,19 @@ class Tickets {
 		int n = store.nextNumber(hall, groupCode, day);
 		UUID id = UUID.randomUUID();
 		store.add(new TicketStore.NewTicket(id, hall, day, groupCode, "%s%03d".formatted(groupCode, n),
-				appointment.map(CheckedIn::serviceCode).orElse(serviceCode), appointment.isPresent() ? "APPOINTMENT" : "WALK_IN",
-				priority, appointment.map(CheckedIn::appointmentId).orElse(null),
-				appointment.map(CheckedIn::applicationId).orElse(null), appointment.map(CheckedIn::citizen).orElse(null),
-				appointment.map(a -> a.slotStart().minus(EARLY)).orElse(null), appointment.map(CheckedIn::slotEnd).orElse(null),
-				clock.instant(), issuer.name()));
+				appointment.map(CheckedIn::serviceCode).orElse(serviceCode),
+				appointment.isPresent() ? "APPOINTMENT" : "WALK_IN", priority,
+				appointment.map(CheckedIn::appointmentId).orElse(null),
+				appointment.map(CheckedIn::applicationId).orElse(null),
+				appointment.map(CheckedIn::citizen).orElse(null),
+				appointment.map(a -> a.slotStart().minus(EARLY)).orElse(null),
+				appointment.map(CheckedIn::slotEnd).orElse(null), clock.instant(), issuer.name()));
 		return reader.view(id, layout).orElseThrow();
 	}
 
-	/** The ticket with its live position and estimate; anyone holding its id may read it. */
+	/**
+	 * The ticket with its live position and estimate; anyone holding its id may read it.
+	 */
 	public Optional<TicketView> find(UUID id) {
 		return reader.hallOf(id).flatMap(hall -> reader.view(id, halls.layout(hall)));
 	}
@@ -143,9 +160,10 @@ class Tickets {
 	}
 
 	/**
-	 * 70 or over: a clerk sees the ID card, so the birth date in the number counts. At a kiosk anyone can type any
-	 * valid-looking number, so only a person the population registry knows to be 70 or over is; an unknown number
-	 * still gets a plain ticket, as someone standing in the hall must get a number.
+	 * 70 or over: a clerk sees the ID card, so the birth date in the number counts. At a
+	 * kiosk anyone can type any valid-looking number, so only a person the population
+	 * registry knows to be 70 or over is; an unknown number still gets a plain ticket, as
+	 * someone standing in the hall must get a number.
 	 */
 	private boolean elder(ResidentIdNumber idNumber, Issuer issuer) {
 		LocalDate today = today(clock);
@@ -158,4 +176,5 @@ class Tickets {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

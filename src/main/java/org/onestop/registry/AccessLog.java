@@ -8,14 +8,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every read of a resident's registry data with who, which items and why, in the reader's
- * transaction: the citizen's "who used my data", and the audit log's entry.
+ * Records every read of a resident's registry data with who, which items and why, in the
+ * reader's transaction: the citizen's "who used my data", and the audit log's entry.
  */
 @Component
 class AccessLog {
 
 	private final RegistryStore store;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	AccessLog(RegistryStore store, ApplicationEventPublisher events, Clock clock) {
@@ -32,4 +34,5 @@ class AccessLog {
 	List<DataAccess> of(ResidentIdNumber idNumber, int limit) {
 		return store.accesses(idNumber, limit);
 	}
+
 }

@@ -1,15 +1,17 @@
 package org.onestop.registry;
 
 /**
- * Who reads registry data: the citizen themself, an official of a department, or OneStop on its own
- * (prefilling a form). Shown to the citizen on "who used my data".
+ * Who reads registry data: the citizen themself, an official of a department, or OneStop
+ * on its own (prefilling a form). Shown to the citizen on "who used my data".
  *
  * @param department the official's department; null for citizens and the system
  */
 public record Accessor(String username, Kind kind, String department) {
 
 	public enum Kind {
+
 		CITIZEN, OFFICIAL, SYSTEM
+
 	}
 
 	public static Accessor citizen(String username) {

@@ -12,10 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PopulationRegistry {
 
-	private static final List<String> RECORD_ITEMS = RegistrySource.ALL.get(0).items().keySet().stream()
-		.map(column -> "population." + column).toList();
+	private static final List<String> RECORD_ITEMS = RegistrySource.ALL.get(0)
+		.items()
+		.keySet()
+		.stream()
+		.map(column -> "population." + column)
+		.toList();
 
 	private final RegistryStore store;
+
 	private final AccessLog log;
 
 	PopulationRegistry(RegistryStore store, AccessLog log) {
@@ -31,16 +36,17 @@ public class PopulationRegistry {
 	}
 
 	/**
-	 * Whether the registry knows this person and they are at least {@code years} old on {@code day}: an age check (the
-	 * hall kiosk's green channel, where anyone can type any valid-looking number) that hands out nothing of the record.
+	 * Whether the registry knows this person and they are at least {@code years} old on
+	 * {@code day}: an age check (the hall kiosk's green channel, where anyone can type
+	 * any valid-looking number) that hands out nothing of the record.
 	 */
 	public boolean agedAtLeast(ResidentIdNumber idNumber, int years, LocalDate day) {
 		return store.agedAtLeast(idNumber, years, day);
 	}
 
 	/**
-	 * Reads a resident's whole record on behalf of {@code accessor} for a stated purpose; the read is
-	 * logged (and audited) in the same transaction.
+	 * Reads a resident's whole record on behalf of {@code accessor} for a stated purpose;
+	 * the read is logged (and audited) in the same transaction.
 	 */
 	@Transactional
 	public Optional<Resident> read(ResidentIdNumber idNumber, Accessor accessor, String purpose) {
@@ -48,4 +54,5 @@ public class PopulationRegistry {
 		resident.ifPresent(r -> log.record(idNumber, "population", RECORD_ITEMS, accessor, purpose));
 		return resident;
 	}
+
 }

@@ -14,13 +14,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Data exchange over all base registries: what data items exist, reading some of them about a resident
- * (each registry read logged with its purpose), and the log the resident may read.
+ * Data exchange over all base registries: what data items exist, reading some of them
+ * about a resident (each registry read logged with its purpose), and the log the resident
+ * may read.
  */
 @Service
 public class Registries {
 
 	private final RegistryStore store;
+
 	private final AccessLog log;
 
 	Registries(RegistryStore store, AccessLog log) {
@@ -30,20 +32,21 @@ public class Registries {
 
 	public List<DataItemDefinition> items() {
 		List<DataItemDefinition> items = new ArrayList<>();
-		RegistrySource.ALL.forEach(source -> source.items().forEach(
-				(column, label) -> items.add(new DataItemDefinition(source.key(column), label, source.code(), source.department()))));
+		RegistrySource.ALL.forEach(source -> source.items()
+			.forEach((column, label) -> items
+				.add(new DataItemDefinition(source.key(column), label, source.code(), source.department()))));
 		return items;
 	}
 
 	/**
-	 * Reads the named data items about a resident. Items a registry does not hold for them are simply
-	 * absent from the answer: missing data never blocks anyone. Only registries that are asked for
-	 * something are read, and each read is logged.
-	 *
+	 * Reads the named data items about a resident. Items a registry does not hold for
+	 * them are simply absent from the answer: missing data never blocks anyone. Only
+	 * registries that are asked for something are read, and each read is logged.
 	 * @param keys item keys such as {@code population.address}; unknown keys are refused
 	 */
 	@Transactional
-	public Map<String, String> read(ResidentIdNumber idNumber, Collection<String> keys, Accessor accessor, String purpose) {
+	public Map<String, String> read(ResidentIdNumber idNumber, Collection<String> keys, Accessor accessor,
+			String purpose) {
 		Set<String> known = Set.copyOf(items().stream().map(DataItemDefinition::key).toList());
 		List<String> unknown = keys.stream().filter(k -> !known.contains(k)).toList();
 		if (!unknown.isEmpty()) {
@@ -58,8 +61,9 @@ public class Registries {
 			if (wanted.isEmpty()) {
 				continue;
 			}
-			store.record(source, idNumber, wanted).forEach((column, value) -> values.put(source.key(column),
-					value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : value.toString().strip()));
+			store.record(source, idNumber, wanted)
+				.forEach((column, value) -> values.put(source.key(column), value instanceof BigDecimal number
+						? number.stripTrailingZeros().toPlainString() : value.toString().strip()));
 			log.record(idNumber, source.code(), wanted.stream().map(source::key).toList(), accessor, purpose);
 		}
 		return values;
@@ -69,4 +73,5 @@ public class Registries {
 	public List<DataAccess> accessLog(ResidentIdNumber idNumber, int limit) {
 		return log.of(idNumber, Math.min(Math.max(limit, 1), 500));
 	}
+
 }

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Case-handling staff look a resident up, always saying why. Citizens see their own record on
- * their account page instead.
+ * Case-handling staff look a resident up, always saying why. Citizens see their own
+ * record on their account page instead.
  */
 @RestController
 class RegistryApiController {
@@ -34,8 +34,10 @@ class RegistryApiController {
 		if (purpose == null || purpose.isBlank() || purpose.length() > 200) {
 			throw new InvalidInputException("purpose", "registry.purpose.required");
 		}
-		return registry.read(ResidentIdNumber.parse(idNumber), Accessor.official(caller.username(), caller.department()),
-				purpose.strip())
+		return registry
+			.read(ResidentIdNumber.parse(idNumber), Accessor.official(caller.username(), caller.department()),
+					purpose.strip())
 			.orElseThrow(() -> new NotFoundException("registry.resident.not-found"));
 	}
+
 }

@@ -6,8 +6,8 @@ import org.onestop.shared.AuditableEvent;
 import org.onestop.shared.ResidentIdNumber;
 
 /** Someone read data items of one registry about a resident, for a stated purpose. */
-public record RegistryDataRead(String actor, ResidentIdNumber idNumber, String registry, List<String> items, String purpose)
-		implements AuditableEvent {
+public record RegistryDataRead(String actor, ResidentIdNumber idNumber, String registry, List<String> items,
+		String purpose) implements AuditableEvent {
 
 	@Override
 	public String action() {

@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo city's 200 synthetic residents (made by scripts/generate-residents.py) and the other
- * registries' records about them. Loading again, or from two nodes at once, adds nothing twice.
+ * Loads the demo city's 200 synthetic residents (made by scripts/generate-residents.py)
+ * and the other registries' records about them. Loading again, or from two nodes at once,
+ * adds nothing twice.
  */
 @Component
 @Profile("!prod")
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
 class RegistryDemoData implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
+
 	private final ObjectMapper json;
 
 	RegistryDemoData(JdbcTemplate jdbc, ObjectMapper json) {
@@ -58,36 +60,49 @@ class RegistryDemoData implements ApplicationRunner {
 		}
 	}
 
-	/** A CSV of demo records and the statement that inserts one of them (a JSON object named by the CSV's header). */
+	/**
+	 * A CSV of demo records and the statement that inserts one of them (a JSON object
+	 * named by the CSV's header).
+	 */
 	private record OtherRegistry(String file, String insert) {
 	}
 
-	/** The other registries' demo records, made from the residents by scripts/generate-registries.py. */
-	private static final List<OtherRegistry> OTHER_REGISTRIES = List.of(
-			new OtherRegistry("marriages.csv", """
-					INSERT INTO registry_marriage SELECT * FROM json_populate_record(NULL::registry_marriage, CAST(? AS json))
-					ON CONFLICT DO NOTHING"""),
-			new OtherRegistry("social-security.csv", """
+	/**
+	 * The other registries' demo records, made from the residents by
+	 * scripts/generate-registries.py.
+	 */
+	private static final List<OtherRegistry> OTHER_REGISTRIES = List.of(new OtherRegistry("marriages.csv", """
+			INSERT INTO registry_marriage SELECT * FROM json_populate_record(NULL::registry_marriage, CAST(? AS json))
+			ON CONFLICT DO NOTHING"""), new OtherRegistry("social-security.csv",
+			"""
 					INSERT INTO registry_social_security
 					SELECT * FROM json_populate_record(NULL::registry_social_security, CAST(? AS json)) ON CONFLICT DO NOTHING"""),
-			new OtherRegistry("medical-insurance.csv", """
-					INSERT INTO registry_medical_insurance
-					SELECT * FROM json_populate_record(NULL::registry_medical_insurance, CAST(? AS json)) ON CONFLICT DO NOTHING"""),
-			new OtherRegistry("businesses.csv", """
-					INSERT INTO registry_business SELECT * FROM json_populate_record(NULL::registry_business, CAST(? AS json))
-					ON CONFLICT DO NOTHING"""),
-			new OtherRegistry("properties.csv", """
-					INSERT INTO registry_property SELECT * FROM json_populate_record(NULL::registry_property, CAST(? AS json))
-					ON CONFLICT DO NOTHING"""),
-			new OtherRegistry("vehicles.csv", """
-					INSERT INTO registry_vehicle SELECT * FROM json_populate_record(NULL::registry_vehicle, CAST(? AS json))
-					ON CONFLICT DO NOTHING"""));
+			new OtherRegistry("medical-insurance.csv",
+					"""
+							INSERT INTO registry_medical_insurance
+							SELECT * FROM json_populate_record(NULL::registry_medical_insurance, CAST(? AS json)) ON CONFLICT DO NOTHING"""),
+			new OtherRegistry("businesses.csv",
+					"""
+							INSERT INTO registry_business SELECT * FROM json_populate_record(NULL::registry_business, CAST(? AS json))
+							ON CONFLICT DO NOTHING"""),
+			new OtherRegistry("properties.csv",
+					"""
+							INSERT INTO registry_property SELECT * FROM json_populate_record(NULL::registry_property, CAST(? AS json))
+							ON CONFLICT DO NOTHING"""),
+			new OtherRegistry("vehicles.csv",
+					"""
+							INSERT INTO registry_vehicle SELECT * FROM json_populate_record(NULL::registry_vehicle, CAST(? AS json))
+							ON CONFLICT DO NOTHING"""));
 
-	/** Loads a CSV whose header names the table's columns; PostgreSQL converts each value to its column's type. */
+	/**
+	 * Loads a CSV whose header names the table's columns; PostgreSQL converts each value
+	 * to its column's type.
+	 */
 	private void load(OtherRegistry registry) throws IOException {
 		List<Object[]> rows = new ArrayList<>();
-		try (var reader = new BufferedReader(new InputStreamReader(
-				new ClassPathResource("demo/registries/" + registry.file()).getInputStream(), StandardCharsets.UTF_8))) {
+		try (var reader = new BufferedReader(
+				new InputStreamReader(new ClassPathResource("demo/registries/" + registry.file()).getInputStream(),
+						StandardCharsets.UTF_8))) {
 			String[] columns = reader.readLine().split(",");
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				String[] values = line.split(",", -1);
@@ -100,4 +115,5 @@ class RegistryDemoData implements ApplicationRunner {
 		}
 		jdbc.batchUpdate(registry.insert(), rows);
 	}
+
 }

@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The registries' tables: residents, the other registries' records (each source's own statement) and the access log. */
+/**
+ * The registries' tables: residents, the other registries' records (each source's own
+ * statement) and the access log.
+ */
 @Component
 class RegistryStore {
 
@@ -29,24 +32,34 @@ class RegistryStore {
 	}
 
 	Optional<String> registeredName(ResidentIdNumber idNumber) {
-		return db.sql("SELECT name FROM registry_resident WHERE id_number = :id").param("id", idNumber.value())
-			.query(String.class).optional();
+		return db.sql("SELECT name FROM registry_resident WHERE id_number = :id")
+			.param("id", idNumber.value())
+			.query(String.class)
+			.optional();
 	}
 
 	boolean agedAtLeast(ResidentIdNumber idNumber, int years, LocalDate day) {
 		return db.sql("""
 				SELECT EXISTS (SELECT 1 FROM registry_resident
 				               WHERE id_number = :id AND birth_date + make_interval(years => :years) <= :day)""")
-			.param("id", idNumber.value()).param("years", years).param("day", Date.valueOf(day))
-			.query(Boolean.class).single();
+			.param("id", idNumber.value())
+			.param("years", years)
+			.param("day", Date.valueOf(day))
+			.query(Boolean.class)
+			.single();
 	}
 
 	Optional<Resident> resident(ResidentIdNumber idNumber) {
-		return db.sql("SELECT * FROM registry_resident WHERE id_number = :id").param("id", idNumber.value())
-			.query(RegistryStore::resident).optional();
+		return db.sql("SELECT * FROM registry_resident WHERE id_number = :id")
+			.param("id", idNumber.value())
+			.query(RegistryStore::resident)
+			.optional();
 	}
 
-	/** The wanted columns of the source's record about a resident, those that hold a value; empty when it has none. */
+	/**
+	 * The wanted columns of the source's record about a resident, those that hold a
+	 * value; empty when it has none.
+	 */
 	Map<String, Object> record(RegistrySource source, ResidentIdNumber idNumber, List<String> columns) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		// Each source's statement (a constant in RegistrySource) answers at most one row.
@@ -66,9 +79,14 @@ class RegistryStore {
 		db.sql("""
 				INSERT INTO registry_access (accessed_at, id_number, registry, items, accessor, accessor_kind, department, purpose)
 				VALUES (:at, :id, :registry, :items, :accessor, :kind, :department, :purpose)""")
-			.param("at", Timestamp.from(at)).param("id", idNumber.value()).param("registry", registry)
-			.param("items", items.toArray(String[]::new)).param("accessor", accessor.username())
-			.param("kind", accessor.kind().name()).param("department", accessor.department()).param("purpose", purpose)
+			.param("at", Timestamp.from(at))
+			.param("id", idNumber.value())
+			.param("registry", registry)
+			.param("items", items.toArray(String[]::new))
+			.param("accessor", accessor.username())
+			.param("kind", accessor.kind().name())
+			.param("department", accessor.department())
+			.param("purpose", purpose)
 			.update();
 	}
 
@@ -76,10 +94,11 @@ class RegistryStore {
 		return db.sql("""
 				SELECT accessed_at, registry, items, accessor, accessor_kind, department, purpose FROM registry_access
 				WHERE id_number = :id ORDER BY accessed_at DESC, id DESC LIMIT :limit""")
-			.param("id", idNumber.value()).param("limit", limit)
+			.param("id", idNumber.value())
+			.param("limit", limit)
 			.query((rs, n) -> new DataAccess(rs.getTimestamp(1).toInstant(), rs.getString(2),
-					Arrays.stream((Object[]) rs.getArray(3).getArray()).map(String.class::cast).toList(), rs.getString(4),
-					Accessor.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)))
+					Arrays.stream((Object[]) rs.getArray(3).getArray()).map(String.class::cast).toList(),
+					rs.getString(4), Accessor.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)))
 			.list();
 	}
 
@@ -90,9 +109,13 @@ class RegistryStore {
 				    household_number, marital_status, phone)
 				VALUES (:id, :name, :sex, :birth, '汉族', '北京市测试区测试路1号', :household, 'UNMARRIED', :phone)
 				ON CONFLICT DO NOTHING""")
-			.param("id", resident.idNumber().value()).param("name", resident.name())
-			.param("sex", resident.idNumber().male() ? "M" : "F").param("birth", Date.valueOf(resident.idNumber().birthDate()))
-			.param("household", householdNumber).param("phone", resident.phone()).update();
+			.param("id", resident.idNumber().value())
+			.param("name", resident.name())
+			.param("sex", resident.idNumber().male() ? "M" : "F")
+			.param("birth", Date.valueOf(resident.idNumber().birthDate()))
+			.param("household", householdNumber)
+			.param("phone", resident.phone())
+			.update();
 	}
 
 	private static Resident resident(ResultSet rs, int row) throws SQLException {
@@ -101,4 +124,5 @@ class RegistryStore {
 				rs.getString("ethnicity"), rs.getString("registered_address"), rs.getString("household_number"),
 				Resident.MaritalStatus.valueOf(rs.getString("marital_status")), rs.getString("phone"));
 	}
+
 }

@@ -9,10 +9,14 @@ public record Resident(ResidentIdNumber idNumber, String name, Sex sex, LocalDat
 		String registeredAddress, String householdNumber, MaritalStatus maritalStatus, String phone) {
 
 	public enum Sex {
+
 		M, F
+
 	}
 
 	public enum MaritalStatus {
+
 		UNMARRIED, MARRIED, DIVORCED, WIDOWED
+
 	}
 }

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Synthetic residents for load tests (demo profile only): resident number {@code n} always gets the same
- * valid ID number (region 110199, a birth date from 1960 on, a sequence), so adding them twice adds nothing.
+ * Synthetic residents for load tests (demo profile only): resident number {@code n}
+ * always gets the same valid ID number (region 110199, a birth date from 1960 on, a
+ * sequence), so adding them twice adds nothing.
  */
 @Service
 @Profile("!prod")
@@ -34,7 +35,10 @@ public class SyntheticResidents {
 		return new Synthetic(number, id, "测试居民%05d".formatted(number), "139%08d".formatted(number));
 	}
 
-	/** Adds residents 1..count to the population registry; those present already are left alone. */
+	/**
+	 * Adds residents 1..count to the population registry; those present already are left
+	 * alone.
+	 */
 	@Transactional
 	public List<Synthetic> ensure(int count) {
 		List<Synthetic> residents = new ArrayList<>();
@@ -45,4 +49,5 @@ public class SyntheticResidents {
 		}
 		return residents;
 	}
+
 }

@@ -8,19 +8,25 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * An 18-digit resident identity number (公民身份号码) as defined by GB 11643-1999: six digits of
- * region code, eight of birth date, three of sequence (odd for men, even for women) and an ISO 7064
- * MOD 11-2 check character, which may be {@code X}.
+ * An 18-digit resident identity number (公民身份号码) as defined by GB 11643-1999: six digits
+ * of region code, eight of birth date, three of sequence (odd for men, even for women)
+ * and an ISO 7064 MOD 11-2 check character, which may be {@code X}.
  */
 public record ResidentIdNumber(@JsonValue String value) {
 
 	private static final Pattern SHAPE = Pattern.compile("[1-9]\\d{16}[\\dX]");
+
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+
 	private static final char[] CHECK_CHARACTERS = "10X98765432".toCharArray();
 
-	/** Why a string is not a valid ID number; the names double as message-key suffixes. */
+	/**
+	 * Why a string is not a valid ID number; the names double as message-key suffixes.
+	 */
 	public enum Defect {
+
 		FORMAT, BIRTH_DATE, CHECK_DIGIT
+
 	}
 
 	public ResidentIdNumber {
@@ -30,7 +36,10 @@ public record ResidentIdNumber(@JsonValue String value) {
 		}
 	}
 
-	/** Parses user input: surrounding blanks are ignored and a lower-case {@code x} is accepted. */
+	/**
+	 * Parses user input: surrounding blanks are ignored and a lower-case {@code x} is
+	 * accepted.
+	 */
 	public static ResidentIdNumber parse(String input) {
 		return new ResidentIdNumber(normalise(input));
 	}
@@ -57,7 +66,10 @@ public record ResidentIdNumber(@JsonValue String value) {
 		return Optional.empty();
 	}
 
-	/** Completes the first 17 characters (region, birth date, sequence) with their check character. */
+	/**
+	 * Completes the first 17 characters (region, birth date, sequence) with their check
+	 * character.
+	 */
 	public static ResidentIdNumber complete(String first17) {
 		return new ResidentIdNumber(first17 + checkCharacter(first17));
 	}
@@ -74,7 +86,8 @@ public record ResidentIdNumber(@JsonValue String value) {
 		try {
 			LocalDate date = LocalDate.of(Integer.parseInt(value.substring(6, 10)),
 					Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14)));
-			// Nobody alive was born before 1900, and a birth date in the future is a typing error.
+			// Nobody alive was born before 1900, and a birth date in the future is a
+			// typing error.
 			if (date.getYear() < 1900 || date.isAfter(LocalDate.now())) {
 				return Optional.empty();
 			}
@@ -93,7 +106,10 @@ public record ResidentIdNumber(@JsonValue String value) {
 		return (value.charAt(16) - '0') % 2 == 1;
 	}
 
-	/** The number with the middle digits hidden, for logs and lists: {@code 110101********1233}. */
+	/**
+	 * The number with the middle digits hidden, for logs and lists:
+	 * {@code 110101********1233}.
+	 */
 	public String masked() {
 		return value.substring(0, 6) + "********" + value.substring(14);
 	}

@@ -1,7 +1,8 @@
 package org.onestop.shared;
 
 /**
- * What every module may know about the person signed in, without depending on the identity module.
+ * What every module may know about the person signed in, without depending on the
+ * identity module.
  */
 public interface SignedInUser {
 
@@ -14,4 +15,5 @@ public interface SignedInUser {
 
 	/** The staff member's department code; null for citizens. */
 	String department();
+
 }

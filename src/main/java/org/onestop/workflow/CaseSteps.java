@@ -5,7 +5,10 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** The one delegate the process uses: it turns a service task into a {@link CaseStep} event. */
+/**
+ * The one delegate the process uses: it turns a service task into a {@link CaseStep}
+ * event.
+ */
 @Component("caseSteps")
 class CaseSteps implements JavaDelegate {
 
@@ -20,4 +23,5 @@ class CaseSteps implements JavaDelegate {
 		events.publishEvent(new CaseStep(execution.getProcessInstanceBusinessKey(), execution.getProcessInstanceId(),
 				execution.getCurrentActivityId()));
 	}
+
 }

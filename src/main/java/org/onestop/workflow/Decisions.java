@@ -7,11 +7,15 @@ import org.flowable.dmn.api.DmnDecisionService;
 import org.flowable.dmn.api.DmnRepositoryService;
 import org.springframework.stereotype.Service;
 
-/** Decision tables (DMN) kept as data: every rule that fires, not just the first (hit policy COLLECT). */
+/**
+ * Decision tables (DMN) kept as data: every rule that fires, not just the first (hit
+ * policy COLLECT).
+ */
 @Service
 public class Decisions {
 
 	private final DmnDecisionService decisions;
+
 	private final DmnRepositoryService repository;
 
 	Decisions(DmnDecisionService decisions, DmnRepositoryService repository) {
@@ -23,9 +27,14 @@ public class Decisions {
 		return repository.createDecisionQuery().decisionKey(decisionKey).latestVersion().count() > 0;
 	}
 
-	/** Evaluates the latest version of a decision table; one map of outputs per rule that fired. */
+	/**
+	 * Evaluates the latest version of a decision table; one map of outputs per rule that
+	 * fired.
+	 */
 	public List<Map<String, Object>> evaluate(String decisionKey, Map<String, Object> variables) {
-		var result = decisions.createExecuteDecisionBuilder().decisionKey(decisionKey).variables(variables)
+		var result = decisions.createExecuteDecisionBuilder()
+			.decisionKey(decisionKey)
+			.variables(variables)
 			.executeWithAuditTrail();
 		if (result.isFailed()) {
 			// A broken table must be seen, not read as "no problems found".
@@ -33,4 +42,5 @@ public class Decisions {
 		}
 		return result.getDecisionResult();
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Flowable shares the platform's database and schema. Flyway must finish first: tests clean the schema
- * before migrating, which would drop tables Flowable had already created.
+ * Flowable shares the platform's database and schema. Flyway must finish first: tests
+ * clean the schema before migrating, which would drop tables Flowable had already
+ * created.
  */
 @Configuration(proxyBeanMethods = false)
 class FlowableConfiguration {
@@ -17,12 +18,16 @@ class FlowableConfiguration {
 	@Bean
 	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> afterFlyway(
 			ObjectProvider<FlywayMigrationInitializer> flyway) {
-		// Asking for the initializer makes Spring run the migrations before the engine is configured.
+		// Asking for the initializer makes Spring run the migrations before the engine is
+		// configured.
 		flyway.ifAvailable(initializer -> {
 		});
-		// Schema updates and the async executor (timers live in the database; any node's executor may run them)
-		// follow flowable.database-schema-update and flowable.async-executor-activate in application.properties.
+		// Schema updates and the async executor (timers live in the database; any node's
+		// executor may run them)
+		// follow flowable.database-schema-update and flowable.async-executor-activate in
+		// application.properties.
 		return configuration -> {
 		};
 	}
+
 }

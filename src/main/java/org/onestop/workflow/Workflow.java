@@ -25,17 +25,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cases in motion: start a case's process, see and work the tasks a person's department and roles may
- * work on, and hand the citizen's answer back to a waiting process. Everything runs in the caller's
- * transaction, so an application and its process commit or roll back together.
+ * Cases in motion: start a case's process, see and work the tasks a person's department
+ * and roles may work on, and hand the citizen's answer back to a waiting process.
+ * Everything runs in the caller's transaction, so an application and its process commit
+ * or roll back together.
  */
 @Service
 public class Workflow {
 
-	/** Kept as a process variable too, so that task queries carry it without a second query per task. */
+	/**
+	 * Kept as a process variable too, so that task queries carry it without a second
+	 * query per task.
+	 */
 	private static final String CASE_ID = "caseId";
 
 	private final RuntimeService runtime;
+
 	private final TaskService tasks;
 
 	Workflow(RuntimeService runtime, TaskService tasks) {
@@ -43,7 +48,10 @@ public class Workflow {
 		this.tasks = tasks;
 	}
 
-	/** Starts a process for a case and runs it up to its first wait state; returns the process instance id. */
+	/**
+	 * Starts a process for a case and runs it up to its first wait state; returns the
+	 * process instance id.
+	 */
 	@Transactional
 	public String start(String processKey, String caseId, Map<String, Object> variables) {
 		Map<String, Object> all = new HashMap<>(variables);
@@ -56,16 +64,25 @@ public class Workflow {
 	}
 
 	/**
-	 * The tasks these groups may work on, and those assigned to the person, oldest first (then by id, so that tasks
-	 * created in the same millisecond keep their place from page to page): {@code max} of them from {@code first}.
+	 * The tasks these groups may work on, and those assigned to the person, oldest first
+	 * (then by id, so that tasks created in the same millisecond keep their place from
+	 * page to page): {@code max} of them from {@code first}.
 	 */
 	public TaskPage inbox(String username, Collection<String> groups, int first, int max) {
 		long total = inboxQuery(username, groups).count();
 		if (first >= total) {
 			return new TaskPage(List.of(), total);
 		}
-		List<WorkTask> page = inboxQuery(username, groups).includeIdentityLinks().includeProcessVariables()
-			.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, max).stream().map(this::view).toList();
+		List<WorkTask> page = inboxQuery(username, groups).includeIdentityLinks()
+			.includeProcessVariables()
+			.orderByTaskCreateTime()
+			.asc()
+			.orderByTaskId()
+			.asc()
+			.listPage(first, max)
+			.stream()
+			.map(this::view)
+			.toList();
 		return new TaskPage(page, total);
 	}
 
@@ -79,12 +96,19 @@ public class Workflow {
 
 	/** The open tasks of one case, whoever may work on them. */
 	public List<WorkTask> tasksOf(String processInstanceId) {
-		return tasks.createTaskQuery().processInstanceId(processInstanceId).includeIdentityLinks().includeProcessVariables().list().stream()
-			.map(this::view).toList();
+		return tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.includeIdentityLinks()
+			.includeProcessVariables()
+			.list()
+			.stream()
+			.map(this::view)
+			.toList();
 	}
 
 	public Optional<WorkTask> task(String taskId) {
-		return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).includeIdentityLinks().includeProcessVariables().singleResult())
+		return Optional.ofNullable(
+				tasks.createTaskQuery().taskId(taskId).includeIdentityLinks().includeProcessVariables().singleResult())
 			.map(this::view);
 	}
 
@@ -128,8 +152,8 @@ public class Workflow {
 	}
 
 	/**
-	 * Gives a task to another person whoever holds it: a supervisor taking over an escalated task whose
-	 * holder is away. The caller checks that they may.
+	 * Gives a task to another person whoever holds it: a supervisor taking over an
+	 * escalated task whose holder is away. The caller checks that they may.
 	 */
 	@Transactional
 	public void takeOver(String taskId, String username) {
@@ -152,7 +176,9 @@ public class Workflow {
 		}
 	}
 
-	/** Lets a supervisor work a task too: an overdue task is escalated, not taken away. */
+	/**
+	 * Lets a supervisor work a task too: an overdue task is escalated, not taken away.
+	 */
 	@Transactional
 	public void addGroup(String taskId, String group) {
 		tasks.addCandidateGroup(taskId, group);
@@ -161,7 +187,9 @@ public class Workflow {
 	/** Hands the citizen's answer to a process waiting at a receive task. */
 	@Transactional
 	public void resume(String processInstanceId, String waitingStep, Map<String, Object> variables) {
-		Execution waiting = runtime.createExecutionQuery().processInstanceId(processInstanceId).activityId(waitingStep)
+		Execution waiting = runtime.createExecutionQuery()
+			.processInstanceId(processInstanceId)
+			.activityId(waitingStep)
 			.singleResult();
 		if (waiting == null) {
 			throw new TaskNotAvailableException();
@@ -209,8 +237,9 @@ public class Workflow {
 			}
 		}
 		Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-		return new WorkTask(task.getId(), (String) task.getProcessVariables().get(CASE_ID), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-				task.getName(), task.getAssignee(), Set.copyOf(groups), task.getCreateTime().toInstant(), due);
+		return new WorkTask(task.getId(), (String) task.getProcessVariables().get(CASE_ID), task.getProcessInstanceId(),
+				task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), Set.copyOf(groups),
+				task.getCreateTime().toInstant(), due);
 	}
 
 }

@@ -11,8 +11,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A citizen applies in the browser and staff decide in the browser: one supplement round then approval,
- * and a repeated rejection that a supervisor overturns with a recorded adjustment.
+ * A citizen applies in the browser and staff decide in the browser: one supplement round
+ * then approval, and a repeated rejection that a supervisor overturns with a recorded
+ * adjustment.
  */
 class ApplicationBrowserTests extends BrowserTest {
 
@@ -39,7 +40,10 @@ class ApplicationBrowserTests extends BrowserTest {
 		browser.signIn(username, password);
 	}
 
-	/** Applies for the elderly allowance with what the registries hold, and returns the application's id. */
+	/**
+	 * Applies for the elderly allowance with what the registries hold, and returns the
+	 * application's id.
+	 */
 	private String apply(String citizen, boolean audit) {
 		as(citizen, "long-enough-1");
 		browser.open("/services/" + ELD + "/apply");
@@ -60,7 +64,10 @@ class ApplicationBrowserTests extends BrowserTest {
 		return browser.find("[data-testid=status]").getDomAttribute("data-status");
 	}
 
-	/** Opens the application's task from the inbox and decides it with the given form values. */
+	/**
+	 * Opens the application's task from the inbox and decides it with the given form
+	 * values.
+	 */
 	private void decide(String staff, String id, String outcome, String... fieldsAndValues) {
 		as(staff, "demo12345");
 		openTaskOf(id);
@@ -81,8 +88,8 @@ class ApplicationBrowserTests extends BrowserTest {
 	}
 
 	private void reject(String id) {
-		decide("reviewer.civil", id, "REJECT", "reason", "户籍登记未满一年", "legalBasis", "《高龄津贴发放办法》第三条",
-				"remedy", "户籍满一年后可再次申请");
+		decide("reviewer.civil", id, "REJECT", "reason", "户籍登记未满一年", "legalBasis", "《高龄津贴发放办法》第三条", "remedy",
+				"户籍满一年后可再次申请");
 	}
 
 	@Test
@@ -137,4 +144,5 @@ class ApplicationBrowserTests extends BrowserTest {
 		assertThat(browser.findAll("[data-testid=discretion-log] tr[data-application='" + second + "']")).hasSize(1);
 		assertThat(statusOf(citizen, second)).isEqualTo("APPROVED");
 	}
+
 }

@@ -21,9 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Applications end to end through the API on real PostgreSQL and the real BPMN process: submission,
- * staff tasks by department and role, one supplement round, rejections that must give reasons, and the
- * supervisor who decides a repeated rejection.
+ * Applications end to end through the API on real PostgreSQL and the real BPMN process:
+ * submission, staff tasks by department and role, one supplement round, rejections that
+ * must give reasons, and the supervisor who decides a repeated rejection.
  */
 @IntegrationTest
 class ApplicationJourneyIntegrationTests {
@@ -44,19 +44,26 @@ class ApplicationJourneyIntegrationTests {
 
 	ResultActions submit(String token, String body) throws Exception {
 		return mvc.perform(post("/api/v1/applications").header("Authorization", token)
-			.header("Idempotency-Key", UUID.randomUUID().toString()).header("Accept-Language", "en")
-			.contentType(MediaType.APPLICATION_JSON).content(body));
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
 	}
 
 	String submitted(String token) throws Exception {
 		String body = submit(token, "{\"serviceCode\":\"" + ELD + "\",\"fields\":{}}").andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return Citizens.id(body);
 	}
 
 	String taskOf(String staffToken, String applicationId) throws Exception {
 		String body = mvc.perform(get("/api/v1/staff/tasks?size=500").header("Authorization", staffToken))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> ids = JsonPath.read(body, "$.tasks[?(@.applicationId == '" + applicationId + "')].id");
 		assertThat(ids).as("task of " + applicationId).hasSize(1);
 		return ids.get(0);
@@ -64,12 +71,17 @@ class ApplicationJourneyIntegrationTests {
 
 	ResultActions complete(String staffToken, String taskId, String outcome) throws Exception {
 		return mvc.perform(post("/api/v1/staff/tasks/" + taskId + "/complete").header("Authorization", staffToken)
-			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(outcome));
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(outcome));
 	}
 
 	String statusOf(String token, String id) throws Exception {
 		return JsonPath.read(mvc.perform(get("/api/v1/applications/" + id).header("Authorization", token))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.status");
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.status");
 	}
 
 	@Test
@@ -79,12 +91,17 @@ class ApplicationJourneyIntegrationTests {
 		assertThat(statusOf(citizen, id)).isEqualTo("IN_REVIEW");
 		String reviewer = Citizens.token(mvc, "reviewer.civil");
 		String task = taskOf(reviewer, id);
-		// Another department's staff, and a clerk of the right department, see nothing of it.
+		// Another department's staff, and a clerk of the right department, see nothing of
+		// it.
 		for (String other : new String[] { "reviewer.ps", "clerk.civil" }) {
-			String body = mvc.perform(get("/api/v1/staff/tasks?size=500").header("Authorization", Citizens.token(mvc, other)))
-				.andReturn().getResponse().getContentAsString();
+			String body = mvc
+				.perform(get("/api/v1/staff/tasks?size=500").header("Authorization", Citizens.token(mvc, other)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			assertThat((List<?>) JsonPath.read(body, "$.tasks[?(@.applicationId == '" + id + "')]")).isEmpty();
-			mvc.perform(post("/api/v1/staff/tasks/" + task + "/claim").header("Authorization", Citizens.token(mvc, other)))
+			mvc.perform(
+					post("/api/v1/staff/tasks/" + task + "/claim").header("Authorization", Citizens.token(mvc, other)))
 				.andExpect(status().isNotFound());
 		}
 		mvc.perform(post("/api/v1/staff/tasks/" + task + "/claim").header("Authorization", reviewer))
@@ -99,22 +116,30 @@ class ApplicationJourneyIntegrationTests {
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.decision.outcome").value("APPROVED"))
 			.andExpect(jsonPath("$.timeline[0].kind").value("SUBMITTED"));
-		// Approval issued an e-certificate: in the vault, downloadable by the applicant only, verifiable by anyone.
+		// Approval issued an e-certificate: in the vault, downloadable by the applicant
+		// only, verifiable by anyone.
 		String code = JsonPath.read(mvc.perform(get("/api/v1/applications/" + id).header("Authorization", citizen))
-			.andReturn().getResponse().getContentAsString(), "$.certificateCode");
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.certificateCode");
 		assertThat(code).isNotBlank();
 		mvc.perform(get("/api/v1/applications/" + id + "/certificate").header("Authorization", citizen))
-			.andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-				.content().contentType(MediaType.APPLICATION_PDF));
-		mvc.perform(get("/api/v1/applications/" + id + "/certificate").header("Authorization", Citizens.token(mvc, "zhao.lei")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentType(MediaType.APPLICATION_PDF));
+		mvc.perform(get("/api/v1/applications/" + id + "/certificate").header("Authorization",
+				Citizens.token(mvc, "zhao.lei")))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/me/documents").header("Authorization", citizen))
 			.andExpect(jsonPath("$[?(@.origin == 'ISSUED')]").isNotEmpty());
 		mvc.perform(get("/verify/" + code)).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/certificates/" + code)).andExpect(status().isOk())
+		mvc.perform(get("/api/v1/certificates/" + code))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.holderIdMasked").value(org.hamcrest.Matchers.containsString("*")));
 		assertThat(db.sql("SELECT kind FROM notification WHERE link = :l ORDER BY created_at")
-			.param("l", "/applications/" + id).query(String.class).list()).contains("DECIDED");
+			.param("l", "/applications/" + id)
+			.query(String.class)
+			.list()).contains("DECIDED");
 	}
 
 	@Test
@@ -125,11 +150,13 @@ class ApplicationJourneyIntegrationTests {
 		mvc.perform(get("/api/v1/applications/" + id).header("Authorization", Citizens.token(mvc, "reviewer.civil")))
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/staff/applications/" + id).header("Authorization", Citizens.token(mvc, "clerk.civil")))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.fields[?(@.name == 'name')].source").value("population.name"));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.fields[?(@.name == 'name')].source").value("population.name"));
 		for (String other : new String[] { "zhao.lei", "li.na", "reviewer.ps", "clerk.hr" }) {
 			mvc.perform(get("/api/v1/applications/" + id).header("Authorization", Citizens.token(mvc, other))
 				.header("Accept-Language", "en"))
-				.andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("This application was not found"));
+				.andExpect(status().isNotFound())
+				.andExpect(jsonPath("$.detail").value("This application was not found"));
 		}
 		mvc.perform(get("/api/v1/staff/applications/" + id).header("Authorization", Citizens.token(mvc, "reviewer.ps")))
 			.andExpect(status().isNotFound());
@@ -144,47 +171,66 @@ class ApplicationJourneyIntegrationTests {
 		String id = submitted(citizen);
 		String reviewer = Citizens.token(mvc, "reviewer.civil");
 		complete(reviewer, taskOf(reviewer, id), "{\"outcome\":\"REQUEST_SUPPLEMENT\",\"items\":[]}")
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("items"));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("items"));
 		complete(reviewer, taskOf(reviewer, id),
 				"{\"outcome\":\"REQUEST_SUPPLEMENT\",\"items\":[\"银行账号\",\"近期照片\"],\"reason\":\"发放需要\"}")
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("AWAITING_CITIZEN"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("AWAITING_CITIZEN"))
 			.andExpect(jsonPath("$.clockStopped").value(true));
 		String view = mvc.perform(get("/api/v1/applications/" + id).header("Authorization", citizen))
-			.andExpect(jsonPath("$.openRequests[0].items.length()").value(2)).andReturn().getResponse()
+			.andExpect(jsonPath("$.openRequests[0].items.length()").value(2))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		String request = JsonPath.read(view, "$.openRequests[0].id");
 		// Someone else cannot answer it.
 		mvc.perform(post("/api/v1/applications/" + id + "/requests/" + request + "/answer")
-			.header("Authorization", Citizens.token(mvc, "zhao.lei")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"note\":\"x\"}")).andExpect(status().isNotFound());
-		// The citizen took a week to answer: the due date moves by the working days the clock was stopped.
-		java.time.LocalDate due = db.sql("SELECT due_date FROM application WHERE id = :a").param("a", UUID.fromString(id))
-			.query(java.time.LocalDate.class).single();
-		java.time.LocalDate stopped = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(7);
-		db.sql("UPDATE application SET clock_stopped_on = :d WHERE id = :a").param("d", stopped)
-			.param("a", UUID.fromString(id)).update();
-		int paused = calendar.workingDaysBetween(stopped, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
-		mvc.perform(post("/api/v1/applications/" + id + "/requests/" + request + "/answer").header("Authorization", citizen)
+			.header("Authorization", Citizens.token(mvc, "zhao.lei"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"fields\":{\"bankAccount\":\"6222020200112233445\"},\"note\":\"照片已在窗口拍摄\"}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_REVIEW"))
+			.content("{\"note\":\"x\"}")).andExpect(status().isNotFound());
+		// The citizen took a week to answer: the due date moves by the working days the
+		// clock was stopped.
+		java.time.LocalDate due = db.sql("SELECT due_date FROM application WHERE id = :a")
+			.param("a", UUID.fromString(id))
+			.query(java.time.LocalDate.class)
+			.single();
+		java.time.LocalDate stopped = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(7);
+		db.sql("UPDATE application SET clock_stopped_on = :d WHERE id = :a")
+			.param("d", stopped)
+			.param("a", UUID.fromString(id))
+			.update();
+		int paused = calendar.workingDaysBetween(stopped,
+				java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+		mvc.perform(
+				post("/api/v1/applications/" + id + "/requests/" + request + "/answer").header("Authorization", citizen)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"fields\":{\"bankAccount\":\"6222020200112233445\"},\"note\":\"照片已在窗口拍摄\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("IN_REVIEW"))
 			.andExpect(jsonPath("$.clockStopped").value(false))
 			.andExpect(jsonPath("$.dueDate").value(calendar.addWorkingDays(due, paused).toString()));
 		assertThat(paused).isGreaterThanOrEqualTo(4);
 		// A second round does not reach the citizen: it waits for a supervisor.
 		complete(reviewer, taskOf(reviewer, id), "{\"outcome\":\"REQUEST_SUPPLEMENT\",\"items\":[\"户口簿\"]}")
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUPERVISOR_REVIEW"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SUPERVISOR_REVIEW"))
 			.andExpect(jsonPath("$.openRequests").isEmpty());
 		String supervisor = Citizens.token(mvc, "supervisor.civil");
 		String approval = taskOf(supervisor, id);
 		complete(supervisor, approval, "{\"outcome\":\"APPROVE_SUPPLEMENT\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		complete(supervisor, approval, "{\"outcome\":\"DENY_SUPPLEMENT\",\"reason\":\"户籍信息可直接共享核验\"}")
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_REVIEW"));
-		assertThat(db.sql("SELECT count(*) FROM discretion_log WHERE application_id = :a").param("a", UUID.fromString(id))
-			.query(Integer.class).single()).isEqualTo(1);
-		assertThat(db.sql("SELECT supplement_rounds FROM application WHERE id = :a").param("a", UUID.fromString(id))
-			.query(Integer.class).single()).isEqualTo(1);
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("IN_REVIEW"));
+		assertThat(db.sql("SELECT count(*) FROM discretion_log WHERE application_id = :a")
+			.param("a", UUID.fromString(id))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(db.sql("SELECT supplement_rounds FROM application WHERE id = :a")
+			.param("a", UUID.fromString(id))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -194,12 +240,14 @@ class ApplicationJourneyIntegrationTests {
 		String reviewer = Citizens.token(mvc, "reviewer.civil");
 		String task = taskOf(reviewer, id);
 		complete(reviewer, task, "{\"outcome\":\"REJECT\",\"reason\":\"不符合条件\"}").andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("legalBasis", "remedy")))
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(org.hamcrest.Matchers.containsInAnyOrder("legalBasis", "remedy")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'legalBasis')].message")
 				.value("A rejection must give its legal basis"));
 		assertThat(statusOf(citizen, id)).isEqualTo("IN_REVIEW");
 		complete(reviewer, task, "{\"outcome\":\"SHRUG\"}").andExpect(status().isBadRequest());
-		complete(reviewer, task, rejection()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"))
+		complete(reviewer, task, rejection()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REJECTED"))
 			.andExpect(jsonPath("$.decision.legalBasis").value("《高龄津贴发放办法》第三条"))
 			.andExpect(jsonPath("$.decision.remedy").exists());
 	}
@@ -219,16 +267,24 @@ class ApplicationJourneyIntegrationTests {
 		mvc.perform(post("/api/v1/staff/tasks/" + task + "/claim").header("Authorization", reviewer))
 			.andExpect(status().isNotFound());
 		complete(supervisor, task, "{\"outcome\":\"APPROVE_WITH_ADJUSTMENT\",\"adjustedRule\":\"户籍满一年\"}")
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("justification"));
-		complete(supervisor, task, "{\"outcome\":\"APPROVE_WITH_ADJUSTMENT\",\"adjustedRule\":\"户籍满一年\","
-				+ "\"justification\":\"因拆迁迁出又迁回，实际居住已满二十年\"}")
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("justification"));
+		complete(supervisor, task,
+				"{\"outcome\":\"APPROVE_WITH_ADJUSTMENT\",\"adjustedRule\":\"户籍满一年\","
+						+ "\"justification\":\"因拆迁迁出又迁回，实际居住已满二十年\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.decision.adjustedRule").value("户籍满一年"));
-		String log = mvc.perform(get("/api/v1/staff/discretion-log").header("Authorization", Citizens.token(mvc, "auditor")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String log = mvc
+			.perform(get("/api/v1/staff/discretion-log").header("Authorization", Citizens.token(mvc, "auditor")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat((List<String>) JsonPath.read(log, "$[?(@.applicationId == '" + second + "')].outcome"))
 			.containsExactly("APPROVE_WITH_ADJUSTMENT");
-		mvc.perform(get("/api/v1/staff/discretion-log").header("Authorization", reviewer)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/staff/discretion-log").header("Authorization", reviewer))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/staff/discretion-log").header("Authorization", Citizens.token(mvc, "reviewer.ps")))
 			.andExpect(status().isForbidden());
 	}
@@ -254,11 +310,16 @@ class ApplicationJourneyIntegrationTests {
 		String id = submitted(citizen);
 		String clerk = Citizens.token(mvc, "clerk.civil");
 		mvc.perform(post("/api/v1/staff/applications/" + id + "/trips").header("Authorization", clerk)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"hall\":\"DC\",\"purpose\":\"核验原件\"}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.trips").value(1)).andExpect(jsonPath("$.maxTrips").value(0))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"hall\":\"DC\",\"purpose\":\"核验原件\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.trips").value(1))
+			.andExpect(jsonPath("$.maxTrips").value(0))
 			.andExpect(jsonPath("$.tripsExceeded").value(true));
-		mvc.perform(post("/api/v1/staff/applications/" + id + "/trips").header("Authorization", Citizens.token(mvc, "clerk.ps"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"purpose\":\"x\"}")).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/staff/applications/" + id + "/trips")
+			.header("Authorization", Citizens.token(mvc, "clerk.ps"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"purpose\":\"x\"}")).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -266,9 +327,13 @@ class ApplicationJourneyIntegrationTests {
 		String citizen = accounts.elder().authorization();
 		String id = submitted(citizen);
 		mvc.perform(post("/api/v1/applications/" + id + "/withdraw").header("Authorization", citizen))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"));
-		String body = mvc.perform(get("/api/v1/staff/tasks?size=500").header("Authorization", Citizens.token(mvc, "reviewer.civil")))
-			.andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("WITHDRAWN"));
+		String body = mvc
+			.perform(get("/api/v1/staff/tasks?size=500").header("Authorization", Citizens.token(mvc, "reviewer.civil")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat((List<?>) JsonPath.read(body, "$.tasks[?(@.applicationId == '" + id + "')]")).isEmpty();
 		mvc.perform(post("/api/v1/applications/" + id + "/withdraw").header("Authorization", citizen))
 			.andExpect(status().isConflict());
@@ -277,7 +342,8 @@ class ApplicationJourneyIntegrationTests {
 	@Test
 	void whoHeldARejectionCannotConfirmItAndAClosedApplicationTakesNoAnswers() throws Exception {
 		String admin = Citizens.token(mvc, "admin");
-		mvc.perform(post("/api/v1/admin/staff").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/admin/staff").header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"both.civil\",\"displayName\":\"双岗\",\"department\":\"CA\","
 					+ "\"roles\":[\"REVIEWER\",\"SUPERVISOR\"],\"password\":\"long-enough-1\"}"));
 		String both = "Bearer " + org.onestop.platform.Tokens.of(mvc, "both.civil", "long-enough-1");
@@ -290,24 +356,31 @@ class ApplicationJourneyIntegrationTests {
 		complete(both, task, "{\"outcome\":\"CONFIRM_REJECTION\",\"reason\":\"维持\"}").andExpect(status().isConflict());
 		String supervisor = Citizens.token(mvc, "supervisor.civil");
 		complete(supervisor, task, "{\"outcome\":\"INVITE_CONSULTATION\",\"reason\":\"请本人来谈一谈居住情况\"}")
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUPERVISOR_REVIEW"));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SUPERVISOR_REVIEW"));
 		String view = mvc.perform(get("/api/v1/applications/" + second).header("Authorization", citizen))
-			.andExpect(jsonPath("$.openRequests[0].kind").value("CONSULTATION")).andReturn().getResponse()
+			.andExpect(jsonPath("$.openRequests[0].kind").value("CONSULTATION"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		String request = JsonPath.read(view, "$.openRequests[0].id");
 		// A consultation is answered with a note, not with new values.
-		mvc.perform(post("/api/v1/applications/" + second + "/requests/" + request + "/answer").header("Authorization", citizen)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"fields\":{\"bankAccount\":\"6222020200112233445\"}}"))
-			.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/applications/" + second + "/requests/" + request + "/answer")
+			.header("Authorization", citizen)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fields\":{\"bankAccount\":\"6222020200112233445\"}}")).andExpect(status().isBadRequest());
 		mvc.perform(post("/api/v1/applications/" + second + "/withdraw").header("Authorization", citizen))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.openRequests").isEmpty());
-		mvc.perform(post("/api/v1/applications/" + second + "/requests/" + request + "/answer").header("Authorization", citizen)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"好的\"}"))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.openRequests").isEmpty());
+		mvc.perform(post("/api/v1/applications/" + second + "/requests/" + request + "/answer")
+			.header("Authorization", citizen)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\":\"好的\"}")).andExpect(status().isNotFound());
 	}
 
 	static String rejection() {
 		return "{\"outcome\":\"REJECT\",\"reason\":\"户籍登记未满一年\",\"legalBasis\":\"《高龄津贴发放办法》第三条\","
 				+ "\"remedy\":\"户籍满一年后可再次申请；如实际居住已满一年，可提供居住证明\"}";
 	}
+
 }

@@ -33,7 +33,8 @@ class CaseRulesTests {
 	void aRejection181DaysAgoNoLongerCounts() {
 		assertThat(CaseRules.rejectionGoesToSupervisor("M1", List.of(rejected("M1", 181)), NOW)).isFalse();
 		assertThat(CaseRules.rejectionGoesToSupervisor("M1",
-				List.of(new EarlierRejection("M1", CaseRules.repeatRejectionSince(NOW).minusMillis(1))), NOW)).isFalse();
+				List.of(new EarlierRejection("M1", CaseRules.repeatRejectionSince(NOW).minusMillis(1))), NOW))
+			.isFalse();
 	}
 
 	@Test
@@ -56,4 +57,5 @@ class CaseRulesTests {
 		assertThat(CaseRules.supplementNeedsApproval(1)).isTrue();
 		assertThat(CaseRules.supplementNeedsApproval(2)).isTrue();
 	}
+
 }

@@ -6,9 +6,10 @@ import org.onestop.platform.Tokens;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Small helpers for this module's API tests: a demo account's Authorization header, and the id of a created
- * application. A test that takes an application through to a decision makes its own citizen with the builders in
- * {@code org.onestop.testdata}, so that the 180-day rule on repeated rejections never couples two tests.
+ * Small helpers for this module's API tests: a demo account's Authorization header, and
+ * the id of a created application. A test that takes an application through to a decision
+ * makes its own citizen with the builders in {@code org.onestop.testdata}, so that the
+ * 180-day rule on repeated rejections never couples two tests.
  */
 final class Citizens {
 
@@ -22,4 +23,5 @@ final class Citizens {
 	static String id(String json) {
 		return JsonPath.read(json, "$.id");
 	}
+
 }

@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The query behind the 180-day rule finds only rejections of the same resident and the same matter that took effect
- * within the window: a test that fails if its matter or time condition is dropped (issue 19).
+ * The query behind the 180-day rule finds only rejections of the same resident and the
+ * same matter that took effect within the window: a test that fails if its matter or time
+ * condition is dropped (issue 19).
  */
 @IntegrationTest
 @Transactional
@@ -33,7 +34,8 @@ class RepeatRejectionQueryIntegrationTests {
 	private UUID rejected(String matter, Instant decidedAt) {
 		UUID id = UUID.randomUUID();
 		Application a = Application.draft(id, "rule.test", RESIDENT, "测试", matter, 1, 1, "CIVIL", decidedAt)
-			.submitted(Map.of(), Map.of(), Map.of(), List.of(), null, List.of(), null, decidedAt, LocalDate.of(2026, 1, 1));
+			.submitted(Map.of(), Map.of(), Map.of(), List.of(), null, List.of(), null, decidedAt,
+					LocalDate.of(2026, 1, 1));
 		assertThat(store.insertSubmitted(a, "rule-" + id, "hash")).isTrue();
 		store.decided(id, Status.REJECTED, Decision.rejected("reviewer", decidedAt, "r", "l", "m"), 1);
 		return id;
@@ -49,7 +51,8 @@ class RepeatRejectionQueryIntegrationTests {
 
 		assertThat(store.rejectionsSince(RESIDENT, "RULE-A", since, current)).isEmpty();
 		assertThat(CaseRules.rejectionGoesToSupervisor("RULE-A",
-				store.rejectionsSince(RESIDENT, "RULE-A", since, current), now)).isFalse();
+				store.rejectionsSince(RESIDENT, "RULE-A", since, current), now))
+			.isFalse();
 
 		Instant inWindow = since.plus(Duration.ofDays(1));
 		rejected("RULE-A", inWindow);
@@ -57,4 +60,5 @@ class RepeatRejectionQueryIntegrationTests {
 			.containsExactly(new EarlierRejection("RULE-A", inWindow));
 		assertThat(store.rejectionsSince("110101195001010011", "RULE-A", since, current)).isEmpty();
 	}
+
 }

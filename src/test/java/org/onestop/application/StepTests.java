@@ -22,7 +22,9 @@ class StepTests {
 		}
 		for (Outcome outcome : Outcome.values()) {
 			assertThat(bpmn.contains("outcome == '" + outcome.name() + "'") || outcome == Outcome.ACCEPT
-					|| outcome == Outcome.REPORT || outcome == Outcome.DENY_SUPPLEMENT).as(outcome.name()).isTrue();
+					|| outcome == Outcome.REPORT || outcome == Outcome.DENY_SUPPLEMENT)
+				.as(outcome.name())
+				.isTrue();
 		}
 	}
 
@@ -37,4 +39,5 @@ class StepTests {
 		assertThat(Step.SUPPLEMENT_APPROVAL.forSupervisors()).isTrue();
 		assertThat(Step.FIELD_VISIT.forSupervisors()).isFalse();
 	}
+
 }

@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Pre-check tells everything at once; submission is exactly once per Idempotency-Key, even under a race. */
+/**
+ * Pre-check tells everything at once; submission is exactly once per Idempotency-Key,
+ * even under a race.
+ */
 @IntegrationTest
 class SubmissionIntegrationTests {
 
@@ -37,49 +40,78 @@ class SubmissionIntegrationTests {
 
 	@Test
 	void thePrecheckReportsEveryProblemAtOnceEachWithWhatToDo() throws Exception {
-		// Li Na is 38: too young for the elderly allowance, and the form below is also missing a value.
-		String body = mvc.perform(post("/api/v1/applications/precheck").header("Authorization", Citizens.token(mvc, "li.na"))
-			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"serviceCode\":\"TR-SEN-001\",\"fields\":{}}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.passed").value(false)).andReturn().getResponse()
+		// Li Na is 38: too young for the elderly allowance, and the form below is also
+		// missing a value.
+		String body = mvc
+			.perform(post("/api/v1/applications/precheck").header("Authorization", Citizens.token(mvc, "li.na"))
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"serviceCode\":\"TR-SEN-001\",\"fields\":{}}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.passed").value(false))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		List<String> codes = JsonPath.read(body, "$.problems[*].code");
 		assertThat(codes).contains("NOT_ELIGIBLE_AGE");
 		List<String> remedies = JsonPath.read(body, "$.problems[*].remedy");
 		assertThat(remedies).allSatisfy(r -> assertThat(r).isNotBlank());
-		String eld = mvc.perform(post("/api/v1/applications/precheck").header("Authorization", Citizens.token(mvc, "wang.fang"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"serviceCode\":\"CA-ELD-001\",\"fields\":{}}"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String eld = mvc
+			.perform(post("/api/v1/applications/precheck").header("Authorization", Citizens.token(mvc, "wang.fang"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"serviceCode\":\"CA-ELD-001\",\"fields\":{}}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat((Boolean) JsonPath.read(eld, "$.passed")).as(eld).isTrue();
 	}
 
 	@Test
 	void problemsBlockSubmissionOnlyUntilTheCitizenExplains() throws Exception {
 		String token = Citizens.token(mvc, "zhao.lei");
-		mvc.perform(post("/api/v1/applications").header("Authorization", token).header("Accept-Language", "en")
-			.header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/applications").header("Authorization", token)
+			.header("Accept-Language", "en")
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"serviceCode\":\"CA-ELD-001\",\"fields\":{}}"))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.problems[?(@.code == 'NOT_ELIGIBLE_AGE')]").exists());
-		// Not mechanically rejected: with an explanation it goes to a person (a clerk, since it did not pass).
-		String created = mvc.perform(post("/api/v1/applications").header("Authorization", token)
-			.header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"serviceCode\":\"CA-ELD-001\",\"fields\":{},\"explanation\":\"身份证上的出生年份登记错误，实际已满70周岁\"}"))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("SUBMITTED"))
-			.andExpect(jsonPath("$.dueDate").exists()).andReturn().getResponse().getContentAsString();
+		// Not mechanically rejected: with an explanation it goes to a person (a clerk,
+		// since it did not pass).
+		String created = mvc
+			.perform(post("/api/v1/applications").header("Authorization", token)
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"serviceCode\":\"CA-ELD-001\",\"fields\":{},\"explanation\":\"身份证上的出生年份登记错误，实际已满70周岁\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.dueDate").exists())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = JsonPath.read(created, "$.id");
-		String tasks = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/staff/tasks?size=500")
-			.header("Authorization", Citizens.token(mvc, "clerk.civil"))).andReturn().getResponse().getContentAsString();
+		String tasks = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/api/v1/staff/tasks?size=500")
+				.header("Authorization", Citizens.token(mvc, "clerk.civil")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat((List<String>) JsonPath.read(tasks, "$.tasks[?(@.applicationId == '" + id + "')].name"))
-			.singleElement().asString().contains("受理");
+			.singleElement()
+			.asString()
+			.contains("受理");
 	}
 
 	@Test
 	void aMissingIdempotencyKeyIsRefused() throws Exception {
 		mvc.perform(post("/api/v1/applications").header("Authorization", Citizens.token(mvc, "wang.fang"))
-			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"serviceCode\":\"CA-ELD-001\",\"fields\":{}}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Idempotency-Key")));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Idempotency-Key")));
 	}
 
 	@Test
@@ -87,15 +119,25 @@ class SubmissionIntegrationTests {
 		String token = Citizens.token(mvc, "wang.fang");
 		String key = UUID.randomUUID().toString();
 		String body = "{\"serviceCode\":\"PS-DL-001\",\"fields\":{\"mailingAddress\":\"北京市海淀区万寿路10号\"},\"explanation\":\"见附件\"}";
-		String first = mvc.perform(post("/api/v1/applications").header("Authorization", token).header("Idempotency-Key", key)
-			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
-		mvc.perform(post("/api/v1/applications").header("Authorization", token).header("Idempotency-Key", key)
-			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
+		String first = mvc
+			.perform(post("/api/v1/applications").header("Authorization", token)
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		mvc.perform(post("/api/v1/applications").header("Authorization", token)
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").value((String) JsonPath.read(first, "$.id")));
-		mvc.perform(post("/api/v1/applications").header("Authorization", token).header("Idempotency-Key", key)
-			.contentType(MediaType.APPLICATION_JSON).content(body.replace("10号", "12号")))
-			.andExpect(status().isUnprocessableEntity());
+		mvc.perform(post("/api/v1/applications").header("Authorization", token)
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("10号", "12号"))).andExpect(status().isUnprocessableEntity());
 	}
 
 	@Test
@@ -107,8 +149,13 @@ class SubmissionIntegrationTests {
 		try {
 			List<Callable<MvcResult>> calls = new ArrayList<>();
 			for (int i = 0; i < 8; i++) {
-				calls.add(() -> mvc.perform(post("/api/v1/applications").header("Authorization", token)
-					.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body)).andReturn());
+				calls.add(
+						() -> mvc
+							.perform(post("/api/v1/applications").header("Authorization", token)
+								.header("Idempotency-Key", key)
+								.contentType(MediaType.APPLICATION_JSON)
+								.content(body))
+							.andReturn());
 			}
 			Set<String> ids = new HashSet<>();
 			for (Future<MvcResult> result : pool.invokeAll(calls)) {
@@ -117,13 +164,18 @@ class SubmissionIntegrationTests {
 			}
 			assertThat(ids).hasSize(1);
 			UUID id = UUID.fromString(ids.iterator().next());
-			assertThat(db.sql("SELECT count(*) FROM application WHERE idempotency_key = :k").param("k", key)
-				.query(Integer.class).single()).isEqualTo(1);
+			assertThat(db.sql("SELECT count(*) FROM application WHERE idempotency_key = :k")
+				.param("k", key)
+				.query(Integer.class)
+				.single()).isEqualTo(1);
 			assertThat(db.sql("SELECT count(*) FROM act_ru_execution WHERE business_key_ = :k AND parent_id_ IS NULL")
-				.param("k", id.toString()).query(Integer.class).single()).isEqualTo(1);
+				.param("k", id.toString())
+				.query(Integer.class)
+				.single()).isEqualTo(1);
 		}
 		finally {
 			pool.shutdown();
 		}
 	}
+
 }

@@ -20,9 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Tell us once: the form arrives prefilled from the registries (each read logged with the draft it
- * serves), drafts resume on any device, a wrong prefilled value is disputed rather than typed over, and
- * its registry's owner receives a correction request.
+ * Tell us once: the form arrives prefilled from the registries (each read logged with the
+ * draft it serves), drafts resume on any device, a wrong prefilled value is disputed
+ * rather than typed over, and its registry's owner receives a correction request.
  */
 @IntegrationTest
 class TellUsOnceIntegrationTests {
@@ -34,8 +34,13 @@ class TellUsOnceIntegrationTests {
 	JdbcClient db;
 
 	String form(String token, String code) throws Exception {
-		return mvc.perform(get("/api/v1/services/" + code + "/form").header("Authorization", token)
-			.header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return mvc
+			.perform(get("/api/v1/services/" + code + "/form").header("Authorization", token)
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test
@@ -51,11 +56,15 @@ class TellUsOnceIntegrationTests {
 			.containsExactly("population.address");
 		assertThat((List<Boolean>) JsonPath.read(form, "$.fields[?(@.name == 'registeredAddress')].readOnly"))
 			.containsExactly(true);
-		assertThat((List<Boolean>) JsonPath.read(form, "$.fields[?(@.name == 'bankAccount')].readOnly")).containsExactly(false);
+		assertThat((List<Boolean>) JsonPath.read(form, "$.fields[?(@.name == 'bankAccount')].readOnly"))
+			.containsExactly(false);
 		// Every registry read names the draft it served, and shows on "who used my data".
 		String draft = JsonPath.read(form, "$.draftId");
 		String log = mvc.perform(get("/api/v1/me/data-access").header("Authorization", token))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(log).contains(draft).contains("户籍地址").contains("社会保障卡号").contains("SYSTEM");
 	}
 
@@ -64,23 +73,27 @@ class TellUsOnceIntegrationTests {
 		String laptop = Citizens.token(mvc, "wang.fang");
 		String draft = JsonPath.read(form(laptop, "CA-ELD-001"), "$.draftId");
 		mvc.perform(put("/api/v1/applications/drafts/" + draft).header("Authorization", laptop)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"fields\":{\"bankAccount\":\"6222020200112233445\"}}"))
-			.andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fields\":{\"bankAccount\":\"6222020200112233445\"}}")).andExpect(status().isOk());
 		String phone = Citizens.token(mvc, "wang.fang");
 		String resumed = form(phone, "CA-ELD-001");
 		assertThat((String) JsonPath.read(resumed, "$.draftId")).isEqualTo(draft);
 		assertThat((List<String>) JsonPath.read(resumed, "$.fields[?(@.name == 'bankAccount')].value"))
 			.containsExactly("6222020200112233445");
-		// A prefilled value cannot be typed over, a bad value is refused beside its field, and nobody else
+		// A prefilled value cannot be typed over, a bad value is refused beside its
+		// field, and nobody else
 		// can touch the draft.
-		mvc.perform(put("/api/v1/applications/drafts/" + draft).header("Authorization", phone).header("Accept-Language", "en")
-			.contentType(MediaType.APPLICATION_JSON).content("{\"fields\":{\"name\":\"李四\",\"bankAccount\":\"12ab\"}}"))
+		mvc.perform(put("/api/v1/applications/drafts/" + draft).header("Authorization", phone)
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fields\":{\"name\":\"李四\",\"bankAccount\":\"12ab\"}}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'name')].message").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'bankAccount')].message")
 				.value("A bank account number has 12 to 19 digits"));
 		mvc.perform(put("/api/v1/applications/drafts/" + draft).header("Authorization", Citizens.token(mvc, "zhao.lei"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"fields\":{}}")).andExpect(status().isNotFound());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fields\":{}}")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/services/CA-ELD-001/form").header("Authorization", Citizens.token(mvc, "clerk.civil")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/services/CA-ELD-001/form")).andExpect(status().isUnauthorized());
@@ -93,50 +106,69 @@ class TellUsOnceIntegrationTests {
 		String draft = JsonPath.read(form, "$.draftId");
 		mvc.perform(post("/api/v1/applications/drafts/" + draft + "/disputes").header("Authorization", token)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"field\":\"registeredAddress\",\"value\":\"北京市丰台区丰台北路165号7号楼5单元1101\",\"comment\":\"门牌号少了一位\"}"))
+			.content(
+					"{\"field\":\"registeredAddress\",\"value\":\"北京市丰台区丰台北路165号7号楼5单元1101\",\"comment\":\"门牌号少了一位\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.fields[?(@.name == 'registeredAddress')].disputed").value(true))
 			.andExpect(jsonPath("$.fields[?(@.name == 'registeredAddress')].readOnly").value(false))
-			.andExpect(jsonPath("$.fields[?(@.name == 'registeredAddress')].value")
-				.value("北京市丰台区丰台北路165号7号楼5单元1101"));
-		// The population registry belongs to Public Security: its staff see the request, Civil Affairs does not.
-		String ps = mvc.perform(get("/api/v1/staff/correction-requests").header("Authorization", Citizens.token(mvc, "clerk.ps")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(jsonPath("$.fields[?(@.name == 'registeredAddress')].value").value("北京市丰台区丰台北路165号7号楼5单元1101"));
+		// The population registry belongs to Public Security: its staff see the request,
+		// Civil Affairs does not.
+		String ps = mvc
+			.perform(get("/api/v1/staff/correction-requests").header("Authorization", Citizens.token(mvc, "clerk.ps")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> ids = JsonPath.read(ps, "$[?(@.applicationId == '" + draft + "')].id");
 		assertThat(ids).hasSize(1);
-		String ca = mvc.perform(get("/api/v1/staff/correction-requests").header("Authorization", Citizens.token(mvc, "clerk.civil")))
-			.andReturn().getResponse().getContentAsString();
+		String ca = mvc
+			.perform(get("/api/v1/staff/correction-requests").header("Authorization",
+					Citizens.token(mvc, "clerk.civil")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(ca).doesNotContain(draft);
 		mvc.perform(post("/api/v1/staff/correction-requests/" + ids.get(0) + "/resolve")
-			.header("Authorization", Citizens.token(mvc, "clerk.civil")).contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", Citizens.token(mvc, "clerk.civil"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"outcome\":\"CORRECTED\",\"note\":\"x\"}")).andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/staff/correction-requests/" + ids.get(0) + "/resolve")
-			.header("Authorization", Citizens.token(mvc, "clerk.ps")).contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", Citizens.token(mvc, "clerk.ps"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"outcome\":\"CORRECTED\",\"note\":\"已按户籍档案更正门牌号\"}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CORRECTED"));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CORRECTED"));
 		// The citizen hears of it in their inbox.
 		assertThat(db.sql("SELECT count(*) FROM notification WHERE recipient = 'li.na' AND kind = 'CORRECTION'")
-			.query(Integer.class).single()).isGreaterThanOrEqualTo(1);
+			.query(Integer.class)
+			.single()).isGreaterThanOrEqualTo(1);
 		// A value typed by the citizen cannot be "disputed": there is nothing to correct.
 		mvc.perform(post("/api/v1/applications/drafts/" + draft + "/disputes").header("Authorization", token)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"field\":\"mailingAddress\",\"value\":\"x\"}"))
-			.andExpect(status().isBadRequest());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"field\":\"mailingAddress\",\"value\":\"x\"}")).andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void administratorsEditFormsAsDataAndBrokenDefinitionsAreRefusedWhole() throws Exception {
 		String admin = Citizens.token(mvc, "admin");
 		mvc.perform(get("/api/v1/admin/services/CA-ELD-001/form").header("Authorization", admin))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.definition.fields.length()").value(7));
-		mvc.perform(put("/api/v1/admin/services/TR-SEN-001/form").header("Authorization", admin).header("Accept-Language", "en")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.definition.fields.length()").value(7));
+		mvc.perform(put("/api/v1/admin/services/TR-SEN-001/form").header("Authorization", admin)
+			.header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"fields":[{"name":"1bad","label":{"zh":"甲","en":"A"},"type":"TEXT","required":true},
-					 {"name":"ok","label":{"zh":"乙"},"type":"SELECT","required":true,"source":"population.shoe_size"}]}"""))
+			.content(
+					"""
+							{"fields":[{"name":"1bad","label":{"zh":"甲","en":"A"},"type":"TEXT","required":true},
+							 {"name":"ok","label":{"zh":"乙"},"type":"SELECT","required":true,"source":"population.shoe_size"}]}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("fields[0].name",
 					"fields[1].label", "fields[1].options", "fields[1].source")));
-		mvc.perform(put("/api/v1/admin/services/TR-SEN-001/form").header("Authorization", Citizens.token(mvc, "clerk.civil"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"fields\":[]}")).andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/admin/services/TR-SEN-001/form")
+			.header("Authorization", Citizens.token(mvc, "clerk.civil"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fields\":[]}")).andExpect(status().isForbidden());
 	}
+
 }

@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The agent's desk: the queue, the accept race, what the agent sees, ending, phone calls, and who sees what. */
+/**
+ * The agent's desk: the queue, the accept race, what the agent sees, ending, phone calls,
+ * and who sees what.
+ */
 @IntegrationTest
 class AgentDeskIntegrationTests {
 
@@ -59,8 +62,10 @@ class AgentDeskIntegrationTests {
 				for (Caller agent : List.of(first, second)) {
 					Callable<Integer> accept = () -> {
 						go.await();
-						return mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/accept"))).andReturn()
-							.getResponse().getStatus();
+						return mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/accept")))
+							.andReturn()
+							.getResponse()
+							.getStatus();
 					};
 					results.add(pool.submit(accept));
 				}
@@ -74,8 +79,11 @@ class AgentDeskIntegrationTests {
 			finally {
 				pool.shutdownNow();
 			}
-			assertThat(db.sql("SELECT count(*) FROM assistant_message WHERE conversation_id = :id::uuid AND author = 'SYSTEM'")
-				.param("id", c.id()).query(Integer.class).single()).isEqualTo(1);
+			assertThat(db
+				.sql("SELECT count(*) FROM assistant_message WHERE conversation_id = :id::uuid AND author = 'SYSTEM'")
+				.param("id", c.id())
+				.query(Integer.class)
+				.single()).isEqualTo(1);
 		}
 	}
 
@@ -86,51 +94,79 @@ class AgentDeskIntegrationTests {
 		assistant.say(liNa, c.id(), "身份证丢了怎么补办");
 		assistant.say(liNa, c.id(), "转人工");
 		Caller agent = assistant.staff("agent.hotline");
-		String queue = mvc.perform(agent.on(get("/api/v1/agent/queue"))).andExpect(status().isOk()).andReturn().getResponse()
+		String queue = mvc.perform(agent.on(get("/api/v1/agent/queue")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(queue, "$[*].id")).containsExactly(c.id());
 		assertThat(JsonPath.<String>read(queue, "$[0].citizen")).isEqualTo("李娜");
 		assertThat(JsonPath.<String>read(queue, "$[0].topic")).isEqualTo("居民身份证丢失补领");
-		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/accept"))).andExpect(status().isOk())
+		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/accept")))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("CONNECTED"))
 			.andExpect(jsonPath("$.messages[0].text").value("身份证丢了怎么补办"))
 			.andExpect(jsonPath("$.matters[0].code").value("PS-ID-003"))
 			.andExpect(jsonPath("$.citizen.name").value("李娜"))
 			.andExpect(jsonPath("$.citizen.openApplications").isArray())
 			.andExpect(jsonPath("$.citizen.appointments").isArray());
-		// The citizen sees the handoff and the agent's answer; their own messages now go to the agent.
-		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/messages")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\":\"您好，我是林婷\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.author").value("AGENT"));
+		// The citizen sees the handoff and the agent's answer; their own messages now go
+		// to the agent.
+		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/messages"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"您好，我是林婷\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.author").value("AGENT"));
 		String reply = assistant.say(liNa, c.id(), "谢谢");
 		assertThat(AssistantFixture.state(reply)).isEqualTo("CONNECTED");
 		assertThat(JsonPath.<List<String>>read(assistant.transcript(liNa, c.id()), "$.messages[*].text"))
 			.contains("您好，我是林婷", "谢谢");
 		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/application"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"serviceCode\":\"PS-ID-001\"}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.link").value("/services/PS-ID-001/apply"));
-		// A visit is booked by the citizen, in their own name, from the button the agent sends.
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"serviceCode\":\"PS-ID-001\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.link").value("/services/PS-ID-001/apply"));
+		// A visit is booked by the citizen, in their own name, from the button the agent
+		// sends.
 		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/booking"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"serviceCode\":\"PS-ID-003\"}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.link").value("/services/PS-ID-003/book"));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"serviceCode\":\"PS-ID-003\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.link").value("/services/PS-ID-003/book"));
 		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/booking"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"serviceCode\":\"NO-SUCH-1\"}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("serviceCode"));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"serviceCode\":\"NO-SUCH-1\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("serviceCode"));
 		assertThat(JsonPath.<List<String>>read(assistant.transcript(liNa, c.id()), "$.messages[*].link"))
 			.contains("/services/PS-ID-003/book");
-		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/end")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"outcome\":\"MAYBE\"}")).andExpect(status().isBadRequest())
+		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/end"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcome\":\"MAYBE\"}"))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("outcome"));
-		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/end")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"outcome\":\"RESOLVED\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("ENDED"))
+		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + c.id() + "/end"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcome\":\"RESOLVED\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("ENDED"))
 			.andExpect(jsonPath("$.outcome").value("RESOLVED"));
-		// Once the conversation is over, its agent no longer sees what the citizen has open.
-		mvc.perform(agent.on(get("/api/v1/agent/conversations/" + c.id()))).andExpect(status().isOk())
+		// Once the conversation is over, its agent no longer sees what the citizen has
+		// open.
+		mvc.perform(agent.on(get("/api/v1/agent/conversations/" + c.id())))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.messages[0].text").value("身份证丢了怎么补办"))
 			.andExpect(jsonPath("$.citizen").doesNotExist());
-		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE subject = :s AND action = 'assistant.citizen-data-read'")
-			.param("s", "account:li.na").query(Integer.class).single()).isPositive();
+		assertThat(
+				db.sql("SELECT count(*) FROM audit_entry WHERE subject = :s AND action = 'assistant.citizen-data-read'")
+					.param("s", "account:li.na")
+					.query(Integer.class)
+					.single())
+			.isPositive();
 		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE subject = :s AND action = 'assistant.ended-resolved'")
-			.param("s", "conversation:" + c.id()).query(Integer.class).single()).isEqualTo(1);
+			.param("s", "conversation:" + c.id())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -142,20 +178,24 @@ class AgentDeskIntegrationTests {
 		Started early = assistant.start(liNa);
 		assistant.say(liNa, early.id(), "你好");
 		mvc.perform(agent.on(get("/api/v1/agent/conversations/" + early.id()))).andExpect(status().isNotFound());
-		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + early.id() + "/accept"))).andExpect(status().isNotFound());
-		// Queued: every agent of the pool sees it; once one accepts, the other no longer does.
+		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + early.id() + "/accept")))
+			.andExpect(status().isNotFound());
+		// Queued: every agent of the pool sees it; once one accepts, the other no longer
+		// does.
 		assistant.say(liNa, early.id(), "人工");
 		mvc.perform(otherAgent.on(get("/api/v1/agent/conversations/" + early.id()))).andExpect(status().isOk());
 		mvc.perform(agent.on(post("/api/v1/agent/conversations/" + early.id() + "/accept"))).andExpect(status().isOk());
 		mvc.perform(otherAgent.on(get("/api/v1/agent/conversations/" + early.id()))).andExpect(status().isNotFound());
 		mvc.perform(otherAgent.on(post("/api/v1/agent/conversations/" + early.id() + "/messages"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"hi\"}")).andExpect(status().isNotFound());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"hi\"}")).andExpect(status().isNotFound());
 		mvc.perform(agent.on(get("/api/v1/agent/conversations/" + early.id()))).andExpect(status().isOk());
 		// Other citizens, other browsers and staff without the role.
 		mvc.perform(assistant.citizen("zhao.lei").on(get("/api/v1/assistant/conversations/" + early.id())))
 			.andExpect(status().isNotFound());
 		Started anonymous = assistant.start(AssistantFixture.NOBODY);
-		mvc.perform(anonymous.owner().on(get("/api/v1/assistant/conversations/" + early.id()))).andExpect(status().isNotFound());
+		mvc.perform(anonymous.owner().on(get("/api/v1/assistant/conversations/" + early.id())))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/assistant/conversations/" + anonymous.id())).andExpect(status().isNotFound());
 		mvc.perform(liNa.on(get("/api/v1/agent/queue"))).andExpect(status().isForbidden());
 		mvc.perform(assistant.staff("clerk.ps").on(get("/api/v1/agent/queue"))).andExpect(status().isForbidden());
@@ -166,15 +206,23 @@ class AgentDeskIntegrationTests {
 	@Test
 	void phoneCallsAreLoggedAsEndedConversationsWithTheSameOutcomes() throws Exception {
 		Caller agent = assistant.staff("agent.hotline");
-		mvc.perform(agent.on(post("/api/v1/agent/calls")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"topic\":\"咨询社保卡补办\",\"notes\":\"已告知所需材料\",\"outcome\":\"INFORMATION_GIVEN\",\"durationSeconds\":180}"))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.channel").value("PHONE"))
-			.andExpect(jsonPath("$.state").value("ENDED")).andExpect(jsonPath("$.outcome").value("INFORMATION_GIVEN"))
+		mvc.perform(agent.on(post("/api/v1/agent/calls"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"topic\":\"咨询社保卡补办\",\"notes\":\"已告知所需材料\",\"outcome\":\"INFORMATION_GIVEN\",\"durationSeconds\":180}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.channel").value("PHONE"))
+			.andExpect(jsonPath("$.state").value("ENDED"))
+			.andExpect(jsonPath("$.outcome").value("INFORMATION_GIVEN"))
 			.andExpect(jsonPath("$.messages[0].text").value("已告知所需材料"));
-		mvc.perform(agent.on(post("/api/v1/agent/calls")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"outcome\":\"RESOLVED\"}")).andExpect(status().isBadRequest())
+		mvc.perform(agent.on(post("/api/v1/agent/calls"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcome\":\"RESOLVED\"}"))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("topic"));
 		assertThat(db.sql("SELECT count(*) FROM assistant_conversation WHERE channel = 'PHONE' AND handoff = 'ENDED'")
-			.query(Integer.class).single()).isEqualTo(1);
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
+
 }

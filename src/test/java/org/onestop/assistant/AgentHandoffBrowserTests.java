@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onestop.assistant.AssistantBrowserTests.eventually;
 
 /**
- * P1 end to end in two browsers: a citizen types "转人工" and waits first in line; an agent on duty sees the
- * conversation appear, accepts it, reads what the citizen asked the assistant before, and the two talk live.
+ * P1 end to end in two browsers: a citizen types "转人工" and waits first in line; an agent
+ * on duty sees the conversation appear, accepts it, reads what the citizen asked the
+ * assistant before, and the two talk live.
  */
 class AgentHandoffBrowserTests extends BrowserTest {
 
@@ -86,16 +87,19 @@ class AgentHandoffBrowserTests extends BrowserTest {
 		agent.type("#text", "您好，我是林婷，您的身份证补办我来帮您。");
 		agent.script("document.querySelector('[data-testid=send]').click()");
 		eventually(() -> agent.text("[data-testid=log]").contains("我是林婷"));
-		eventually(() -> browser.findAll("[data-testid=line-agent]").stream().anyMatch(l -> l.getText().contains("我是林婷")));
+		eventually(
+				() -> browser.findAll("[data-testid=line-agent]").stream().anyMatch(l -> l.getText().contains("我是林婷")));
 
 		browser.type("#text", "谢谢，我明天有空去办");
 		browser.script("document.querySelector('[data-testid=send]').click()");
 		eventually(() -> agent.text("[data-testid=log]").contains("我明天有空去办"));
 
-		// The agent starts an application for the citizen: a button on the citizen's page opens the prefilled form.
+		// The agent starts an application for the citizen: a button on the citizen's page
+		// opens the prefilled form.
 		agent.click("[data-testid=offer-application]");
 		eventually(() -> !browser.findAll("[data-testid=line-link]").isEmpty());
-		assertThat(browser.find("[data-testid=line-link]").getDomAttribute("href")).startsWith("/services/").endsWith("/apply");
+		assertThat(browser.find("[data-testid=line-link]").getDomAttribute("href")).startsWith("/services/")
+			.endsWith("/apply");
 		// And a visit to a hall: the citizen books it in their own name from the button.
 		agent.click("[data-testid=offer-booking]");
 		eventually(() -> browser.findAll("[data-testid=line-link]").size() == 2);
@@ -115,4 +119,5 @@ class AgentHandoffBrowserTests extends BrowserTest {
 		browser.click("[data-testid=helpful-yes]");
 		assertThat(browser.findAll("[data-testid=rated]")).hasSize(1);
 	}
+
 }

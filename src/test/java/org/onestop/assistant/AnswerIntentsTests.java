@@ -8,7 +8,10 @@ import org.onestop.assistant.QuestionIntents.Intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The word lists for messages that are not about a matter, and what they must leave to the catalog. */
+/**
+ * The word lists for messages that are not about a matter, and what they must leave to
+ * the catalog.
+ */
 class AnswerIntentsTests {
 
 	@ParameterizedTest
@@ -37,9 +40,10 @@ class AnswerIntentsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "你好，身份证丢了怎么办", "hello, how do I renew my ID card", "谢谢，那结婚登记要带什么", "how do I book an appointment",
-			"怎么申请低保", "this is thin", "转人工", "I want to talk to a person", "我要投诉", "" })
+	@ValueSource(strings = { "你好，身份证丢了怎么办", "hello, how do I renew my ID card", "谢谢，那结婚登记要带什么",
+			"how do I book an appointment", "怎么申请低保", "this is thin", "转人工", "I want to talk to a person", "我要投诉", "" })
 	void leavesQuestionsAndPeopleAndComplaintsAlone(String text) {
 		assertThat(QuestionIntents.of(text)).isEqualTo(Optional.empty());
 	}
+
 }

@@ -24,8 +24,8 @@ class AnswerRetrievalTests {
 
 	@Test
 	void closeRunnersUpAreOfferedToChooseFromAtMostThree() {
-		Retrieval.Outcome outcome = Retrieval.judge(
-				List.of(match("A", 40), match("B", 38), match("C", 36), match("D", 35), match("E", 10)), 3.7, 0.85);
+		Retrieval.Outcome outcome = Retrieval
+			.judge(List.of(match("A", 40), match("B", 38), match("C", 36), match("D", 35), match("E", 10)), 3.7, 0.85);
 		assertThat(outcome.verdict()).isEqualTo(Retrieval.Verdict.CLOSE);
 		assertThat(outcome.offered()).extracting(m -> m.matter().code()).containsExactly("A", "B", "C");
 	}
@@ -42,4 +42,5 @@ class AnswerRetrievalTests {
 		assertThat(QuestionWords.searchable("How do I renew my ID card?")).isEqualTo("renew ID card");
 		assertThat(QuestionWords.searchable("how do I?")).isEmpty();
 	}
+
 }

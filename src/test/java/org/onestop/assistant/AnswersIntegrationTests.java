@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Answers against the demo catalog: the kinds, the replies in both languages, and the buttons by channel. */
+/**
+ * Answers against the demo catalog: the kinds, the replies in both languages, and the
+ * buttons by channel.
+ */
 @IntegrationTest
 class AnswersIntegrationTests {
 
@@ -30,7 +33,8 @@ class AnswersIntegrationTests {
 		assertThat(answer.confident()).isTrue();
 		assertThat(answer.matters()).extracting(MatterSuggestion::code).containsExactly("PS-ID-003");
 		assertThat(answer.matters().get(0).department()).isEqualTo("公安局");
-		assertThat(answer.reply()).contains("居民身份证丢失补领（公安局办理）", "不用准备材料", "不用您交（部门直接调取）：户口簿", "在哪办：市政务服务中心", "要多久：承诺7个工作日", "能不能网上办：能在网上申请");
+		assertThat(answer.reply()).contains("居民身份证丢失补领（公安局办理）", "不用准备材料", "不用您交（部门直接调取）：户口簿", "在哪办：市政务服务中心",
+				"要多久：承诺7个工作日", "能不能网上办：能在网上申请");
 	}
 
 	@Test
@@ -45,7 +49,8 @@ class AnswersIntegrationTests {
 		Answer answer = answers.answer("how do i renew my id card", Locale.ENGLISH);
 		assertThat(answer.kind()).isEqualTo(Answer.Kind.MATTER);
 		assertThat(answer.matters()).extracting(MatterSuggestion::name).containsExactly("Resident ID card renewal");
-		assertThat(answer.reply()).contains("Resident ID card renewal", "What to prepare", "Where:", "working days", "Online?")
+		assertThat(answer.reply())
+			.contains("Resident ID card renewal", "What to prepare", "Where:", "working days", "Online?")
 			.doesNotContainPattern("\\p{IsHan}");
 	}
 
@@ -101,9 +106,12 @@ class AnswersIntegrationTests {
 	@Test
 	void recognisesOwnApplicationsAppointmentsAndSmallTalk() {
 		assertThat(answers.answer("我的申请到哪了", ZH).kind()).isEqualTo(Answer.Kind.MY_APPLICATIONS);
-		assertThat(answers.answer("where is my application", Locale.ENGLISH).kind()).isEqualTo(Answer.Kind.MY_APPLICATIONS);
-		assertThat(answers.answer("when is my appointment", Locale.ENGLISH).kind()).isEqualTo(Answer.Kind.MY_APPOINTMENTS);
+		assertThat(answers.answer("where is my application", Locale.ENGLISH).kind())
+			.isEqualTo(Answer.Kind.MY_APPLICATIONS);
+		assertThat(answers.answer("when is my appointment", Locale.ENGLISH).kind())
+			.isEqualTo(Answer.Kind.MY_APPOINTMENTS);
 		assertThat(answers.answer("你好", ZH).kind()).isEqualTo(Answer.Kind.SMALL_TALK);
 		assertThat(answers.answer("thanks!", Locale.ENGLISH).reply()).isEqualTo("You are welcome! Ask me any time.");
 	}
+
 }

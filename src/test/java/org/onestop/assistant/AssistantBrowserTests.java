@@ -14,7 +14,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** A visitor asks the assistant from the header link of any page; the answer comes with its buttons. */
+/**
+ * A visitor asks the assistant from the header link of any page; the answer comes with
+ * its buttons.
+ */
 class AssistantBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -41,13 +44,15 @@ class AssistantBrowserTests extends BrowserTest {
 		assertThat(browser.path()).startsWith("/assistant/");
 		assertThat(browser.text("[data-testid=line-citizen]")).contains("身份证丢了怎么补办");
 		assertThat(browser.text("[data-testid=line-assistant]")).isNotBlank();
-		assertThat(browser.findAll("#assistant-actions [data-action=APPLY], #assistant-actions [data-action=READ_MORE]"))
+		assertThat(
+				browser.findAll("#assistant-actions [data-action=APPLY], #assistant-actions [data-action=READ_MORE]"))
 			.isNotEmpty();
 		assertThat(browser.findAll("#assistant-actions [data-action=TALK_TO_PERSON]")).hasSize(1);
 		assertThat(browser.find("#assistant-log").getDomAttribute("role")).isEqualTo("log");
 		browser.assertAccessible();
 
-		// The next question is answered in place (htmx): no new page, the box is cleared and keeps the focus.
+		// The next question is answered in place (htmx): no new page, the box is cleared
+		// and keeps the focus.
 		browser.type("#text", "结婚登记要带什么");
 		browser.script("document.querySelector('[data-testid=send]').click()");
 		eventually(() -> browser.findAll("[data-testid=line-citizen]").size() == 2
@@ -87,7 +92,8 @@ class AssistantBrowserTests extends BrowserTest {
 		assertThat(browser.find("#assistant-state [data-state]").getDomAttribute("data-state")).isEqualTo("ENDED");
 		assertThat(browser.findAll("#ask")).isEmpty();
 
-		// In place (htmx) the conversation opens again; only a full page brings back the message box and the stream.
+		// In place (htmx) the conversation opens again; only a full page brings back the
+		// message box and the stream.
 		browser.script("document.querySelector('[data-testid=talk-to-person]').click()");
 		eventually(() -> browser.findAll("#ask").size() == 1
 				&& browser.findAll("#assistant-state [data-state=CALLBACK_OFFERED]").size() == 1);
@@ -109,4 +115,5 @@ class AssistantBrowserTests extends BrowserTest {
 			}
 		}
 	}
+
 }

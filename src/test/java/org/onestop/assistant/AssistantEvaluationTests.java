@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How well the assistant finds the matter a citizen asks about, over the questions in
- * src/test/resources/assistant/evaluation.tsv against the demo catalog: top-1 and top-3 of the ranking, what the
- * answers do with it, and a sweep of the two thresholds of {@link Retrieval} that shows why they are where they are.
- * Figures go into docs/benchmarks.md; the test fails when top-3 drops below 90 %.
+ * src/test/resources/assistant/evaluation.tsv against the demo catalog: top-1 and top-3
+ * of the ranking, what the answers do with it, and a sweep of the two thresholds of
+ * {@link Retrieval} that shows why they are where they are. Figures go into
+ * docs/benchmarks.md; the test fails when top-3 drops below 90 %.
  */
 @IntegrationTest
 class AssistantEvaluationTests {
@@ -41,7 +42,8 @@ class AssistantEvaluationTests {
 	}
 
 	static List<Question> questions() throws IOException {
-		return new ClassPathResource("assistant/evaluation.tsv").getContentAsString(StandardCharsets.UTF_8).lines()
+		return new ClassPathResource("assistant/evaluation.tsv").getContentAsString(StandardCharsets.UTF_8)
+			.lines()
 			.filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("language\t"))
 			.map(l -> l.split("\t"))
 			.map(f -> new Question(Locale.forLanguageTag(f[0]), f[1].strip(), f[2].strip()))
@@ -57,20 +59,31 @@ class AssistantEvaluationTests {
 			ranked.add(new Ranked(q, matches.stream().map(m -> m.matter().code()).toList(), matches));
 		}
 		List<Ranked> answerable = ranked.stream().filter(r -> r.question().answerable()).toList();
-		long top1 = answerable.stream().filter(r -> !r.codes().isEmpty() && r.codes().get(0).equals(r.question().expected())).count();
-		long top3 = answerable.stream().filter(r -> r.codes().stream().limit(3).anyMatch(r.question().expected()::equals)).count();
+		long top1 = answerable.stream()
+			.filter(r -> !r.codes().isEmpty() && r.codes().get(0).equals(r.question().expected()))
+			.count();
+		long top3 = answerable.stream()
+			.filter(r -> r.codes().stream().limit(3).anyMatch(r.question().expected()::equals))
+			.count();
 		long chinese = answerable.stream().filter(r -> r.question().locale().getLanguage().equals("zh")).count();
-		System.out.printf("%nAssistant evaluation: %d answerable questions (%d zh, %d en), %d off-topic%n", answerable.size(),
-				chinese, answerable.size() - chinese, ranked.size() - answerable.size());
+		System.out.printf("%nAssistant evaluation: %d answerable questions (%d zh, %d en), %d off-topic%n",
+				answerable.size(), chinese, answerable.size() - chinese, ranked.size() - answerable.size());
 		System.out.printf("top-1 %d/%d = %.1f %%, top-3 %d/%d = %.1f %%%n", top1, answerable.size(),
 				100.0 * top1 / answerable.size(), top3, answerable.size(), 100.0 * top3 / answerable.size());
-		answerable.stream().filter(r -> r.codes().isEmpty() || !r.codes().get(0).equals(r.question().expected()))
-			.forEach(r -> System.out.printf("  not first: %s → %s, got %s%n", r.question().text(), r.question().expected(),
-					r.codes().stream().limit(3).toList()));
+		answerable.stream()
+			.filter(r -> r.codes().isEmpty() || !r.codes().get(0).equals(r.question().expected()))
+			.forEach(r -> System.out.printf("  not first: %s → %s, got %s%n", r.question().text(),
+					r.question().expected(), r.codes().stream().limit(3).toList()));
 		System.out.printf("best score: lowest of an answerable question %.2f, highest of an off-topic one %.2f%n",
-				answerable.stream().mapToDouble(r -> r.matches().isEmpty() ? 0 : r.matches().get(0).score()).min().orElse(0),
-				ranked.stream().filter(r -> !r.question().answerable())
-					.mapToDouble(r -> r.matches().isEmpty() ? 0 : r.matches().get(0).score()).max().orElse(0));
+				answerable.stream()
+					.mapToDouble(r -> r.matches().isEmpty() ? 0 : r.matches().get(0).score())
+					.min()
+					.orElse(0),
+				ranked.stream()
+					.filter(r -> !r.question().answerable())
+					.mapToDouble(r -> r.matches().isEmpty() ? 0 : r.matches().get(0).score())
+					.max()
+					.orElse(0));
 		printAnswers(questions);
 		printSweep(ranked);
 		assertThat((double) top3 / answerable.size()).as("top-3 accuracy").isGreaterThanOrEqualTo(0.9);
@@ -108,13 +121,19 @@ class AssistantEvaluationTests {
 				default -> unknown++;
 			}
 		}
-		System.out.printf("answers: %d right matter, %d wrong matter, %d asked to choose with it offered, %d without, %d unknown; "
-				+ "off-topic: %d of %d unknown%n", right, wrong, choiceWithIt, choiceWithout, unknown, offTopicUnknown, offTopic);
+		System.out.printf(
+				"answers: %d right matter, %d wrong matter, %d asked to choose with it offered, %d without, %d unknown; "
+						+ "off-topic: %d of %d unknown%n",
+				right, wrong, choiceWithIt, choiceWithout, unknown, offTopicUnknown, offTopic);
 	}
 
-	/** Each pair of thresholds: wrong single answers, questions asked back, answerable found nothing, off-topic answered. */
+	/**
+	 * Each pair of thresholds: wrong single answers, questions asked back, answerable
+	 * found nothing, off-topic answered.
+	 */
 	private static void printSweep(List<Ranked> ranked) {
-		System.out.println("min score | close share | wrong matter | asked to choose | (without it) | answerable→unknown | off-topic answered");
+		System.out.println(
+				"min score | close share | wrong matter | asked to choose | (without it) | answerable→unknown | off-topic answered");
 		for (double min : new double[] { 2, 3, Retrieval.MIN_SCORE, 5, 8 }) {
 			for (double share : new double[] { 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95 }) {
 				int wrong = 0, asked = 0, askedWithout = 0, lost = 0, offTopic = 0;
@@ -135,9 +154,11 @@ class AssistantEvaluationTests {
 						wrong++;
 					}
 				}
-				System.out.printf("%9.1f | %11.2f | %12d | %15d | %12d | %18d | %18d%s%n", min, share, wrong, asked, askedWithout,
-						lost, offTopic, min == Retrieval.MIN_SCORE && share == Retrieval.CLOSE_SHARE ? "   ← in use" : "");
+				System.out.printf("%9.1f | %11.2f | %12d | %15d | %12d | %18d | %18d%s%n", min, share, wrong, asked,
+						askedWithout, lost, offTopic,
+						min == Retrieval.MIN_SCORE && share == Retrieval.CLOSE_SHARE ? "   ← in use" : "");
 			}
 		}
 	}
+
 }

@@ -15,10 +15,16 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Starts conversations as a citizen or an anonymous browser, and says things in them, through the API. */
+/**
+ * Starts conversations as a citizen or an anonymous browser, and says things in them,
+ * through the API.
+ */
 record AssistantFixture(MockMvc mvc, JdbcClient db) {
 
-	/** Who calls: a bearer token, an anonymous browser's session cookie, an API client's conversation token (or none). */
+	/**
+	 * Who calls: a bearer token, an anonymous browser's session cookie, an API client's
+	 * conversation token (or none).
+	 */
 	record Caller(String token, Cookie session, String conversationToken, String address) {
 
 		Caller(String token, Cookie session) {
@@ -29,7 +35,10 @@ record AssistantFixture(MockMvc mvc, JdbcClient db) {
 			this(token, session, conversationToken, null);
 		}
 
-		/** The same caller from another client address (each address may keep only a few conversations waiting). */
+		/**
+		 * The same caller from another client address (each address may keep only a few
+		 * conversations waiting).
+		 */
 		Caller from(String address) {
 			return new Caller(token, session, conversationToken, address);
 		}
@@ -54,10 +63,13 @@ record AssistantFixture(MockMvc mvc, JdbcClient db) {
 		}
 	}
 
-	/** Empties the assistant's tables: the queue is shared, so each test starts from nobody waiting. */
+	/**
+	 * Empties the assistant's tables: the queue is shared, so each test starts from
+	 * nobody waiting.
+	 */
 	void clean() {
-		for (String table : List.of("assistant_quota", "assistant_callback", "assistant_message", "assistant_matter", "assistant_conversation",
-				"assistant_agent", "assistant_queue_version")) {
+		for (String table : List.of("assistant_quota", "assistant_callback", "assistant_message", "assistant_matter",
+				"assistant_conversation", "assistant_agent", "assistant_queue_version")) {
 			db.sql("DELETE FROM " + table).update();
 		}
 	}
@@ -72,15 +84,18 @@ record AssistantFixture(MockMvc mvc, JdbcClient db) {
 
 	static final Caller NOBODY = new Caller(null, null);
 
-	/** Starts a conversation; an anonymous caller gets the conversation's token back in the answer's caller. */
+	/**
+	 * Starts a conversation; an anonymous caller gets the conversation's token back in
+	 * the answer's caller.
+	 */
 	Started start(Caller caller) throws Exception {
 		MvcResult result = mvc.perform(caller.on(post("/api/v1/assistant/conversations"))).andReturn();
 		if (result.getResponse().getStatus() != 201) {
-			throw new AssertionError("start: " + result.getResponse().getStatus() + " " + result.getResponse().getContentAsString());
+			throw new AssertionError(
+					"start: " + result.getResponse().getStatus() + " " + result.getResponse().getContentAsString());
 		}
-		Caller owner = caller.token() == null && caller.session() == null
-				? new Caller(null, null, JsonPath.read(result.getResponse().getContentAsString(), "$.token"), caller.address())
-				: caller;
+		Caller owner = caller.token() == null && caller.session() == null ? new Caller(null, null,
+				JsonPath.read(result.getResponse().getContentAsString(), "$.token"), caller.address()) : caller;
 		return new Started(JsonPath.read(result.getResponse().getContentAsString(), "$.id"), owner);
 	}
 
@@ -88,22 +103,31 @@ record AssistantFixture(MockMvc mvc, JdbcClient db) {
 	}
 
 	String say(Caller caller, String id, String text) throws Exception {
-		MvcResult result = mvc.perform(caller.on(post("/api/v1/assistant/conversations/" + id + "/messages"))
-			.contentType(MediaType.APPLICATION_JSON).content(json("text", text))).andReturn();
+		MvcResult result = mvc
+			.perform(caller.on(post("/api/v1/assistant/conversations/" + id + "/messages"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json("text", text)))
+			.andReturn();
 		if (result.getResponse().getStatus() != 200) {
-			throw new AssertionError("say: " + result.getResponse().getStatus() + " " + result.getResponse().getContentAsString());
+			throw new AssertionError(
+					"say: " + result.getResponse().getStatus() + " " + result.getResponse().getContentAsString());
 		}
 		return result.getResponse().getContentAsString();
 	}
 
 	String transcript(Caller caller, String id) throws Exception {
-		return mvc.perform(caller.on(get("/api/v1/assistant/conversations/" + id))).andReturn().getResponse()
+		return mvc.perform(caller.on(get("/api/v1/assistant/conversations/" + id)))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 
 	void onDuty(String agent, boolean onDuty) throws Exception {
-		MvcResult result = mvc.perform(staff(agent).on(post("/api/v1/agent/availability")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"onDuty\":" + onDuty + "}")).andReturn();
+		MvcResult result = mvc
+			.perform(staff(agent).on(post("/api/v1/agent/availability"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"onDuty\":" + onDuty + "}"))
+			.andReturn();
 		if (result.getResponse().getStatus() != 200) {
 			throw new AssertionError("availability: " + result.getResponse().getStatus());
 		}

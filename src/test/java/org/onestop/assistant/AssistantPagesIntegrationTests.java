@@ -28,8 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Who reaches the assistant's pages: a conversation only its owner (404 to everyone else, signed in or not), the
- * agent console only agents, the dashboard agents, department heads and administrators.
+ * Who reaches the assistant's pages: a conversation only its owner (404 to everyone else,
+ * signed in or not), the agent console only agents, the dashboard agents, department
+ * heads and administrators.
  */
 @IntegrationTest
 class AssistantPagesIntegrationTests {
@@ -41,7 +42,9 @@ class AssistantPagesIntegrationTests {
 	void aConversationPageIsNotFoundForAnyoneButItsOwner() throws Exception {
 		String location = mvc.perform(post("/assistant").param("text", "身份证丢了怎么补办").with(csrf()).with(citizen("li.na")))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(location).startsWith("/assistant/");
 		String page = location.replaceFirst("#.*", "");
 
@@ -54,23 +57,32 @@ class AssistantPagesIntegrationTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get(page + "/events").with(citizen("wang.fang"))).andExpect(status().isNotFound());
 		mvc.perform(post(page + "/person").with(csrf()).with(citizen("wang.fang"))).andExpect(status().isNotFound());
-		mvc.perform(post(page + "/offer/accept").with(csrf()).with(citizen("wang.fang"))).andExpect(status().isNotFound());
+		mvc.perform(post(page + "/offer/accept").with(csrf()).with(citizen("wang.fang")))
+			.andExpect(status().isNotFound());
 		mvc.perform(post(page + "/rating").param("helpful", "true").with(csrf()).with(citizen("wang.fang")))
 			.andExpect(status().isNotFound());
 		// Posts still need the CSRF token.
-		mvc.perform(post(page + "/messages").param("text", "人工").with(citizen("li.na"))).andExpect(status().isForbidden());
+		mvc.perform(post(page + "/messages").param("text", "人工").with(citizen("li.na")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theCallbackFormLeadsBackToTheConversationWhenNoCallbackIsOffered() throws Exception {
 		String page = mvc.perform(post("/assistant").param("text", "身份证丢了怎么补办").with(csrf()).with(citizen("zhao.lei")))
-			.andReturn().getResponse().getRedirectedUrl().replaceFirst("#.*", "");
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()
+			.replaceFirst("#.*", "");
 
-		mvc.perform(get(page + "/callback").with(citizen("zhao.lei"))).andExpect(status().is3xxRedirection())
+		mvc.perform(get(page + "/callback").with(citizen("zhao.lei")))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(page + "#assistant-state"))
 			.andExpect(flash().attribute(AssistantPageController.NOTICE, "assistant.page.callback.unavailable"));
-		mvc.perform(post(page + "/callback").param("slot", "").param("phone", "13800138000").with(csrf())
-			.with(citizen("zhao.lei"))).andExpect(status().is3xxRedirection())
+		mvc.perform(post(page + "/callback").param("slot", "")
+			.param("phone", "13800138000")
+			.with(csrf())
+			.with(citizen("zhao.lei")))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(page + "#assistant-state"));
 	}
 
@@ -88,10 +100,10 @@ class AssistantPagesIntegrationTests {
 
 	@Test
 	void theAgentConsoleIsForAgentsOnly() throws Exception {
-		mvc.perform(get("/staff/agent")).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(get("/staff/agent")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/sign-in"));
 		mvc.perform(get("/staff/agent").with(citizen("li.na"))).andExpect(status().isForbidden());
-		mvc.perform(get("/staff/agent").with(staff("reviewer.civil", "CA", Role.REVIEWER))).andExpect(status().isForbidden());
+		mvc.perform(get("/staff/agent").with(staff("reviewer.civil", "CA", Role.REVIEWER)))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/staff/agent").with(staff("agent.hotline", "GS", Role.AGENT))).andExpect(status().isOk());
 		mvc.perform(get("/staff/agent/conversations/" + java.util.UUID.randomUUID())
 			.with(staff("agent.hotline", "GS", Role.AGENT))).andExpect(status().isNotFound());
@@ -108,7 +120,8 @@ class AssistantPagesIntegrationTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/staff/agent/metrics").with(staff("head.hotline", "GS", Role.DEPARTMENT_HEAD)))
 			.andExpect(status().isOk());
-		mvc.perform(get("/staff/agent/metrics").with(staff("agent.hotline", "GS", Role.AGENT))).andExpect(status().isOk());
+		mvc.perform(get("/staff/agent/metrics").with(staff("agent.hotline", "GS", Role.AGENT)))
+			.andExpect(status().isOk());
 	}
 
 	private static RequestPostProcessor citizen(String username) {
@@ -125,4 +138,5 @@ class AssistantPagesIntegrationTests {
 		user.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
 		return authentication(new UsernamePasswordAuthenticationToken(user, null, authorities));
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With nobody on duty, asking for a person offers a call back; the form says what is wrong beside each field. */
+/**
+ * With nobody on duty, asking for a person offers a call back; the form says what is
+ * wrong beside each field.
+ */
 class CallbackBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -35,7 +38,8 @@ class CallbackBrowserTests extends BrowserTest {
 		browser.open("/");
 		browser.click("[data-testid=talk-to-a-person]");
 		browser.click("[data-testid=talk-to-person]");
-		assertThat(browser.find("#assistant-state [data-state]").getDomAttribute("data-state")).isEqualTo("CALLBACK_OFFERED");
+		assertThat(browser.find("#assistant-state [data-state]").getDomAttribute("data-state"))
+			.isEqualTo("CALLBACK_OFFERED");
 		browser.assertAccessible();
 
 		browser.click("#assistant-state [data-testid=callback-link]");
@@ -59,4 +63,5 @@ class CallbackBrowserTests extends BrowserTest {
 		assertThat(browser.text("[data-testid=log]")).contains("138****8000");
 		browser.assertAccessible();
 	}
+
 }

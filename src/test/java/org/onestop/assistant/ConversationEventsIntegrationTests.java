@@ -30,8 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Live updates by server-sent events: the citizen's stream carries the handoff and every new line, also when the
- * agent works on another node of the same database.
+ * Live updates by server-sent events: the citizen's stream carries the handoff and every
+ * new line, also when the agent works on another node of the same database.
  */
 @IntegrationTest
 class ConversationEventsIntegrationTests {
@@ -82,12 +82,16 @@ class ConversationEventsIntegrationTests {
 	@Test
 	void anAgentsStreamEndsWhenAnotherAgentTakesTheConversation() throws Exception {
 		Started c = assistant.queued(AssistantFixture.NOBODY);
-		MvcResult watching = mvc.perform(assistant.staff("agent.hotline2")
-			.on(get("/api/v1/agent/conversations/" + c.id() + "/events"))).andExpect(request().asyncStarted()).andReturn();
+		MvcResult watching = mvc
+			.perform(assistant.staff("agent.hotline2").on(get("/api/v1/agent/conversations/" + c.id() + "/events")))
+			.andExpect(request().asyncStarted())
+			.andReturn();
 		mvc.perform(assistant.staff("agent.hotline").on(post("/api/v1/agent/conversations/" + c.id() + "/accept")))
 			.andExpect(status().isOk());
-		mvc.perform(assistant.staff("agent.hotline").on(post("/api/v1/agent/conversations/" + c.id() + "/messages"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"只给接待的客服和市民看\"}")).andExpect(status().isOk());
+		mvc.perform(assistant.staff("agent.hotline")
+			.on(post("/api/v1/agent/conversations/" + c.id() + "/messages"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"只给接待的客服和市民看\"}")).andExpect(status().isOk());
 		hub.poll();
 		assertThat(body(watching)).doesNotContain("只给接待的客服和市民看");
 	}
@@ -98,9 +102,11 @@ class ConversationEventsIntegrationTests {
 		MvcResult stream = listen(c.owner(), c.id());
 		String url = ((HikariDataSource) dataSource).getJdbcUrl();
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(OneStopApplication.class)
-			.profiles("test").run("--onestop.db.url=" + url, "--onestop.db.user=postgres", "--server.port=0")) {
+			.profiles("test")
+			.run("--onestop.db.url=" + url, "--onestop.db.user=postgres", "--server.port=0")) {
 			AgentDesk otherNode = second.getBean(AgentDesk.class);
-			assertThat(otherNode.queue(AGENT)).extracting(AgentDesk.QueueEntry::id).containsExactly(UUID.fromString(c.id()));
+			assertThat(otherNode.queue(AGENT)).extracting(AgentDesk.QueueEntry::id)
+				.containsExactly(UUID.fromString(c.id()));
 			otherNode.accept(AGENT, UUID.fromString(c.id()));
 			otherNode.reply(AGENT, UUID.fromString(c.id()), "这里是另一台服务器上的客服");
 			hub.poll();
@@ -108,7 +114,8 @@ class ConversationEventsIntegrationTests {
 			// And back: the citizen writes on this node, the agent reads it on the other.
 			assistant.say(c.owner(), c.id(), "收到，谢谢");
 			assertThat(otherNode.conversation(AGENT, UUID.fromString(c.id())).messages())
-				.extracting(ConversationStore.Line::text).contains("收到，谢谢");
+				.extracting(ConversationStore.Line::text)
+				.contains("收到，谢谢");
 		}
 	}
 
@@ -118,16 +125,19 @@ class ConversationEventsIntegrationTests {
 		String events = "/api/v1/assistant/conversations/" + c.id() + "/events";
 		List<MvcResult> open = new java.util.ArrayList<>();
 		for (int i = 0; i < 20; i++) {
-			open.add(mvc.perform(c.owner().on(get(events)).with(from("10.20.30.40"))).andExpect(request().asyncStarted())
+			open.add(mvc.perform(c.owner().on(get(events)).with(from("10.20.30.40")))
+				.andExpect(request().asyncStarted())
 				.andReturn());
 		}
 		mvc.perform(c.owner().on(get(events)).with(from("10.20.30.40")).header("Accept-Language", "en"))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "30"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Retry-After", "30"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
 				.value(org.hamcrest.Matchers.containsString("at most 20")));
 		open.remove(0).getRequest().getAsyncContext().complete();
-		open.add(mvc.perform(c.owner().on(get(events)).with(from("10.20.30.40"))).andExpect(request().asyncStarted())
+		open.add(mvc.perform(c.owner().on(get(events)).with(from("10.20.30.40")))
+			.andExpect(request().asyncStarted())
 			.andReturn());
 		open.forEach(stream -> stream.getRequest().getAsyncContext().complete());
 	}
@@ -141,10 +151,12 @@ class ConversationEventsIntegrationTests {
 
 	private MvcResult listen(Caller owner, String id) throws Exception {
 		return mvc.perform(owner.on(get("/api/v1/assistant/conversations/" + id + "/events")))
-			.andExpect(request().asyncStarted()).andReturn();
+			.andExpect(request().asyncStarted())
+			.andReturn();
 	}
 
 	private static String body(MvcResult stream) throws Exception {
 		return stream.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
+
 }

@@ -26,9 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The handoff rules through the API: a typed request for a person queues in one message, two unconfident replies,
- * a complaint or distress offer a person at once, and "my applications" answers from the caller's data alone.
- * The real Answers reads each message: gibberish is not understood, greetings are small talk.
+ * The handoff rules through the API: a typed request for a person queues in one message,
+ * two unconfident replies, a complaint or distress offer a person at once, and "my
+ * applications" answers from the caller's data alone. The real Answers reads each
+ * message: gibberish is not understood, greetings are small talk.
  */
 @IntegrationTest
 class ConversationIntegrationTests {
@@ -50,7 +51,8 @@ class ConversationIntegrationTests {
 	@AfterEach
 	void tearDown() {
 		db.sql("DELETE FROM application WHERE service_code = 'PS-ID-001' AND applicant IN ('li.na', 'zhao.lei') "
-				+ "AND explanation = 'assistant test'").update();
+				+ "AND explanation = 'assistant test'")
+			.update();
 	}
 
 	@Test
@@ -60,7 +62,8 @@ class ConversationIntegrationTests {
 				" HUMAN ", "我要人工", "I want to talk to a person", "real person");
 		int position = 0;
 		for (String phrase : phrases) {
-			// Each from its own address: one address keeps only three anonymous conversations waiting.
+			// Each from its own address: one address keeps only three anonymous
+			// conversations waiting.
 			Started c = assistant.start(AssistantFixture.NOBODY.from("10.0.1." + position));
 			String reply = assistant.say(c.owner(), c.id(), phrase);
 			assertThat(state(reply)).as(phrase).isEqualTo("QUEUED");
@@ -68,7 +71,8 @@ class ConversationIntegrationTests {
 			assertThat(JsonPath.<Integer>read(reply, "$.handoff.estimatedWaitMinutes")).isNotNull();
 			assertThat(JsonPath.<List<String>>read(reply, "$.actions[*].type")).contains("TALK_TO_PERSON");
 		}
-		assertThat(db.sql("SELECT count(*) FROM assistant_conversation WHERE messages_to_queue = 1").query(Integer.class)
+		assertThat(db.sql("SELECT count(*) FROM assistant_conversation WHERE messages_to_queue = 1")
+			.query(Integer.class)
 			.single()).isEqualTo(phrases.size());
 		Started other = assistant.start(AssistantFixture.NOBODY);
 		assertThat(state(assistant.say(other.owner(), other.id(), "I lost my personal ID card"))).isEqualTo("NONE");
@@ -90,7 +94,8 @@ class ConversationIntegrationTests {
 		assistant.say(d.owner(), d.id(), "qwzx");
 		assistant.say(d.owner(), d.id(), "qwzx");
 		mvc.perform(d.owner().on(post("/api/v1/assistant/conversations/" + d.id() + "/offer/accept")))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.handoff.state").value("QUEUED"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.handoff.state").value("QUEUED"))
 			.andExpect(jsonPath("$.handoff.position").value(2));
 	}
 
@@ -109,7 +114,8 @@ class ConversationIntegrationTests {
 		Started complaint = assistant.start(AssistantFixture.NOBODY);
 		assertThat(state(assistant.say(complaint.owner(), complaint.id(), "我要投诉你们的窗口"))).isEqualTo("OFFERED");
 		Started english = assistant.start(AssistantFixture.NOBODY);
-		assertThat(state(assistant.say(english.owner(), english.id(), "This service is terrible"))).isEqualTo("OFFERED");
+		assertThat(state(assistant.say(english.owner(), english.id(), "This service is terrible")))
+			.isEqualTo("OFFERED");
 		Started distress = assistant.start(AssistantFixture.NOBODY);
 		String reply = assistant.say(distress.owner(), distress.id(), "我不想活了");
 		assertThat(state(reply)).isEqualTo("OFFERED");
@@ -127,8 +133,10 @@ class ConversationIntegrationTests {
 	@Test
 	void aCitizensConversationDoesNotOpenWithTheConversationTokenAlone() throws Exception {
 		Caller liNa = assistant.citizen("li.na");
-		var started = mvc.perform(liNa.on(post("/api/v1/assistant/conversations"))).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.token").doesNotExist()).andReturn();
+		var started = mvc.perform(liNa.on(post("/api/v1/assistant/conversations")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.token").doesNotExist())
+			.andReturn();
 		String id = JsonPath.read(started.getResponse().getContentAsString(), "$.id");
 		assistant.say(liNa, id, "我的申请办到哪了");
 		mvc.perform(assistant.citizen("zhao.lei").on(get("/api/v1/assistant/conversations/" + id)))
@@ -137,8 +145,10 @@ class ConversationIntegrationTests {
 
 	@Test
 	void aTokenNeverMakesAnAnonymousConversationTheSignedInHolders() throws Exception {
-		// Started anonymously (a kiosk, or a stranger's script), then read and continued by li.na signed in with its
-		// token: she reaches it as its anonymous holder does, but it does not become hers, the holder keeps it, and
+		// Started anonymously (a kiosk, or a stranger's script), then read and continued
+		// by li.na signed in with its
+		// token: she reaches it as its anonymous holder does, but it does not become
+		// hers, the holder keeps it, and
 		// nothing of her records is written into it.
 		Started atKiosk = assistant.start(AssistantFixture.NOBODY);
 		assistant.say(atKiosk.owner(), atKiosk.id(), "你好");
@@ -147,9 +157,15 @@ class ConversationIntegrationTests {
 		mvc.perform(liNaAtKiosk.on(get("/api/v1/assistant/conversations/" + atKiosk.id()))).andExpect(status().isOk());
 		String asked = assistant.say(liNaAtKiosk, atKiosk.id(), "我的申请办到哪了");
 		assertThat(JsonPath.<List<String>>read(asked, "$.actions[*].href")).contains("/sign-in");
-		assertThat(db.sql("SELECT count(*) FROM assistant_conversation WHERE id = CAST(:id AS uuid) AND citizen IS NULL")
-			.param("id", atKiosk.id()).query(Integer.class).single()).as("still nobody's").isEqualTo(1);
-		mvc.perform(atKiosk.owner().on(get("/api/v1/assistant/conversations/" + atKiosk.id()))).andExpect(status().isOk());
+		assertThat(
+				db.sql("SELECT count(*) FROM assistant_conversation WHERE id = CAST(:id AS uuid) AND citizen IS NULL")
+					.param("id", atKiosk.id())
+					.query(Integer.class)
+					.single())
+			.as("still nobody's")
+			.isEqualTo(1);
+		mvc.perform(atKiosk.owner().on(get("/api/v1/assistant/conversations/" + atKiosk.id())))
+			.andExpect(status().isOk());
 		mvc.perform(liNa.on(get("/api/v1/assistant/conversations/" + atKiosk.id()))).andExpect(status().isNotFound());
 	}
 
@@ -171,23 +187,32 @@ class ConversationIntegrationTests {
 		Started c = assistant.start(AssistantFixture.NOBODY);
 		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/offer/accept")))
 			.andExpect(status().isConflict());
-		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/callback"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"slot\":\"2030-01-07T10:00\",\"phone\":\"13800138000\"}"))
-			.andExpect(status().isConflict());
-		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"\\u0000\"}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("text"));
-		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"你好\\u0000\"}"))
+		mvc.perform(c.owner()
+			.on(post("/api/v1/assistant/conversations/" + c.id() + "/callback"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slot\":\"2030-01-07T10:00\",\"phone\":\"13800138000\"}")).andExpect(status().isConflict());
+		mvc.perform(c.owner()
+			.on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"\\u0000\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("text"));
+		mvc.perform(c.owner()
+			.on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"你好\\u0000\"}"))
 			// the platform refuses control characters in every API body (issue 11)
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("text"));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("text"));
 	}
 
 	@Test
 	void anAgentWhoLeftTheConsoleOnDutyIsNotWaitedFor() throws Exception {
 		assistant.onDuty("agent.hotline", true);
-		// The console closed without going off duty, six minutes ago: nobody is really there.
-		db.sql("UPDATE assistant_agent SET seen_at = now() - interval '6 minutes' WHERE username = 'agent.hotline'").update();
+		// The console closed without going off duty, six minutes ago: nobody is really
+		// there.
+		db.sql("UPDATE assistant_agent SET seen_at = now() - interval '6 minutes' WHERE username = 'agent.hotline'")
+			.update();
 		Started c = assistant.start(AssistantFixture.NOBODY);
 		assertThat(state(assistant.say(c.owner(), c.id(), "人工"))).isEqualTo("CALLBACK_OFFERED");
 		// Back at the desk (any desk action counts): the next citizen queues.
@@ -217,19 +242,26 @@ class ConversationIntegrationTests {
 	void aConversationAnswersOnlyItsOwner() throws Exception {
 		Started anonymous = assistant.start(AssistantFixture.NOBODY);
 		assistant.say(anonymous.owner(), anonymous.id(), "你好");
-		mvc.perform(anonymous.owner().on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/api/v1/assistant/conversations/" + anonymous.id()))).andExpect(status().isOk())
+		mvc.perform(anonymous.owner()
+			.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/api/v1/assistant/conversations/" + anonymous.id())))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.messages[0].text").value("你好"))
 			.andExpect(jsonPath("$.messages[0].author").value("CITIZEN"));
 		Started otherBrowser = assistant.start(AssistantFixture.NOBODY);
-		mvc.perform(otherBrowser.owner().on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/api/v1/assistant/conversations/" + anonymous.id()))).andExpect(status().isNotFound());
+		mvc.perform(otherBrowser.owner()
+			.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/api/v1/assistant/conversations/" + anonymous.id())))
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/assistant/conversations/" + anonymous.id() + "/messages")
-			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"hi\"}")).andExpect(status().isNotFound());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"hi\"}")).andExpect(status().isNotFound());
 		Caller liNa = assistant.citizen("li.na");
 		Started hers = assistant.start(liNa);
-		mvc.perform(assistant.citizen("zhao.lei").on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/api/v1/assistant/conversations/" + hers.id()))).andExpect(status().isNotFound());
+		mvc.perform(assistant.citizen("zhao.lei")
+			.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/api/v1/assistant/conversations/" + hers.id())))
+			.andExpect(status().isNotFound());
 		mvc.perform(liNa.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.get("/api/v1/assistant/conversations/" + anonymous.id()))).andExpect(status().isNotFound());
 		mvc.perform(liNa.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -239,39 +271,61 @@ class ConversationIntegrationTests {
 	@Test
 	void anAnonymousConversationSurvivesSigningInThoughTheSessionIdChanges() throws Exception {
 		// Pages keep the conversation in the browser session.
-		var asked = mvc.perform(post("/assistant").param("text", "你好")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn();
+		var asked = mvc
+			.perform(post("/assistant").param("text", "你好")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		jakarta.servlet.http.Cookie anonymous = asked.getResponse().getCookie("ONESTOP_SESSION");
 		String id = asked.getResponse().getRedirectedUrl().replaceAll("^/assistant/([0-9a-f-]+).*$", "$1");
-		jakarta.servlet.http.Cookie signedIn = mvc.perform(post("/sign-in")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.cookie(anonymous).param("username", "wang.fang").param("password", "demo12345"))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("ONESTOP_SESSION");
+		jakarta.servlet.http.Cookie signedIn = mvc
+			.perform(post("/sign-in")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.cookie(anonymous)
+				.param("username", "wang.fang")
+				.param("password", "demo12345"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getCookie("ONESTOP_SESSION");
 		assertThat(signedIn).isNotNull();
 		assertThat(signedIn.getValue()).isNotEqualTo(anonymous.getValue());
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/api/v1/assistant/conversations/" + id).cookie(signedIn)).andExpect(status().isOk())
-			.andExpect(jsonPath("$.messages[0].text").value("你好"));
+			.get("/api/v1/assistant/conversations/" + id)
+			.cookie(signedIn)).andExpect(status().isOk()).andExpect(jsonPath("$.messages[0].text").value("你好"));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/api/v1/assistant/conversations/" + id).cookie(anonymous)).andExpect(status().isNotFound());
+			.get("/api/v1/assistant/conversations/" + id)
+			.cookie(anonymous)).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void badInputIsAProblemInTheCallersLanguage() throws Exception {
 		Started c = assistant.start(AssistantFixture.NOBODY);
-		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
-			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"  \"}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("text"))
+		mvc.perform(c.owner()
+			.on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"  \"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("text"))
 			.andExpect(jsonPath("$.errors[0].message").value("Please type your question"));
-		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
-			.contentType(MediaType.APPLICATION_JSON).content(AssistantFixture.json("text", "长".repeat(1001))))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message").value("一条消息最多 1000 个字"));
-		mvc.perform(c.owner().on(post("/api/v1/assistant/conversations/" + c.id() + "/rating"))
-			.contentType(MediaType.APPLICATION_JSON).content("{}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("helpful"));
+		mvc.perform(c.owner()
+			.on(post("/api/v1/assistant/conversations/" + c.id() + "/messages"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(AssistantFixture.json("text", "长".repeat(1001))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("一条消息最多 1000 个字"));
+		mvc.perform(c.owner()
+			.on(post("/api/v1/assistant/conversations/" + c.id() + "/rating"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("helpful"));
 		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE subject = :s AND action = 'assistant.started'")
-			.param("s", "conversation:" + c.id()).query(Integer.class).single()).isEqualTo(1);
+			.param("s", "conversation:" + c.id())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	private void insertApplication(String applicant, String idNumber, String name, String service) {
@@ -279,7 +333,13 @@ class ConversationIntegrationTests {
 				INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
 				  form_revision, department, status, explanation, created_at, updated_at, submitted_at)
 				VALUES (:id, :a, :idn, :n, :s, 1, 1, 'PS', 'IN_REVIEW', 'assistant test', :now, :now, :now)""")
-			.param("id", UUID.randomUUID()).param("a", applicant).param("idn", idNumber).param("n", name).param("s", service)
-			.param("now", Timestamp.from(Instant.now())).update();
+			.param("id", UUID.randomUUID())
+			.param("a", applicant)
+			.param("idn", idNumber)
+			.param("n", name)
+			.param("s", service)
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
 	}
+
 }

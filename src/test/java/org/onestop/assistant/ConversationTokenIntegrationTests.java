@@ -19,8 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An anonymous API client on plain HTTP with no cookie store (a kiosk on the hall's LAN): the session cookie is
- * {@code Secure} and would never come back, so the conversation token from the create response is all it holds.
+ * An anonymous API client on plain HTTP with no cookie store (a kiosk on the hall's LAN):
+ * the session cookie is {@code Secure} and would never come back, so the conversation
+ * token from the create response is all it holds.
  */
 @IntegrationTest
 class ConversationTokenIntegrationTests {
@@ -34,7 +35,8 @@ class ConversationTokenIntegrationTests {
 	@Autowired
 	JdbcClient db;
 
-	// No cookie handler: whatever the server sets is forgotten, as by a client on plain HTTP.
+	// No cookie handler: whatever the server sets is forgotten, as by a client on plain
+	// HTTP.
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeEach
@@ -50,8 +52,13 @@ class ConversationTokenIntegrationTests {
 		String id = JsonPath.read(created.body(), "$.id");
 		String token = JsonPath.read(created.body(), "$.token");
 		assertThat(token).hasSize(43);
-		assertThat(db.sql("SELECT id::text FROM assistant_conversation WHERE token_hash = sha256(convert_to(:t, 'UTF8'))")
-			.param("t", token).query(String.class).single()).as("only the hash is stored").isEqualTo(id);
+		assertThat(
+				db.sql("SELECT id::text FROM assistant_conversation WHERE token_hash = sha256(convert_to(:t, 'UTF8'))")
+					.param("t", token)
+					.query(String.class)
+					.single())
+			.as("only the hash is stored")
+			.isEqualTo(id);
 
 		String conversation = "/api/v1/assistant/conversations/" + id;
 		HttpResponse<String> reply = send("POST", conversation + "/messages", token, "{\"text\":\"身份证丢了怎么补办\"}");
@@ -61,15 +68,16 @@ class ConversationTokenIntegrationTests {
 		assertThat(send("POST", conversation + "/person", token, null).statusCode()).isEqualTo(200);
 		assertThat(send("POST", conversation + "/rating", token, "{\"helpful\":true}").statusCode()).isEqualTo(204);
 
-		// Without the token, with a made-up one, or with another conversation's: as if it did not exist.
+		// Without the token, with a made-up one, or with another conversation's: as if it
+		// did not exist.
 		assertThat(send("POST", conversation + "/messages", null, "{\"text\":\"你好\"}").statusCode()).isEqualTo(404);
 		assertThat(send("POST", conversation + "/messages", OwnerKeys.newToken(), "{\"text\":\"你好\"}").statusCode())
 			.isEqualTo(404);
 		String other = JsonPath.read(send("POST", "/api/v1/assistant/conversations", null, null).body(), "$.token");
 		HttpResponse<String> foreign = send("POST", conversation + "/messages", other, "{\"text\":\"你好\"}");
 		assertThat(foreign.statusCode()).isEqualTo(404);
-		assertThat(foreign.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(foreign.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(send("GET", conversation, other, null).statusCode()).isEqualTo(404);
 	}
 
@@ -81,7 +89,8 @@ class ConversationTokenIntegrationTests {
 		String second = JsonPath.read(again.body(), "$.token");
 		String fresh = JsonPath.read(send("POST", "/api/v1/assistant/conversations", null, null).body(), "$.token");
 		assertThat(device(second)).isEqualTo(device(first)).isNotEqualTo(device(fresh));
-		// The earlier token opens only its own conversation, not the next one of the same device.
+		// The earlier token opens only its own conversation, not the next one of the same
+		// device.
 		String secondId = JsonPath.read(again.body(), "$.id");
 		assertThat(send("GET", "/api/v1/assistant/conversations/" + secondId, first, null).statusCode()).isEqualTo(404);
 	}
@@ -99,12 +108,15 @@ class ConversationTokenIntegrationTests {
 
 	private String device(String token) {
 		return db.sql("SELECT owner_key FROM assistant_conversation WHERE token_hash = :h")
-			.param("h", OwnerKeys.hash(token)).query(String.class).single();
+			.param("h", OwnerKeys.hash(token))
+			.query(String.class)
+			.single();
 	}
 
 	private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}
@@ -113,4 +125,5 @@ class ConversationTokenIntegrationTests {
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
+
 }

@@ -11,8 +11,9 @@ class HandoffPhrasesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "人工", "转人工", "人工服务", "找客服", "human", "agent", "operator", "person", "0", "０", "  人工  ",
 			"HUMAN", "Ｈｕｍａｎ", "Agent!", "人工。", "我要人工", "请帮我转人工", "转人工服务", "我要找人工客服", "能不能和真人说话",
-			"I want to talk to a person", "i want to speak to a real person", "real person please", "Can I talk to someone?",
-			"connect me with an agent", "I need a human", "human please", "operator, please", "找个工作人员" })
+			"I want to talk to a person", "i want to speak to a real person", "real person please",
+			"Can I talk to someone?", "connect me with an agent", "I need a human", "human please", "operator, please",
+			"找个工作人员" })
 	void typedRequestsForAPersonHandOff(String text) {
 		assertThat(HandoffPhrases.asksForPerson(text)).as(text).isTrue();
 	}
@@ -42,7 +43,8 @@ class HandoffPhrasesTests {
 		assertThat(HandoffPhrases.complaint("很急，明天就要用")).isTrue();
 		assertThat(HandoffPhrases.complaint("This is terrible")).isTrue();
 		assertThat(HandoffPhrases.complaint("URGENT: my passport")).isTrue();
-		// Everyday words that are not complaints: 加急 (express service), "help me" in a plain question.
+		// Everyday words that are not complaints: 加急 (express service), "help me" in a
+		// plain question.
 		assertThat(HandoffPhrases.complaint("加急办理护照要什么材料")).isFalse();
 		assertThat(HandoffPhrases.complaint("can you help me renew my ID card")).isFalse();
 		assertThat(HandoffPhrases.complaint("how do I renew my ID card")).isFalse();
@@ -57,4 +59,5 @@ class HandoffPhrasesTests {
 		assertThat(HandoffPhrases.distress("I want to end my life")).isTrue();
 		assertThat(HandoffPhrases.distress("how do I register a death")).isFalse();
 	}
+
 }

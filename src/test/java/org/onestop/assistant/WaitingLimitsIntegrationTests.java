@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onestop.assistant.AssistantFixture.state;
 
 /**
- * One caller cannot fill the queue for a person: an anonymous address keeps at most three conversations waiting, a
- * device and a signed-in citizen one each; beyond it the request is refused politely and nothing changes.
+ * One caller cannot fill the queue for a person: an anonymous address keeps at most three
+ * conversations waiting, a device and a signed-in citizen one each; beyond it the request
+ * is refused politely and nothing changes.
  */
 @IntegrationTest
 class WaitingLimitsIntegrationTests {
@@ -54,14 +55,17 @@ class WaitingLimitsIntegrationTests {
 		assertThat(JsonPath.<String>read(refused, "$.reply")).contains("3 个对话在等待人工客服");
 		assertThat(JsonPath.<List<String>>read(refused, "$.actions[*].href")).contains("/sign-in");
 		assertThat(waiting()).isEqualTo(3);
-		// A signed-in citizen on the same address is not behind the address's limit, but keeps one waiting herself.
+		// A signed-in citizen on the same address is not behind the address's limit, but
+		// keeps one waiting herself.
 		Caller liNa = assistant.citizen("li.na");
 		assistant.queued(liNa);
 		Started again = assistant.start(liNa);
-		String mine = mvc.perform(liNa.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/api/v1/assistant/conversations/" + again.id() + "/messages")).header("Accept-Language", "en")
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(AssistantFixture.json("text", "人工")))
-			.andReturn().getResponse().getContentAsString();
+		String mine = mvc.perform(liNa
+			.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/v1/assistant/conversations/" + again.id() + "/messages"))
+			.header("Accept-Language", "en")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(AssistantFixture.json("text", "人工"))).andReturn().getResponse().getContentAsString();
 		assertThat(state(mine)).isEqualTo("NONE");
 		assertThat(JsonPath.<String>read(mine, "$.reply")).contains("You already have 1 conversation(s) waiting");
 		assertThat(waiting()).isEqualTo(4);
@@ -70,7 +74,8 @@ class WaitingLimitsIntegrationTests {
 	@Test
 	void oneDeviceKeepsOneConversationWaiting() throws Exception {
 		Started first = assistant.queued(AssistantFixture.NOBODY);
-		// The same device: a new conversation started with the earlier one's token (the fixture keeps the new token).
+		// The same device: a new conversation started with the earlier one's token (the
+		// fixture keeps the new token).
 		Started second = assistant.start(first.owner());
 		assertThat(state(assistant.say(second.owner(), second.id(), "人工"))).isEqualTo("NONE");
 		assertThat(waiting()).isEqualTo(1);
@@ -102,6 +107,8 @@ class WaitingLimitsIntegrationTests {
 
 	private int waiting() {
 		return db.sql("SELECT count(*) FROM assistant_conversation WHERE handoff = 'QUEUED' AND abandoned_at IS NULL")
-			.query(Integer.class).single();
+			.query(Integer.class)
+			.single();
 	}
+
 }

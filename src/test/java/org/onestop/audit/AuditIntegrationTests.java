@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The audit log is append-only, chained, and stays exact under concurrent writers and sealers. */
+/**
+ * The audit log is append-only, chained, and stays exact under concurrent writers and
+ * sealers.
+ */
 @IntegrationTest
 class AuditIntegrationTests {
 
@@ -117,7 +120,8 @@ class AuditIntegrationTests {
 		transactions.executeWithoutResult(s -> events.publishEvent(new TestEvent("tamper-test", "victim")));
 		sealer.seal(true);
 		long victim = db.sql("SELECT id FROM audit_entry WHERE actor = 'tamper-test' ORDER BY id DESC LIMIT 1")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		String auditor = "Bearer " + Tokens.of(mvc, "auditor");
 		mvc.perform(get("/api/v1/audit/verify").header("Authorization", auditor))
 			.andExpect(status().isOk())
@@ -145,7 +149,8 @@ class AuditIntegrationTests {
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> db.sql("DELETE FROM audit_entry WHERE actor = 'guard-test'").update())
 			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> db.sql("UPDATE audit_entry SET hash = 'x', seq = seq WHERE actor = 'guard-test'").update())
+		assertThatThrownBy(
+				() -> db.sql("UPDATE audit_entry SET hash = 'x', seq = seq WHERE actor = 'guard-test'").update())
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> db.sql("TRUNCATE audit_entry").update()).hasMessageContaining("append-only");
 	}
@@ -164,15 +169,19 @@ class AuditIntegrationTests {
 	}
 
 	/**
-	 * Changes a sealed entry the way an intruder with database access would: bypassing the
-	 * append-only trigger. Answers the old summary.
+	 * Changes a sealed entry the way an intruder with database access would: bypassing
+	 * the append-only trigger. Answers the old summary.
 	 */
 	private String alterSummary(long id, String summary) {
 		return transactions.execute(s -> {
-			String old = db.sql("SELECT summary FROM audit_entry WHERE id = :id").param("id", id).query(String.class).single();
+			String old = db.sql("SELECT summary FROM audit_entry WHERE id = :id")
+				.param("id", id)
+				.query(String.class)
+				.single();
 			jdbc.execute("SET LOCAL session_replication_role = replica");
 			db.sql("UPDATE audit_entry SET summary = :s WHERE id = :id").param("s", summary).param("id", id).update();
 			return old;
 		});
 	}
+
 }

@@ -22,7 +22,9 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Where the chain's key comes from, and that it never lands anywhere loosely readable. */
+/**
+ * Where the chain's key comes from, and that it never lands anywhere loosely readable.
+ */
 class AuditKeysTests {
 
 	@TempDir
@@ -31,9 +33,10 @@ class AuditKeysTests {
 	private AuditKeys keys(String key, List<String> retired, String... profiles) {
 		MockEnvironment environment = new MockEnvironment();
 		environment.setActiveProfiles(profiles);
-		return new AuditKeys(new AuditProperties(key, retired, null, Duration.ofSeconds(10)), new PlatformProperties(dataDir,
-				ZoneId.of("Asia/Shanghai"), new PlatformProperties.Db(null, "postgres", null), 65536,
-				URI.create("http://localhost:8080")), environment);
+		return new AuditKeys(new AuditProperties(key, retired, null, Duration.ofSeconds(10)),
+				new PlatformProperties(dataDir, ZoneId.of("Asia/Shanghai"),
+						new PlatformProperties.Db(null, "postgres", null), 65536, URI.create("http://localhost:8080")),
+				environment);
 	}
 
 	@Test
@@ -95,9 +98,13 @@ class AuditKeysTests {
 		String retired = "the-retired-key-never-in-a-log-0123";
 		AuditProperties settings = new AuditProperties(key, List.of(retired), Path.of("checkpoints.log"),
 				Duration.ofSeconds(10));
-		assertThat(settings.toString()).doesNotContain(key).doesNotContain(retired).contains("redacted")
-			.contains("checkpoints.log").contains("PT10S");
-		assertThat(new AuditProperties(null, List.of(), null, Duration.ofSeconds(10)).toString()).contains("key=(not set)");
+		assertThat(settings.toString()).doesNotContain(key)
+			.doesNotContain(retired)
+			.contains("redacted")
+			.contains("checkpoints.log")
+			.contains("PT10S");
+		assertThat(new AuditProperties(null, List.of(), null, Duration.ofSeconds(10)).toString())
+			.contains("key=(not set)");
 	}
 
 	@Test
@@ -109,4 +116,5 @@ class AuditKeysTests {
 		assertThat(keys.find(oldId)).isPresent();
 		assertThat(keys.find("0000000000000000")).isEmpty();
 	}
+
 }

@@ -21,8 +21,9 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * When the sealer writes checkpoints: at most one per interval, on whichever node, with the newest head always
- * covered by the first run after the interval; and what happens when the checkpoint file is moved away.
+ * When the sealer writes checkpoints: at most one per interval, on whichever node, with
+ * the newest head always covered by the first run after the interval; and what happens
+ * when the checkpoint file is moved away.
  */
 class AuditSealerTests {
 
@@ -32,6 +33,7 @@ class AuditSealerTests {
 	Path dataDir;
 
 	final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:55:00Z"));
+
 	/** The database every node shares. */
 	final MemoryAuditStore store = new MemoryAuditStore();
 
@@ -40,6 +42,7 @@ class AuditSealerTests {
 	}
 
 	AuditKeys keys;
+
 	CheckpointLog log;
 
 	@BeforeEach
@@ -49,11 +52,14 @@ class AuditSealerTests {
 	}
 
 	PlatformProperties platform() {
-		return new PlatformProperties(dataDir, ZoneId.of("Asia/Shanghai"), new PlatformProperties.Db(null, "postgres", null),
-				65536, URI.create("http://localhost:8080"));
+		return new PlatformProperties(dataDir, ZoneId.of("Asia/Shanghai"),
+				new PlatformProperties.Db(null, "postgres", null), 65536, URI.create("http://localhost:8080"));
 	}
 
-	/** A node: its own sealer, on the shared database and checkpoint file, with its own clock. */
+	/**
+	 * A node: its own sealer, on the shared database and checkpoint file, with its own
+	 * clock.
+	 */
 	AuditSealer node(java.time.Clock nodeClock) {
 		return new AuditSealer(store, keys, new CheckpointLog(properties(), platform(), keys),
 				MemoryAuditStore.transactions(), nodeClock, properties());
@@ -94,7 +100,8 @@ class AuditSealerTests {
 			clock.advance(Duration.ofSeconds(1));
 			assertThat(sealer.seal(false)).isZero();
 		}
-		assertThat(checkpoints()).extracting(Checkpoint::seq).as("the head, once, then nothing while idle")
+		assertThat(checkpoints()).extracting(Checkpoint::seq)
+			.as("the head, once, then nothing while idle")
 			.containsExactly(1L, 3L);
 	}
 
@@ -141,10 +148,12 @@ class AuditSealerTests {
 
 		AuditVerification.Verdict afterRotation = verification.verify();
 		assertThat(afterRotation.valid()).isTrue();
-		assertThat(afterRotation.checkpoints()).as("the newest checkpoint, carried over into the new file").isEqualTo(1);
+		assertThat(afterRotation.checkpoints()).as("the newest checkpoint, carried over into the new file")
+			.isEqualTo(1);
 		assertThat(Files.readAllLines(log.file())).containsExactly(Files.readAllLines(shipped).get(0));
 
-		// Rotated again, and then an intruder with the database deletes the newest entries.
+		// Rotated again, and then an intruder with the database deletes the newest
+		// entries.
 		Files.move(log.file(), dataDir.resolve("checkpoints.log.shipped-again"));
 		store.deleteFrom(2);
 		entry();
@@ -163,4 +172,5 @@ class AuditSealerTests {
 			assertThat(f.to()).isEqualTo(3);
 		});
 	}
+
 }

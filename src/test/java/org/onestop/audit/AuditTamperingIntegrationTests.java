@@ -24,17 +24,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The attacks of issue 11, done the way an intruder with a database superuser would: the append-only trigger
- * switched off ({@code session_replication_role = replica}), then the newest sealed rows deleted, or an old
- * entry changed and every later hash recomputed with plain SHA-256 exactly as the old sealer did.
+ * The attacks of issue 11, done the way an intruder with a database superuser would: the
+ * append-only trigger switched off ({@code session_replication_role = replica}), then the
+ * newest sealed rows deleted, or an old entry changed and every later hash recomputed
+ * with plain SHA-256 exactly as the old sealer did.
  * <p>
- * The database and the application are shared by every integration test, so no attack may outlive its
- * test: each runs in one transaction that is rolled back, and verification runs inside it, on the same
- * connection (MockMvc calls run on the test's thread and so join that transaction too). The transaction
- * first takes the sealers' advisory lock, so no scheduled sealer chains new entries onto tampered rows
- * meanwhile; whatever verification seals inside it is rolled back with it, and its checkpoints are only
- * written after a commit, so none is. The checkpoint file is outside the database: the rollback cannot undo
- * it, which is the point, and it only ever holds checkpoints of committed rows.
+ * The database and the application are shared by every integration test, so no attack may
+ * outlive its test: each runs in one transaction that is rolled back, and verification
+ * runs inside it, on the same connection (MockMvc calls run on the test's thread and so
+ * join that transaction too). The transaction first takes the sealers' advisory lock, so
+ * no scheduled sealer chains new entries onto tampered rows meanwhile; whatever
+ * verification seals inside it is rolled back with it, and its checkpoints are only
+ * written after a commit, so none is. The checkpoint file is outside the database: the
+ * rollback cannot undo it, which is the point, and it only ever holds checkpoints of
+ * committed rows.
  */
 @IntegrationTest
 class AuditTamperingIntegrationTests {
@@ -83,10 +86,12 @@ class AuditTamperingIntegrationTests {
 					jsonPath("$.valid").value(false), jsonPath("$.findings[0].kind").value("truncated"),
 					jsonPath("$.findings[0].toSeq").value(head),
 					jsonPath("$.findings[0].message").value(containsString("The newest entries were deleted")));
-			// The next entry must not take one of the deleted positions, which the checkpoint names.
+			// The next entry must not take one of the deleted positions, which the
+			// checkpoint names.
 			events.publishEvent(new AuditIntegrationTests.TestEvent("truncate-test", "after the deletion"));
 			sealer.seal(true);
-			next[0] = jdbc.queryForObject("SELECT seq FROM audit_entry WHERE subject = 'after the deletion'", Long.class);
+			next[0] = jdbc.queryForObject("SELECT seq FROM audit_entry WHERE subject = 'after the deletion'",
+					Long.class);
 			return verification.verify().findings();
 		});
 		assertThat(next[0]).isGreaterThan(head);
@@ -115,7 +120,8 @@ class AuditTamperingIntegrationTests {
 					jsonPath("$.findings[*].kind").value(hasItem("rewritten")),
 					jsonPath("$.findings[?(@.kind == 'rewritten')].fromSeq").value(hasItem((int) victimSeq)),
 					jsonPath("$.findings[?(@.kind == 'rewritten')].message").value(hasItem(containsString("在封存后被改动"))));
-			// Marking the rewritten entries as sealed before the key existed does not help either.
+			// Marking the rewritten entries as sealed before the key existed does not
+			// help either.
 			jdbc.update("UPDATE audit_entry SET key_id = NULL WHERE seq >= ?", victimSeq);
 			assertThat(verification.verify().findings()).anySatisfy(f -> {
 				assertThat(f.kind()).isEqualTo(Findings.Kind.REWRITTEN);
@@ -132,7 +138,8 @@ class AuditTamperingIntegrationTests {
 		long head = anchoredHeadAfter("reuse-test", 2);
 		List<Findings.Finding> found = tampered(() -> {
 			jdbc.update("DELETE FROM audit_entry WHERE seq = ?", head);
-			// What the old sealer did next: the following entry took the deleted position, properly sealed.
+			// What the old sealer did next: the following entry took the deleted
+			// position, properly sealed.
 			long id = jdbc.queryForObject("""
 					INSERT INTO audit_entry (occurred_at, actor, action, subject, summary)
 					VALUES (now(), 'reuse-test', 'test.event', 'in a reused position', 'sealed twice') RETURNING id""",
@@ -140,11 +147,12 @@ class AuditTamperingIntegrationTests {
 			ChainedEntry entry = jdbc.queryForObject(
 					"SELECT id, occurred_at, actor, action, subject, summary FROM audit_entry WHERE id = ?",
 					(rs, n) -> new ChainedEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-							rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("summary")),
+							rs.getString("actor"), rs.getString("action"), rs.getString("subject"),
+							rs.getString("summary")),
 					id);
 			String previous = jdbc.queryForObject("SELECT hash FROM audit_entry WHERE seq = ?", String.class, head - 1);
-			jdbc.update("UPDATE audit_entry SET seq = ?, prev_hash = ?, hash = ?, key_id = ? WHERE id = ?", head, previous,
-					entry.mac(keys.current(), head, previous), keys.current().id(), id);
+			jdbc.update("UPDATE audit_entry SET seq = ?, prev_hash = ?, hash = ?, key_id = ? WHERE id = ?", head,
+					previous, entry.mac(keys.current(), head, previous), keys.current().id(), id);
 			return verification.verify().findings();
 		});
 		assertThat(found).anySatisfy(f -> {
@@ -158,10 +166,12 @@ class AuditTamperingIntegrationTests {
 	@Test
 	void checkpointsCanBePolledAndEachIsSigned() throws Exception {
 		long head = anchoredHeadAfter("poll-test", 1);
-		perform(get("/api/v1/audit/checkpoints").param("after", Long.toString(head - 1)).header("Authorization", auditor),
-				jsonPath("$.checkpoints[0].seq").value((int) head), jsonPath("$.checkpoints[0].sig").isString(),
+		perform(get("/api/v1/audit/checkpoints").param("after", Long.toString(head - 1))
+			.header("Authorization", auditor), jsonPath("$.checkpoints[0].seq").value((int) head),
+				jsonPath("$.checkpoints[0].sig").isString(),
 				jsonPath("$.checkpoints[0].key").value(keys.current().id()), jsonPath("$.head.sig").isString());
-		mvc.perform(get("/api/v1/audit/checkpoints").param("limit", "0").header("Authorization", auditor)
+		mvc.perform(get("/api/v1/audit/checkpoints").param("limit", "0")
+			.header("Authorization", auditor)
 			.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("limit"));
@@ -173,8 +183,7 @@ class AuditTamperingIntegrationTests {
 	void movingTheCheckpointFileAwayKeepsTheNewestCheckpointSoDeletionsStayVisible() throws Exception {
 		long head = anchoredHeadAfter("rotate-test", 3);
 		java.util.Optional<Checkpoint> remembered = transactions.execute(s -> store.newestCheckpoint());
-		assertThat(remembered)
-			.as("the database remembers the newest checkpoint, signed as in the file")
+		assertThat(remembered).as("the database remembers the newest checkpoint, signed as in the file")
 			.hasValueSatisfying(c -> {
 				assertThat(c.seq()).isGreaterThanOrEqualTo(head);
 				assertThat(c.authentic(keys)).isTrue();
@@ -197,7 +206,8 @@ class AuditTamperingIntegrationTests {
 	@Test
 	void aCheckpointWriteCutShortByACrashIsANoteNotAFinding() throws Exception {
 		anchoredHeadAfter("torn-test", 1);
-		java.nio.file.Files.writeString(checkpoints.file(), "{\"v\":1,\"seq\":", java.nio.file.StandardOpenOption.APPEND);
+		java.nio.file.Files.writeString(checkpoints.file(), "{\"v\":1,\"seq\":",
+				java.nio.file.StandardOpenOption.APPEND);
 		anchoredHeadAfter("torn-test", 1);
 		List<CheckpointLog.Line> torn = new java.util.ArrayList<>();
 		checkpoints.read(line -> {
@@ -215,13 +225,15 @@ class AuditTamperingIntegrationTests {
 	}
 
 	/**
-	 * Writes entries, seals them, and waits until a checkpoint names the head: a scheduled sealer may have
-	 * sealed them first and still be writing its checkpoint. Answers the head.
+	 * Writes entries, seals them, and waits until a checkpoint names the head: a
+	 * scheduled sealer may have sealed them first and still be writing its checkpoint.
+	 * Answers the head.
 	 */
 	private long anchoredHeadAfter(String actor, int entries) {
 		for (int i = 0; i < entries; i++) {
 			int n = i;
-			transactions.executeWithoutResult(s -> events.publishEvent(new AuditIntegrationTests.TestEvent(actor, "item:" + n)));
+			transactions.executeWithoutResult(
+					s -> events.publishEvent(new AuditIntegrationTests.TestEvent(actor, "item:" + n)));
 		}
 		sealer.seal(true);
 		long head = jdbc.queryForObject("SELECT max(seq) FROM audit_entry", Long.class);
@@ -242,7 +254,10 @@ class AuditTamperingIntegrationTests {
 		}
 	}
 
-	/** Runs the attack and what inspects it in one transaction, as a superuser past the trigger, then rolls back. */
+	/**
+	 * Runs the attack and what inspects it in one transaction, as a superuser past the
+	 * trigger, then rolls back.
+	 */
 	private <T> T tampered(Supplier<T> attackAndInspect) {
 		return transactions.execute(status -> {
 			jdbc.queryForList("SELECT pg_advisory_xact_lock(?)", AuditStore.SEAL_LOCK);
@@ -256,7 +271,10 @@ class AuditTamperingIntegrationTests {
 		});
 	}
 
-	/** What the old sealer computed, applied from one position to the head: SHA-256 links anyone can recompute. */
+	/**
+	 * What the old sealer computed, applied from one position to the head: SHA-256 links
+	 * anyone can recompute.
+	 */
 	private void recomputeWithPlainSha256From(long from) {
 		String previous = jdbc.queryForObject("SELECT hash FROM audit_entry WHERE seq = ?", String.class, from - 1);
 		List<long[]> positions = jdbc.query("SELECT id, seq FROM audit_entry WHERE seq >= ? ORDER BY seq",
@@ -265,7 +283,8 @@ class AuditTamperingIntegrationTests {
 			ChainedEntry entry = jdbc.queryForObject(
 					"SELECT id, occurred_at, actor, action, subject, summary FROM audit_entry WHERE id = ?",
 					(rs, n) -> new ChainedEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-							rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("summary")),
+							rs.getString("actor"), rs.getString("action"), rs.getString("subject"),
+							rs.getString("summary")),
 					position[0]);
 			String hash = entry.hash(position[1], previous);
 			jdbc.update("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?", previous, hash, position[0]);
@@ -291,4 +310,5 @@ class AuditTamperingIntegrationTests {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

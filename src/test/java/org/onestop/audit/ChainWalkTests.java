@@ -16,21 +16,28 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The walk over a chain: old unkeyed entries still verify, and what was done to the chain shows. */
+/**
+ * The walk over a chain: old unkeyed entries still verify, and what was done to the chain
+ * shows.
+ */
 class ChainWalkTests {
 
-	private final AuditKeys keys = new AuditKeys(new AuditProperties("walk-test-key-0123456789abcdefghij", List.of(), null, Duration.ofSeconds(10)),
+	private final AuditKeys keys = new AuditKeys(
+			new AuditProperties("walk-test-key-0123456789abcdefghij", List.of(), null, Duration.ofSeconds(10)),
 			new PlatformProperties(Path.of("unused"), ZoneId.of("Asia/Shanghai"),
 					new PlatformProperties.Db(null, "postgres", null), 65536, URI.create("http://localhost:8080")),
 			new MockEnvironment());
 
-	/** A chain as the sealers built it: {@code unkeyed} entries by the old sealer, then keyed ones. */
+	/**
+	 * A chain as the sealers built it: {@code unkeyed} entries by the old sealer, then
+	 * keyed ones.
+	 */
 	private List<SealedRow> chain(int unkeyed, int keyed) {
 		List<SealedRow> rows = new ArrayList<>();
 		String previous = ChainedEntry.GENESIS;
 		for (long seq = 1; seq <= unkeyed + keyed; seq++) {
-			ChainedEntry entry = new ChainedEntry(100 + seq, Instant.parse("2026-11-30T08:00:00Z").plusSeconds(seq), "clerk",
-					"test.event", "item:" + seq, "entry " + seq);
+			ChainedEntry entry = new ChainedEntry(100 + seq, Instant.parse("2026-11-30T08:00:00Z").plusSeconds(seq),
+					"clerk", "test.event", "item:" + seq, "entry " + seq);
 			boolean isKeyed = seq > unkeyed;
 			String seal = isKeyed ? entry.mac(keys.current(), seq, previous) : entry.hash(seq, previous);
 			rows.add(new SealedRow(entry, seq, previous, seal, isKeyed ? keys.current().id() : null));
@@ -64,11 +71,14 @@ class ChainWalkTests {
 		List<SealedRow> rows = chain(3, 7);
 		String previous = rows.get(4).hash();
 		for (int i = 5; i < rows.size(); i++) {
-			rows.set(i, resealedWithSha256(rows.get(i), previous, i == 5 ? "nothing happened here" : rows.get(i).entry().summary()));
+			rows.set(i, resealedWithSha256(rows.get(i), previous,
+					i == 5 ? "nothing happened here" : rows.get(i).entry().summary()));
 			previous = rows.get(i).hash();
 		}
-		assertThat(walk(rows, 3)).extracting(Findings.Finding::kind, Findings.Finding::from, Findings.Finding::to,
-				Findings.Finding::firstEntry).containsExactly(tuple(Findings.Kind.REWRITTEN, 6L, 10L, 106L));
+		assertThat(walk(rows, 3))
+			.extracting(Findings.Finding::kind, Findings.Finding::from, Findings.Finding::to,
+					Findings.Finding::firstEntry)
+			.containsExactly(tuple(Findings.Kind.REWRITTEN, 6L, 10L, 106L));
 	}
 
 	@Test
@@ -83,10 +93,12 @@ class ChainWalkTests {
 		// With checkpoints: they say the unkeyed part ended at 3.
 		assertThat(walk(rows, 3)).extracting(Findings.Finding::kind, Findings.Finding::from, Findings.Finding::to)
 			.containsExactly(tuple(Findings.Kind.REWRITTEN, 4L, 10L));
-		// Without, a wholly unkeyed chain cannot be told from an old one: that is what checkpoints are for.
+		// Without, a wholly unkeyed chain cannot be told from an old one: that is what
+		// checkpoints are for.
 		assertThat(walk(rows, -1)).isEmpty();
 		// But unkeyed entries after keyed ones are.
-		rows.set(9, new SealedRow(rows.get(9).entry(), 10, rows.get(9).prevHash(), rows.get(9).hash(), keys.current().id()));
+		rows.set(9, new SealedRow(rows.get(9).entry(), 10, rows.get(9).prevHash(), rows.get(9).hash(),
+				keys.current().id()));
 		rows.set(8, new SealedRow(rows.get(8).entry(), 9, rows.get(8).prevHash(), rows.get(8).hash(), null));
 		assertThat(walk(rows, -1)).extracting(Findings.Finding::kind).contains(Findings.Kind.REWRITTEN);
 	}
@@ -123,8 +135,10 @@ class ChainWalkTests {
 		for (long seq : new long[] { 5, 3, 4, 9, 4, 8, 7, 1 }) {
 			findings.add(Findings.Kind.REWRITTEN, seq, seq * 10);
 		}
-		assertThat(findings.list()).extracting(Findings.Finding::from, Findings.Finding::to, Findings.Finding::firstEntry)
+		assertThat(findings.list())
+			.extracting(Findings.Finding::from, Findings.Finding::to, Findings.Finding::firstEntry)
 			.containsExactly(tuple(1L, 1L, 10L), tuple(3L, 5L, 30L), tuple(7L, 9L, 70L));
 		assertThat(findings.firstBrokenEntry()).isEqualTo(10L);
 	}
+
 }

@@ -28,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-/** The checkpoint file: whole signed lines from several writers at once, tampering visible, crashes forgiven. */
+/**
+ * The checkpoint file: whole signed lines from several writers at once, tampering
+ * visible, crashes forgiven.
+ */
 class CheckpointLogTests {
 
 	@TempDir
@@ -46,8 +49,8 @@ class CheckpointLogTests {
 	}
 
 	private PlatformProperties platform() {
-		return new PlatformProperties(dataDir, ZoneId.of("Asia/Shanghai"), new PlatformProperties.Db(null, "postgres", null),
-				65536, URI.create("http://localhost:8080"));
+		return new PlatformProperties(dataDir, ZoneId.of("Asia/Shanghai"),
+				new PlatformProperties.Db(null, "postgres", null), 65536, URI.create("http://localhost:8080"));
 	}
 
 	/** Each instance stands for a node sharing the data volume. */
@@ -56,20 +59,31 @@ class CheckpointLogTests {
 	}
 
 	private Checkpoint checkpoint(long seq) {
-		return Checkpoint.sign(keys.current(), seq, "%064x".formatted(seq), 0, Instant.parse("2026-12-03T10:20:00Z"), "test");
+		return Checkpoint.sign(keys.current(), seq, "%064x".formatted(seq), 0, Instant.parse("2026-12-03T10:20:00Z"),
+				"test");
 	}
 
-	/** A node with its own log in memory, sealing into the shared checkpoint file, at a clock the test moves. */
+	/**
+	 * A node with its own log in memory, sealing into the shared checkpoint file, at a
+	 * clock the test moves.
+	 */
 	private final class Node {
 
 		final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:20:00Z"));
+
 		final MemoryAuditStore store = new MemoryAuditStore();
+
 		final CheckpointLog log = node();
+
 		final AuditSealer sealer = new AuditSealer(store, keys, log, MemoryAuditStore.transactions(), clock,
 				properties());
+
 		final AuditVerification verification = new AuditVerification(store, sealer, keys, log);
 
-		/** Writes entries and seals them, a checkpoint interval after the last sealing run. */
+		/**
+		 * Writes entries and seals them, a checkpoint interval after the last sealing
+		 * run.
+		 */
 		void write(int entries) {
 			clock.advance(Duration.ofSeconds(10));
 			for (int i = 0; i < entries; i++) {
@@ -77,6 +91,7 @@ class CheckpointLogTests {
 			}
 			sealer.seal(true);
 		}
+
 	}
 
 	private List<CheckpointLog.Line> lines(CheckpointLog log) throws Exception {
@@ -106,7 +121,8 @@ class CheckpointLogTests {
 		pool.shutdown();
 		List<CheckpointLog.Line> lines = lines(node());
 		assertThat(lines).hasSize(1200).allSatisfy(line -> assertThat(line.authentic()).isTrue());
-		// Read from the end, across many chunks and lines far out of order, pollers still get every one.
+		// Read from the end, across many chunks and lines far out of order, pollers still
+		// get every one.
 		assertThat(node().after(-1, 5000)).hasSize(1200).extracting(Checkpoint::seq).isSorted();
 		assertThat(node().highest()).map(Checkpoint::seq).contains(5199L);
 	}
@@ -114,7 +130,8 @@ class CheckpointLogTests {
 	@Test
 	void pollersAndTheSealerReadOnlyTheEndOfALongFile() throws Exception {
 		CheckpointLog log = node();
-		// Sixteen gigabytes of zero bytes, as a crash can leave (a sparse file: no disk is used), then checkpoints.
+		// Sixteen gigabytes of zero bytes, as a crash can leave (a sparse file: no disk
+		// is used), then checkpoints.
 		Files.createDirectories(log.file().getParent());
 		try (RandomAccessFile file = new RandomAccessFile(log.file().toFile(), "rw")) {
 			file.setLength(16L << 30);
@@ -152,7 +169,8 @@ class CheckpointLogTests {
 		node.write(2);
 		long tornAt = Files.size(node.log.file());
 		// The crash: a checkpoint's write cut short.
-		Files.writeString(node.log.file(), "{\"v\":1,\"seq\":3,\"he", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		Files.writeString(node.log.file(), "{\"v\":1,\"seq\":3,\"he", StandardCharsets.UTF_8,
+				StandardOpenOption.APPEND);
 		assertThat(lines(node.log)).hasSize(1);
 		assertThat(node.log.highest()).map(Checkpoint::seq).contains(2L);
 		assertThat(node.verification.verify().valid()).isTrue();
@@ -179,4 +197,5 @@ class CheckpointLogTests {
 		assertThat(log.after(4, 3)).extracting(Checkpoint::seq).containsExactly(5L, 9L, 10L);
 		assertThat(log.after(12, 3)).isEmpty();
 	}
+
 }

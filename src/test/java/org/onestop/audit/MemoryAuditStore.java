@@ -15,14 +15,18 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit log in memory, for unit tests of the sealer and of verification against the checkpoint file:
- * the same statements as {@link AuditStore}, answered from a map. One sealer at a time, so the lock is a no-op.
+ * The audit log in memory, for unit tests of the sealer and of verification against the
+ * checkpoint file: the same statements as {@link AuditStore}, answered from a map. One
+ * sealer at a time, so the lock is a no-op.
  */
 class MemoryAuditStore extends AuditStore {
 
 	private final List<ChainedEntry> unsealed = new ArrayList<>();
+
 	private final TreeMap<Long, SealedRow> sealed = new TreeMap<>();
+
 	private long nextId = 1;
+
 	private Checkpoint newestCheckpoint;
 
 	MemoryAuditStore() {
@@ -106,7 +110,10 @@ class MemoryAuditStore extends AuditStore {
 		}
 	}
 
-	/** What an intruder with the database can do to the newest checkpoint's row: delete it (or replay an older one). */
+	/**
+	 * What an intruder with the database can do to the newest checkpoint's row: delete it
+	 * (or replay an older one).
+	 */
 	void forgetNewestCheckpoint() {
 		newestCheckpoint = null;
 	}
@@ -115,4 +122,5 @@ class MemoryAuditStore extends AuditStore {
 	Map<Long, SealedRow> at(Collection<Long> seqs) {
 		return seqs.stream().filter(sealed::containsKey).collect(Collectors.toMap(seq -> seq, sealed::get));
 	}
+
 }

@@ -47,4 +47,5 @@ class CatalogBrowserTests extends BrowserTest {
 		browser.click("main ol li a");
 		assertThat(browser.path()).startsWith("/services/");
 	}
+
 }

@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The per-node cache of published matters and life events: another node's changes are served once this node's sync
- * has seen them, and never stale after that; this node's own are served at once.
+ * The per-node cache of published matters and life events: another node's changes are
+ * served once this node's sync has seen them, and never stale after that; this node's own
+ * are served at once.
  */
 @IntegrationTest
 class CatalogCacheIntegrationTests {
@@ -67,7 +68,10 @@ class CatalogCacheIntegrationTests {
 		return TestMatters.matter(code, "TR", zh, "Cached parking permit " + code, MatterDefinition.Channel.ONLINE);
 	}
 
-	/** A second node on the same database: its own index, sync and cache; synced only when the test says so. */
+	/**
+	 * A second node on the same database: its own index, sync and cache; synced only when
+	 * the test says so.
+	 */
 	private record Node(CatalogIndexSync sync, CatalogCache cache, Catalog catalog) {
 	}
 
@@ -75,7 +79,8 @@ class CatalogCacheIntegrationTests {
 		CatalogIndexSync otherSync = new CatalogIndexSync(store, synonyms);
 		otherSync.sync();
 		CatalogCache cache = new CatalogCache(store, lifeEvents, otherSync);
-		return new Node(otherSync, cache, new Catalog(store, lifeEvents, synonyms, otherSync, cache, rules, events, clock));
+		return new Node(otherSync, cache,
+				new Catalog(store, lifeEvents, synonyms, otherSync, cache, rules, events, clock));
 	}
 
 	@Test
@@ -86,15 +91,18 @@ class CatalogCacheIntegrationTests {
 		other.sync().sync();
 		assertThat(other.cache().matter("TR-TST-101")).map(Matter::version).contains(1);
 		assertThat(other.catalog().search(query).items()).filteredOn(m -> m.code().equals("TR-TST-101"))
-			.extracting(Matter::version).containsExactly(1);
+			.extracting(Matter::version)
+			.containsExactly(1);
 
 		catalog.publish("test", "TR-TST-101", catalog.save("test", permit("TR-TST-101", "测试缓存停车证")));
-		// Served from the other node's memory until its sync sees the new revision (a second at most).
+		// Served from the other node's memory until its sync sees the new revision (a
+		// second at most).
 		assertThat(other.cache().matter("TR-TST-101")).map(Matter::version).contains(1);
 		other.sync().sync();
 		assertThat(other.cache().matter("TR-TST-101")).map(Matter::version).contains(2);
 		assertThat(other.catalog().search(query).items()).filteredOn(m -> m.code().equals("TR-TST-101"))
-			.extracting(Matter::version).containsExactly(2);
+			.extracting(Matter::version)
+			.containsExactly(2);
 
 		catalog.withdraw("test", "TR-TST-101");
 		assertThat(other.cache().matter("TR-TST-101")).isPresent();
@@ -133,7 +141,8 @@ class CatalogCacheIntegrationTests {
 		mvc.perform(get("/api/v1/services/TR-TST-102")).andExpect(jsonPath("$.version").value(1));
 		mvc.perform(get("/services/TR-TST-102")).andExpect(status().isOk());
 
-		// What another node's publish leaves in the database: the new version, and the change log; no event here.
+		// What another node's publish leaves in the database: the new version, and the
+		// change log; no event here.
 		transactions.executeWithoutResult(tx -> {
 			int version = store.saveVersion(permit("TR-TST-102", "测试他处停车证二"), "other-node", clock.instant());
 			store.publish("TR-TST-102", version, clock.instant());
@@ -161,10 +170,12 @@ class CatalogCacheIntegrationTests {
 		String editor = "Bearer " + Tokens.of(mvc, "editor");
 		catalog.publish("test", "TR-TST-103", catalog.save("test", permit("TR-TST-103", "测试本处停车证一")));
 		mvc.perform(get("/api/v1/services/TR-TST-103")).andExpect(jsonPath("$.version").value(1));
-		mvc.perform(get("/api/v1/services").param("q", "测试本处停车证一")).andExpect(jsonPath("$.items[0].code").value("TR-TST-103"));
+		mvc.perform(get("/api/v1/services").param("q", "测试本处停车证一"))
+			.andExpect(jsonPath("$.items[0].code").value("TR-TST-103"));
 
 		int second = catalog.save("test", permit("TR-TST-103", "测试本处停车证二"));
-		mvc.perform(post("/api/v1/admin/matters/TR-TST-103/versions/" + second + "/publish").header("Authorization", editor))
+		mvc.perform(post("/api/v1/admin/matters/TR-TST-103/versions/" + second + "/publish").header("Authorization",
+				editor))
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/services/TR-TST-103")).andExpect(jsonPath("$.version").value(2));
 		mvc.perform(get("/services/TR-TST-103")).andExpect(content().string(containsString("测试本处停车证二")));
@@ -208,4 +219,5 @@ class CatalogCacheIntegrationTests {
 		}
 		return condition.getAsBoolean();
 	}
+
 }

@@ -67,14 +67,14 @@ class CatalogIntegrationTests {
 		String editor = "Bearer " + Tokens.of(mvc, "editor");
 		String v1 = json.writeValueAsString(parking("TR-TST-001", "测试停车证一"));
 		mvc.perform(put("/api/v1/admin/matters/TR-TST-001").header("Authorization", editor)
-			.contentType(MediaType.APPLICATION_JSON).content(v1))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.version").value(1));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(v1)).andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(1));
 		mvc.perform(get("/api/v1/services/TR-TST-001")).andExpect(status().isNotFound());
 
 		mvc.perform(post("/api/v1/admin/matters/TR-TST-001/versions/1/publish").header("Authorization", editor))
 			.andExpect(status().isNoContent());
-		mvc.perform(get("/api/v1/services/TR-TST-001")).andExpect(status().isOk())
+		mvc.perform(get("/api/v1/services/TR-TST-001"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.definition.name.zh").value("测试停车证一"));
 		mvc.perform(get("/api/v1/services").param("q", "测试停车证一"))
@@ -82,8 +82,8 @@ class CatalogIntegrationTests {
 
 		String v2 = json.writeValueAsString(parking("TR-TST-001", "测试停车证二"));
 		mvc.perform(put("/api/v1/admin/matters/TR-TST-001").header("Authorization", editor)
-			.contentType(MediaType.APPLICATION_JSON).content(v2))
-			.andExpect(jsonPath("$.version").value(2));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(v2)).andExpect(jsonPath("$.version").value(2));
 		// Saving a draft changes nothing the public sees, nor version 1 itself.
 		mvc.perform(get("/api/v1/services/TR-TST-001")).andExpect(jsonPath("$.version").value(1));
 		mvc.perform(post("/api/v1/admin/matters/TR-TST-001/versions/2/publish").header("Authorization", editor))
@@ -95,16 +95,19 @@ class CatalogIntegrationTests {
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/services/TR-TST-001")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/services").param("q", "测试停车证二"))
-			.andExpect(jsonPath("$.items[*].code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("TR-TST-001"))));
-		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE subject = 'matter:TR-TST-001'").query(Integer.class)
+			.andExpect(jsonPath("$.items[*].code",
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("TR-TST-001"))));
+		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE subject = 'matter:TR-TST-001'")
+			.query(Integer.class)
 			.single()).isEqualTo(5);
 	}
 
 	@Test
 	void storedVersionsCannotBeChanged() {
 		int version = catalog.save("test", parking("TR-TST-002", "测试停车证"));
-		assertThatThrownBy(() -> db.sql("UPDATE catalog_matter_version SET definition = '{}' WHERE code = 'TR-TST-002'")
-			.update()).hasMessageContaining("never changes");
+		assertThatThrownBy(
+				() -> db.sql("UPDATE catalog_matter_version SET definition = '{}' WHERE code = 'TR-TST-002'").update())
+			.hasMessageContaining("never changes");
 		assertThat(version).isEqualTo(1);
 	}
 
@@ -122,7 +125,8 @@ class CatalogIntegrationTests {
 		assertThat(catalogOnOtherNode.search(query).items()).extracting(Matter::code).first().isEqualTo("TR-TST-003");
 
 		catalog.withdraw("test", "TR-TST-003");
-		// Until the other node's next sync (a second at most), its index and its cached matters still hold it.
+		// Until the other node's next sync (a second at most), its index and its cached
+		// matters still hold it.
 		assertThat(otherNode.index().search(query).codes()).contains("TR-TST-003");
 		otherNode.sync();
 		assertThat(otherNode.index().search(query).codes()).doesNotContain("TR-TST-003");
@@ -133,46 +137,55 @@ class CatalogIntegrationTests {
 	void synonymsAddedByAnAdministratorWorkAtOnce() throws Exception {
 		catalog.publish("test", "TR-TST-004", catalog.save("test", parking("TR-TST-004", "测试小区停车证")));
 		mvc.perform(get("/api/v1/services").param("q", "车位许可"))
-			.andExpect(jsonPath("$.items[*].code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("TR-TST-004"))));
+			.andExpect(jsonPath("$.items[*].code",
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("TR-TST-004"))));
 		mvc.perform(post("/api/v1/admin/search-synonyms").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"line\":\"车位许可, 小区停车证\"}"))
-			.andExpect(status().isNoContent());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"line\":\"车位许可, 小区停车证\"}")).andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/services").param("q", "车位许可"))
 			.andExpect(jsonPath("$.items[0].code").value("TR-TST-004"));
 		mvc.perform(post("/api/v1/admin/search-synonyms").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"line\":\"onlyoneword\"}"))
-			.andExpect(status().isBadRequest());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"line\":\"onlyoneword\"}")).andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void matterRulesNameEveryBrokenRule() throws Exception {
 		MatterDefinition broken = new MatterDefinition("bad code", "XX", "Bad Category", new LocalizedText("名", ""),
-				new LocalizedText("说明", "About"), java.util.List.of("no-such-event"), MatterDefinition.Channel.OFFLINE, null,
-				0, 10, 5, new java.math.BigDecimal("-1"), null, new LocalizedText("条件", "Who"), null, null, null,
+				new LocalizedText("说明", "About"), java.util.List.of("no-such-event"), MatterDefinition.Channel.OFFLINE,
+				null, 0, 10, 5, new java.math.BigDecimal("-1"), null, new LocalizedText("条件", "Who"), null, null, null,
 				java.util.List.of(), null, null);
 		mvc.perform(put("/api/v1/admin/matters/bad code").header("Authorization", "Bearer " + Tokens.of(mvc, "editor"))
-			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(broken)))
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(broken)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("code", "department", "name",
-					"category", "maxTrips", "channelReason", "statutoryDays", "feeYuan", "halls", "lifeEvents")));
+			.andExpect(jsonPath("$.errors[*].field",
+					org.hamcrest.Matchers.containsInAnyOrder("code", "department", "name", "category", "maxTrips",
+							"channelReason", "statutoryDays", "feeYuan", "halls", "lifeEvents")));
 	}
 
 	@Test
 	void searchParametersAreChecked() throws Exception {
-		mvc.perform(get("/api/v1/services").param("size", "1000").param("channel", "BY_PIGEON").header("Accept-Language", "en"))
+		mvc.perform(get("/api/v1/services").param("size", "1000")
+			.param("channel", "BY_PIGEON")
+			.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("size", "channel")));
-		mvc.perform(get("/api/v1/services/NO-SUCH-999")).andExpect(status().isNotFound())
+		mvc.perform(get("/api/v1/services/NO-SUCH-999"))
+			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.title").value("页面不存在"));
 	}
 
 	@Test
 	void citizensCannotEditTheCatalog() throws Exception {
 		mvc.perform(put("/api/v1/admin/matters/TR-TST-009").header("Authorization", "Bearer " + Tokens.of(mvc, "li.na"))
-			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(parking("TR-TST-009", "x"))))
-			.andExpect(status().isForbidden());
-		mvc.perform(put("/api/v1/admin/matters/TR-TST-009").header("Authorization", "Bearer " + Tokens.of(mvc, "clerk.civil"))
-			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(parking("TR-TST-009", "x"))))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(parking("TR-TST-009", "x")))).andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/admin/matters/TR-TST-009")
+			.header("Authorization", "Bearer " + Tokens.of(mvc, "clerk.civil"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(parking("TR-TST-009", "x")))).andExpect(status().isForbidden());
 	}
+
 }

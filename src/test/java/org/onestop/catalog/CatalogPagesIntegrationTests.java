@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The catalog's pages for citizens and editors, as a browser without JavaScript sees them. */
+/**
+ * The catalog's pages for citizens and editors, as a browser without JavaScript sees
+ * them.
+ */
 @IntegrationTest
 class CatalogPagesIntegrationTests {
 
@@ -33,12 +36,15 @@ class CatalogPagesIntegrationTests {
 		if (cookies.length > 0) {
 			request.cookie(cookies);
 		}
-		return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		return Jsoup
+			.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	private Cookie editor() throws Exception {
 		return mvc.perform(post("/sign-in").with(csrf()).param("username", "editor").param("password", "demo12345"))
-			.andReturn().getResponse().getCookie("ONESTOP_SESSION");
+			.andReturn()
+			.getResponse()
+			.getCookie("ONESTOP_SESSION");
 	}
 
 	@Test
@@ -70,7 +76,8 @@ class CatalogPagesIntegrationTests {
 		Document matter = page("/services/PS-ID-001", new Cookie("onestop_lang", "en"));
 		assertThat(matter.select("h1").text()).containsIgnoringCase("ID card");
 		assertThat(matter.select("[data-testid=channel-reason]").text()).isNotBlank();
-		assertThat(matter.text()).contains("working days promised").contains("Not needed: the government already holds it");
+		assertThat(matter.text()).contains("working days promised")
+			.contains("Not needed: the government already holds it");
 		assertThat(matter.select("a.govuk-button").eachText()).contains("Apply online", "Book an appointment");
 		mvc.perform(get("/services/NO-SUCH-001")).andExpect(status().isNotFound());
 	}
@@ -79,20 +86,33 @@ class CatalogPagesIntegrationTests {
 	void aLifeEventPageAddsUpTripsAndMarksTheBundle() throws Exception {
 		Document baby = page("/life-events/baby");
 		assertThat(baby.select("main ol li")).hasSizeGreaterThanOrEqualTo(5);
-		assertThat(baby.select("main ol li .govuk-tag")).hasSize(catalog.lifeEvent("baby").orElseThrow().bundle().size());
+		assertThat(baby.select("main ol li .govuk-tag"))
+			.hasSize(catalog.lifeEvent("baby").orElseThrow().bundle().size());
 		mvc.perform(get("/life-events/no-such")).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void anEditorSavesADraftFromTheFormAndPublishesIt() throws Exception {
 		Cookie editor = editor();
-		mvc.perform(post("/admin/catalog").with(csrf()).cookie(editor)
-			.param("code", "TR-FRM-001").param("department", "TR").param("category", "parking")
-			.param("nameZh", "表单测试停车证").param("nameEn", "Form test parking permit")
-			.param("descriptionZh", "说明").param("descriptionEn", "About it").param("channel", "HYBRID")
-			.param("channelReasonZh", "需核验车辆").param("channelReasonEn", "The vehicle is checked")
-			.param("maxTrips", "1").param("promisedDays", "3").param("statutoryDays", "10").param("feeYuan", "0")
-			.param("eligibilityZh", "车主").param("eligibilityEn", "Vehicle owners").param("halls", "HALL-CITY")
+		mvc.perform(post("/admin/catalog").with(csrf())
+			.cookie(editor)
+			.param("code", "TR-FRM-001")
+			.param("department", "TR")
+			.param("category", "parking")
+			.param("nameZh", "表单测试停车证")
+			.param("nameEn", "Form test parking permit")
+			.param("descriptionZh", "说明")
+			.param("descriptionEn", "About it")
+			.param("channel", "HYBRID")
+			.param("channelReasonZh", "需核验车辆")
+			.param("channelReasonEn", "The vehicle is checked")
+			.param("maxTrips", "1")
+			.param("promisedDays", "3")
+			.param("statutoryDays", "10")
+			.param("feeYuan", "0")
+			.param("eligibilityZh", "车主")
+			.param("eligibilityEn", "Vehicle owners")
+			.param("halls", "HALL-CITY")
 			.param("dataItems", "name | 姓名 | Name | POPULATION_REGISTRY")
 			.param("documents", "licence | 行驶证 | Vehicle licence | SHOWN_AT_COUNTER")
 			.param("faq", "要多久 | How long | 三天 | Three days"))
@@ -106,10 +126,18 @@ class CatalogPagesIntegrationTests {
 
 	@Test
 	void theMatterFormShowsEachErrorBesideItsField() throws Exception {
-		mvc.perform(post("/admin/catalog").with(csrf()).cookie(editor(), new Cookie("onestop_lang", "en"))
-			.param("code", "lower-case").param("department", "TR").param("category", "x").param("nameZh", "名")
-			.param("channel", "OFFLINE").param("maxTrips", "one").param("promisedDays", "3").param("statutoryDays", "1")
-			.param("feeYuan", "free").param("dataItems", "only | three | parts"))
+		mvc.perform(post("/admin/catalog").with(csrf())
+			.cookie(editor(), new Cookie("onestop_lang", "en"))
+			.param("code", "lower-case")
+			.param("department", "TR")
+			.param("category", "x")
+			.param("nameZh", "名")
+			.param("channel", "OFFLINE")
+			.param("maxTrips", "one")
+			.param("promisedDays", "3")
+			.param("statutoryDays", "1")
+			.param("feeYuan", "free")
+			.param("dataItems", "only | three | parts"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"maxTrips-error\"")))
 			.andExpect(content().string(containsString("id=\"feeYuan-error\"")))
@@ -120,16 +148,25 @@ class CatalogPagesIntegrationTests {
 	@Test
 	void anEditorChangesALifeEventAndUnknownMattersAreRefused() throws Exception {
 		Cookie editor = editor();
-		mvc.perform(post("/admin/catalog/life-events/retiring").with(csrf()).cookie(editor, new Cookie("onestop_lang", "en"))
-			.param("nameZh", "退休").param("nameEn", "Retiring").param("descriptionZh", "退休要办的事")
-			.param("descriptionEn", "What retiring involves").param("matters", "HR-PEN-002\nNO-SUCH-001").param("bundle", ""))
+		mvc.perform(post("/admin/catalog/life-events/retiring").with(csrf())
+			.cookie(editor, new Cookie("onestop_lang", "en"))
+			.param("nameZh", "退休")
+			.param("nameEn", "Retiring")
+			.param("descriptionZh", "退休要办的事")
+			.param("descriptionEn", "What retiring involves")
+			.param("matters", "HR-PEN-002\nNO-SUCH-001")
+			.param("bundle", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"matters-error\"")));
 		LifeEvent before = catalog.lifeEvent("retiring").orElseThrow();
-		mvc.perform(post("/admin/catalog/life-events/retiring").with(csrf()).cookie(editor)
-			.param("nameZh", before.name().zh()).param("nameEn", before.name().en())
-			.param("descriptionZh", before.description().zh()).param("descriptionEn", "Changed by a test.")
-			.param("matters", String.join("\n", before.matters())).param("bundle", String.join("\n", before.bundle())))
+		mvc.perform(post("/admin/catalog/life-events/retiring").with(csrf())
+			.cookie(editor)
+			.param("nameZh", before.name().zh())
+			.param("nameEn", before.name().en())
+			.param("descriptionZh", before.description().zh())
+			.param("descriptionEn", "Changed by a test.")
+			.param("matters", String.join("\n", before.matters()))
+			.param("bundle", String.join("\n", before.bundle())))
 			.andExpect(redirectedUrl("/admin/catalog/life-events?saved=retiring"));
 		assertThat(catalog.lifeEvent("retiring").orElseThrow().description().en()).isEqualTo("Changed by a test.");
 		assertThat(catalog.lifeEvents().get(5).code()).isEqualTo("retiring");
@@ -137,10 +174,15 @@ class CatalogPagesIntegrationTests {
 
 	@Test
 	void citizensCannotReachTheEditors() throws Exception {
-		Cookie citizen = mvc.perform(post("/sign-in").with(csrf()).param("username", "li.na").param("password", "demo12345"))
-			.andReturn().getResponse().getCookie("ONESTOP_SESSION");
+		Cookie citizen = mvc
+			.perform(post("/sign-in").with(csrf()).param("username", "li.na").param("password", "demo12345"))
+			.andReturn()
+			.getResponse()
+			.getCookie("ONESTOP_SESSION");
 		mvc.perform(get("/admin/catalog").cookie(citizen)).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/notices").cookie(citizen)).andExpect(status().isForbidden());
-		mvc.perform(post("/admin/catalog/PS-ID-001/withdraw").with(csrf()).cookie(citizen)).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/catalog/PS-ID-001/withdraw").with(csrf()).cookie(citizen))
+			.andExpect(status().isForbidden());
 	}
+
 }

@@ -17,7 +17,8 @@ public final class TestMatters {
 		return new MatterDefinition(code, department, "general", new LocalizedText(zh, en),
 				new LocalizedText(zh + "的说明。", "About " + en + "."), List.of(events), channel,
 				channel == Channel.ONLINE ? null : new LocalizedText("需要到现场。", "A visit is needed."),
-				channel == Channel.ONLINE ? 0 : 1, 5, 20, BigDecimal.ZERO, null,
-				new LocalizedText("本市居民", "Residents"), List.of(), List.of(), List.of(), List.of("HALL-CITY"), null, null);
+				channel == Channel.ONLINE ? 0 : 1, 5, 20, BigDecimal.ZERO, null, new LocalizedText("本市居民", "Residents"),
+				List.of(), List.of(), List.of(), List.of("HALL-CITY"), null, null);
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Someone shown a certificate types its code and sees whether it is genuine; each page passes axe. */
+/**
+ * Someone shown a certificate types its code and sees whether it is genuine; each page
+ * passes axe.
+ */
 class CertificateBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -50,4 +53,5 @@ class CertificateBrowserTests extends BrowserTest {
 		assertThat(browser.findAll("#code-error")).hasSize(1);
 		browser.assertAccessible();
 	}
+
 }

@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Issued once per application, whoever asks twice; verified by anyone, showing no more than the certificate. */
+/**
+ * Issued once per application, whoever asks twice; verified by anyone, showing no more
+ * than the certificate.
+ */
 @IntegrationTest
 class CertificateIntegrationTests {
 
@@ -42,9 +45,10 @@ class CertificateIntegrationTests {
 	JdbcClient db;
 
 	static CertificateRequest request(UUID application) {
-		return new CertificateRequest(application, "PS-ID-RENEW", new LocalizedText("居民身份证换领", "Resident ID card renewal"),
-				"PS", new LocalizedText("市公安局", "Municipal Public Security Bureau"), "王小明",
-				new ResidentIdNumber(ID_NUMBER), LocalDate.of(2026, 11, 29));
+		return new CertificateRequest(application, "PS-ID-RENEW",
+				new LocalizedText("居民身份证换领", "Resident ID card renewal"), "PS",
+				new LocalizedText("市公安局", "Municipal Public Security Bureau"), "王小明", new ResidentIdNumber(ID_NUMBER),
+				LocalDate.of(2026, 11, 29));
 	}
 
 	@Test
@@ -73,16 +77,20 @@ class CertificateIntegrationTests {
 		finally {
 			pool.shutdown();
 		}
-		assertThat(db.sql("SELECT count(*) FROM certificate WHERE application_id = :a").param("a", application)
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(db.sql("SELECT count(*) FROM certificate WHERE application_id = :a")
+			.param("a", application)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void theFullIdNumberIsNeverStored() {
 		UUID application = UUID.randomUUID();
 		certificates.issue(request(application));
-		assertThat(db.sql("SELECT holder_id_masked FROM certificate WHERE application_id = :a").param("a", application)
-			.query(String.class).single()).isEqualTo("110105********002X");
+		assertThat(db.sql("SELECT holder_id_masked FROM certificate WHERE application_id = :a")
+			.param("a", application)
+			.query(String.class)
+			.single()).isEqualTo("110105********002X");
 	}
 
 	@Test
@@ -105,7 +113,8 @@ class CertificateIntegrationTests {
 	void unknownOrMalformedCodesAreNotFound() throws Exception {
 		mvc.perform(get("/verify/0000-0000-0000-0000")).andExpect(status().isNotFound());
 		mvc.perform(get("/verify/not-a-code")).andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/certificates/0000-0000-0000-0000")).andExpect(status().isNotFound())
+		mvc.perform(get("/api/v1/certificates/0000-0000-0000-0000"))
+			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.status").value(404));
 	}
 
@@ -135,4 +144,5 @@ class CertificateIntegrationTests {
 			.andExpect(jsonPath("$.issuedOn").value("2026-11-29"))
 			.andExpect(content().string(not(containsString(ID_NUMBER))));
 	}
+
 }

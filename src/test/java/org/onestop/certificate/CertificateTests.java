@@ -35,17 +35,21 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Codes that cannot be guessed but can be typed, and a PDF whose text and QR code read back. */
+/**
+ * Codes that cannot be guessed but can be typed, and a PDF whose text and QR code read
+ * back.
+ */
 class CertificateTests {
 
 	static final Certificate SAMPLE = new Certificate("7K3M-Q9TX-4HB2-WZ8N", UUID.randomUUID(), "PS-ID-RENEW",
 			new LocalizedText("居民身份证换领（到期换证）", "Resident ID card renewal"), "PS",
-			new LocalizedText("市公安局", "Municipal Public Security Bureau"), "张三丰", Certificate.mask("11010519491231002X"),
-			LocalDate.of(2026, 11, 29), Certificate.Status.VALID);
+			new LocalizedText("市公安局", "Municipal Public Security Bureau"), "张三丰",
+			Certificate.mask("11010519491231002X"), LocalDate.of(2026, 11, 29), Certificate.Status.VALID);
 
-	private final CertificatePdf pdf = new CertificatePdf(messages(), new PlatformProperties(Path.of("unused"),
-			ZoneId.of("Asia/Shanghai"), new PlatformProperties.Db(null, "postgres", null), 65536,
-			URI.create("https://zwfw.example.gov.cn/")));
+	private final CertificatePdf pdf = new CertificatePdf(messages(),
+			new PlatformProperties(Path.of("unused"), ZoneId.of("Asia/Shanghai"),
+					new PlatformProperties.Db(null, "postgres", null), 65536,
+					URI.create("https://zwfw.example.gov.cn/")));
 
 	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -56,8 +60,9 @@ class CertificateTests {
 	}
 
 	/**
-	 * The text of page 1, decoded through each font's ToUnicode map as a PDF reader does. Not PdfTextExtractor:
-	 * OpenPDF 2.0.5's extractor cannot read a CJK font that is not embedded (it reads the string as UTF-8).
+	 * The text of page 1, decoded through each font's ToUnicode map as a PDF reader does.
+	 * Not PdfTextExtractor: OpenPDF 2.0.5's extractor cannot read a CJK font that is not
+	 * embedded (it reads the string as UTF-8).
 	 */
 	static String text(byte[] pdf) throws Exception {
 		PdfReader reader = new PdfReader(pdf);
@@ -114,8 +119,8 @@ class CertificateTests {
 		assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
 		assertThat(bytes.length).as("the Chinese font is named, not embedded").isLessThan(20_000);
 		String text = text(bytes);
-		assertThat(text).contains("居民身份证换领（到期换证）", "Resident ID card renewal", "张三丰", "110105********002X",
-				"市公安局", "2026年11月29日", "29 November 2026", "7K3M-Q9TX-4HB2-WZ8N", "电子证照", "https://zwfw.example.gov.cn/verify");
+		assertThat(text).contains("居民身份证换领（到期换证）", "Resident ID card renewal", "张三丰", "110105********002X", "市公安局",
+				"2026年11月29日", "29 November 2026", "7K3M-Q9TX-4HB2-WZ8N", "电子证照", "https://zwfw.example.gov.cn/verify");
 		assertThat(text).doesNotContain("11010519491231002X");
 	}
 
@@ -133,9 +138,11 @@ class CertificateTests {
 
 		BufferedImage image = QrCode.image(QrCode.matrix(link), 4);
 		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-		var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+		var bitmap = new BinaryBitmap(
+				new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
 		String decoded = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
 
 		assertThat(decoded).isEqualTo(link);
 	}
+
 }

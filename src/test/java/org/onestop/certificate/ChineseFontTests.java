@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The font files bundled for OpenPDF are Adobe's, as published in com.itextpdf:font-asian: the metrics as they
- * are, and the Unicode-to-CID CMap converted to the binary form OpenPDF reads (65,536 big-endian CIDs).
+ * The font files bundled for OpenPDF are Adobe's, as published in
+ * com.itextpdf:font-asian: the metrics as they are, and the Unicode-to-CID CMap converted
+ * to the binary form OpenPDF reads (65,536 big-endian CIDs).
  */
 class ChineseFontTests {
 
@@ -20,8 +21,8 @@ class ChineseFontTests {
 
 	@Test
 	void theCmapIsAdobesUniGbUcs2H() throws IOException {
-		assertThat(bytes(ChineseFont.CMAP)).isEqualTo(binary(cids(new String(bytes(ADOBE + "UniGB-UCS2-H"),
-				StandardCharsets.ISO_8859_1))));
+		assertThat(bytes(ChineseFont.CMAP))
+			.isEqualTo(binary(cids(new String(bytes(ADOBE + "UniGB-UCS2-H"), StandardCharsets.ISO_8859_1))));
 	}
 
 	@Test
@@ -73,4 +74,5 @@ class ChineseFontTests {
 			return in.readAllBytes();
 		}
 	}
+
 }

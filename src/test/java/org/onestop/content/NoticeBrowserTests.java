@@ -40,4 +40,5 @@ class NoticeBrowserTests extends BrowserTest {
 		assertThat(browser.findAll("#body-error")).hasSize(1);
 		assertThat(browser.find("#title").getDomProperty("value")).isEqualTo("只有标题");
 	}
+
 }

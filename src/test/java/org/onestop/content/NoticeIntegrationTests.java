@@ -22,7 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Notices: editors write and publish, the public reads only what is published, and nothing unsafe survives. */
+/**
+ * Notices: editors write and publish, the public reads only what is published, and
+ * nothing unsafe survives.
+ */
 @IntegrationTest
 class NoticeIntegrationTests {
 
@@ -33,13 +36,17 @@ class NoticeIntegrationTests {
 	JdbcClient db;
 
 	private long create(String token, String title, String tags, String status, String body) throws Exception {
-		String response = mvc.perform(post("/api/v1/notices").header("Authorization", token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"title":"%s","summary":"摘要","body":"%s","tags":[%s],"status":"%s"}""".formatted(title, body, tags, status)))
+		String response = mvc
+			.perform(post("/api/v1/notices").header("Authorization", token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"title":"%s","summary":"摘要","body":"%s","tags":[%s],"status":"%s"}""".formatted(title, body,
+						tags, status)))
 			.andExpect(status().isCreated())
 			.andExpect(header().exists("Location"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return ((Number) JsonPath.read(response, "$.id")).longValue();
 	}
 
@@ -59,7 +66,9 @@ class NoticeIntegrationTests {
 			.andExpect(content().string(not(containsString("onerror"))))
 			.andExpect(content().string(not(containsString("alert("))));
 		assertThat(db.sql("SELECT actor FROM audit_entry WHERE subject = :s AND action = 'content.notice.created'")
-			.param("s", "notice:" + id).query(String.class).single()).isEqualTo("editor");
+			.param("s", "notice:" + id)
+			.query(String.class)
+			.single()).isEqualTo("editor");
 	}
 
 	@Test
@@ -68,12 +77,14 @@ class NoticeIntegrationTests {
 		long id = create(editor, "内部草稿", "\"草稿\"", "DRAFT", "<p>未定稿</p>");
 		mvc.perform(get("/api/v1/notices/" + id)).andExpect(status().isNotFound());
 		mvc.perform(get("/notices/" + id)).andExpect(status().isNotFound());
-		mvc.perform(put("/api/v1/notices/" + id).header("Authorization", editor).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/v1/notices/" + id).header("Authorization", editor)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"title":"内部草稿","summary":"摘要","body":"<p>定稿</p>","tags":["草稿"],"status":"PUBLISHED"}"""))
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/notices/" + id)).andExpect(status().isOk());
-		mvc.perform(put("/api/v1/notices/" + id).header("Authorization", editor).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/v1/notices/" + id).header("Authorization", editor)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"title":"内部草稿","summary":"摘要","body":"<p>定稿</p>","tags":["草稿"],"status":"WITHDRAWN"}"""))
 			.andExpect(status().isOk());
@@ -88,20 +99,23 @@ class NoticeIntegrationTests {
 		mvc.perform(post("/api/v1/notices").contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/v1/notices").header("Authorization", "Bearer " + Tokens.of(mvc, "clerk.civil"))
-			.contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void badNoticesAreRefusedFieldByField() throws Exception {
 		mvc.perform(post("/api/v1/notices").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
-			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"title":"","summary":"","body":"<script>x</script>","tags":["ok"],"status":null}"""))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("title", "summary", "status")));
+			.andExpect(jsonPath("$.errors[*].field",
+					org.hamcrest.Matchers.containsInAnyOrder("title", "summary", "status")));
 		mvc.perform(post("/api/v1/notices").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
-			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"title":"t","summary":"s","body":"<script>x</script>","tags":[],"status":"DRAFT"}"""))
 			.andExpect(status().isBadRequest())
@@ -119,8 +133,8 @@ class NoticeIntegrationTests {
 		create(editor, "草稿不算", "\"甲\", \"乙\", \"丙\"", "DRAFT", "<p>x</p>");
 		String page = mvc.perform(get("/notices/" + subject)).andReturn().getResponse().getContentAsString();
 		org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
-		assertThat(doc.select("[data-testid=related] a").eachAttr("href"))
-			.containsExactly("/notices/" + twoTags, "/notices/" + newerOneTag, "/notices/" + oneTag);
+		assertThat(doc.select("[data-testid=related] a").eachAttr("href")).containsExactly("/notices/" + twoTags,
+				"/notices/" + newerOneTag, "/notices/" + oneTag);
 	}
 
 	@Test
@@ -137,9 +151,12 @@ class NoticeIntegrationTests {
 	void theListFiltersByTagAndPages() throws Exception {
 		mvc.perform(get("/api/v1/notices").param("tag", "身份证"))
 			.andExpect(jsonPath("$.items[*].title", org.hamcrest.Matchers.hasItem("关于居民身份证“跨省通办”的通知")))
-			.andExpect(jsonPath("$.items[*].tags[*]", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue())));
+			.andExpect(jsonPath("$.items[*].tags[*]",
+					org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue())));
 		mvc.perform(get("/api/v1/notices").param("page", "-1")).andExpect(status().isBadRequest());
-		mvc.perform(get("/notices").param("tag", "社保")).andExpect(status().isOk())
+		mvc.perform(get("/notices").param("tag", "社保"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("社会保障卡线上申领指南")));
 	}
+
 }

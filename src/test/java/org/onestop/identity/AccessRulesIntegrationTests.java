@@ -53,14 +53,12 @@ class AccessRulesIntegrationTests {
 			.andExpect(jsonPath("$.name").value("陈晓明"))
 			.andExpect(jsonPath("$.idNumber").value("110101199003071233"));
 		mvc.perform(get("/api/v1/registry/residents/11010519491231002X").param("purpose", "counter enquiry")
-			.header("Authorization", clerk))
-			.andExpect(status().isNotFound());
+			.header("Authorization", clerk)).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void anonymousVisitorsAreSentToSignInFromProtectedPages() throws Exception {
-		mvc.perform(get("/account")).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(get("/account")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/sign-in"));
 		mvc.perform(get("/staff")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/admin/staff")).andExpect(status().is3xxRedirection());
 	}
@@ -68,22 +66,27 @@ class AccessRulesIntegrationTests {
 	@Test
 	void pagesAreGuardedByKindAndRole() throws Exception {
 		var citizen = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-			.user("someone").roles("CITIZEN");
+			.user("someone")
+			.roles("CITIZEN");
 		mvc.perform(get("/staff").with(citizen)).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/staff").with(citizen)).andExpect(status().isForbidden());
 		var clerk = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-			.user("clerk").roles("STAFF", "CLERK");
+			.user("clerk")
+			.roles("STAFF", "CLERK");
 		mvc.perform(get("/admin/staff").with(clerk)).andExpect(status().isForbidden());
 		mvc.perform(get("/account").with(clerk)).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void healthIsOpenButMetricsAndActuatorDetailsAreNot() throws Exception {
-		mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.db.status").value("UP"));
-		// metrics tell an attacker how busy the site is, and what runs it: an administrator's token only
-		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized())
+		// metrics tell an attacker how busy the site is, and what runs it: an
+		// administrator's token only
+		mvc.perform(get("/actuator/prometheus"))
+			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.status").value(401));
 		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + Tokens.of(mvc, "li.na")))
 			.andExpect(status().isForbidden());
@@ -93,4 +96,5 @@ class AccessRulesIntegrationTests {
 				.string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
 		mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
 	}
+
 }

@@ -28,7 +28,9 @@ class AdminStaffPageIntegrationTests {
 	@BeforeEach
 	void signIn() throws Exception {
 		admin = mvc.perform(post("/sign-in").with(csrf()).param("username", "admin").param("password", "demo12345"))
-			.andReturn().getResponse().getCookie("ONESTOP_SESSION");
+			.andReturn()
+			.getResponse()
+			.getCookie("ONESTOP_SESSION");
 	}
 
 	@Test
@@ -41,17 +43,23 @@ class AdminStaffPageIntegrationTests {
 
 	@Test
 	void createsAStaffAccountFromTheForm() throws Exception {
-		mvc.perform(post("/admin/staff").with(csrf()).cookie(admin).param("username", "clerk.health")
-			.param("displayName", "何静").param("department", "HE").param("roles", "CLERK")
-			.param("password", "health-pass-1"))
-			.andExpect(redirectedUrl("/admin/staff?created=clerk.health"));
+		mvc.perform(post("/admin/staff").with(csrf())
+			.cookie(admin)
+			.param("username", "clerk.health")
+			.param("displayName", "何静")
+			.param("department", "HE")
+			.param("roles", "CLERK")
+			.param("password", "health-pass-1")).andExpect(redirectedUrl("/admin/staff?created=clerk.health"));
 		mvc.perform(get("/admin/staff").cookie(admin)).andExpect(content().string(containsString("clerk.health")));
 	}
 
 	@Test
 	void showsEachErrorBesideItsFieldAndKeepsTheInput() throws Exception {
-		mvc.perform(post("/admin/staff").with(csrf()).cookie(admin, new Cookie("onestop_lang", "en"))
-			.param("username", "Bad Name").param("displayName", "某某").param("department", "CA")
+		mvc.perform(post("/admin/staff").with(csrf())
+			.cookie(admin, new Cookie("onestop_lang", "en"))
+			.param("username", "Bad Name")
+			.param("displayName", "某某")
+			.param("department", "CA")
 			.param("password", "x"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"username-error\"")))
@@ -59,4 +67,5 @@ class AdminStaffPageIntegrationTests {
 			.andExpect(content().string(containsString("id=\"password-error\"")))
 			.andExpect(content().string(containsString("value=\"某某\"")));
 	}
+
 }

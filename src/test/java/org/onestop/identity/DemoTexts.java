@@ -14,8 +14,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Reads one-time codes the way a demo administrator does, from the stand-in for the SMS gateway
- * ({@code GET /api/v1/admin/demo/codes}), and registers residents through both steps with them.
+ * Reads one-time codes the way a demo administrator does, from the stand-in for the SMS
+ * gateway ({@code GET /api/v1/admin/demo/codes}), and registers residents through both
+ * steps with them.
  */
 public final class DemoTexts {
 
@@ -27,16 +28,23 @@ public final class DemoTexts {
 		return codes(mvc, "REGISTRATION", ResidentIdNumber.parse(idNumber).masked());
 	}
 
-	/** The live codes for a purpose and recipient (a masked ID number, or a username), newest first. */
+	/**
+	 * The live codes for a purpose and recipient (a masked ID number, or a username),
+	 * newest first.
+	 */
 	public static List<String> codes(MockMvc mvc, String purpose, String recipient) throws Exception {
-		String body = mvc.perform(get("/api/v1/admin/demo/codes").header("Authorization", "Bearer " + Tokens.of(mvc, "admin")))
-			.andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(get("/api/v1/admin/demo/codes").header("Authorization", "Bearer " + Tokens.of(mvc, "admin")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$[?(@.purpose == '" + purpose + "' && @.recipient == '" + recipient + "')].code");
 	}
 
 	/** Step one: name and ID number. */
 	public static ResultActions requestCode(MockMvc mvc, String name, String idNumber) throws Exception {
-		return mvc.perform(post("/api/v1/citizens").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+		return mvc.perform(post("/api/v1/citizens").contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
 			.content("{\"name\":\"%s\",\"idNumber\":\"%s\"}".formatted(name, idNumber)));
 	}
 
@@ -47,7 +55,10 @@ public final class DemoTexts {
 			.content("{\"idNumber\":\"%s\",\"code\":\"%s\",\"password\":\"%s\"}".formatted(idNumber, code, password)));
 	}
 
-	/** Both steps, with the code the registry's phone would have received; fails if none was sent. */
+	/**
+	 * Both steps, with the code the registry's phone would have received; fails if none
+	 * was sent.
+	 */
 	public static ResultActions register(MockMvc mvc, String name, String idNumber, String password) throws Exception {
 		requestCode(mvc, name, idNumber);
 		List<String> codes = registrationCodes(mvc, idNumber);
@@ -56,4 +67,5 @@ public final class DemoTexts {
 		}
 		return confirm(mvc, idNumber, codes.get(0), password);
 	}
+
 }

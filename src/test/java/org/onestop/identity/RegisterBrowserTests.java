@@ -16,8 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Self-registration through the pages, in two steps (details, then the texted code and a password): every problem
- * named beside its field, nothing typed lost.
+ * Self-registration through the pages, in two steps (details, then the texted code and a
+ * password): every problem named beside its field, nothing typed lost.
  */
 class RegisterBrowserTests extends BrowserTest {
 
@@ -62,7 +62,8 @@ class RegisterBrowserTests extends BrowserTest {
 
 	@Test
 	void detailsThatDifferFromTheRegistryGetTheSameAnswerAndNoCode() throws Exception {
-		// The resident is in the registry under this number; the typed name is someone else's.
+		// The resident is in the registry under this number; the typed name is someone
+		// else's.
 		String id = residents.aged(57).create().idNumber().value();
 		fillIn("王五", id);
 		browser.submit();
@@ -100,7 +101,8 @@ class RegisterBrowserTests extends BrowserTest {
 		browser.signIn(id, "a-long-password");
 
 		assertThat(browser.path()).isEqualTo("/account");
-		assertThat(browser.findAll(".govuk-summary-list__value")).extracting(WebElement::getText).contains(resident.name());
+		assertThat(browser.findAll(".govuk-summary-list__value")).extracting(WebElement::getText)
+			.contains(resident.name());
 	}
 
 	private String code(String idNumber) throws Exception {
@@ -119,4 +121,5 @@ class RegisterBrowserTests extends BrowserTest {
 	private String chinese(String key) {
 		return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
 	}
+
 }

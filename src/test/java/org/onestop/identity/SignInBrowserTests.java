@@ -46,15 +46,18 @@ class SignInBrowserTests extends BrowserTest {
 
 	@Test
 	void wrongPasswordIsExplainedBesideTheFieldAndInTheSummary() {
-		// Failed attempts are counted per username for the whole test run: field.civil is no other test's.
+		// Failed attempts are counted per username for the whole test run: field.civil is
+		// no other test's.
 		browser.signIn("field.civil", "not-the-password");
 
 		assertThat(browser.path()).startsWith("/sign-in");
 		assertThat(browser.text("#username-error")).contains(chinese("identity.sign-in.failed"));
-		assertThat(browser.text(".govuk-error-summary a[href='#username']")).isEqualTo(chinese("identity.sign-in.failed"));
+		assertThat(browser.text(".govuk-error-summary a[href='#username']"))
+			.isEqualTo(chinese("identity.sign-in.failed"));
 		assertThat(browser.find("#username").getDomProperty("value")).isEqualTo("field.civil");
 		assertThat(browser.find("#password").getDomProperty("value")).isEmpty();
-		// GOV.UK's typeface is for GOV.UK alone; the error summary's links must use ours too.
+		// GOV.UK's typeface is for GOV.UK alone; the error summary's links must use ours
+		// too.
 		assertThat(browser.fetched()).noneMatch(url -> url.contains("/assets/fonts/"));
 	}
 
@@ -67,14 +70,16 @@ class SignInBrowserTests extends BrowserTest {
 		browser.type("#password", PASSWORD);
 		browser.submit();
 
-		// Spring Security marks the return with ?continue, so that it looks for the remembered request.
+		// Spring Security marks the return with ?continue, so that it looks for the
+		// remembered request.
 		assertThat(browser.path()).matches("/admin/staff(\\?continue)?");
 		assertThat(browser.text("h1")).isEqualTo(chinese("identity.admin.staff.title"));
 	}
 
 	@Test
 	void afterAWrongPasswordTheRightOneLeadsHome() {
-		// The error page once made the browser fetch a GOV.UK font, whose redirect to sign-in was remembered as
+		// The error page once made the browser fetch a GOV.UK font, whose redirect to
+		// sign-in was remembered as
 		// the page to return to: the person then signed in to "page not found".
 		browser.signIn("supervisor.civil", "not-the-password");
 		browser.signIn("supervisor.civil", PASSWORD);
@@ -85,4 +90,5 @@ class SignInBrowserTests extends BrowserTest {
 	private String chinese(String key) {
 		return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
 	}
+
 }

@@ -23,7 +23,10 @@ class SignInPageIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** Web sessions live in the database (Spring Session), so the browser's session cookie is what carries them. */
+	/**
+	 * Web sessions live in the database (Spring Session), so the browser's session cookie
+	 * is what carries them.
+	 */
 	private Cookie sessionOf(org.springframework.test.web.servlet.MvcResult result) {
 		Cookie cookie = result.getResponse().getCookie("ONESTOP_SESSION");
 		org.assertj.core.api.Assertions.assertThat(cookie).as("session cookie").isNotNull();
@@ -32,10 +35,10 @@ class SignInPageIntegrationTests {
 
 	@Test
 	void citizensLandOnTheirAccountAndStaffOnTheirHome() throws Exception {
-		Cookie session = sessionOf(mvc.perform(post("/sign-in").with(csrf())
-			.param("username", "wang.fang").param("password", "demo12345"))
-			.andExpect(redirectedUrl("/account"))
-			.andReturn());
+		Cookie session = sessionOf(
+				mvc.perform(post("/sign-in").with(csrf()).param("username", "wang.fang").param("password", "demo12345"))
+					.andExpect(redirectedUrl("/account"))
+					.andReturn());
 		mvc.perform(get("/account").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("王芳")))
@@ -48,8 +51,8 @@ class SignInPageIntegrationTests {
 
 	@Test
 	void theStaffHomeNamesTheDepartmentAndRoles() throws Exception {
-		Cookie session = sessionOf(mvc.perform(post("/sign-in").with(csrf())
-			.param("username", "field.civil").param("password", "demo12345"))
+		Cookie session = sessionOf(mvc
+			.perform(post("/sign-in").with(csrf()).param("username", "field.civil").param("password", "demo12345"))
 			.andReturn());
 		mvc.perform(get("/staff").cookie(session, new Cookie("onestop_lang", "en")))
 			.andExpect(status().isOk())
@@ -59,10 +62,10 @@ class SignInPageIntegrationTests {
 
 	@Test
 	void aFailedSignInIsExplainedBesideTheField() throws Exception {
-		Cookie session = sessionOf(mvc.perform(post("/sign-in").with(csrf())
-			.param("username", "zhao.lei").param("password", "not-it"))
-			.andExpect(redirectedUrl("/sign-in?error"))
-			.andReturn());
+		Cookie session = sessionOf(
+				mvc.perform(post("/sign-in").with(csrf()).param("username", "zhao.lei").param("password", "not-it"))
+					.andExpect(redirectedUrl("/sign-in?error"))
+					.andReturn());
 		mvc.perform(get("/sign-in").param("error", "").cookie(session))
 			.andExpect(content().string(containsString("govuk-error-message")))
 			.andExpect(content().string(containsString("用户名或密码不正确")))
@@ -80,15 +83,20 @@ class SignInPageIntegrationTests {
 
 	@Test
 	void registrationErrorsAppearBesideEachFieldAndKeepWhatWasTyped() throws Exception {
-		mvc.perform(post("/register").with(csrf()).cookie(new Cookie("onestop_lang", "en"))
-			.param("name", "陈晓明").param("idNumber", "110101199003071234"))
+		mvc.perform(post("/register").with(csrf())
+			.cookie(new Cookie("onestop_lang", "en"))
+			.param("name", "陈晓明")
+			.param("idNumber", "110101199003071234"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("id=\"idNumber-error\"")))
 			.andExpect(content().string(containsString("does not match the others")))
 			.andExpect(content().string(containsString("value=\"陈晓明\"")));
-		mvc.perform(post("/register/confirm").with(csrf()).cookie(new Cookie("onestop_lang", "en"))
-			.param("idNumber", "110101199003071233").param("code", "12x").param("password", "secret-password"))
+		mvc.perform(post("/register/confirm").with(csrf())
+			.cookie(new Cookie("onestop_lang", "en"))
+			.param("idNumber", "110101199003071233")
+			.param("code", "12x")
+			.param("password", "secret-password"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"code-error\"")))
 			.andExpect(content().string(containsString("The code is 6 digits")))
@@ -98,10 +106,11 @@ class SignInPageIntegrationTests {
 
 	@Test
 	void signingOutEndsTheSession() throws Exception {
-		Cookie session = sessionOf(mvc.perform(post("/sign-in").with(csrf())
-			.param("username", "li.na").param("password", "demo12345"))
-			.andReturn());
+		Cookie session = sessionOf(
+				mvc.perform(post("/sign-in").with(csrf()).param("username", "li.na").param("password", "demo12345"))
+					.andReturn());
 		mvc.perform(post("/sign-out").with(csrf()).cookie(session)).andExpect(redirectedUrl("/"));
 		mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection());
 	}
+
 }

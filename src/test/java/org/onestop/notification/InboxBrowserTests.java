@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A citizen finds a new message in the inbox, opens it and is taken where it leads; the pages pass axe. */
+/**
+ * A citizen finds a new message in the inbox, opens it and is taken where it leads; the
+ * pages pass axe.
+ */
 class InboxBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -42,8 +45,7 @@ class InboxBrowserTests extends BrowserTest {
 
 		browser.click(message + " button");
 		assertThat(browser.path()).isEqualTo("/account");
-		assertThat(browser.text("[data-testid=inbox-link]"))
-			.isEqualTo(unread == 1 ? "消息" : "消息（" + (unread - 1) + "）");
+		assertThat(browser.text("[data-testid=inbox-link]")).isEqualTo(unread == 1 ? "消息" : "消息（" + (unread - 1) + "）");
 
 		browser.open("/inbox?lang=en");
 		assertThat(browser.findAll(message + " .govuk-tag")).isEmpty();
@@ -56,7 +58,8 @@ class InboxBrowserTests extends BrowserTest {
 
 	@Test
 	void anEmptyInboxIsAccessibleToo() {
-		// clerk.hr's inbox belongs to this test alone: emptied here, so that the empty state is certain.
+		// clerk.hr's inbox belongs to this test alone: emptied here, so that the empty
+		// state is certain.
 		db.sql("DELETE FROM notification WHERE recipient = 'clerk.hr'").update();
 		browser.signIn("clerk.hr", "demo12345");
 		browser.open("/inbox");
@@ -64,4 +67,5 @@ class InboxBrowserTests extends BrowserTest {
 		assertThat(browser.findAll("[data-testid=inbox-empty]")).hasSize(1);
 		browser.assertAccessible();
 	}
+
 }

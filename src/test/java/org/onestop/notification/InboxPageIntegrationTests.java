@@ -35,7 +35,9 @@ class InboxPageIntegrationTests {
 
 	private Cookie signIn(String username) throws Exception {
 		return mvc.perform(post("/sign-in").with(csrf()).param("username", username).param("password", "demo12345"))
-			.andReturn().getResponse().getCookie("ONESTOP_SESSION");
+			.andReturn()
+			.getResponse()
+			.getCookie("ONESTOP_SESSION");
 	}
 
 	private Document page(String path, Cookie... cookies) throws Exception {
@@ -43,8 +45,8 @@ class InboxPageIntegrationTests {
 		if (cookies.length > 0) {
 			request.cookie(cookies);
 		}
-		return Jsoup.parse(mvc.perform(request).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString());
+		return Jsoup
+			.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	@Test
@@ -69,11 +71,13 @@ class InboxPageIntegrationTests {
 	@Test
 	void openingAMessageMarksItReadAndFollowsItsLink() throws Exception {
 		Cookie li = signIn("li.na");
-		UUID id = inbox.send(new Message("li.na", "notification.welcome", List.of("李娜"), "/account?tab={x}", "WELCOME"));
+		UUID id = inbox
+			.send(new Message("li.na", "notification.welcome", List.of("李娜"), "/account?tab={x}", "WELCOME"));
 		int unread = inbox.unreadCount("li.na");
 
 		mvc.perform(post("/inbox/" + id + "/open").cookie(li)).andExpect(status().isForbidden());
-		mvc.perform(post("/inbox/" + id + "/open").with(csrf()).cookie(li)).andExpect(redirectedUrl("/account?tab={x}"));
+		mvc.perform(post("/inbox/" + id + "/open").with(csrf()).cookie(li))
+			.andExpect(redirectedUrl("/account?tab={x}"));
 		assertThat(inbox.unreadCount("li.na")).isEqualTo(unread - 1);
 		assertThat(page("/inbox", li).select("form[action=/inbox/" + id + "/open] .govuk-tag")).isEmpty();
 
@@ -83,10 +87,14 @@ class InboxPageIntegrationTests {
 
 	@Test
 	void anotherPersonsMessageCannotBeOpened() throws Exception {
-		UUID theirs = inbox.send(new Message("wang.fang", "notification.welcome", List.of("王芳"), "/account", "WELCOME"));
-		mvc.perform(post("/inbox/" + theirs + "/open").with(csrf()).cookie(signIn("li.na"))).andExpect(status().isNotFound());
-		assertThat(db.sql("SELECT read_at IS NULL FROM notification WHERE id = :id").param("id", theirs)
-			.query(Boolean.class).single()).isTrue();
+		UUID theirs = inbox
+			.send(new Message("wang.fang", "notification.welcome", List.of("王芳"), "/account", "WELCOME"));
+		mvc.perform(post("/inbox/" + theirs + "/open").with(csrf()).cookie(signIn("li.na")))
+			.andExpect(status().isNotFound());
+		assertThat(db.sql("SELECT read_at IS NULL FROM notification WHERE id = :id")
+			.param("id", theirs)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
@@ -104,7 +112,8 @@ class InboxPageIntegrationTests {
 
 	@Test
 	void anEmptyInboxSaysSoAndLongOnesArePaged() throws Exception {
-		// head.civil's inbox belongs to this test alone: emptied here, so that the empty state is certain.
+		// head.civil's inbox belongs to this test alone: emptied here, so that the empty
+		// state is certain.
 		db.sql("DELETE FROM notification WHERE recipient = 'head.civil'").update();
 		Cookie head = signIn("head.civil");
 		assertThat(page("/inbox", head).select("[data-testid=inbox-empty]")).hasSize(1);
@@ -125,4 +134,5 @@ class InboxPageIntegrationTests {
 		mvc.perform(get("/inbox")).andExpect(redirectedUrl("/sign-in"));
 		assertThat(page("/").select("[data-testid=inbox-link]")).isEmpty();
 	}
+
 }

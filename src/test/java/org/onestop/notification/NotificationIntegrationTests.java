@@ -23,7 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The inbox through its facade and its API: each person sees only their own messages, in their own language. */
+/**
+ * The inbox through its facade and its API: each person sees only their own messages, in
+ * their own language.
+ */
 @IntegrationTest
 class NotificationIntegrationTests {
 
@@ -44,7 +47,10 @@ class NotificationIntegrationTests {
 	}
 
 	private boolean stored(UUID id) {
-		return db.sql("SELECT count(*) FROM notification WHERE id = :id").param("id", id).query(Integer.class).single() == 1;
+		return db.sql("SELECT count(*) FROM notification WHERE id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single() == 1;
 	}
 
 	@Test
@@ -57,7 +63,8 @@ class NotificationIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].id").value(id.toString()))
 			.andExpect(jsonPath("$.items[0].kind").value("WELCOME"))
-			.andExpect(jsonPath("$.items[0].subject").value("Welcome to OneStop, " + name + ". News about your applications will arrive here."))
+			.andExpect(jsonPath("$.items[0].subject")
+				.value("Welcome to OneStop, " + name + ". News about your applications will arrive here."))
 			.andExpect(jsonPath("$.items[0].link").value("/account"))
 			.andExpect(jsonPath("$.items[0].read").value(false))
 			.andExpect(jsonPath("$.items[0].createdAt").isString());
@@ -77,8 +84,10 @@ class NotificationIntegrationTests {
 				.andExpect(status().isNotFound())
 				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 		}
-		assertThat(db.sql("SELECT read_at IS NULL FROM notification WHERE id = :id").param("id", id)
-			.query(Boolean.class).single()).isTrue();
+		assertThat(db.sql("SELECT read_at IS NULL FROM notification WHERE id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).isTrue();
 		mvc.perform(get("/api/v1/me/notifications")).andExpect(status().isUnauthorized());
 	}
 
@@ -124,8 +133,8 @@ class NotificationIntegrationTests {
 
 	@Test
 	void linksMustStayOnThisSite() {
-		for (String link : new String[] { "https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)",
-				"evil", "/ok\nLocation: x" }) {
+		for (String link : new String[] { "https://evil.example", "//evil.example", "/\\evil.example",
+				"javascript:alert(1)", "evil", "/ok\nLocation: x" }) {
 			assertThatThrownBy(() -> inbox.send(welcome("li.na", "x", link))).as(link)
 				.isInstanceOfSatisfying(InvalidInputException.class,
 						ex -> assertThat(ex.fields()).extracting(f -> f.field()).containsExactly("link"));
@@ -149,4 +158,5 @@ class NotificationIntegrationTests {
 		UUID committed = transactions.execute(status -> inbox.send(welcome("li.na", "提交", "/account")));
 		assertThat(stored(committed)).isTrue();
 	}
+
 }

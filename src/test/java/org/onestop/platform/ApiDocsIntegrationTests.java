@@ -27,4 +27,5 @@ class ApiDocsIntegrationTests {
 			.andExpect(jsonPath("$.paths['/api/v1/notices']").exists())
 			.andExpect(jsonPath("$.paths['/sign-in']").doesNotExist());
 	}
+
 }

@@ -19,15 +19,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Control characters (NUL and the rest of C0 but tab and line breaks, DEL, C1) are refused on the API with 400 and a
- * problem in the caller's language wherever text comes in (query strings, JSON bodies of any shape), and stripped from
- * pages' forms and queries; never a 500.
+ * Control characters (NUL and the rest of C0 but tab and line breaks, DEL, C1) are
+ * refused on the API with 400 and a problem in the caller's language wherever text comes
+ * in (query strings, JSON bodies of any shape), and stripped from pages' forms and
+ * queries; never a 500.
  */
 @IntegrationTest
 class ControlCharactersIntegrationTests {
 
 	private static final String[] CONTROLS = { "\u0000", "\u0001", "\u0007", "\u001b", "\u007f", "\u0085", "\u202a",
-		"\u202e", "\u2066", "\u2069" };
+			"\u202e", "\u2066", "\u2069" };
 
 	@Autowired
 	MockMvc mvc;
@@ -38,7 +39,8 @@ class ControlCharactersIntegrationTests {
 			refused(mvc.perform(get("/api/v1/services").param("q", "户口" + control).header("Accept-Language", "en")))
 				.andExpect(jsonPath("$.detail").value(containsString("\"q\"")));
 			// a person cannot see what to remove: the page searches for what is left
-			mvc.perform(get("/services").param("q", "户口" + control)).andExpect(status().isOk())
+			mvc.perform(get("/services").param("q", "户口" + control))
+				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString(control))));
 		}
 	}
@@ -58,7 +60,8 @@ class ControlCharactersIntegrationTests {
 	@Test
 	void theAssistantRefusesThemInAMessage() throws Exception {
 		refused(mvc.perform(post("/api/v1/assistant/conversations/{id}/messages", UUID.randomUUID())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"hello\\u0000\"}")));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"hello\\u0000\"}")));
 	}
 
 	@Test
@@ -75,18 +78,22 @@ class ControlCharactersIntegrationTests {
 
 	@Test
 	void theSignInFormSeesTheNameWithoutThem() throws Exception {
-		mvc.perform(post("/sign-in").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.param("username", "ad\u0000min\u0007").param("password", "demo12345"))
+		mvc.perform(post("/sign-in")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("username", "ad\u0000min\u0007")
+			.param("password", "demo12345"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated().withUsername("admin"));
+			.andExpect(
+					org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated()
+						.withUsername("admin"));
 	}
 
 	@Test
 	void tabsAndLineBreaksAreText() throws Exception {
-		mvc.perform(get("/api/v1/services").param("q", "户口\t迁移\r\n"))
-			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/services").param("q", "户口\t迁移\r\n")).andExpect(status().isOk());
 		mvc.perform(post("/api/v1/assistant/conversations/{id}/messages", UUID.randomUUID())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"line one\\nline two\\ttabbed\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"line one\\nline two\\ttabbed\"}"))
 			.andExpect(status().is4xxClientError())
 			.andExpect(jsonPath("$.status").value(not(400)));
 	}
@@ -101,4 +108,5 @@ class ControlCharactersIntegrationTests {
 	private static String escaped(String control) {
 		return String.format("\\u%04x", (int) control.charAt(0));
 	}
+
 }

@@ -11,18 +11,27 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP proxy in front of the database that a test can cut: {@link #refuse()} (the server is gone: connections
- * refused, open ones reset), {@link #blackHole()} (the network swallows everything: connections accepted, nothing
- * forwarded either way) and {@link #restore()}.
+ * A TCP proxy in front of the database that a test can cut: {@link #refuse()} (the server
+ * is gone: connections refused, open ones reset), {@link #blackHole()} (the network
+ * swallows everything: connections accepted, nothing forwarded either way) and
+ * {@link #restore()}.
  */
 final class CuttableProxy implements AutoCloseable {
 
-	enum Mode { FORWARD, REFUSE, BLACK_HOLE }
+	enum Mode {
+
+		FORWARD, REFUSE, BLACK_HOLE
+
+	}
 
 	private final InetSocketAddress target;
+
 	private final int port;
+
 	private final List<Socket> open = new CopyOnWriteArrayList<>();
+
 	private volatile Mode mode = Mode.FORWARD;
+
 	private volatile ServerSocket server;
 
 	CuttableProxy(String host, int targetPort) throws IOException {
@@ -81,7 +90,8 @@ final class CuttableProxy implements AutoCloseable {
 						pump(client, upstream);
 						pump(upstream, client);
 					}
-					// In a black hole the client is accepted and then hears nothing, ever.
+					// In a black hole the client is accepted and then hears nothing,
+					// ever.
 				}
 				catch (IOException closed) {
 					return;
@@ -90,7 +100,10 @@ final class CuttableProxy implements AutoCloseable {
 		});
 	}
 
-	/** Copies one direction while forwarding; in a black hole reads and drops, as a lost network would. */
+	/**
+	 * Copies one direction while forwarding; in a black hole reads and drops, as a lost
+	 * network would.
+	 */
 	private void pump(Socket from, Socket to) {
 		daemon("proxy-pump", () -> {
 			byte[] buffer = new byte[8192];
@@ -154,4 +167,5 @@ final class CuttableProxy implements AutoCloseable {
 			closeQuietly(socket);
 		}
 	}
+
 }

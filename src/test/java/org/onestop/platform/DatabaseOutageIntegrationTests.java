@@ -32,10 +32,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A database that cannot be reached is answered within seconds with 503 and Retry-After, in controllers and in the
- * filters before them alike, and everything comes back by itself. The shared database is never stopped: the
- * application's own pool is starved instead (to it, a database that cannot be reached), and the network failures
- * are played on a small pool of their own through a proxy that the test cuts.
+ * A database that cannot be reached is answered within seconds with 503 and Retry-After,
+ * in controllers and in the filters before them alike, and everything comes back by
+ * itself. The shared database is never stopped: the application's own pool is starved
+ * instead (to it, a database that cannot be reached), and the network failures are played
+ * on a small pool of their own through a proxy that the test cuts.
  */
 @IntegrationTest
 class DatabaseOutageIntegrationTests {
@@ -72,7 +73,8 @@ class DatabaseOutageIntegrationTests {
 				.andExpect(jsonPath("$.title").value("服务暂时不可用"));
 			// the JDBC session store, asked by the security filters for a signed-in page
 			mvc.perform(get("/account").header("Accept-Language", "en")
-				.cookie(new Cookie("ONESTOP_SESSION", Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes()))))
+				.cookie(new Cookie("ONESTOP_SESSION",
+						Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes()))))
 				.andExpect(status().isServiceUnavailable())
 				.andExpect(header().string("Retry-After", "10"))
 				.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
@@ -170,4 +172,5 @@ class DatabaseOutageIntegrationTests {
 			}
 		}
 	}
+
 }

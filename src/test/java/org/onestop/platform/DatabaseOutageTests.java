@@ -21,7 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** Which failures read as "the database cannot be reached": the exceptions the driver, the pool and Spring really throw. */
+/**
+ * Which failures read as "the database cannot be reached": the exceptions the driver, the
+ * pool and Spring really throw.
+ */
 class DatabaseOutageTests {
 
 	private static final DatabaseSettings FAST = new DatabaseSettings(2, Duration.ofSeconds(1), Duration.ofMillis(500),
@@ -30,8 +33,8 @@ class DatabaseOutageTests {
 
 	@Test
 	void aRefusedConnectionFromTheDriver() throws IOException {
-		Throwable refused = catchThrowable(
-				() -> DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + closedPort() + "/x?connectTimeout=1"));
+		Throwable refused = catchThrowable(() -> DriverManager
+			.getConnection("jdbc:postgresql://127.0.0.1:" + closedPort() + "/x?connectTimeout=1"));
 		assertThat(refused).isInstanceOf(PSQLException.class);
 		assertThat(DatabaseOutage.isCause(refused)).isTrue();
 	}
@@ -43,15 +46,18 @@ class DatabaseOutageTests {
 		config.setInitializationFailTimeout(-1);
 		try (HikariDataSource pool = new HikariDataSource(config)) {
 			Throwable fromPool = catchThrowable(pool::getConnection);
-			Throwable fromJdbcClient = catchThrowable(() -> JdbcClient.create(pool).sql("SELECT 1").query().singleValue());
+			Throwable fromJdbcClient = catchThrowable(
+					() -> JdbcClient.create(pool).sql("SELECT 1").query().singleValue());
 			Throwable fromTransaction = catchThrowable(
-					() -> new TransactionTemplate(new DataSourceTransactionManager(pool)).executeWithoutResult(s -> { }));
+					() -> new TransactionTemplate(new DataSourceTransactionManager(pool)).executeWithoutResult(s -> {
+					}));
 			// what a workflow engine does with it: its own exception around the pool's
 			Throwable wrapped = new IllegalStateException("Could not open a session", fromPool);
 
 			assertThat(fromPool).isInstanceOf(java.sql.SQLTransientConnectionException.class);
 			assertThat(fromJdbcClient).isInstanceOf(org.springframework.jdbc.CannotGetJdbcConnectionException.class);
-			assertThat(fromTransaction).isInstanceOf(org.springframework.transaction.CannotCreateTransactionException.class);
+			assertThat(fromTransaction)
+				.isInstanceOf(org.springframework.transaction.CannotCreateTransactionException.class);
 			assertThat(new Throwable[] { fromPool, fromJdbcClient, fromTransaction, wrapped })
 				.allSatisfy(failure -> assertThat(DatabaseOutage.isCause(failure)).as(failure.toString()).isTrue());
 		}
@@ -74,7 +80,8 @@ class DatabaseOutageTests {
 		assertThat(DatabaseOutage.isCause(new DuplicateKeyException("taken", duplicate))).isFalse();
 		assertThat(DatabaseOutage.isCause(new DataIntegrityViolationException("bad", badText))).isFalse();
 		assertThat(DatabaseOutage.isCause(new IllegalStateException("no"))).isFalse();
-		assertThat(DatabaseOutage.isCause(new java.net.SocketTimeoutException("an HTTP call, not the database"))).isFalse();
+		assertThat(DatabaseOutage.isCause(new java.net.SocketTimeoutException("an HTTP call, not the database")))
+			.isFalse();
 	}
 
 	private static int closedPort() throws IOException {
@@ -82,4 +89,5 @@ class DatabaseOutageTests {
 			return socket.getLocalPort();
 		}
 	}
+
 }

@@ -19,7 +19,10 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The embedded database keeps its data across restarts, crashes included; production refuses it. */
+/**
+ * The embedded database keeps its data across restarts, crashes included; production
+ * refuses it.
+ */
 class EmbeddedDatabaseTests {
 
 	@Test
@@ -50,8 +53,8 @@ class EmbeddedDatabaseTests {
 	}
 
 	/**
-	 * kill -9 of the application leaves its PostgreSQL running on the data folder: the next start stops that
-	 * server cleanly and finds every committed row.
+	 * kill -9 of the application leaves its PostgreSQL running on the data folder: the
+	 * next start stops that server cleanly and finds every committed row.
 	 */
 	@Test
 	void startsAgainAfterTheApplicationWasKilled() throws Exception {
@@ -60,7 +63,8 @@ class EmbeddedDatabaseTests {
 				System.getProperty("java.class.path"), KilledApplication.class.getName(), dataDir.toString())
 			.redirectErrorStream(true)
 			.start();
-		try (BufferedReader out = new BufferedReader(new InputStreamReader(killed.getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(killed.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = out.readLine()) != null && !line.equals(KilledApplication.READY)) {
 				// the child's log, until it has committed its row
@@ -81,7 +85,8 @@ class EmbeddedDatabaseTests {
 			// should this test fail, leave no server behind
 			ProcessHandle.of(orphan).ifPresent(ProcessHandle::destroy);
 		}
-		assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).as("the leftover server was stopped").isEmpty();
+		assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).as("the leftover server was stopped")
+			.isEmpty();
 		FileSystemUtils.deleteRecursively(dataDir);
 	}
 
@@ -115,5 +120,7 @@ class EmbeddedDatabaseTests {
 			System.out.flush();
 			Thread.sleep(Long.MAX_VALUE);
 		}
+
 	}
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The hub's contract without a server: what is delivered when, one read per source, and every stream ended. */
+/**
+ * The hub's contract without a server: what is delivered when, one read per source, and
+ * every stream ended.
+ */
 class EventHubTests {
 
 	final EventHub hub = new EventHub();
@@ -33,9 +36,12 @@ class EventHubTests {
 	void readsEachSourceOnceAPollForAllItsKeysAndTellsItWhoIsWatching() {
 		Source halls = new Source();
 		halls.versions.putAll(Map.of("A", 1L, "B", 1L));
-		hub.subscribe(new Subscription<>(halls, "A", (version, sink) -> { }));
-		hub.subscribe(new Subscription<>(halls, "A", (version, sink) -> { }));
-		hub.subscribe(new Subscription<>(halls, "B", (version, sink) -> { }));
+		hub.subscribe(new Subscription<>(halls, "A", (version, sink) -> {
+		}));
+		hub.subscribe(new Subscription<>(halls, "A", (version, sink) -> {
+		}));
+		hub.subscribe(new Subscription<>(halls, "B", (version, sink) -> {
+		}));
 		halls.reads.clear();
 		hub.poll();
 		assertThat(halls.reads).containsExactly(Set.of("A", "B"));
@@ -49,7 +55,8 @@ class EventHubTests {
 		Source halls = new Source();
 		halls.versions.put("B", 1L);
 		List<Long> heard = new ArrayList<>();
-		hub.subscribe(new Subscription<>(broken, "A", (version, sink) -> { }));
+		hub.subscribe(new Subscription<>(broken, "A", (version, sink) -> {
+		}));
 		hub.subscribe(new Subscription<>(halls, "B", (version, sink) -> heard.add(version)));
 		broken.failing = true;
 		halls.versions.put("B", 2L);
@@ -68,7 +75,8 @@ class EventHubTests {
 				sink.end();
 			}
 		}));
-		hub.subscribe(new Subscription<>(halls, "A", (version, sink) -> { }));
+		hub.subscribe(new Subscription<>(halls, "A", (version, sink) -> {
+		}));
 		halls.versions.put("A", 2L);
 		hub.poll();
 		assertThat(hub.listening()).isEqualTo(1);
@@ -77,7 +85,8 @@ class EventHubTests {
 		assertThat(heard).containsExactly(1L, 2L);
 		hub.endAll();
 		assertThat(hub.listening()).isZero();
-		hub.subscribe(new Subscription<>(halls, "A", (version, sink) -> { }));
+		hub.subscribe(new Subscription<>(halls, "A", (version, sink) -> {
+		}));
 		assertThat(hub.listening()).isZero();
 	}
 
@@ -85,8 +94,11 @@ class EventHubTests {
 	static final class Source implements Versioned<String, Long> {
 
 		final Map<String, Long> versions = new HashMap<>();
+
 		final List<Set<String>> reads = new ArrayList<>();
+
 		final List<Set<String>> watched = new ArrayList<>();
+
 		boolean failing;
 
 		@Override
@@ -104,5 +116,7 @@ class EventHubTests {
 		public void watched(Set<String> keys) {
 			this.watched.add(Set.copyOf(keys));
 		}
+
 	}
+
 }

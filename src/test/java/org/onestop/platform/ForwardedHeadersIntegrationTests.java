@@ -32,8 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * X-Forwarded-* headers are believed only from the configured proxies: by default from nobody, so a client
- * cannot pose as another address (and reset its per-address limits) or steer redirects to another host.
+ * X-Forwarded-* headers are believed only from the configured proxies: by default from
+ * nobody, so a client cannot pose as another address (and reset its per-address limits)
+ * or steer redirects to another host.
  */
 @IntegrationTest
 class ForwardedHeadersIntegrationTests {
@@ -62,31 +63,39 @@ class ForwardedHeadersIntegrationTests {
 
 	@Test
 	void aClientsForwardedHostAndProtocolDoNotSteerRedirects() throws Exception {
-		HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/account"))
-			.header("X-Forwarded-Proto", "https")
-			.header("X-Forwarded-Host", "evil.example")
-			.GET()
-			.build(), HttpResponse.BodyHandlers.discarding());
+		HttpResponse<Void> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/account"))
+				.header("X-Forwarded-Proto", "https")
+				.header("X-Forwarded-Host", "evil.example")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).doesNotContain("evil.example").isEqualTo("/sign-in"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).doesNotContain("evil.example").isEqualTo("/sign-in"));
 	}
 
 	@Test
 	void aConfiguredProxyIsBelieved() throws Exception {
-		assertThat(remoteAddrSeenBehind(Map.of("ONESTOP_TRUSTED_PROXIES", "127\\.0\\.0\\.1|10\\.0\\.0\\.5"))).isEqualTo(SPOOFED);
+		assertThat(remoteAddrSeenBehind(Map.of("ONESTOP_TRUSTED_PROXIES", "127\\.0\\.0\\.1|10\\.0\\.0\\.5")))
+			.isEqualTo(SPOOFED);
 		assertThat(remoteAddrSeenBehind(Map.of())).isEqualTo("127.0.0.1");
 	}
 
-	/** Builds Tomcat's valve from application.properties as Spring Boot does, and sends one request through it. */
-	private static String remoteAddrSeenBehind(Map<String, Object> environmentVariables) throws IOException, ServletException {
+	/**
+	 * Builds Tomcat's valve from application.properties as Spring Boot does, and sends
+	 * one request through it.
+	 */
+	private static String remoteAddrSeenBehind(Map<String, Object> environmentVariables)
+			throws IOException, ServletException {
 		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources().addFirst(new ResourcePropertySource(new ClassPathResource("application.properties")));
+		environment.getPropertySources()
+			.addFirst(new ResourcePropertySource(new ClassPathResource("application.properties")));
 		environment.getPropertySources().addFirst(new MapPropertySource("env", environmentVariables));
 		ServerProperties server = Binder.get(environment).bind("server", ServerProperties.class).get();
 		TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
 		new TomcatWebServerFactoryCustomizer(environment, server).customize(factory);
-		RemoteIpValve valve = (RemoteIpValve) factory.getEngineValves().stream()
+		RemoteIpValve valve = (RemoteIpValve) factory.getEngineValves()
+			.stream()
 			.filter(RemoteIpValve.class::isInstance)
 			.findFirst()
 			.orElseThrow();
@@ -113,4 +122,5 @@ class ForwardedHeadersIntegrationTests {
 			.query(Integer.class)
 			.single();
 	}
+
 }

@@ -18,10 +18,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an attacker sends that no browser does — a NUL in a multipart file name, raw UTF-8 bytes in a header, a
- * forged Host — gets a 4xx in the app's own words (a problem on the API, the error page elsewhere) and one log
- * line, never a 500 or a stack trace. Raw sockets, because the behaviour lives in Tomcat and the filters, and
- * because an HTTP client would refuse to send such bytes.
+ * What an attacker sends that no browser does — a NUL in a multipart file name, raw UTF-8
+ * bytes in a header, a forged Host — gets a 4xx in the app's own words (a problem on the
+ * API, the error page elsewhere) and one log line, never a 500 or a stack trace. Raw
+ * sockets, because the behaviour lives in Tomcat and the filters, and because an HTTP
+ * client would refuse to send such bytes.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -60,8 +61,9 @@ class HostileRequestsIntegrationTests {
 
 	@Test
 	void rawBytesInAHeaderTheControllerReadsAreABadRequest(CapturedOutput log) throws Exception {
-		String answer = send("POST", "/api/v1/assistant/conversations", "X-Conversation-Token: 中文\r\n"
-				+ "Content-Type: application/json", "{}".getBytes(StandardCharsets.UTF_8));
+		String answer = send("POST", "/api/v1/assistant/conversations",
+				"X-Conversation-Token: 中文\r\n" + "Content-Type: application/json",
+				"{}".getBytes(StandardCharsets.UTF_8));
 		assertThat(statusOf(answer)).isEqualTo(400);
 		assertThat(answer).contains("application/problem+json");
 		assertNoTrace(log);
@@ -98,7 +100,8 @@ class HostileRequestsIntegrationTests {
 		assertThat(header(answer, "Location")).doesNotContain("evil.example").contains("/sign-in");
 	}
 
-	// A request line over 8 KB is refused by the HTTP parser before any valve runs: still Tomcat's own answer.
+	// A request line over 8 KB is refused by the HTTP parser before any valve runs: still
+	// Tomcat's own answer.
 	@Test
 	void pathsTomcatRefusesAreProblemsUnderTheApi() throws Exception {
 		for (String path : new String[] { "/api/v1/services/a%00b", "/api/v1/services/a%2Fb", "/api/v1/services/a%5Cb",
@@ -117,7 +120,8 @@ class HostileRequestsIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		for (int i = 0; i < parts; i++) {
 			out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"f" + i + "\"; filename=\""
-					+ fileName + "\"\r\nContent-Type: text/plain\r\n\r\nx\r\n").getBytes(StandardCharsets.UTF_8));
+					+ fileName + "\"\r\nContent-Type: text/plain\r\n\r\nx\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
 		out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return out.toByteArray();
@@ -127,12 +131,15 @@ class HostileRequestsIntegrationTests {
 		return send(method, path, headers, body, "127.0.0.1:" + port);
 	}
 
-	/** One request over a raw socket, header bytes as UTF-8 (so raw non-ASCII bytes), answer as UTF-8 text. */
+	/**
+	 * One request over a raw socket, header bytes as UTF-8 (so raw non-ASCII bytes),
+	 * answer as UTF-8 text.
+	 */
 	private String send(String method, String path, String headers, byte[] body, String host) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(20_000);
-			StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host
-					+ "\r\nAccept: */*\r\nConnection: close\r\n");
+			StringBuilder head = new StringBuilder(
+					method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: */*\r\nConnection: close\r\n");
 			if (headers != null) {
 				head.append(headers).append("\r\n");
 			}
@@ -166,4 +173,5 @@ class HostileRequestsIntegrationTests {
 		}
 		return "";
 	}
+
 }

@@ -39,8 +39,8 @@ class MessageBundleTests {
 	void noTextIsEmpty() throws IOException {
 		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
 			Properties properties = load(bundle);
-			assertThat(properties.stringPropertyNames()).allSatisfy(
-					key -> assertThat(properties.getProperty(key)).as(bundle + " " + key).isNotBlank());
+			assertThat(properties.stringPropertyNames())
+				.allSatisfy(key -> assertThat(properties.getProperty(key)).as(bundle + " " + key).isNotBlank());
 		}
 	}
 
@@ -48,7 +48,8 @@ class MessageBundleTests {
 	void everyLiteralKeyInCodeAndTemplatesExists() throws IOException {
 		Set<String> keys = load("messages.properties").stringPropertyNames();
 		Set<String> used = new HashSet<>();
-		try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/main/jte")))) {
+		try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")),
+				Files.walk(Path.of("src/main/jte")))) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				Matcher matcher = KEY_IN_CODE.matcher(Files.readString(file));
 				while (matcher.find()) {
@@ -59,4 +60,5 @@ class MessageBundleTests {
 		assertThat(used).hasSizeGreaterThan(40);
 		assertThat(keys).containsAll(used);
 	}
+
 }

@@ -30,7 +30,8 @@ class PageShellIntegrationTests {
 		if (cookies.length > 0) {
 			request.cookie(cookies);
 		}
-		return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		return Jsoup
+			.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	@Test
@@ -61,13 +62,15 @@ class PageShellIntegrationTests {
 		mvc.perform(post("/preferences/text-size").with(csrf()).param("large", "true").param("returnTo", "/register"))
 			.andExpect(redirectedUrl("/register"))
 			.andExpect(cookie().value("onestop_text", "large"));
-		assertThat(page("/sign-in", new Cookie("onestop_text", "large")).select("body").hasClass("onestop-large-text")).isTrue();
+		assertThat(page("/sign-in", new Cookie("onestop_text", "large")).select("body").hasClass("onestop-large-text"))
+			.isTrue();
 		assertThat(page("/sign-in").select("body").hasClass("onestop-large-text")).isFalse();
 	}
 
 	@Test
 	void theTextSizeSwitchNeverRedirectsOffSite() throws Exception {
-		for (String target : new String[] { "https://evil.example", "//evil.example", "/\\evil.example", "javascript:x" }) {
+		for (String target : new String[] { "https://evil.example", "//evil.example", "/\\evil.example",
+				"javascript:x" }) {
 			mvc.perform(post("/preferences/text-size").with(csrf()).param("large", "true").param("returnTo", target))
 				.andExpect(redirectedUrl("/"));
 		}
@@ -76,8 +79,10 @@ class PageShellIntegrationTests {
 	@Test
 	void pagesCarryStrictSecurityHeaders() throws Exception {
 		mvc.perform(get("/"))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
@@ -85,17 +90,21 @@ class PageShellIntegrationTests {
 
 	@Test
 	void anonymousVisitorsGetNoServerSession() throws Exception {
-		// The CSRF token travels in its own cookie, so a home-page visit writes no session row.
+		// The CSRF token travels in its own cookie, so a home-page visit writes no
+		// session row.
 		assertThat(mvc.perform(get("/")).andReturn().getRequest().getSession(false)).isNull();
 	}
 
 	@Test
 	void switchingLanguageKeepsAChineseSearchIntact() throws Exception {
 		Document results = Jsoup.parse(mvc.perform(get(java.net.URI.create("/services?q=%E8%BA%AB%E4%BB%BD%E8%AF%81")))
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(results.select(".onestop-toolbar a[hreflang=en]").attr("href"))
 			.isEqualTo("/services?q=%E8%BA%AB%E4%BB%BD%E8%AF%81&lang=en");
-		assertThat(results.select("input[name=returnTo]").attr("value")).isEqualTo("/services?q=%E8%BA%AB%E4%BB%BD%E8%AF%81");
+		assertThat(results.select("input[name=returnTo]").attr("value"))
+			.isEqualTo("/services?q=%E8%BA%AB%E4%BB%BD%E8%AF%81");
 	}
 
 	@Test
@@ -105,9 +114,14 @@ class PageShellIntegrationTests {
 
 	@Test
 	void theSessionCookieIsSecureAndHttpOnly() throws Exception {
-		var response = mvc.perform(post("/sign-in").with(csrf()).param("username", "li.na").param("password", "demo12345"))
-			.andReturn().getResponse();
+		var response = mvc
+			.perform(post("/sign-in").with(csrf()).param("username", "li.na").param("password", "demo12345"))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getHeaders("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("ONESTOP_SESSION=")
-			.contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+			.contains("Secure")
+			.contains("HttpOnly")
+			.contains("SameSite=Lax"));
 	}
+
 }

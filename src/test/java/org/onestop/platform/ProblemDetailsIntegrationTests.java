@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Every API error is an RFC 9457 problem, in the caller's language, with nothing internal in it. */
+/**
+ * Every API error is an RFC 9457 problem, in the caller's language, with nothing internal
+ * in it.
+ */
 @IntegrationTest
 class ProblemDetailsIntegrationTests {
 
@@ -42,7 +45,8 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void unsupportedLanguagesFallBackToChinese() throws Exception {
-		mvc.perform(post("/api/v1/citizens").contentType(MediaType.APPLICATION_JSON).content("{")
+		mvc.perform(post("/api/v1/citizens").contentType(MediaType.APPLICATION_JSON)
+			.content("{")
 			.header("Accept-Language", "fr-FR"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("请求有误"));
@@ -50,7 +54,8 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void malformedJsonIsA400ProblemWithoutInternals() throws Exception {
-		mvc.perform(post("/api/v1/citizens").contentType(MediaType.APPLICATION_JSON).content("{\"name\": ")
+		mvc.perform(post("/api/v1/citizens").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": ")
 			.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -62,7 +67,8 @@ class ProblemDetailsIntegrationTests {
 	@Test
 	void oversizedJsonIsRefusedBeforeParsing() throws Exception {
 		String huge = "{\"name\":\"" + "a".repeat(70_000) + "\"}";
-		mvc.perform(post("/api/v1/citizens").contentType(MediaType.APPLICATION_JSON).content(huge)
+		mvc.perform(post("/api/v1/citizens").contentType(MediaType.APPLICATION_JSON)
+			.content(huge)
 			.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -86,8 +92,11 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void unknownPageIsAnHtmlPageNotAProblem() throws Exception {
-		mvc.perform(get("/no-such-page").with(org.springframework.security.test.web.servlet.request
-			.SecurityMockMvcRequestPostProcessors.user("someone").roles("CITIZEN")))
+		mvc.perform(get("/no-such-page")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("someone")
+				.roles("CITIZEN")))
 			.andExpect(status().isNotFound());
 	}
+
 }

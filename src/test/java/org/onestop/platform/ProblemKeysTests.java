@@ -20,17 +20,25 @@ import org.springframework.http.HttpStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every problem the code can answer has its title and detail in both languages: a problem's title is
- * {@code problem.title.<status>} for whatever status it carries, so a status without one showed the raw key.
+ * Every problem the code can answer has its title and detail in both languages: a
+ * problem's title is {@code problem.title.<status>} for whatever status it carries, so a
+ * status without one showed the raw key.
  */
 class ProblemKeysTests {
 
-	/** What Spring MVC itself answers with, through ProblemAdvice (ResponseEntityExceptionHandler). */
+	/**
+	 * What Spring MVC itself answers with, through ProblemAdvice
+	 * (ResponseEntityExceptionHandler).
+	 */
 	private static final Set<Integer> SPRING_STATUSES = Set.of(400, 404, 405, 406, 413, 415, 500, 503);
 
 	private static final Pattern STATUS = Pattern.compile("HttpStatus\\.([A-Z_]+)");
-	private static final Pattern STATUS_AND_KEY = Pattern.compile("HttpStatus\\.[A-Z_]+,\\s*\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
+
+	private static final Pattern STATUS_AND_KEY = Pattern
+		.compile("HttpStatus\\.[A-Z_]+,\\s*\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
+
 	private static final Pattern PROBLEM_KEY = Pattern.compile("\"(problem\\.(?:title|detail)\\.[\\w-]+)\"");
+
 	private static final Pattern PAGE_STATUSES = Pattern.compile("case ([0-9, ]+) -> status;");
 
 	@Test
@@ -53,7 +61,8 @@ class ProblemKeysTests {
 			while (literal.find()) {
 				keys.add(literal.group(1));
 			}
-			// the error page and ErrorPageController's problems show problem.title.N and problem.detail.N
+			// the error page and ErrorPageController's problems show problem.title.N and
+			// problem.detail.N
 			Matcher page = PAGE_STATUSES.matcher(source);
 			while (page.find()) {
 				for (String code : page.group(1).split(",\\s*")) {
@@ -68,7 +77,8 @@ class ProblemKeysTests {
 		assertThat(keys).hasSizeGreaterThan(30);
 		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
 			Properties texts = load(bundle);
-			assertThat(keys).as(bundle).allSatisfy(k -> assertThat(texts.getProperty(k)).as(bundle + ": " + k).isNotBlank());
+			assertThat(keys).as(bundle)
+				.allSatisfy(k -> assertThat(texts.getProperty(k)).as(bundle + ": " + k).isNotBlank());
 		}
 	}
 
@@ -95,4 +105,5 @@ class ProblemKeysTests {
 		}
 		return properties;
 	}
+
 }

@@ -18,9 +18,13 @@ public final class Tokens {
 	}
 
 	public static String of(MockMvc mvc, String username, String password) throws Exception {
-		String body = mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
-			.andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.token");
 	}
+
 }

@@ -11,7 +11,9 @@ import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The toolbar on every page: the other language, and large text for people who need it. */
+/**
+ * The toolbar on every page: the other language, and large text for people who need it.
+ */
 class ToolbarBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -63,4 +65,5 @@ class ToolbarBrowserTests extends BrowserTest {
 	private String english(String key) {
 		return messages.getMessage(key, null, Locale.ENGLISH);
 	}
+
 }

@@ -20,8 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A board whose live stream is refused (here: the node holds as many streams as it may) still follows the queue: the
- * page asks for itself every few seconds instead of reconnecting in a loop.
+ * A board whose live stream is refused (here: the node holds as many streams as it may)
+ * still follows the queue: the page asks for itself every few seconds instead of
+ * reconnecting in a loop.
  */
 class BoardFallbackBrowserTests extends BrowserTest {
 
@@ -85,4 +86,5 @@ class BoardFallbackBrowserTests extends BrowserTest {
 	private int open() {
 		return (int) meters.get("onestop.streams.open").gauge().value();
 	}
+
 }

@@ -19,10 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One client cannot hold all of a node's connections with board streams (8,150 from one address stopped Tomcat):
- * 20 per client address, then 429; a fixed number per node, then 503; both with Retry-After and a problem in the
- * caller's language; and a closed stream gives its place back. Over real HTTP, each client from its own loopback
- * address, since the address of the connection is what counts.
+ * One client cannot hold all of a node's connections with board streams (8,150 from one
+ * address stopped Tomcat): 20 per client address, then 429; a fixed number per node, then
+ * 503; both with Retry-After and a problem in the caller's language; and a closed stream
+ * gives its place back. Over real HTTP, each client from its own loopback address, since
+ * the address of the connection is what counts.
  */
 @IntegrationTest
 class BoardStreamLimitsIntegrationTests {
@@ -43,7 +44,11 @@ class BoardStreamLimitsIntegrationTests {
 	int total;
 
 	final List<Stream> held = java.util.Collections.synchronizedList(new ArrayList<>());
-	/** Streams open before this test's first, such as those tests through MockMvc leave open (it never closes them). */
+
+	/**
+	 * Streams open before this test's first, such as those tests through MockMvc leave
+	 * open (it never closes them).
+	 */
 	int baseline = -1;
 
 	@AfterEach
@@ -52,7 +57,8 @@ class BoardStreamLimitsIntegrationTests {
 			stream.socket().close();
 		}
 		held.clear();
-		// The server notices closed streams at its next write; wait until every place is given back.
+		// The server notices closed streams at its next write; wait until every place is
+		// given back.
 		awaitOpen(0);
 	}
 
@@ -65,7 +71,8 @@ class BoardStreamLimitsIntegrationTests {
 		assertThat(refused.status()).isEqualTo(429);
 		assertThat(refused.headers()).containsEntry("retry-after", "30")
 			.hasEntrySatisfying("content-type", type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(refused.body()).contains("\"status\":429").contains("Too many live-update connections")
+		assertThat(refused.body()).contains("\"status\":429")
+			.contains("Too many live-update connections")
 			.contains("at most 20");
 		assertThat(open("127.0.0.21", "zh-CN").body()).contains("实时更新连接过多");
 		// Another address is another client.
@@ -119,11 +126,14 @@ class BoardStreamLimitsIntegrationTests {
 					held.add(stream);
 				}
 			}
-			// Ten addresses of twenty each could hold them all; the node's limit is what refuses the rest.
+			// Ten addresses of twenty each could hold them all; the node's limit is what
+			// refuses the rest.
 			assertThat(statuses).isEqualTo(Map.of(200, free, 503, crowd - free));
 			java.net.http.HttpResponse<String> hall = java.net.http.HttpClient.newHttpClient()
-				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/halls/HALL-CITY"))
-					.timeout(Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+				.send(java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/halls/HALL-CITY"))
+					.timeout(Duration.ofSeconds(5))
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 			assertThat(hall.statusCode()).isEqualTo(200);
 		}
 		finally {
@@ -141,7 +151,8 @@ class BoardStreamLimitsIntegrationTests {
 			hub.keepAlive();
 			Thread.sleep(100);
 		}
-		// Streams other tests left open may end meanwhile (their own timeouts), so the count can only fall below.
+		// Streams other tests left open may end meanwhile (their own timeouts), so the
+		// count can only fall below.
 		assertThat(open()).isLessThanOrEqualTo(baseline + ours);
 	}
 
@@ -157,4 +168,5 @@ class BoardStreamLimitsIntegrationTests {
 		}
 		return Stream.open(port, EVENTS, from, language);
 	}
+
 }

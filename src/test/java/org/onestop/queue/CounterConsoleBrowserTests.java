@@ -13,7 +13,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A clerk calls and completes a number at the counter console; the public board shows it, accessibly. */
+/**
+ * A clerk calls and completes a number at the counter console; the public board shows it,
+ * accessibly.
+ */
 class CounterConsoleBrowserTests extends BrowserTest {
 
 	static final String HALL = "HALL-CITY";
@@ -64,11 +67,13 @@ class CounterConsoleBrowserTests extends BrowserTest {
 		browser.open("/halls/" + HALL + "/board");
 		assertThat(browser.findAll("[data-testid=no-calls]")).hasSize(1);
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/api/v1/halls/" + HALL + "/counters/4/call-next").header("Authorization", "Bearer " + hall.clerkToken()));
+			.post("/api/v1/halls/" + HALL + "/counters/4/call-next")
+			.header("Authorization", "Bearer " + hall.clerkToken()));
 		long deadline = System.currentTimeMillis() + 10_000;
 		while (browser.findAll("[data-testid=called]").isEmpty() && System.currentTimeMillis() < deadline) {
 			Thread.sleep(200);
 		}
 		assertThat(browser.text("[data-testid=called]")).contains("B001");
 	}
+
 }

@@ -33,9 +33,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A crowd on the public hall pages, over real HTTP: many more simultaneous requests than the pool has connections.
- * A page that holds one pooled connection while it waits for a second deadlocks the pool under such a crowd (the
- * hall API answered 500 after 30 s); every request here must be answered, and soon.
+ * A crowd on the public hall pages, over real HTTP: many more simultaneous requests than
+ * the pool has connections. A page that holds one pooled connection while it waits for a
+ * second deadlocks the pool under such a crowd (the hall API answered 500 after 30 s);
+ * every request here must be answered, and soon.
  */
 @IntegrationTest
 class HallCrowdIntegrationTests {
@@ -43,8 +44,13 @@ class HallCrowdIntegrationTests {
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HallCrowdIntegrationTests.class);
 
 	static final String HALL = "HALL-CITY";
-	/** Far more than the pool's connections (30 in tests, 20 by default) and about Tomcat's 200 threads. */
+
+	/**
+	 * Far more than the pool's connections (30 in tests, 20 by default) and about
+	 * Tomcat's 200 threads.
+	 */
 	static final int CROWD = 200;
+
 	/** Well under the pool's 30 s wait for a connection, which is how a deadlock ends. */
 	static final Duration BOUND = Duration.ofSeconds(20);
 
@@ -69,8 +75,11 @@ class HallCrowdIntegrationTests {
 	@BeforeAll
 	static void start() {
 		crowd = Executors.newFixedThreadPool(CROWD);
-		http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-			.executor(Executors.newFixedThreadPool(8)).build();
+		http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10))
+			.executor(Executors.newFixedThreadPool(8))
+			.build();
 	}
 
 	@AfterAll
@@ -98,7 +107,10 @@ class HallCrowdIntegrationTests {
 		assertThat(failures).isEmpty();
 	}
 
-	/** Sends the crowd at once; null when every request was answered 200 within the bound, else what went wrong. */
+	/**
+	 * Sends the crowd at once; null when every request was answered 200 within the bound,
+	 * else what went wrong.
+	 */
 	private String flood(String path) throws Exception {
 		CountDownLatch ready = new CountDownLatch(CROWD);
 		CountDownLatch go = new CountDownLatch(1);
@@ -108,8 +120,11 @@ class HallCrowdIntegrationTests {
 			answers.add(crowd.submit(() -> {
 				ready.countDown();
 				go.await();
-				HttpRequest request = HttpRequest.newBuilder(uri).timeout(BOUND.plusSeconds(30))
-					.header("Accept", path.startsWith("/api/") ? "application/json" : "text/html").GET().build();
+				HttpRequest request = HttpRequest.newBuilder(uri)
+					.timeout(BOUND.plusSeconds(30))
+					.header("Accept", path.startsWith("/api/") ? "application/json" : "text/html")
+					.GET()
+					.build();
 				try {
 					return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 				}
@@ -132,4 +147,5 @@ class HallCrowdIntegrationTests {
 		}
 		return "answers " + statuses + " after " + took.toMillis() + " ms";
 	}
+
 }

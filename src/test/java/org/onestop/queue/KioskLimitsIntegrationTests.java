@@ -24,19 +24,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What an unattended kiosk may do: the 70+ green channel only for a person the population registry knows to be 70
- * or over (any valid-looking number with an old birth year got it), still a plain ticket for anyone else; and at most
- * 30 tickets a minute per device, counted in the database so that every node agrees.
+ * What an unattended kiosk may do: the 70+ green channel only for a person the population
+ * registry knows to be 70 or over (any valid-looking number with an old birth year got
+ * it), still a plain ticket for anyone else; and at most 30 tickets a minute per device,
+ * counted in the database so that every node agrees.
  */
 @IntegrationTest
 class KioskLimitsIntegrationTests {
 
 	static final String HALL = "HALL-EAST";
+
 	/** In the population registry, born 1954. */
 	static final String ELDER = "110108195404123061";
+
 	/** In the population registry, born 1990. */
 	static final String YOUNGER = "110101199003071233";
-	/** Checksum-valid, born 1940, but region 990101 does not exist and nobody has this number. */
+
+	/**
+	 * Checksum-valid, born 1940, but region 990101 does not exist and nobody has this
+	 * number.
+	 */
 	static final String MADE_UP = ResidentIdNumber.complete("99010119400101123").value();
 
 	@Autowired
@@ -49,6 +56,7 @@ class KioskLimitsIntegrationTests {
 	Clock clock;
 
 	QueueFixture hall;
+
 	String kiosk;
 
 	@BeforeEach
@@ -56,7 +64,8 @@ class KioskLimitsIntegrationTests {
 		hall = new QueueFixture(mvc, db, clock, HALL, Tokens.of(mvc, "clerk.ps"));
 		hall.clear();
 		kiosk = JsonPath.read(mvc.perform(post("/api/v1/admin/halls/" + HALL + "/kiosks")
-			.header("Authorization", "Bearer " + Tokens.of(mvc, "admin")).contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"Entrance\"}")).andReturn().getResponse().getContentAsString(), "$.token");
 	}
 
@@ -64,13 +73,16 @@ class KioskLimitsIntegrationTests {
 	void theGreenChannelAtAKioskIsForEldersTheRegistryKnows() throws Exception {
 		atKiosk(ELDER).andExpect(status().isCreated()).andExpect(jsonPath("$.priority").value(true));
 		atKiosk(YOUNGER).andExpect(status().isCreated()).andExpect(jsonPath("$.priority").value(false));
-		// Not an error: the person at the kiosk still gets a number, only not the green channel.
+		// Not an error: the person at the kiosk still gets a number, only not the green
+		// channel.
 		atKiosk(MADE_UP).andExpect(status().isCreated()).andExpect(jsonPath("$.priority").value(false));
 		// A clerk sees the ID card itself.
 		hall.take("{\"serviceCode\":\"" + hall.service("A") + "\",\"idNumber\":\"" + MADE_UP + "\"}");
 		org.assertj.core.api.Assertions.assertThat(db.sql("""
 				SELECT count(*) FROM queue_ticket WHERE hall = :h AND priority = 'AGE_70' AND issued_by = 'clerk.ps'""")
-			.param("h", HALL).query(Integer.class).single()).isEqualTo(1);
+			.param("h", HALL)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -81,25 +93,38 @@ class KioskLimitsIntegrationTests {
 		atKiosk(null).andExpect(status().isTooManyRequests())
 			.andExpect(jsonPath("$.detail").value(containsString("as many numbers as it may in one minute")));
 		mvc.perform(post("/api/v1/halls/" + HALL + "/tickets").header("Authorization", "Kiosk " + kiosk)
-			.header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content(body(null)))
-			.andExpect(status().isTooManyRequests()).andExpect(jsonPath("$.detail").value(containsString("已达上限")));
-		// The browser kiosk is the same device: refused as such, with the reason on the page.
-		mvc.perform(post("/halls/" + HALL + "/kiosk").with(csrf()).cookie(new Cookie(KioskController.COOKIE, kiosk))
-			.param("group", "A").header("Accept-Language", "en")).andExpect(status().isTooManyRequests())
+			.header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body(null)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.detail").value(containsString("已达上限")));
+		// The browser kiosk is the same device: refused as such, with the reason on the
+		// page.
+		mvc.perform(post("/halls/" + HALL + "/kiosk").with(csrf())
+			.cookie(new Cookie(KioskController.COOKIE, kiosk))
+			.param("group", "A")
+			.header("Accept-Language", "en"))
+			.andExpect(status().isTooManyRequests())
 			.andExpect(content().string(containsString("as many numbers as it may in one minute")));
-		// Refusals took nothing; once the minute has passed, the kiosk gives numbers again.
+		// Refusals took nothing; once the minute has passed, the kiosk gives numbers
+		// again.
 		db.sql("UPDATE queue_kiosk_use SET window_start = window_start - interval '61 seconds' WHERE kiosk = "
-				+ "(SELECT id FROM queue_kiosk WHERE token_sha256 = sha256(convert_to(:t, 'UTF8')))").param("t", kiosk).update();
+				+ "(SELECT id FROM queue_kiosk WHERE token_sha256 = sha256(convert_to(:t, 'UTF8')))")
+			.param("t", kiosk)
+			.update();
 		atKiosk(null).andExpect(status().isCreated());
 	}
 
 	private ResultActions atKiosk(String idNumber) throws Exception {
 		return mvc.perform(post("/api/v1/halls/" + HALL + "/tickets").header("Authorization", "Kiosk " + kiosk)
-			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body(idNumber)));
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body(idNumber)));
 	}
 
 	private String body(String idNumber) {
-		return "{\"serviceCode\":\"" + hall.service("A") + "\"" + (idNumber == null ? "" : ",\"idNumber\":\"" + idNumber + "\"")
-				+ "}";
+		return "{\"serviceCode\":\"" + hall.service("A") + "\""
+				+ (idNumber == null ? "" : ",\"idNumber\":\"" + idNumber + "\"") + "}";
 	}
+
 }

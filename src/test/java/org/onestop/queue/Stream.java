@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An event stream asked for over a plain socket from a chosen loopback address (127.x.y.z), so that a test can be
- * many clients: the status and headers, the body when refused, and the socket, open while the stream is.
+ * An event stream asked for over a plain socket from a chosen loopback address
+ * (127.x.y.z), so that a test can be many clients: the status and headers, the body when
+ * refused, and the socket, open while the stream is.
  */
 record Stream(Socket socket, int status, Map<String, String> headers, String body) {
 
@@ -21,8 +22,10 @@ record Stream(Socket socket, int status, Map<String, String> headers, String bod
 		socket.bind(new InetSocketAddress(from, 0));
 		socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
 		socket.setSoTimeout(10_000);
-		socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
-				+ "Accept-Language: " + language + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		socket.getOutputStream()
+			.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
+					+ "Accept-Language: " + language + "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 		InputStream in = socket.getInputStream();
 		int status = Integer.parseInt(line(in).split(" ")[1]);
 		Map<String, String> headers = new LinkedHashMap<>();

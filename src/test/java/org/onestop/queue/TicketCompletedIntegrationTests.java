@@ -22,8 +22,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * {@link TicketCompleted} goes through the event publication registry: stored in the completing transaction, removed
- * once the application recorded the trip, and resubmitted when it was left incomplete (a node died in between).
+ * {@link TicketCompleted} goes through the event publication registry: stored in the
+ * completing transaction, removed once the application recorded the trip, and resubmitted
+ * when it was left incomplete (a node died in between).
  */
 @IntegrationTest
 class TicketCompletedIntegrationTests {
@@ -60,32 +61,41 @@ class TicketCompletedIntegrationTests {
 		token = Tokens.of(mvc, "clerk.ps");
 		hall = new QueueFixture(mvc, db, clock, HALL, token);
 		hall.clear();
-		// A submitted application of the clerk's department (the application module's own tests make them its way).
+		// A submitted application of the clerk's department (the application module's own
+		// tests make them its way).
 		application = UUID.randomUUID();
 		db.sql("""
 				INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
 				  form_revision, department, status, created_at, updated_at, submitted_at)
 				VALUES (:id, 'li.na', '110101199003078882', '李娜', :service, 1, 1, 'PS', 'SUBMITTED', now(), now(), now())""")
-			.param("id", application).param("service", hall.service("A")).update();
+			.param("id", application)
+			.param("service", hall.service("A"))
+			.update();
 	}
 
 	private String servedTicket() throws Exception {
 		String ticket = hall.walkIn("A");
-		db.sql("UPDATE queue_ticket SET application_id = :a WHERE id = :t").param("a", application)
-			.param("t", UUID.fromString(ticket)).update();
+		db.sql("UPDATE queue_ticket SET application_id = :a WHERE id = :t")
+			.param("a", application)
+			.param("t", UUID.fromString(ticket))
+			.update();
 		mvc.perform(post("/api/v1/halls/" + HALL + "/counters/1/call-next").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk());
 		return ticket;
 	}
 
 	private int trips() {
-		return db.sql("SELECT count(*) FROM application_trip WHERE application_id = :a").param("a", application)
-			.query(Integer.class).single();
+		return db.sql("SELECT count(*) FROM application_trip WHERE application_id = :a")
+			.param("a", application)
+			.query(Integer.class)
+			.single();
 	}
 
 	private int publications(String ticket) {
-		return db.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :t").param("t", "%" + ticket + "%")
-			.query(Integer.class).single();
+		return db.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :t")
+			.param("t", "%" + ticket + "%")
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test
@@ -94,14 +104,18 @@ class TicketCompletedIntegrationTests {
 		int before = trips();
 		Map<String, Object> stored = transactions.execute(tx -> {
 			try {
-				mvc.perform(post("/api/v1/halls/" + HALL + "/tickets/" + ticket + "/complete")
-					.header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+				mvc.perform(post("/api/v1/halls/" + HALL + "/tickets/" + ticket + "/complete").header("Authorization",
+						"Bearer " + token))
+					.andExpect(status().isOk());
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
 			}
-			return db.sql(PUBLICATIONS).param("type", TicketCompleted.class.getName()).param("ticket", "%" + ticket + "%")
-				.query().singleRow();
+			return db.sql(PUBLICATIONS)
+				.param("type", TicketCompleted.class.getName())
+				.param("ticket", "%" + ticket + "%")
+				.query()
+				.singleRow();
 		});
 		assertThat((String) stored.get("listener_id")).contains("CounterVisits");
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -116,27 +130,34 @@ class TicketCompletedIntegrationTests {
 		int before = trips();
 		Map<String, Object> stored = transactions.execute(tx -> {
 			try {
-				mvc.perform(post("/api/v1/halls/" + HALL + "/tickets/" + ticket + "/complete")
-					.header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+				mvc.perform(post("/api/v1/halls/" + HALL + "/tickets/" + ticket + "/complete").header("Authorization",
+						"Bearer " + token))
+					.andExpect(status().isOk());
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
 			}
-			return db.sql(PUBLICATIONS).param("type", TicketCompleted.class.getName()).param("ticket", "%" + ticket + "%")
-				.query().singleRow();
+			return db.sql(PUBLICATIONS)
+				.param("type", TicketCompleted.class.getName())
+				.param("ticket", "%" + ticket + "%")
+				.query()
+				.singleRow();
 		});
 		await().atMost(Duration.ofSeconds(10)).until(() -> publications(ticket) == 0);
 		assertThat(trips()).isEqualTo(before + 1);
 
-		// Delivered twice (two nodes restarting together each resubmit what was outstanding): one trip all the same.
+		// Delivered twice (two nodes restarting together each resubmit what was
+		// outstanding): one trip all the same.
 		republish(stored);
 		incomplete.resubmitIncompletePublications(publication -> true);
 		await().atMost(Duration.ofSeconds(10)).until(() -> publications(ticket) == 0);
 		assertThat(trips()).isEqualTo(before + 1);
 
-		// As if the node had died after the completion's commit and before the listener's: no trip, and the
+		// As if the node had died after the completion's commit and before the
+		// listener's: no trip, and the
 		// publication still incomplete. Resubmitting records the trip.
-		db.sql("DELETE FROM application_trip WHERE application_id = :a AND ticket IS NOT NULL").param("a", application)
+		db.sql("DELETE FROM application_trip WHERE application_id = :a AND ticket IS NOT NULL")
+			.param("a", application)
 			.update();
 		republish(stored);
 		incomplete.resubmitIncompletePublications(publication -> true);
@@ -150,8 +171,12 @@ class TicketCompletedIntegrationTests {
 		db.sql("""
 				INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date)
 				VALUES (:id, :listener, :type, :event, :at)""")
-			.param("id", UUID.randomUUID()).param("listener", stored.get("listener_id"))
-			.param("type", stored.get("event_type")).param("event", stored.get("serialized_event"))
-			.param("at", stored.get("publication_date")).update();
+			.param("id", UUID.randomUUID())
+			.param("listener", stored.get("listener_id"))
+			.param("type", stored.get("event_type"))
+			.param("event", stored.get("serialized_event"))
+			.param("at", stored.get("publication_date"))
+			.update();
 	}
+
 }

@@ -22,7 +22,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Data items from every registry, read one way, each read logged for the citizen to see. */
+/**
+ * Data items from every registry, read one way, each read logged for the citizen to see.
+ */
 @IntegrationTest
 class RegistriesIntegrationTests {
 
@@ -39,34 +41,43 @@ class RegistriesIntegrationTests {
 
 	@Test
 	void everyRegistryOfTheCityIsThereWithItsOwner() {
-		assertThat(registries.items()).extracting(DataItemDefinition::registry).containsOnly("population", "marriage",
-				"socialsecurity", "medicalinsurance", "business", "property", "vehicle");
+		assertThat(registries.items()).extracting(DataItemDefinition::registry)
+			.containsOnly("population", "marriage", "socialsecurity", "medicalinsurance", "business", "property",
+					"vehicle");
 		assertThat(registries.items()).filteredOn(i -> i.key().equals("socialsecurity.contribution_months"))
-			.singleElement().satisfies(i -> assertThat(i.department()).isEqualTo("HR"));
+			.singleElement()
+			.satisfies(i -> assertThat(i.department()).isEqualTo("HR"));
 	}
 
 	@Test
 	void readsItemsAcrossRegistriesConsistentWithThePopulation() {
-		Map<String, String> values = registries.read(LI_NA, List.of("population.name", "population.address",
-				"marriage.status", "marriage.spouse_name", "socialsecurity.contribution_months", "medicalinsurance.scheme"),
+		Map<String, String> values = registries.read(LI_NA,
+				List.of("population.name", "population.address", "marriage.status", "marriage.spouse_name",
+						"socialsecurity.contribution_months", "medicalinsurance.scheme"),
 				Accessor.system(), "prefill test");
-		assertThat(values).containsEntry("population.name", "李娜").containsEntry("marriage.status", "MARRIED")
-			.containsEntry("marriage.spouse_name", "张伟").containsEntry("medicalinsurance.scheme", "EMPLOYEE")
+		assertThat(values).containsEntry("population.name", "李娜")
+			.containsEntry("marriage.status", "MARRIED")
+			.containsEntry("marriage.spouse_name", "张伟")
+			.containsEntry("medicalinsurance.scheme", "EMPLOYEE")
 			.containsKey("socialsecurity.contribution_months");
 		// Her husband lives at the same registered address.
 		String husband = db.sql("SELECT husband_id_number FROM registry_marriage WHERE wife_id_number = :id")
-			.param("id", LI_NA.value()).query(String.class).single();
-		assertThat(registries.read(ResidentIdNumber.parse(husband), List.of("population.address"), Accessor.system(), "test"))
+			.param("id", LI_NA.value())
+			.query(String.class)
+			.single();
+		assertThat(registries.read(ResidentIdNumber.parse(husband), List.of("population.address"), Accessor.system(),
+				"test"))
 			.containsEntry("population.address", values.get("population.address"));
 	}
 
 	@Test
 	void whatARegistryDoesNotHoldIsSimplyAbsent() {
 		// 张子轩 is a child: no marriage, no social security, no car.
-		ResidentIdNumber child = ResidentIdNumber.parse(db.sql(
-				"SELECT id_number FROM registry_resident WHERE name = '张子轩'").query(String.class).single());
-		Map<String, String> values = registries.read(child, List.of("population.name", "marriage.status",
-				"socialsecurity.status", "vehicle.plate"), Accessor.system(), "test");
+		ResidentIdNumber child = ResidentIdNumber
+			.parse(db.sql("SELECT id_number FROM registry_resident WHERE name = '张子轩'").query(String.class).single());
+		Map<String, String> values = registries.read(child,
+				List.of("population.name", "marriage.status", "socialsecurity.status", "vehicle.plate"),
+				Accessor.system(), "test");
 		assertThat(values).containsOnlyKeys("population.name");
 	}
 
@@ -94,7 +105,11 @@ class RegistriesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].purpose", not(hasItem("电话咨询核实身份"))));
 		mvc.perform(get("/api/v1/me/data-access").header("Authorization", clerk)).andExpect(status().isForbidden());
-		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE action = 'registry.population.read' AND actor = 'clerk.ps' "
-				+ "AND subject = 'resident:110108199511209651'").query(Integer.class).single()).isPositive();
+		assertThat(db
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'registry.population.read' AND actor = 'clerk.ps' "
+					+ "AND subject = 'resident:110108199511209651'")
+			.query(Integer.class)
+			.single()).isPositive();
 	}
+
 }

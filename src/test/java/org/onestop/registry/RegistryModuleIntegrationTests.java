@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The registry module on its own (no other module started, its own PostgreSQL): identity matching, the age check,
- * reads across registries, and the log and event that every read leaves.
+ * The registry module on its own (no other module started, its own PostgreSQL): identity
+ * matching, the age check, reads across registries, and the log and event that every read
+ * leaves.
  */
 @ApplicationModuleTest
 @ActiveProfiles("test")
@@ -52,6 +53,7 @@ class RegistryModuleIntegrationTests {
 		MovableClock clock() {
 			return new MovableClock(Instant.now());
 		}
+
 	}
 
 	@Test
@@ -71,7 +73,8 @@ class RegistryModuleIntegrationTests {
 		Resident resident = residents.aged(75).withSocialSecurity().create();
 		assertThat(registries.read(resident.idNumber(), List.of("population.name", "population.phone"),
 				Accessor.citizen(resident.username()), "prefill"))
-			.containsEntry("population.name", resident.name()).containsEntry("population.phone", resident.phone());
+			.containsEntry("population.name", resident.name())
+			.containsEntry("population.phone", resident.phone());
 		clock.advance(Duration.ofMinutes(1));
 		assertThat(registries.read(resident.idNumber(), List.of("socialsecurity.card_number", "socialsecurity.status"),
 				Accessor.official("clerk.hr", "HR"), "eligibility"))
@@ -79,9 +82,9 @@ class RegistryModuleIntegrationTests {
 			.containsEntry("socialsecurity.status", "RETIRED");
 
 		assertThat(registries.accessLog(resident.idNumber(), 10)).extracting(DataAccess::registry, DataAccess::purpose)
-			.containsExactly(tuple("socialsecurity", "eligibility"),
-					tuple("population", "prefill"));
-		assertThat(events.ofType(RegistryDataRead.class)
-			.matching(read -> read.idNumber().equals(resident.idNumber()))).hasSize(2);
+			.containsExactly(tuple("socialsecurity", "eligibility"), tuple("population", "prefill"));
+		assertThat(events.ofType(RegistryDataRead.class).matching(read -> read.idNumber().equals(resident.idNumber())))
+			.hasSize(2);
 	}
+
 }

@@ -39,7 +39,8 @@ class ResidentIdNumberTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "110101199002301233", "110101199013011233", "110101189912311233", "110101209901011233" })
 	void refusesAnImpossibleBirthDate(String idNumber) {
-		// 30 February, month 13, before 1900, in the future: whatever the check digit says.
+		// 30 February, month 13, before 1900, in the future: whatever the check digit
+		// says.
 		assertThat(ResidentIdNumber.check(idNumber)).contains(ResidentIdNumber.Defect.BIRTH_DATE);
 	}
 
@@ -58,9 +59,9 @@ class ResidentIdNumberTests {
 	@Test
 	void computesTheCheckCharacterOfEveryDemoResident() throws Exception {
 		try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of("src/main/resources/demo/residents.csv"))) {
-			assertThat(lines.skip(1).map(line -> line.split(",")[0]))
-				.hasSize(200)
+			assertThat(lines.skip(1).map(line -> line.split(",")[0])).hasSize(200)
 				.allSatisfy(id -> assertThat(ResidentIdNumber.check(id)).as(id).isEmpty());
 		}
 	}
+
 }

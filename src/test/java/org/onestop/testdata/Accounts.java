@@ -5,15 +5,19 @@ import org.onestop.platform.Tokens;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Registers residents as citizens through both steps of the real registration (with the code the demo's stand-in
- * for the SMS gateway shows) and signs them in.
+ * Registers residents as citizens through both steps of the real registration (with the
+ * code the demo's stand-in for the SMS gateway shows) and signs them in.
  */
 public class Accounts {
 
-	/** Long enough for the password rule; every test citizen has it, as it guards nothing here. */
+	/**
+	 * Long enough for the password rule; every test citizen has it, as it guards nothing
+	 * here.
+	 */
 	public static final String PASSWORD = "long-enough-1";
 
 	private final MockMvc mvc;
+
 	private final Residents residents;
 
 	public Accounts(MockMvc mvc, Residents residents) {
@@ -21,15 +25,23 @@ public class Accounts {
 		this.residents = residents;
 	}
 
-	/** Registers the resident (who must have a phone in the registry) with {@link #PASSWORD} and signs them in. */
+	/**
+	 * Registers the resident (who must have a phone in the registry) with
+	 * {@link #PASSWORD} and signs them in.
+	 */
 	public Citizen register(Resident resident) throws Exception {
 		return register(resident, PASSWORD);
 	}
 
-	/** Registers the resident (who must have a phone in the registry) with this password and signs them in. */
+	/**
+	 * Registers the resident (who must have a phone in the registry) with this password
+	 * and signs them in.
+	 */
 	public Citizen register(Resident resident, String password) throws Exception {
-		int status = DemoTexts.register(mvc, resident.name(), resident.idNumber().value(), password).andReturn()
-			.getResponse().getStatus();
+		int status = DemoTexts.register(mvc, resident.name(), resident.idNumber().value(), password)
+			.andReturn()
+			.getResponse()
+			.getStatus();
 		if (status != 201) {
 			throw new AssertionError("Registering " + resident.idNumber() + " answered " + status);
 		}
@@ -40,4 +52,5 @@ public class Accounts {
 	public Citizen elder() throws Exception {
 		return register(residents.elder());
 	}
+
 }

@@ -5,7 +5,9 @@ import java.sql.Date;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Writes test residents into the registry module's tables, the way its demo data does. */
+/**
+ * Writes test residents into the registry module's tables, the way its demo data does.
+ */
 class ResidentStore {
 
 	private static final String ADD_RESIDENT = """
@@ -25,19 +27,31 @@ class ResidentStore {
 		this.db = db;
 	}
 
-	/** Adds the resident to the population registry; false when someone holds that ID number already. */
+	/**
+	 * Adds the resident to the population registry; false when someone holds that ID
+	 * number already.
+	 */
 	boolean add(Resident resident, int number) {
-		return db.sql(ADD_RESIDENT).param("id", resident.idNumber().value()).param("name", resident.name())
-			.param("sex", resident.idNumber().male() ? "M" : "F").param("birth", Date.valueOf(resident.birthDate()))
+		return db.sql(ADD_RESIDENT)
+			.param("id", resident.idNumber().value())
+			.param("name", resident.name())
+			.param("sex", resident.idNumber().male() ? "M" : "F")
+			.param("birth", Date.valueOf(resident.birthDate()))
 			.param("address", "北京市门头沟区测试路%d号".formatted(number))
-			.param("household", "110109%06d".formatted(number % 1_000_000)).param("phone", resident.phone())
+			.param("household", "110109%06d".formatted(number % 1_000_000))
+			.param("phone", resident.phone())
 			.update() == 1;
 	}
 
 	/** A retired contributor with a pension, paid to their social-security card. */
 	void addRetired(Resident resident) {
-		db.sql(ADD_SOCIAL_SECURITY).param("id", resident.idNumber().value()).param("status", "RETIRED")
-			.param("months", 300).param("card", resident.socialSecurityCard())
-			.param("pension", new BigDecimal("3200.00")).update();
+		db.sql(ADD_SOCIAL_SECURITY)
+			.param("id", resident.idNumber().value())
+			.param("status", "RETIRED")
+			.param("months", 300)
+			.param("card", resident.socialSecurityCard())
+			.param("pension", new BigDecimal("3200.00"))
+			.update();
 	}
+
 }

@@ -13,10 +13,12 @@ import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
 
 /**
- * Adds diagram interchange (shapes and edges) to a process file, so that a BPMN modeler can draw it.
- * Run after changing a process: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * Adds diagram interchange (shapes and edges) to a process file, so that a BPMN modeler
+ * can draw it. Run after changing a process:
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.onestop.workflow.BpmnDiagrams -Dexec.args=src/main/resources/processes/x.bpmn20.xml}.
- * Comments in the file are lost on the way; keep the process's explanation in its documentation element.
+ * Comments in the file are lost on the way; keep the process's explanation in its
+ * documentation element.
  */
 public final class BpmnDiagrams {
 
@@ -40,4 +42,5 @@ public final class BpmnDiagrams {
 			Files.writeString(file, new String(new BpmnXMLConverter().convertToXML(model), StandardCharsets.UTF_8));
 		}
 	}
+
 }

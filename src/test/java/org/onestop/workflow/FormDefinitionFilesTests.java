@@ -22,7 +22,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The generated form definitions (demo/forms/*.json, scripts/generate-forms.py) on their own, no Spring. */
+/**
+ * The generated form definitions (demo/forms/*.json, scripts/generate-forms.py) on their
+ * own, no Spring.
+ */
 class FormDefinitionFilesTests {
 
 	static final Set<String> TYPES = Set.of("TEXT", "TEXTAREA", "DATE", "NUMBER", "ID_NUMBER", "PHONE", "BANK_ACCOUNT",
@@ -31,11 +34,12 @@ class FormDefinitionFilesTests {
 	static final Set<String> SOURCES = Set.of("identity.id_number", "population.name", "population.sex",
 			"population.birth_date", "population.ethnicity", "population.address", "population.household_number",
 			"population.marital_status", "population.phone", "marriage.status", "marriage.spouse_name",
-			"marriage.spouse_id_number", "marriage.certificate_number", "marriage.registered_on", "socialsecurity.status",
-			"socialsecurity.employer", "socialsecurity.contribution_months", "socialsecurity.card_number",
-			"socialsecurity.pension_monthly_yuan", "medicalinsurance.scheme", "medicalinsurance.insured_since",
-			"medicalinsurance.status", "business.credit_code", "business.name", "business.kind", "business.address",
-			"property.certificate_number", "property.address", "property.area_m2", "vehicle.plate", "vehicle.brand");
+			"marriage.spouse_id_number", "marriage.certificate_number", "marriage.registered_on",
+			"socialsecurity.status", "socialsecurity.employer", "socialsecurity.contribution_months",
+			"socialsecurity.card_number", "socialsecurity.pension_monthly_yuan", "medicalinsurance.scheme",
+			"medicalinsurance.insured_since", "medicalinsurance.status", "business.credit_code", "business.name",
+			"business.kind", "business.address", "property.certificate_number", "property.address", "property.area_m2",
+			"vehicle.plate", "vehicle.brand");
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -111,9 +115,10 @@ class FormDefinitionFilesTests {
 		String wangFang = "110108195404123061";
 		Map<String, String> record = new HashMap<>();
 		record.put("identity.id_number", wangFang);
-		row("demo/residents.csv", wangFang).forEach((column, value) -> record.put(
-				"population." + (column.equals("registered_address") ? "address" : column), value));
-		row("demo/registries/social-security.csv", wangFang).forEach((column, value) -> record.put("socialsecurity." + column, value));
+		row("demo/residents.csv", wangFang).forEach((column, value) -> record
+			.put("population." + (column.equals("registered_address") ? "address" : column), value));
+		row("demo/registries/social-security.csv", wangFang)
+			.forEach((column, value) -> record.put("socialsecurity." + column, value));
 		for (String source : sources) {
 			assertThat(record.get(source)).as(source).isNotBlank();
 		}
@@ -136,4 +141,5 @@ class FormDefinitionFilesTests {
 		}
 		throw new AssertionError(idNumber + " is not in " + csv);
 	}
+
 }

@@ -18,13 +18,15 @@ import org.springframework.core.io.Resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The generated pre-check decision tables (dmn/precheck-*.dmn, scripts/generate-forms.py) deployed in
- * Flowable: every one evaluates with the variables the platform supplies, and the real rules fire.
+ * The generated pre-check decision tables (dmn/precheck-*.dmn, scripts/generate-forms.py)
+ * deployed in Flowable: every one evaluates with the variables the platform supplies, and
+ * the real rules fire.
  */
 @IntegrationTest
 class PrecheckDecisionTablesIntegrationTests {
 
-	private static final List<String> OUTPUTS = List.of("code", "field", "messageZh", "messageEn", "remedyZh", "remedyEn");
+	private static final List<String> OUTPUTS = List.of("code", "field", "messageZh", "messageEn", "remedyZh",
+			"remedyEn");
 
 	@Autowired
 	DmnDecisionService decisions;
@@ -63,7 +65,8 @@ class PrecheckDecisionTablesIntegrationTests {
 		return problems;
 	}
 
-	private List<Object> codes(String code, int age, boolean hasExplanation, Map<String, String> values) throws IOException {
+	private List<Object> codes(String code, int age, boolean hasExplanation, Map<String, String> values)
+			throws IOException {
 		return precheck(code, age, hasExplanation, values).stream().map(problem -> problem.get("code")).toList();
 	}
 
@@ -104,7 +107,8 @@ class PrecheckDecisionTablesIntegrationTests {
 		assertThat(codes("CA-MAR-002", 40, false, Map.of("maritalStatus", "WIDOWED")))
 			.containsExactly("NOT_MARRIED_ON_RECORD");
 		assertThat(codes("CA-MAR-002", 40, false,
-				Map.of("maritalStatus", "MARRIED", "spouseIdNumber", "110101195303213784"))).isEmpty();
+				Map.of("maritalStatus", "MARRIED", "spouseIdNumber", "110101195303213784")))
+			.isEmpty();
 	}
 
 	@Test
@@ -130,4 +134,5 @@ class PrecheckDecisionTablesIntegrationTests {
 		assertThat(codes("HR-UNE-001", 40, false, Map.of("separationReason", "OWN_WISH", "contributionMonths", "6")))
 			.containsExactlyInAnyOrder("VOLUNTARY_RESIGNATION", "INSUFFICIENT_CONTRIBUTIONS");
 	}
+
 }

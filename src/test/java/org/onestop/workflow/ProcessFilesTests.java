@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every process file is one a standard modeler can open and draw: every element has its diagram shape. */
+/**
+ * Every process file is one a standard modeler can open and draw: every element has its
+ * diagram shape.
+ */
 class ProcessFilesTests {
 
 	@Test
@@ -31,7 +34,9 @@ class ProcessFilesTests {
 					.isNotNull());
 			process.findFlowElementsOfType(SequenceFlow.class)
 				.forEach(flow -> assertThat(model.getFlowLocationGraphicInfo(flow.getId()))
-					.as(file + " edge of " + flow.getId()).isNotEmpty());
+					.as(file + " edge of " + flow.getId())
+					.isNotEmpty());
 		}
 	}
+
 }

@@ -12,19 +12,29 @@ import java.util.regex.PatternSyntaxException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.shared.ResidentIdNumber;
 
-/** The checks a value must pass for its field type; every problem of a form is found at once. */
+/**
+ * The checks a value must pass for its field type; every problem of a form is found at
+ * once.
+ */
 public final class FieldRules {
 
 	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+
 	private static final Pattern BANK_ACCOUNT = Pattern.compile("\\d{12,19}");
+
 	private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}(\\.\\d{1,4})?");
+
 	private static final int DEFAULT_MAX_LENGTH = 200;
+
 	private static final int TEXTAREA_MAX_LENGTH = 2000;
 
 	private FieldRules() {
 	}
 
-	/** Problems with the values present; {@code missingRequired} adds one per required field left empty. */
+	/**
+	 * Problems with the values present; {@code missingRequired} adds one per required
+	 * field left empty.
+	 */
 	public static List<FieldProblem> check(FormDefinition form, Map<String, String> values, boolean missingRequired) {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (FormField field : form.fields()) {
@@ -64,7 +74,8 @@ public final class FieldRules {
 			return matches(Pattern.compile(field.pattern()), value, "application.field.pattern");
 		}
 		catch (PatternSyntaxException ex) {
-			// A broken pattern in a stored form must not stop citizens; Forms.save refuses new ones.
+			// A broken pattern in a stored form must not stop citizens; Forms.save
+			// refuses new ones.
 			return Optional.empty();
 		}
 	}
@@ -82,4 +93,5 @@ public final class FieldRules {
 			return Optional.of("application.field.date");
 		}
 	}
+
 }

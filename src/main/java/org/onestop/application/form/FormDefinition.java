@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The form of one matter version, as data.
  *
- * @param decisionTable the DMN decision that pre-checks eligibility; {@code precheck-<code>} when absent
+ * @param decisionTable the DMN decision that pre-checks eligibility;
+ * {@code precheck-<code>} when absent
  */
 public record FormDefinition(String serviceCode, List<FormField> fields, String decisionTable) {
 

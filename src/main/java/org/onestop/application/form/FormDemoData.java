@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo city's forms (src/main/resources/demo/forms, written by scripts/generate-forms.py): one per
- * demo matter, saved once after the catalog is loaded. Forms that exist already are left alone.
+ * The demo city's forms (src/main/resources/demo/forms, written by
+ * scripts/generate-forms.py): one per demo matter, saved once after the catalog is
+ * loaded. Forms that exist already are left alone.
  */
 @Component
 @Profile("!prod")
@@ -26,8 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FormDemoData implements ApplicationRunner {
 
 	private final Forms forms;
+
 	private final JdbcClient db;
+
 	private final TransactionTemplate transactions;
+
 	private final ObjectMapper json;
 
 	FormDemoData(Forms forms, JdbcClient db, TransactionTemplate transactions, ObjectMapper json) {
@@ -59,4 +63,5 @@ class FormDemoData implements ApplicationRunner {
 			throw new IllegalStateException("Demo form " + file.getFilename() + " does not parse", ex);
 		}
 	}
+
 }

@@ -7,9 +7,11 @@ import org.onestop.shared.LocalizedText;
 /**
  * One field of an application form.
  *
- * @param name the key the value is sent under (a Java identifier, also the DMN variable name)
- * @param source the registry data item that supplies it for the applicant ({@code population.address}), or
- *        {@code identity.id_number} for the applicant's verified ID number; null when the citizen types it
+ * @param name the key the value is sent under (a Java identifier, also the DMN variable
+ * name)
+ * @param source the registry data item that supplies it for the applicant
+ * ({@code population.address}), or {@code identity.id_number} for the applicant's
+ * verified ID number; null when the citizen types it
  */
 public record FormField(String name, LocalizedText label, FieldType type, boolean required, Integer maxLength,
 		String pattern, List<Option> options, String source) {
@@ -28,6 +30,8 @@ public record FormField(String name, LocalizedText label, FieldType type, boolea
 
 	/** What kind of value a field takes; each type carries its own check. */
 	public enum FieldType {
+
 		TEXT, TEXTAREA, DATE, NUMBER, ID_NUMBER, PHONE, BANK_ACCOUNT, SELECT, CONSENT
+
 	}
 }

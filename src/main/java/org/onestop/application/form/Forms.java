@@ -26,21 +26,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Application forms as data: each matter version has revisions of its form; the newest revision of the
- * published version is what citizens fill in, and an application remembers the revision it was made on.
+ * Application forms as data: each matter version has revisions of its form; the newest
+ * revision of the published version is what citizens fill in, and an application
+ * remembers the revision it was made on.
  */
 @Service
 public class Forms {
 
-	/** The applicant's own verified ID number: it comes from their account, not from a registry read. */
+	/**
+	 * The applicant's own verified ID number: it comes from their account, not from a
+	 * registry read.
+	 */
 	public static final String OWN_ID_NUMBER = "identity.id_number";
+
 	private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,39}");
 
 	private final FormStore store;
+
 	private final Catalog catalog;
+
 	private final Registries registries;
+
 	private final ObjectMapper json;
+
 	private final Clock clock;
+
 	private final ApplicationEventPublisher events;
 
 	Forms(FormStore store, Catalog catalog, Registries registries, ObjectMapper json, Clock clock,
@@ -57,12 +67,18 @@ public class Forms {
 	public record StoredForm(String serviceCode, int matterVersion, int revision, FormDefinition definition) {
 	}
 
-	/** The form citizens fill in now: the newest revision for the published version of the matter. */
+	/**
+	 * The form citizens fill in now: the newest revision for the published version of the
+	 * matter.
+	 */
 	public Optional<StoredForm> current(String serviceCode) {
 		return catalog.matter(serviceCode).flatMap(matter -> latest(serviceCode, matter.version()));
 	}
 
-	/** The newest revision for a matter version, or failing that the newest of an earlier version. */
+	/**
+	 * The newest revision for a matter version, or failing that the newest of an earlier
+	 * version.
+	 */
 	public Optional<StoredForm> latest(String serviceCode, int matterVersion) {
 		return store.latest(serviceCode, matterVersion)
 			.map(row -> new StoredForm(serviceCode, row.matterVersion(), row.revision(), read(row.definition())));
@@ -73,7 +89,10 @@ public class Forms {
 			.map(definition -> new StoredForm(serviceCode, matterVersion, revision, read(definition)));
 	}
 
-	/** Saves a new revision of the form of the matter's published version, after checking it whole. */
+	/**
+	 * Saves a new revision of the form of the matter's published version, after checking
+	 * it whole.
+	 */
 	@Transactional
 	public StoredForm save(String actor, String serviceCode, FormDefinition definition) {
 		Matter matter = catalog.matter(serviceCode)
@@ -83,7 +102,8 @@ public class Forms {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		// Revisions are numbered per matter version; of two editors saving at once, the second hears 409.
+		// Revisions are numbered per matter version; of two editors saving at once, the
+		// second hears 409.
 		int revision = store.nextRevision(serviceCode, matter.version());
 		if (!store.add(serviceCode, matter.version(), revision, write(checked), clock.instant(), actor)) {
 			throw new ConflictException("application.form.concurrent-edit");
@@ -150,4 +170,5 @@ public class Forms {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -18,14 +18,16 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * One-time full notification (一次性告知): every problem of an application at once, each with what to
- * do about it. Fields and uploads are checked here; eligibility is the matter's DMN decision table.
- * Nothing here rejects: the citizen may submit anyway with an explanation, and a person decides.
+ * One-time full notification (一次性告知): every problem of an application at once, each with
+ * what to do about it. Fields and uploads are checked here; eligibility is the matter's
+ * DMN decision table. Nothing here rejects: the citizen may submit anyway with an
+ * explanation, and a person decides.
  */
 @Component
 public class Precheck {
 
 	private final Decisions decisions;
+
 	private final Messages messages;
 
 	Precheck(Decisions decisions, Messages messages) {
@@ -45,9 +47,13 @@ public class Precheck {
 					messages.get(missing ? "application.precheck.remedy.fill" : "application.precheck.remedy.correct",
 							label)));
 		}
-		List<RequiredDocument> uploads = matter.definition().documents().stream()
-			.filter(d -> d.provision() == Provision.CITIZEN_UPLOADS).toList();
-		// Documents are attached from the vault without a label per requirement; count what is missing.
+		List<RequiredDocument> uploads = matter.definition()
+			.documents()
+			.stream()
+			.filter(d -> d.provision() == Provision.CITIZEN_UPLOADS)
+			.toList();
+		// Documents are attached from the vault without a label per requirement; count
+		// what is missing.
 		for (int i = documents; i < uploads.size(); i++) {
 			String name = uploads.get(i).name().in(LocaleContextHolder.getLocale());
 			problems.add(new PrecheckProblem("DOCUMENTS", "DOCUMENT_MISSING", null,
@@ -73,4 +79,5 @@ public class Precheck {
 	private static String text(Object value) {
 		return value == null ? "" : value.toString();
 	}
+
 }

@@ -13,9 +13,9 @@ import org.onestop.shared.ResidentIdNumber;
 import org.springframework.stereotype.Component;
 
 /**
- * Tell us once: what the registries hold for the applicant, read for the form's sourced fields only,
- * each read logged with the application it serves. A registry that holds nothing simply leaves the
- * field for the citizen to type.
+ * Tell us once: what the registries hold for the applicant, read for the form's sourced
+ * fields only, each read logged with the application it serves. A registry that holds
+ * nothing simply leaves the field for the citizen to type.
  */
 @Component
 public class Prefill {
@@ -29,7 +29,9 @@ public class Prefill {
 	/** Field name to registry value, for the sourced fields a registry answered. */
 	public Map<String, String> values(FormDefinition form, ResidentIdNumber applicant, String purpose) {
 		List<FormField> sourced = form.fields().stream().filter(FormField::sourced).toList();
-		Set<String> items = sourced.stream().map(FormField::source).filter(s -> !Forms.OWN_ID_NUMBER.equals(s))
+		Set<String> items = sourced.stream()
+			.map(FormField::source)
+			.filter(s -> !Forms.OWN_ID_NUMBER.equals(s))
 			.collect(Collectors.toSet());
 		Map<String, String> read = items.isEmpty() ? Map.of()
 				: registries.read(applicant, items, Accessor.system(), purpose);
@@ -50,4 +52,5 @@ public class Prefill {
 	public static String precheckPurpose(String serviceCode) {
 		return "预审 " + serviceCode + " pre-check";
 	}
+
 }

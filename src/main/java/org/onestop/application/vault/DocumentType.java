@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kinds of file the vault accepts, recognised by their first bytes, never by name or by what the
- * browser claims.
+ * The kinds of file the vault accepts, recognised by their first bytes, never by name or
+ * by what the browser claims.
  */
 enum DocumentType {
 
@@ -14,6 +14,7 @@ enum DocumentType {
 	JPEG("image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF });
 
 	private final String contentType;
+
 	private final byte[] magic;
 
 	DocumentType(String contentType, byte[] magic) {
@@ -27,11 +28,12 @@ enum DocumentType {
 
 	static Optional<DocumentType> of(byte[] head) {
 		for (DocumentType type : values()) {
-			if (head.length >= type.magic.length && Arrays.equals(head, 0, type.magic.length, type.magic, 0,
-					type.magic.length)) {
+			if (head.length >= type.magic.length
+					&& Arrays.equals(head, 0, type.magic.length, type.magic, 0, type.magic.length)) {
 				return Optional.of(type);
 			}
 		}
 		return Optional.empty();
 	}
+
 }

@@ -24,10 +24,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The citizen's document vault (P2, tell us once): a document is uploaded once and reused. Files are
- * stored by content hash, written to a temporary file first and moved into place ({@link VaultFiles}), so a failed
- * upload leaves nothing half-written, a rolled-back one leaves no file of its own, and two uploads of the same file
- * share one copy.
+ * The citizen's document vault (P2, tell us once): a document is uploaded once and
+ * reused. Files are stored by content hash, written to a temporary file first and moved
+ * into place ({@link VaultFiles}), so a failed upload leaves nothing half-written, a
+ * rolled-back one leaves no file of its own, and two uploads of the same file share one
+ * copy.
  */
 @Service
 public class DocumentVault {
@@ -35,9 +36,13 @@ public class DocumentVault {
 	static final long MAX_BYTES = 10L * 1024 * 1024;
 
 	private final DocumentStore documents;
+
 	private final VaultFiles files;
+
 	private final Clock clock;
+
 	private final ApplicationEventPublisher events;
+
 	private final VaultQuota quota;
 
 	DocumentVault(DocumentStore documents, VaultFiles files, Clock clock, ApplicationEventPublisher events,
@@ -50,8 +55,9 @@ public class DocumentVault {
 	}
 
 	/**
-	 * Stores an upload; the type is read from the content, the size limit enforced while reading, and the citizen's
-	 * quota (count and bytes) taken before its file goes on disk.
+	 * Stores an upload; the type is read from the content, the size limit enforced while
+	 * reading, and the citizen's quota (count and bytes) taken before its file goes on
+	 * disk.
 	 */
 	@Transactional
 	public VaultDocument upload(String owner, String title, InputStream content) throws IOException {
@@ -96,8 +102,8 @@ public class DocumentVault {
 	}
 
 	/**
-	 * Puts a document that OneStop itself issued (an e-certificate) into the citizen's vault, so that it
-	 * can be reused like any upload and is never asked for again.
+	 * Puts a document that OneStop itself issued (an e-certificate) into the citizen's
+	 * vault, so that it can be reused like any upload and is never asked for again.
 	 */
 	@Transactional
 	public VaultDocument deposit(String owner, String title, byte[] content) {
@@ -107,8 +113,8 @@ public class DocumentVault {
 			String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 			quota.add(owner, content.length);
 			files.keep(hash, content);
-			VaultDocument document = new VaultDocument(UUID.randomUUID(), title, type.contentType(), content.length, hash,
-					"ISSUED", clock.instant());
+			VaultDocument document = new VaultDocument(UUID.randomUUID(), title, type.contentType(), content.length,
+					hash, "ISSUED", clock.instant());
 			documents.add(owner, document);
 			events.publishEvent(new DocumentAdded(owner, document.id(), document.contentType(), content.length));
 			return document;
@@ -148,11 +154,13 @@ public class DocumentVault {
 	}
 
 	/**
-	 * Whether a title holds characters that change how the text around them is shown without being seen themselves:
-	 * bidirectional overrides, embeddings and isolates (U+202A–U+202E, U+2066–U+2069), marks, zero-width characters,
-	 * other format and control characters, and line separators. A right-to-left override (RLO) makes
-	 * "invoice[RLO]fdp.exe" read as "invoiceexe.pdf" to the clerk who opens it. Refused rather than stripped: the
-	 * citizen sees what was wrong, and the stored name is exactly what they typed.
+	 * Whether a title holds characters that change how the text around them is shown
+	 * without being seen themselves: bidirectional overrides, embeddings and isolates
+	 * (U+202A–U+202E, U+2066–U+2069), marks, zero-width characters, other format and
+	 * control characters, and line separators. A right-to-left override (RLO) makes
+	 * "invoice[RLO]fdp.exe" read as "invoiceexe.pdf" to the clerk who opens it. Refused
+	 * rather than stripped: the citizen sees what was wrong, and the stored name is
+	 * exactly what they typed.
 	 */
 	static boolean hasInvisibleCharacters(String text) {
 		return text.codePoints().anyMatch(c -> switch (Character.getType(c)) {
@@ -168,11 +176,13 @@ public class DocumentVault {
 			for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
 				copied += n;
 				if (copied > limit) {
-					throw new InvalidInputException("file", "application.vault.file.too-large", MAX_BYTES / 1024 / 1024);
+					throw new InvalidInputException("file", "application.vault.file.too-large",
+							MAX_BYTES / 1024 / 1024);
 				}
 				out.write(buffer, 0, n);
 			}
 		}
 		return copied;
 	}
+
 }

@@ -23,14 +23,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The vault's files on disk, named by SHA-256 and shared by every document with the same content. A file is put in
- * place inside the transaction that records its document, so a committed document always has its file; a file that a
- * transaction newly put in place and then rolled back is removed again, unless a committed document uses it.
+ * The vault's files on disk, named by SHA-256 and shared by every document with the same
+ * content. A file is put in place inside the transaction that records its document, so a
+ * committed document always has its file; a file that a transaction newly put in place
+ * and then rolled back is removed again, unless a committed document uses it.
  * <p>
- * Uploads of one content take a shared advisory lock on its hash until they end, and the removal an exclusive one,
- * so the removal waits for every upload that may have found the file in place and then sees their committed rows:
- * counting rows without that lock could remove a file that another upload, committing a moment later, relies on.
- * Renaming only after commit would instead lose the file of a committed document when a node dies in between.
+ * Uploads of one content take a shared advisory lock on its hash until they end, and the
+ * removal an exclusive one, so the removal waits for every upload that may have found the
+ * file in place and then sees their committed rows: counting rows without that lock could
+ * remove a file that another upload, committing a moment later, relies on. Renaming only
+ * after commit would instead lose the file of a committed document when a node dies in
+ * between.
  */
 @Component
 class VaultFiles {
@@ -38,9 +41,13 @@ class VaultFiles {
 	private static final Logger log = LoggerFactory.getLogger(VaultFiles.class);
 
 	private final Path root;
+
 	private final DocumentStore documents;
+
 	private final TransactionTemplate transactions;
-	// Removal runs on its own thread: after a rollback the caller still holds its pooled connection, and must not
+
+	// Removal runs on its own thread: after a rollback the caller still holds its pooled
+	// connection, and must not
 	// wait there for a second one.
 	private final ExecutorService removals = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "vault-file-removal");
@@ -54,13 +61,19 @@ class VaultFiles {
 		this.transactions = transactions;
 	}
 
-	/** A new empty file in the vault's folder, to write an upload into before it is known what it is. */
+	/**
+	 * A new empty file in the vault's folder, to write an upload into before it is known
+	 * what it is.
+	 */
 	Path temporary(String prefix) throws IOException {
 		Files.createDirectories(root);
 		return Files.createTempFile(root, prefix, ".part");
 	}
 
-	/** Moves a written file in place as the file of its hash, unless that is there already. */
+	/**
+	 * Moves a written file in place as the file of its hash, unless that is there
+	 * already.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void keep(String sha256, Path written) throws IOException {
 		place(sha256, target -> Files.move(written, target, StandardCopyOption.ATOMIC_MOVE));
@@ -91,7 +104,8 @@ class VaultFiles {
 
 	/** Waits until every removal asked for so far has run. */
 	void settle() throws InterruptedException, ExecutionException {
-		removals.submit(() -> { }).get();
+		removals.submit(() -> {
+		}).get();
 	}
 
 	@PreDestroy
@@ -112,7 +126,8 @@ class VaultFiles {
 			@Override
 			public void afterCompletion(int status) {
 				if (status != STATUS_COMMITTED) {
-					// Also when the outcome is unknown: the removal keeps a file that any committed row uses.
+					// Also when the outcome is unknown: the removal keeps a file that any
+					// committed row uses.
 					removals.execute(() -> removeIfUnused(sha256));
 				}
 			}
@@ -123,7 +138,8 @@ class VaultFiles {
 		try {
 			transactions.executeWithoutResult(status -> {
 				documents.lockFileExclusive(key(sha256));
-				// A statement of its own, so that it reads after the lock was granted and sees what its holders committed.
+				// A statement of its own, so that it reads after the lock was granted and
+				// sees what its holders committed.
 				if (!documents.fileInUse(sha256)) {
 					try {
 						Files.deleteIfExists(path(sha256));
@@ -135,7 +151,8 @@ class VaultFiles {
 			});
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not check or remove the vault file {} that a rolled-back transaction put in place", sha256, ex);
+			log.warn("Could not check or remove the vault file {} that a rolled-back transaction put in place", sha256,
+					ex);
 		}
 	}
 
@@ -147,5 +164,7 @@ class VaultFiles {
 	private interface Writer {
 
 		void write(Path target) throws IOException;
+
 	}
+
 }

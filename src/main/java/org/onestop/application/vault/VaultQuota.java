@@ -8,9 +8,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each citizen's share of the vault (count and bytes), counted on one row per citizen in the upload's transaction.
- * The conditional upsert takes the row's lock, so that of two uploads at once the second is judged on what the first
- * added, on any node; a failed upload rolls its share back.
+ * Each citizen's share of the vault (count and bytes), counted on one row per citizen in
+ * the upload's transaction. The conditional upsert takes the row's lock, so that of two
+ * uploads at once the second is judged on what the first added, on any node; a failed
+ * upload rolls its share back.
  */
 @Component
 class VaultQuota {
@@ -18,6 +19,7 @@ class VaultQuota {
 	private static final long MB = 1024L * 1024;
 
 	private final VaultUsageStore store;
+
 	private final VaultProperties properties;
 
 	VaultQuota(VaultUsageStore store, VaultProperties properties) {
@@ -25,7 +27,10 @@ class VaultQuota {
 		this.properties = properties;
 	}
 
-	/** Takes room for one upload, or refuses it (413, beside the file field) when the vault would be over its limits. */
+	/**
+	 * Takes room for one upload, or refuses it (413, beside the file field) when the
+	 * vault would be over its limits.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void take(String owner, long size) {
 		if (store.take(owner, size, properties.maxBytes().toBytes(), properties.maxDocuments())) {
@@ -38,7 +43,10 @@ class VaultQuota {
 		throw new VaultFullException("application.vault.quota.bytes", properties.maxBytes().toBytes() / MB);
 	}
 
-	/** Counts a document that OneStop issued: an issued certificate is never refused for want of room. */
+	/**
+	 * Counts a document that OneStop issued: an issued certificate is never refused for
+	 * want of room.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void add(String owner, long size) {
 		store.add(owner, size);
@@ -50,5 +58,7 @@ class VaultQuota {
 		VaultFullException(String messageKey, Object limit) {
 			super(messageKey, List.of(new FieldProblem("file", messageKey, limit)), limit);
 		}
+
 	}
+
 }

@@ -3,7 +3,10 @@ package org.onestop.application.vault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Rows of {@code application_vault_usage}: how many documents and bytes each citizen's vault holds. */
+/**
+ * Rows of {@code application_vault_usage}: how many documents and bytes each citizen's
+ * vault holds.
+ */
 @Repository
 class VaultUsageStore {
 
@@ -25,10 +28,17 @@ class VaultUsageStore {
 		this.db = db;
 	}
 
-	/** Counts one more document of this size if the vault stays within both limits; false otherwise. */
+	/**
+	 * Counts one more document of this size if the vault stays within both limits; false
+	 * otherwise.
+	 */
 	boolean take(String owner, long size, long maxBytes, int maxDocuments) {
-		return db.sql(TAKE).param("owner", owner).param("size", size).param("maxBytes", maxBytes)
-			.param("maxDocuments", maxDocuments).update() == 1;
+		return db.sql(TAKE)
+			.param("owner", owner)
+			.param("size", size)
+			.param("maxBytes", maxBytes)
+			.param("maxDocuments", maxDocuments)
+			.update() == 1;
 	}
 
 	/** Counts one more document of this size, whatever the limits. */
@@ -39,4 +49,5 @@ class VaultUsageStore {
 	int documents(String owner) {
 		return db.sql(USED).param("owner", owner).query(Integer.class).optional().orElse(0);
 	}
+
 }

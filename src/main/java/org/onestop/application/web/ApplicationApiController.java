@@ -29,13 +29,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The citizen's applications: the prefilled form, drafts, disputes, pre-check, submission, status. */
+/**
+ * The citizen's applications: the prefilled form, drafts, disputes, pre-check,
+ * submission, status.
+ */
 @RestController
 class ApplicationApiController {
 
 	private final Drafts drafts;
+
 	private final Submissions submissions;
+
 	private final Cases cases;
+
 	private final Bundles bundles;
 
 	ApplicationApiController(Drafts drafts, Submissions submissions, Cases cases, Bundles bundles) {
@@ -118,7 +124,9 @@ class ApplicationApiController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody BundleRequest request) {
 		Bundles.BundleView view = bundles.submit(citizen, key, request.lifeEvent(), request.fields(),
 				request.documentIds(), request.explanation());
-		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/bundles/" + view.id())).body(view);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.location(URI.create("/api/v1/bundles/" + view.id()))
+			.body(view);
 	}
 
 	@GetMapping("/api/v1/bundles/{id}")
@@ -130,8 +138,10 @@ class ApplicationApiController {
 	@GetMapping("/api/v1/applications")
 	@PreAuthorize("hasRole('CITIZEN')")
 	List<ListItem> mine(@AuthenticationPrincipal OneStopUser citizen) {
-		return cases.mine(citizen).stream()
-			.map(a -> new ListItem(a.id(), a.serviceCode(), a.status(), a.dueDate(), a.updatedAt(), a.certificateCode()))
+		return cases.mine(citizen)
+			.stream()
+			.map(a -> new ListItem(a.id(), a.serviceCode(), a.status(), a.dueDate(), a.updatedAt(),
+					a.certificateCode()))
 			.toList();
 	}
 
@@ -145,7 +155,8 @@ class ApplicationApiController {
 	@PreAuthorize("hasRole('CITIZEN')")
 	CaseView answer(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id, @PathVariable UUID requestId,
 			@RequestBody Answer answer) {
-		return cases.citizenView(cases.answer(citizen, id, requestId, answer.fields(), answer.documentIds(), answer.note()));
+		return cases
+			.citizenView(cases.answer(citizen, id, requestId, answer.fields(), answer.documentIds(), answer.note()));
 	}
 
 	@PostMapping("/api/v1/applications/{id}/withdraw")
@@ -153,4 +164,5 @@ class ApplicationApiController {
 	CaseView withdraw(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id) {
 		return cases.citizenView(cases.withdraw(citizen, id));
 	}
+
 }

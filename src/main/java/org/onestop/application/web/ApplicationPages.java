@@ -21,7 +21,10 @@ import org.onestop.application.form.PrecheckProblem;
 import org.onestop.application.vault.VaultDocument;
 import org.onestop.workflow.WorkTask;
 
-/** What the application pages show, one record per page (public only because the templates read them). */
+/**
+ * What the application pages show, one record per page (public only because the templates
+ * read them).
+ */
 public final class ApplicationPages {
 
 	private static final Set<String> TIMELINE_KINDS = Set.of("SUBMITTED", "ACCEPTED", "VALUE_DISPUTED", "TASK_CLAIMED",
@@ -35,7 +38,10 @@ public final class ApplicationPages {
 	private ApplicationPages() {
 	}
 
-	/** The message key that names a timeline entry's kind; kinds added later read as "something happened". */
+	/**
+	 * The message key that names a timeline entry's kind; kinds added later read as
+	 * "something happened".
+	 */
 	public static String timelineKey(String kind) {
 		return "application.page.timeline." + (TIMELINE_KINDS.contains(kind) ? kind : "OTHER");
 	}
@@ -73,9 +79,11 @@ public final class ApplicationPages {
 	/**
 	 * The form page.
 	 *
-	 * @param values what the fields show: the draft's values with what the citizen just typed over them
+	 * @param values what the fields show: the draft's values with what the citizen just
+	 * typed over them
 	 * @param problems what the last pre-check found; null when it has not run
-	 * @param refused a submission was refused for these problems: the citizen may explain and submit anyway
+	 * @param refused a submission was refused for these problems: the citizen may explain
+	 * and submit anyway
 	 */
 	public record ApplyPage(FormView form, Map<String, String> values, Set<UUID> selected, String explanation,
 			List<VaultDocument> vault, String idempotencyKey, Map<String, String> errors,
@@ -98,18 +106,21 @@ public final class ApplicationPages {
 
 	public record MyApplicationsPage(List<Row> rows) {
 
-		public record Row(UUID id, String serviceCode, String name, Status status, LocalDate dueDate, Instant updatedAt) {
+		public record Row(UUID id, String serviceCode, String name, Status status, LocalDate dueDate,
+				Instant updatedAt) {
 		}
 	}
 
 	/**
 	 * One application as its applicant sees it.
 	 *
-	 * @param answerFields the fields the citizen may add or change in an answer (typed ones)
+	 * @param answerFields the fields the citizen may add or change in an answer (typed
+	 * ones)
 	 * @param failedRequest the request whose answer was refused, with {@code errors}
 	 */
-	public record CasePage(CaseView view, List<TimelineRow> timeline, String matterName, List<FormField> answerFields, Map<String, String> values,
-			List<VaultDocument> vault, UUID failedRequest, Map<String, String> errors, String banner) {
+	public record CasePage(CaseView view, List<TimelineRow> timeline, String matterName, List<FormField> answerFields,
+			Map<String, String> values, List<VaultDocument> vault, UUID failedRequest, Map<String, String> errors,
+			String banner) {
 	}
 
 	public record WithdrawPage(CaseView view, String matterName) {
@@ -117,7 +128,10 @@ public final class ApplicationPages {
 
 	public record InboxPage(Casework.Inbox inbox, Map<String, String> names, String banner) {
 
-		/** The inbox page, naming each matter once however many of its tasks the page lists. */
+		/**
+		 * The inbox page, naming each matter once however many of its tasks the page
+		 * lists.
+		 */
 		static InboxPage of(Casework.Inbox inbox, Function<String, String> matterName, String banner) {
 			Map<String, String> names = new HashMap<>();
 			inbox.tasks().forEach(t -> names.computeIfAbsent(t.serviceCode(), matterName));
@@ -136,10 +150,11 @@ public final class ApplicationPages {
 	/**
 	 * The review screen.
 	 *
-	 * @param outcome the outcome whose form was refused, with {@code errors} keyed {@code <outcome>-<field>}
+	 * @param outcome the outcome whose form was refused, with {@code errors} keyed
+	 * {@code <outcome>-<field>}
 	 */
-	public record TaskPage(WorkTask task, CaseFiles.CaseFile file, List<TimelineRow> timeline, String matterName, String outcome,
-			Map<String, String> errors, Map<String, String> submitted) {
+	public record TaskPage(WorkTask task, CaseFiles.CaseFile file, List<TimelineRow> timeline, String matterName,
+			String outcome, Map<String, String> errors, Map<String, String> submitted) {
 
 		/** The review screen of a task, with its case file's timeline. */
 		static TaskPage of(WorkTask task, CaseFiles.CaseFile file, String matterName, String outcome,
@@ -164,7 +179,8 @@ public final class ApplicationPages {
 		}
 	}
 
-	public record CorrectionsPage(List<CorrectionRequests.CorrectionRequest> requests, UUID failed, Map<String, String> errors,
-			String banner) {
+	public record CorrectionsPage(List<CorrectionRequests.CorrectionRequest> requests, UUID failed,
+			Map<String, String> errors, String banner) {
 	}
+
 }

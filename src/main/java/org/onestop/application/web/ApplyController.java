@@ -34,16 +34,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The prefilled application form: save a draft, pre-check, submit. Works without JavaScript; with it,
- * the draft also saves itself as the citizen types ({@link DraftPagesController}).
+ * The prefilled application form: save a draft, pre-check, submit. Works without
+ * JavaScript; with it, the draft also saves itself as the citizen types
+ * ({@link DraftPagesController}).
  */
 @Controller
 @PreAuthorize("hasRole('CITIZEN')")
 class ApplyController {
 
 	private final Drafts drafts;
+
 	private final Submissions submissions;
+
 	private final DocumentVault vault;
+
 	private final Departments departments;
 
 	ApplyController(Drafts drafts, Submissions submissions, DocumentVault vault, Departments departments) {
@@ -58,8 +62,8 @@ class ApplyController {
 			@RequestParam(required = false) String saved, Model model, @ModelAttribute("shell") Shell shell) {
 		FormView form = drafts.open(citizen, code);
 		String banner = saved != null ? shell.t("application.page.apply.saved") : null;
-		model.addAttribute("page", page(shell.locale(), citizen, form, UUID.randomUUID().toString(), null, null, null, null, false,
-				banner));
+		model.addAttribute("page", page(shell.locale(), citizen, form, UUID.randomUUID().toString(), null, null, null,
+				null, false, banner));
 		return "application/apply";
 	}
 
@@ -88,8 +92,8 @@ class ApplyController {
 					drafts.save(citizen, draftId, typed, documents, explanation);
 					Submissions.PrecheckResult result = submissions.precheck(citizen, request);
 					String banner = result.passed() ? shell.t("application.page.apply.check-passed") : null;
-					model.addAttribute("page", page(shell.locale(), citizen, drafts.open(citizen, code), key, typed, documents,
-							result.problems(), explanation, false, banner));
+					model.addAttribute("page", page(shell.locale(), citizen, drafts.open(citizen, code), key, typed,
+							documents, result.problems(), explanation, false, banner));
 					return "application/apply";
 				}
 				default -> {
@@ -100,8 +104,8 @@ class ApplyController {
 		}
 		catch (PrecheckFailedException ex) {
 			keepDraft(citizen, draftId, typed, documents, explanation);
-			model.addAttribute("page", page(shell.locale(), citizen, drafts.open(citizen, code), key, typed, documents, ex.problems(),
-					explanation, true, null));
+			model.addAttribute("page", page(shell.locale(), citizen, drafts.open(citizen, code), key, typed, documents,
+					ex.problems(), explanation, true, null));
 			return "application/apply";
 		}
 		catch (ProblemException ex) {
@@ -110,8 +114,9 @@ class ApplyController {
 			}
 			Map<String, String> errors = new LinkedHashMap<>();
 			shell.errors(ex).forEach((field, message) -> errors.putIfAbsent(ApplicationPages.inputId(field), message));
-			model.addAttribute("page", page(shell.locale(), citizen, drafts.open(citizen, code), key, typed, documents, null,
-					explanation, false, null).withErrors(errors));
+			model.addAttribute("page", page(shell.locale(), citizen, drafts.open(citizen, code), key, typed, documents,
+					null, explanation, false, null)
+				.withErrors(errors));
 			return "application/apply";
 		}
 	}
@@ -127,8 +132,9 @@ class ApplyController {
 		}
 	}
 
-	private ApplicationPages.ApplyPage page(Locale locale, OneStopUser citizen, FormView form, String key, Map<String, String> typed,
-			List<UUID> documents, List<PrecheckProblem> problems, String explanation, boolean refused, String banner) {
+	private ApplicationPages.ApplyPage page(Locale locale, OneStopUser citizen, FormView form, String key,
+			Map<String, String> typed, List<UUID> documents, List<PrecheckProblem> problems, String explanation,
+			boolean refused, String banner) {
 		Map<String, String> values = new LinkedHashMap<>();
 		form.fields().forEach(f -> values.put(f.name(), f.value()));
 		if (typed != null) {
@@ -142,11 +148,22 @@ class ApplyController {
 
 	private Map<String, String> departmentNames(FormView form, Locale locale) {
 		Map<String, String> names = new HashMap<>();
-		form.fields().stream().map(FormView.Field::sourceDepartment).filter(Objects::nonNull).distinct()
+		form.fields()
+			.stream()
+			.map(FormView.Field::sourceDepartment)
+			.filter(Objects::nonNull)
+			.distinct()
 			.forEach(code -> names.put(code, departments.byCode(code).map(d -> d.name(locale)).orElse(code)));
 		return names;
 	}
 
-	/** Where a field's error shows: the vault's upload refusals belong beside the upload field. */
-	/** The typed fields, sent as {@code f.<name>}; a consent box sends a hidden empty value before its own. */
+	/**
+	 * Where a field's error shows: the vault's upload refusals belong beside the upload
+	 * field.
+	 */
+	/**
+	 * The typed fields, sent as {@code f.<name>}; a consent box sends a hidden empty
+	 * value before its own.
+	 */
+
 }

@@ -29,14 +29,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The citizen's applications: the list, one application, answering a request, withdrawing. */
+/**
+ * The citizen's applications: the list, one application, answering a request,
+ * withdrawing.
+ */
 @Controller
 @PreAuthorize("hasRole('CITIZEN')")
 class CasePagesController {
 
 	private final Cases cases;
+
 	private final Catalog catalog;
+
 	private final Forms forms;
+
 	private final DocumentVault vault;
 
 	CasePagesController(Cases cases, Catalog catalog, Forms forms, DocumentVault vault) {
@@ -48,7 +54,8 @@ class CasePagesController {
 
 	@GetMapping("/applications")
 	String mine(@AuthenticationPrincipal OneStopUser citizen, Model model, Locale locale) {
-		var rows = cases.mine(citizen).stream()
+		var rows = cases.mine(citizen)
+			.stream()
 			.map(a -> new ApplicationPages.MyApplicationsPage.Row(a.id(), a.serviceCode(),
 					name(a.serviceCode(), locale), a.status(), a.dueDate(), a.updatedAt()))
 			.toList();
@@ -97,7 +104,8 @@ class CasePagesController {
 	String confirmWithdrawal(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id, Model model,
 			Locale locale) {
 		Application a = cases.readable(citizen, id);
-		model.addAttribute("page", new ApplicationPages.WithdrawPage(cases.citizenView(a), name(a.serviceCode(), locale)));
+		model.addAttribute("page",
+				new ApplicationPages.WithdrawPage(cases.citizenView(a), name(a.serviceCode(), locale)));
 		return "application/withdraw";
 	}
 
@@ -110,16 +118,19 @@ class CasePagesController {
 	private ApplicationPages.CasePage page(OneStopUser citizen, Application a, UUID failed, Map<String, String> errors,
 			String banner, Locale locale) {
 		List<FormField> answerFields = forms.revision(a.serviceCode(), a.matterVersion(), a.formRevision())
-			.map(f -> f.definition().fields().stream()
+			.map(f -> f.definition()
+				.fields()
+				.stream()
 				.filter(field -> !a.sources().containsKey(field.name()) || a.disputes().containsKey(field.name()))
 				.toList())
 			.orElse(List.of());
 		CaseView view = cases.citizenView(a);
-		return new ApplicationPages.CasePage(view, ApplicationPages.TimelineRow.of(view), name(a.serviceCode(), locale), answerFields, a.fields(),
-				vault.documentsOf(citizen.username()), failed, errors, banner);
+		return new ApplicationPages.CasePage(view, ApplicationPages.TimelineRow.of(view), name(a.serviceCode(), locale),
+				answerFields, a.fields(), vault.documentsOf(citizen.username()), failed, errors, banner);
 	}
 
 	private String name(String code, Locale locale) {
 		return catalog.matter(code).map(m -> m.definition().name().in(locale)).orElse(code);
 	}
+
 }

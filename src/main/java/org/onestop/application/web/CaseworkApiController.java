@@ -34,11 +34,15 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseworkApiController {
 
 	private final CorrectionRequests corrections;
+
 	private final CaseFiles caseFiles;
+
 	private final Forms forms;
+
 	private final DiscretionLog discretionLog;
 
-	CaseworkApiController(CorrectionRequests corrections, CaseFiles caseFiles, Forms forms, DiscretionLog discretionLog) {
+	CaseworkApiController(CorrectionRequests corrections, CaseFiles caseFiles, Forms forms,
+			DiscretionLog discretionLog) {
 		this.corrections = corrections;
 		this.caseFiles = caseFiles;
 		this.forms = forms;
@@ -63,8 +67,8 @@ class CaseworkApiController {
 	}
 
 	/**
-	 * Every decision taken with discretion. Auditors read all departments; supervisors and heads of
-	 * department read their own.
+	 * Every decision taken with discretion. Auditors read all departments; supervisors
+	 * and heads of department read their own.
 	 */
 	@GetMapping("/api/v1/staff/discretion-log")
 	@PreAuthorize("hasAnyRole('AUDITOR', 'SUPERVISOR', 'DEPARTMENT_HEAD')")
@@ -80,8 +84,10 @@ class CaseworkApiController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(doc.getKey().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(doc.getKey().title(), StandardCharsets.UTF_8)
-						.build().toString())
+					ContentDisposition.inline()
+						.filename(doc.getKey().title(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(new InputStreamResource(doc.getValue()));
 	}
@@ -89,15 +95,18 @@ class CaseworkApiController {
 	@GetMapping("/api/v1/admin/services/{code}/form")
 	@PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR')")
 	Forms.StoredForm currentForm(@PathVariable String code) {
-		return forms.current(code)
-			.orElseThrow(() -> new NotFoundException("application.form.not-found", code));
+		return forms.current(code).orElseThrow(() -> new NotFoundException("application.form.not-found", code));
 	}
 
-	/** Only administrators: a field's source decides which registry data is read about every applicant. */
+	/**
+	 * Only administrators: a field's source decides which registry data is read about
+	 * every applicant.
+	 */
 	@PutMapping("/api/v1/admin/services/{code}/form")
 	@PreAuthorize("hasRole('ADMIN')")
 	Forms.StoredForm saveForm(@AuthenticationPrincipal OneStopUser admin, @PathVariable String code,
 			@RequestBody FormDefinition form) {
 		return forms.save(admin.username(), code, form);
 	}
+
 }

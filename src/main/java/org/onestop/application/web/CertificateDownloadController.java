@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CertificateDownloadController {
 
 	private final Cases cases;
+
 	private final Certificates certificates;
 
 	CertificateDownloadController(Cases cases, Certificates certificates) {
@@ -31,13 +32,16 @@ class CertificateDownloadController {
 	@GetMapping({ "/applications/{id}/certificate.pdf", "/api/v1/applications/{id}/certificate" })
 	ResponseEntity<byte[]> certificate(@AuthenticationPrincipal OneStopUser user, @PathVariable UUID id) {
 		Application application = cases.readable(user, id);
-		byte[] pdf = application.certificateCode() == null ? null : certificates.pdf(application.certificateCode()).orElse(null);
+		byte[] pdf = application.certificateCode() == null ? null
+				: certificates.pdf(application.certificateCode()).orElse(null);
 		if (pdf == null) {
 			throw new NotFoundException("application.certificate.none");
 		}
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(application.certificateCode() + ".pdf").build().toString())
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(application.certificateCode() + ".pdf").build().toString())
 			.body(pdf);
 	}
+
 }

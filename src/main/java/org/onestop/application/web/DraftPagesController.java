@@ -22,12 +22,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Saving a draft as the citizen types (an htmx fragment), and disputing a prefilled value. */
+/**
+ * Saving a draft as the citizen types (an htmx fragment), and disputing a prefilled
+ * value.
+ */
 @Controller
 @PreAuthorize("hasRole('CITIZEN')")
 class DraftPagesController {
 
 	private final Drafts drafts;
+
 	private final Clock clock;
 
 	DraftPagesController(Drafts drafts, Clock clock) {
@@ -56,8 +60,8 @@ class DraftPagesController {
 			Model model) {
 		String code = serviceOf(citizen, id);
 		FormView.Field f = field(citizen, code, id, field);
-		model.addAttribute("page", new ApplicationPages.DisputePage(id, code, f, f.disputed() ? f.value() : "", "",
-				Map.of()));
+		model.addAttribute("page",
+				new ApplicationPages.DisputePage(id, code, f, f.disputed() ? f.value() : "", "", Map.of()));
 		return "application/dispute";
 	}
 
@@ -74,8 +78,8 @@ class DraftPagesController {
 			if (ex.fields().isEmpty()) {
 				throw ex;
 			}
-			model.addAttribute("page", new ApplicationPages.DisputePage(id, code, field(citizen, code, id, field), value,
-					comment, shell.errors(ex)));
+			model.addAttribute("page", new ApplicationPages.DisputePage(id, code, field(citizen, code, id, field),
+					value, comment, shell.errors(ex)));
 			return "application/dispute";
 		}
 	}
@@ -86,10 +90,12 @@ class DraftPagesController {
 
 	private FormView.Field field(OneStopUser citizen, String code, UUID draftId, String name) {
 		FormView form = drafts.open(citizen, code);
-		return form.fields().stream()
+		return form.fields()
+			.stream()
 			.filter(f -> f.name().equals(name) && f.source() != null && !Forms.OWN_ID_NUMBER.equals(f.source())
 					&& form.draftId().equals(draftId))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
 	}
+
 }

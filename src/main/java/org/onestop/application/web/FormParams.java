@@ -8,7 +8,9 @@ import java.util.UUID;
 
 import org.springframework.util.MultiValueMap;
 
-/** What a posted application form carries, read the same way by every page that takes one. */
+/**
+ * What a posted application form carries, read the same way by every page that takes one.
+ */
 final class FormParams {
 
 	/** The prefix of the inputs that hold the form's fields ({@code f.<field>}). */
@@ -17,7 +19,10 @@ final class FormParams {
 	private FormParams() {
 	}
 
-	/** The values typed into the form's fields, by field name; of a field posted twice, the last value. */
+	/**
+	 * The values typed into the form's fields, by field name; of a field posted twice,
+	 * the last value.
+	 */
 	static Map<String, String> typed(MultiValueMap<String, String> params) {
 		Map<String, String> typed = new LinkedHashMap<>();
 		params.forEach((name, values) -> {
@@ -41,4 +46,5 @@ final class FormParams {
 		}
 		return ids;
 	}
+
 }

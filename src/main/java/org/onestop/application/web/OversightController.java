@@ -19,11 +19,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** What staff oversee beyond single cases: the discretion log, and citizens' disputes of registry values. */
+/**
+ * What staff oversee beyond single cases: the discretion log, and citizens' disputes of
+ * registry values.
+ */
 @Controller
 class OversightController {
 
 	private final DiscretionLog discretionLog;
+
 	private final CorrectionRequests corrections;
 
 	OversightController(DiscretionLog discretionLog, CorrectionRequests corrections) {
@@ -44,8 +48,8 @@ class OversightController {
 	String corrections(@AuthenticationPrincipal OneStopUser staff, @RequestParam(required = false) String resolved,
 			Model model, @ModelAttribute("shell") Shell shell) {
 		String banner = resolved != null ? shell.t("application.page.corrections.resolved") : null;
-		model.addAttribute("page", new ApplicationPages.CorrectionsPage(corrections.of(staff, false), null,
-				Map.of(), banner));
+		model.addAttribute("page",
+				new ApplicationPages.CorrectionsPage(corrections.of(staff, false), null, Map.of(), banner));
 		return "application/corrections";
 	}
 
@@ -67,4 +71,5 @@ class OversightController {
 			return "application/corrections";
 		}
 	}
+
 }

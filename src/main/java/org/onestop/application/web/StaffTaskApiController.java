@@ -20,14 +20,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The staff task inbox, page by page: only tasks the caller's department and roles may work on. */
+/**
+ * The staff task inbox, page by page: only tasks the caller's department and roles may
+ * work on.
+ */
 @RestController
 @RequestMapping("/api/v1/staff")
 @PreAuthorize("hasRole('STAFF')")
 class StaffTaskApiController {
 
 	private final Casework casework;
+
 	private final Cases cases;
+
 	private final CaseFiles caseFiles;
 
 	StaffTaskApiController(Casework casework, Cases cases, CaseFiles caseFiles) {
@@ -43,7 +48,10 @@ class StaffTaskApiController {
 	record Trip(String hall, String purpose) {
 	}
 
-	/** One page of the inbox: {@code total} tasks in all, on {@code pages} pages of {@code size}; {@code page} from 0. */
+	/**
+	 * One page of the inbox: {@code total} tasks in all, on {@code pages} pages of
+	 * {@code size}; {@code page} from 0.
+	 */
 	record TaskList(List<TaskItem> tasks, int page, int size, long total, long pages) {
 	}
 
@@ -51,7 +59,8 @@ class StaffTaskApiController {
 	TaskList tasks(@AuthenticationPrincipal OneStopUser user, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + Casework.DEFAULT_PAGE_SIZE) int size) {
 		Casework.Inbox inbox = casework.inbox(user, page, size);
-		return new TaskList(inbox.tasks().stream()
+		return new TaskList(inbox.tasks()
+			.stream()
 			.map(t -> new TaskItem(t.id(), t.applicationId(), t.serviceCode(), t.name(), t.step(), t.assignee(),
 					t.dueDate(), t.sla(), t.escalated()))
 			.toList(), inbox.page(), inbox.size(), inbox.total(), inbox.pages());
@@ -83,4 +92,5 @@ class StaffTaskApiController {
 	CaseView trip(@AuthenticationPrincipal OneStopUser user, @PathVariable UUID id, @RequestBody Trip trip) {
 		return cases.recordTrip(user, id, trip.hall(), trip.purpose());
 	}
+
 }

@@ -43,7 +43,9 @@ class TaskPagesController {
 			"adjustedRule", "justification");
 
 	private final Casework casework;
+
 	private final CaseFiles caseFiles;
+
 	private final Catalog catalog;
 
 	TaskPagesController(Casework casework, CaseFiles caseFiles, Catalog catalog) {
@@ -110,8 +112,11 @@ class TaskPagesController {
 		Map.Entry<VaultDocument, InputStream> doc = caseFiles.document(staff, id, documentId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(doc.getKey().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-				.filename(doc.getKey().title(), StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(doc.getKey().title(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(new InputStreamResource(doc.getValue()));
 	}
@@ -127,4 +132,5 @@ class TaskPagesController {
 	private String name(String code, Locale locale) {
 		return catalog.matter(code).map(m -> m.definition().name().in(locale)).orElse(code);
 	}
+
 }

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The citizen's own document vault. Nobody else's documents exist as far as a caller can tell. */
+/**
+ * The citizen's own document vault. Nobody else's documents exist as far as a caller can
+ * tell.
+ */
 @RestController
 @RequestMapping("/api/v1/me/documents")
 @PreAuthorize("hasRole('CITIZEN')")
@@ -40,7 +43,8 @@ class VaultApiController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<VaultDocument> upload(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String title, @AuthenticationPrincipal SignedInUser citizen) throws IOException {
+			@RequestParam(required = false) String title, @AuthenticationPrincipal SignedInUser citizen)
+			throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException("file", "application.vault.file.empty");
 		}
@@ -60,9 +64,11 @@ class VaultApiController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
 			.contentLength(document.sizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(document.title() + extension(document.contentType()), StandardCharsets.UTF_8)
-				.build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(document.title() + extension(document.contentType()), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(new InputStreamResource(vault.open(document)));
 	}
 
@@ -73,4 +79,5 @@ class VaultApiController {
 			default -> ".jpg";
 		};
 	}
+
 }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A suspended citizen asks a person to look again (a person is one step away); a head of department decides.
- * Only a citizen under an active suspension may appeal, once per suspension until it is decided.
+ * A suspended citizen asks a person to look again (a person is one step away); a head of
+ * department decides. Only a citizen under an active suspension may appeal, once per
+ * suspension until it is decided.
  */
 @Service
 public class Appeals {
@@ -28,6 +29,7 @@ public class Appeals {
 	static final int MAX_PAGE = 10_000;
 
 	private final SuspensionStore store;
+
 	private final Clock clock;
 
 	Appeals(SuspensionStore store, Clock clock) {
@@ -35,13 +37,17 @@ public class Appeals {
 		this.clock = clock;
 	}
 
-	/** What a person decided: LIFTED ends the citizen's suspension now, UPHELD leaves it. */
+	/**
+	 * What a person decided: LIFTED ends the citizen's suspension now, UPHELD leaves it.
+	 */
 	enum Outcome {
+
 		LIFTED, UPHELD;
 
 		static Optional<Outcome> of(String name) {
 			return Arrays.stream(values()).filter(o -> o.name().equals(name)).findFirst();
 		}
+
 	}
 
 	public record Appeal(UUID id, String citizen, String reason, Instant createdAt, Instant decidedAt, String decidedBy,
@@ -59,13 +65,17 @@ public class Appeals {
 		return store.appealOf(id);
 	}
 
-	// Nothing was inserted: either there is no suspension to appeal, or its appeal is already waiting for a person.
+	// Nothing was inserted: either there is no suspension to appeal, or its appeal is
+	// already waiting for a person.
 	private ProblemException refusal(String citizen, Instant now) {
 		return new ConflictException(
 				store.suspended(citizen, now) ? "appointment.appeal.already-open" : "appointment.appeal.not-suspended");
 	}
 
-	/** One page of the appeals no one has decided yet, oldest first, with how many there are in all. */
+	/**
+	 * One page of the appeals no one has decided yet, oldest first, with how many there
+	 * are in all.
+	 */
 	public record OpenAppeals(List<Appeal> items, int page, int size, long total) {
 	}
 
@@ -79,7 +89,10 @@ public class Appeals {
 		return new OpenAppeals(store.openAppeals(size, page * size), page, size, store.openAppealCount());
 	}
 
-	/** LIFTED ends the citizen's suspension now; UPHELD leaves it. Either way the note says why. */
+	/**
+	 * LIFTED ends the citizen's suspension now; UPHELD leaves it. Either way the note
+	 * says why.
+	 */
 	@Transactional
 	public Appeal decide(OneStopUser staff, UUID id, String outcome, String note) {
 		if (!staff.has(Role.ADMIN) && !staff.has(Role.DEPARTMENT_HEAD)) {
@@ -98,4 +111,5 @@ public class Appeals {
 		}
 		return store.appealOf(id);
 	}
+
 }

@@ -17,13 +17,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The appointments ({@code appointment}) and each citizen's bookings per day ({@code appointment_citizen_day}), from
- * booking to check-in, completion or no-show; and the one read of a hall's booking rules that booking needs.
+ * The appointments ({@code appointment}) and each citizen's bookings per day
+ * ({@code appointment_citizen_day}), from booking to check-in, completion or no-show; and
+ * the one read of a hall's booking rules that booking needs.
  */
 @Component
 class AppointmentStore {
 
-	/** What booking needs to know of a slot's hall, in one query (this is the hot path of a crowd). */
+	/**
+	 * What booking needs to know of a slot's hall, in one query (this is the hot path of
+	 * a crowd).
+	 */
 	private static final String RULES = """
 			SELECT h.booking_days_ahead, h.booking_opens_at, h.daily_limit,
 			       EXISTS (SELECT 1 FROM appointment_group_matter m
@@ -45,7 +49,10 @@ class AppointmentStore {
 			VALUES (:id, :code, :citizen, :idNumber, :slot, :hall, :group, :service, :day, :application, 'BOOKED', :now, :now)
 			ON CONFLICT (citizen, service_code) WHERE status = 'BOOKED' DO NOTHING""";
 
-	/** A visit that has begun can no longer be cancelled: a missed one is a no-show, not a cancellation. */
+	/**
+	 * A visit that has begun can no longer be cancelled: a missed one is a no-show, not a
+	 * cancellation.
+	 */
 	private static final String CANCEL = """
 			UPDATE appointment a SET status = 'CANCELLED', changed_at = :now
 			FROM appointment_slot s
@@ -67,7 +74,10 @@ class AppointmentStore {
 
 	private static final String FIND = SELECT + " WHERE a.id = :id AND a.citizen = :c";
 
-	/** Today's first booked appointment at the hall with this booking code (and ID number ending, when given). */
+	/**
+	 * Today's first booked appointment at the hall with this booking code (and ID number
+	 * ending, when given).
+	 */
 	private static final String CHECK_IN_BY_CODE = """
 			UPDATE appointment a SET status = 'CHECKED_IN', changed_at = :now
 			FROM appointment_slot s
@@ -77,7 +87,10 @@ class AppointmentStore {
 			  AND s.id = a.slot_id
 			RETURNING a.id, a.citizen, a.id_number, a.service_code, a.group_code, s.starts_at, s.ends_at, a.application_id""";
 
-	/** By ID number, any of the person's appointments today in the same matter group (a kiosk asks for the group). */
+	/**
+	 * By ID number, any of the person's appointments today in the same matter group (a
+	 * kiosk asks for the group).
+	 */
 	private static final String CHECK_IN_BY_ID_NUMBER = """
 			UPDATE appointment a SET status = 'CHECKED_IN', changed_at = :now
 			FROM appointment_slot s
@@ -115,17 +128,25 @@ class AppointmentStore {
 		this.db = db;
 	}
 
-	/** A hall's booking window and daily limit, and whether the slot's group serves the matter. */
+	/**
+	 * A hall's booking window and daily limit, and whether the slot's group serves the
+	 * matter.
+	 */
 	record Rules(int daysAhead, LocalTime opensAt, int dailyLimit, boolean serves) {
 	}
 
 	Rules rules(String hall, String group, String serviceCode) {
-		return db.sql(RULES).param("h", hall).param("g", group).param("s", serviceCode)
+		return db.sql(RULES)
+			.param("h", hall)
+			.param("g", group)
+			.param("s", serviceCode)
 			.query((rs, n) -> new Rules(rs.getInt(1), rs.getTime(2).toLocalTime(), rs.getInt(3), rs.getBoolean(4)))
 			.single();
 	}
 
-	/** Counts one more booking on the citizen's day; false when the day is at its limit. */
+	/**
+	 * Counts one more booking on the citizen's day; false when the day is at its limit.
+	 */
 	boolean countDay(String citizen, LocalDate day, int limit) {
 		return db.sql(COUNT_DAY).param("c", citizen).param("d", Date.valueOf(day)).param("limit", limit).update() > 0;
 	}
@@ -134,12 +155,24 @@ class AppointmentStore {
 		db.sql(UNCOUNT_DAY).param("c", citizen).param("d", Date.valueOf(day)).update();
 	}
 
-	/** Adds a booked appointment; false when the citizen already has one booked for the matter. */
+	/**
+	 * Adds a booked appointment; false when the citizen already has one booked for the
+	 * matter.
+	 */
 	boolean add(UUID id, String code, String citizen, String idNumber, Slot slot, String service, UUID applicationId,
 			Instant now) {
-		return db.sql(ADD).param("id", id).param("code", code).param("citizen", citizen).param("idNumber", idNumber)
-			.param("slot", slot.id()).param("hall", slot.hall()).param("group", slot.group()).param("service", service)
-			.param("day", Date.valueOf(slot.day())).param("application", applicationId).param("now", Timestamp.from(now))
+		return db.sql(ADD)
+			.param("id", id)
+			.param("code", code)
+			.param("citizen", citizen)
+			.param("idNumber", idNumber)
+			.param("slot", slot.id())
+			.param("hall", slot.hall())
+			.param("group", slot.group())
+			.param("service", service)
+			.param("day", Date.valueOf(slot.day()))
+			.param("application", applicationId)
+			.param("now", Timestamp.from(now))
 			.update() == 1;
 	}
 
@@ -148,8 +181,12 @@ class AppointmentStore {
 	}
 
 	Optional<Cancelled> cancel(UUID id, String citizen, Instant now) {
-		return db.sql(CANCEL).param("now", Timestamp.from(now)).param("id", id).param("c", citizen)
-			.query((rs, n) -> new Cancelled(rs.getLong(1), rs.getDate(2).toLocalDate())).optional();
+		return db.sql(CANCEL)
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.param("c", citizen)
+			.query((rs, n) -> new Cancelled(rs.getLong(1), rs.getDate(2).toLocalDate()))
+			.optional();
 	}
 
 	long slotOf(UUID id) {
@@ -161,7 +198,10 @@ class AppointmentStore {
 	}
 
 	List<BookedAppointment> upcoming(String citizen, LocalDate today) {
-		return db.sql(UPCOMING).param("c", citizen).param("today", Date.valueOf(today)).query(AppointmentStore::booked)
+		return db.sql(UPCOMING)
+			.param("c", citizen)
+			.param("today", Date.valueOf(today))
+			.query(AppointmentStore::booked)
 			.list();
 	}
 
@@ -170,50 +210,80 @@ class AppointmentStore {
 	}
 
 	Optional<CheckedIn> checkInByCode(String hall, LocalDate day, String code, String idSuffix, Instant now) {
-		return db.sql(CHECK_IN_BY_CODE).param("code", code).param("suffix", idSuffix).param("hall", hall)
-			.param("day", Date.valueOf(day)).param("now", Timestamp.from(now)).query(AppointmentStore::checkedIn)
+		return db.sql(CHECK_IN_BY_CODE)
+			.param("code", code)
+			.param("suffix", idSuffix)
+			.param("hall", hall)
+			.param("day", Date.valueOf(day))
+			.param("now", Timestamp.from(now))
+			.query(AppointmentStore::checkedIn)
 			.optional();
 	}
 
 	Optional<CheckedIn> checkInByIdNumber(String hall, LocalDate day, String idNumber, String group, Instant now) {
-		return db.sql(CHECK_IN_BY_ID_NUMBER).param("idNumber", idNumber).param("group", group).param("hall", hall)
-			.param("day", Date.valueOf(day)).param("now", Timestamp.from(now)).query(AppointmentStore::checkedIn)
+		return db.sql(CHECK_IN_BY_ID_NUMBER)
+			.param("idNumber", idNumber)
+			.param("group", group)
+			.param("hall", hall)
+			.param("day", Date.valueOf(day))
+			.param("now", Timestamp.from(now))
+			.query(AppointmentStore::checkedIn)
 			.optional();
 	}
 
 	Optional<UUID> checkedIn(String hall, LocalDate day, String code, String idSuffix) {
-		return db.sql(CHECKED_IN_TODAY).param("hall", hall).param("day", Date.valueOf(day)).param("code", code)
-			.param("suffix", idSuffix).query(UUID.class).optional();
+		return db.sql(CHECKED_IN_TODAY)
+			.param("hall", hall)
+			.param("day", Date.valueOf(day))
+			.param("code", code)
+			.param("suffix", idSuffix)
+			.query(UUID.class)
+			.optional();
 	}
 
 	void complete(UUID id, Instant now) {
 		db.sql(COMPLETE).param("now", Timestamp.from(now)).param("id", id).update();
 	}
 
-	/** Marks a booked or checked-in appointment a no-show; its citizen, or nothing when it had moved on. */
+	/**
+	 * Marks a booked or checked-in appointment a no-show; its citizen, or nothing when it
+	 * had moved on.
+	 */
 	Optional<String> noShow(UUID id, Instant now) {
 		return db.sql(NO_SHOW).param("now", Timestamp.from(now)).param("id", id).query(String.class).optional();
 	}
 
-	/** Marks booked appointments whose slot ended before {@code cutoff} no-shows; their citizens, once per appointment. */
+	/**
+	 * Marks booked appointments whose slot ended before {@code cutoff} no-shows; their
+	 * citizens, once per appointment.
+	 */
 	List<String> missed(Instant cutoff, String citizenOrNull, Instant now) {
-		return db.sql(MISSED).param("now", Timestamp.from(now)).param("cutoff", Timestamp.from(cutoff))
-			.param("citizen", citizenOrNull).query(String.class).list();
+		return db.sql(MISSED)
+			.param("now", Timestamp.from(now))
+			.param("cutoff", Timestamp.from(cutoff))
+			.param("citizen", citizenOrNull)
+			.query(String.class)
+			.list();
 	}
 
 	int noShowsSince(String citizen, Instant since) {
-		return db.sql(NO_SHOWS_SINCE).param("c", citizen).param("since", Timestamp.from(since)).query(Integer.class)
+		return db.sql(NO_SHOWS_SINCE)
+			.param("c", citizen)
+			.param("since", Timestamp.from(since))
+			.query(Integer.class)
 			.single();
 	}
 
 	private static BookedAppointment booked(ResultSet rs, int n) throws SQLException {
 		return new BookedAppointment(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-				rs.getString(5), rs.getDate(6).toLocalDate(), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(),
-				rs.getString(9), rs.getObject(10, UUID.class));
+				rs.getString(5), rs.getDate(6).toLocalDate(), rs.getTimestamp(7).toInstant(),
+				rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getObject(10, UUID.class));
 	}
 
 	private static CheckedIn checkedIn(ResultSet rs, int n) throws SQLException {
 		return new CheckedIn(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-				rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getObject(8, UUID.class));
+				rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(),
+				rs.getObject(8, UUID.class));
 	}
+
 }

@@ -27,26 +27,36 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Online booking (P4: never harder than queuing at the hall). Exactness under a flash crowd rests on three
- * conditional writes in one transaction, no table locks: the citizen's daily count (raised only below the
- * limit), the appointment row (a partial unique index allows one active appointment per citizen and matter),
- * and last, so that the hot row is held for the shortest time, the slot's booked count (raised only below
+ * Online booking (P4: never harder than queuing at the hall). Exactness under a flash
+ * crowd rests on three conditional writes in one transaction, no table locks: the
+ * citizen's daily count (raised only below the limit), the appointment row (a partial
+ * unique index allows one active appointment per citizen and matter), and last, so that
+ * the hot row is held for the shortest time, the slot's booked count (raised only below
  * its online capacity). Any refusal rolls the other two back.
  */
 @Service
 public class Booking {
 
 	private static final char[] CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final AppointmentStore store;
+
 	private final SuspensionStore suspensions;
+
 	private final Halls halls;
+
 	private final Slots slots;
+
 	private final NoShows noShows;
+
 	private final ApplicationOwners applicationOwners;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final ZoneId zone;
 
 	Booking(AppointmentStore store, SuspensionStore suspensions, Halls halls, Slots slots, NoShows noShows,
@@ -67,7 +77,10 @@ public class Booking {
 		return LocalDate.now(clock.withZone(zone));
 	}
 
-	/** The day's slots for a matter at a hall, with the places left online; empty when the day is not bookable. */
+	/**
+	 * The day's slots for a matter at a hall, with the places left online; empty when the
+	 * day is not bookable.
+	 */
 	@Transactional
 	public List<Slot> slots(String hall, String serviceCode, LocalDate day) {
 		HallLayout layout = halls.layout(hall);
@@ -80,13 +93,19 @@ public class Booking {
 		return slots.of(hall, group.code(), day).stream().filter(s -> s.start().isAfter(clock.instant())).toList();
 	}
 
-	/** The first day in the booking window with an online place left for the group, if any. */
+	/**
+	 * The first day in the booking window with an online place left for the group, if
+	 * any.
+	 */
 	@Transactional
 	public Optional<LocalDate> nextFreeDate(String hall, String group) {
 		return nextFreeDate(halls.layout(hall), List.of(group));
 	}
 
-	/** The first day in the booking window with an online place left in any group of the hall (for the hall board). */
+	/**
+	 * The first day in the booking window with an online place left in any group of the
+	 * hall (for the hall board).
+	 */
 	@Transactional
 	public Optional<LocalDate> nextFreeDate(String hall) {
 		HallLayout layout = halls.layout(hall);
@@ -94,8 +113,9 @@ public class Booking {
 	}
 
 	/**
-	 * One query for the whole window (the board used to ask each group about each day); a day whose slots were never
-	 * made is made first, which happens once per hall and day across all nodes.
+	 * One query for the whole window (the board used to ask each group about each day); a
+	 * day whose slots were never made is made first, which happens once per hall and day
+	 * across all nodes.
 	 */
 	private Optional<LocalDate> nextFreeDate(HallLayout layout, List<String> groups) {
 		if (groups.isEmpty()) {
@@ -103,8 +123,11 @@ public class Booking {
 		}
 		LocalDate first = today();
 		LocalDate last = first.plusDays(layout.bookingDaysAhead());
-		List<LocalDate> window = halls.openDays(layout.code(), first, last).keySet().stream()
-			.filter(day -> bookable(layout, day)).toList();
+		List<LocalDate> window = halls.openDays(layout.code(), first, last)
+			.keySet()
+			.stream()
+			.filter(day -> bookable(layout, day))
+			.toList();
 		Map<LocalDate, Boolean> made = slots.freeByDay(layout.code(), groups, first, last, clock.instant());
 		List<LocalDate> unmade = window.stream().filter(day -> !made.containsKey(day)).toList();
 		unmade.forEach(day -> slots.ensure(layout, day));
@@ -113,7 +136,10 @@ public class Booking {
 		return window.stream().filter(day -> Boolean.TRUE.equals(free.get(day))).findFirst();
 	}
 
-	/** Within the booking window: today up to N days ahead, the newest day only from the daily opening time. */
+	/**
+	 * Within the booking window: today up to N days ahead, the newest day only from the
+	 * daily opening time.
+	 */
 	boolean bookable(HallLayout hall, LocalDate day) {
 		return bookable(hall.bookingDaysAhead(), hall.bookingOpensAt(), LocalDateTime.now(clock.withZone(zone)), day);
 	}
@@ -133,7 +159,8 @@ public class Booking {
 			throw new InvalidInputException("serviceCode", "appointment.service.required");
 		}
 		if (applicationId != null && !applicationOwners.belongsTo(applicationId, citizen.username())) {
-			// Another citizen's application and one that does not exist get the same answer: nothing leaks.
+			// Another citizen's application and one that does not exist get the same
+			// answer: nothing leaks.
 			throw new NotFoundException("appointment.application.not-found");
 		}
 		String service = serviceCode.strip();
@@ -148,7 +175,8 @@ public class Booking {
 			throw new ConflictException("appointment.booking.not-open");
 		}
 		if (slot.booked() >= slot.onlineCapacity()) {
-			// Most losers of a crowd stop here without writing; the conditional UPDATE below still decides.
+			// Most losers of a crowd stop here without writing; the conditional UPDATE
+			// below still decides.
 			throw new ConflictException("appointment.booking.full");
 		}
 		if (suspended(citizen.username())) {
@@ -162,7 +190,8 @@ public class Booking {
 		Instant now = clock.instant();
 		boolean added = store.add(id, code, citizen.username(), citizen.idNumber(), slot, service, applicationId, now);
 		if (!added && noShows.sweepMissed(citizen.username()) > 0) {
-			// The active appointment in the way was one the citizen simply missed: now a no-show, try again.
+			// The active appointment in the way was one the citizen simply missed: now a
+			// no-show, try again.
 			added = store.add(id, code, citizen.username(), citizen.idNumber(), slot, service, applicationId, now);
 			if (suspended(citizen.username())) {
 				throw new ConflictException("appointment.booking.suspended");
@@ -179,12 +208,16 @@ public class Booking {
 				"BOOKED", applicationId);
 	}
 
-	/** Cancels one of the citizen's own appointments; the place is free for others at once. */
+	/**
+	 * Cancels one of the citizen's own appointments; the place is free for others at
+	 * once.
+	 */
 	@Transactional
 	public void cancel(OneStopUser citizen, UUID id) {
 		AppointmentStore.Cancelled cancelled = store.cancel(id, citizen.username(), clock.instant())
 			.orElseThrow(() -> new NotFoundException("appointment.not-found"));
-		// The same order as booking (citizen's day, then slot), so a booking and a cancel cannot deadlock.
+		// The same order as booking (citizen's day, then slot), so a booking and a cancel
+		// cannot deadlock.
 		store.uncountDay(citizen.username(), cancelled.day());
 		slots.giveBackPlace(cancelled.slot());
 		events.publishEvent(new AppointmentChanged(citizen.username(), id, "cancelled"));
@@ -197,7 +230,8 @@ public class Booking {
 		if (!"BOOKED".equals(old.status())) {
 			throw new NotFoundException("appointment.not-found");
 		}
-		// Two citizens swapping slots would lock them in opposite orders: lock both, lowest id first.
+		// Two citizens swapping slots would lock them in opposite orders: lock both,
+		// lowest id first.
 		slots.lockInOrder(store.slotOf(id), slotId);
 		cancel(citizen, id);
 		return book(citizen, slotId, old.serviceCode(), old.applicationId());
@@ -207,7 +241,10 @@ public class Booking {
 		return store.mine(citizen.username());
 	}
 
-	/** A citizen's appointments still to come (booked or checked in, today or later), soonest first. */
+	/**
+	 * A citizen's appointments still to come (booked or checked in, today or later),
+	 * soonest first.
+	 */
 	public List<BookedAppointment> upcoming(String citizen) {
 		return store.upcoming(citizen, today());
 	}
@@ -221,7 +258,10 @@ public class Booking {
 		return suspensions.suspended(citizen, clock.instant());
 	}
 
-	/** Ten characters of Crockford base32 (50 bits): short enough to read out, too many to guess. */
+	/**
+	 * Ten characters of Crockford base32 (50 bits): short enough to read out, too many to
+	 * guess.
+	 */
 	static String bookingCode() {
 		char[] code = new char[10];
 		for (int i = 0; i < code.length; i++) {
@@ -229,4 +269,5 @@ public class Booking {
 		}
 		return new String(code);
 	}
+
 }

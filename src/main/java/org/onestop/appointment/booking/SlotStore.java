@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The slots ({@code appointment_slot}) and the day-by-day counter changes that size them. */
+/**
+ * The slots ({@code appointment_slot}) and the day-by-day counter changes that size them.
+ */
 @Component
 class SlotStore {
 
@@ -36,7 +38,8 @@ class SlotStore {
 	private static final String COLUMNS = """
 			SELECT id, hall, group_code, day, starts_at, ends_at, capacity, online_capacity, booked FROM appointment_slot""";
 
-	private static final String OF_DAY = COLUMNS + " WHERE hall = :h AND group_code = :g AND day = :d ORDER BY starts_at";
+	private static final String OF_DAY = COLUMNS
+			+ " WHERE hall = :h AND group_code = :g AND day = :d ORDER BY starts_at";
 
 	private static final String FIND = COLUMNS + " WHERE id = :id";
 
@@ -65,13 +68,25 @@ class SlotStore {
 	}
 
 	int countersDelta(String hall, String group, LocalDate day) {
-		return db.sql(COUNTERS_DELTA).param("h", hall).param("g", group).param("d", Date.valueOf(day))
-			.query(Integer.class).optional().orElse(0);
+		return db.sql(COUNTERS_DELTA)
+			.param("h", hall)
+			.param("g", group)
+			.param("d", Date.valueOf(day))
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
 	}
 
 	void changeCounters(String hall, String group, LocalDate day, int delta, String reason, String by, Instant now) {
-		db.sql(CHANGE_COUNTERS).param("h", hall).param("g", group).param("d", Date.valueOf(day)).param("delta", delta)
-			.param("reason", reason).param("by", by).param("now", Timestamp.from(now)).update();
+		db.sql(CHANGE_COUNTERS)
+			.param("h", hall)
+			.param("g", group)
+			.param("d", Date.valueOf(day))
+			.param("delta", delta)
+			.param("reason", reason)
+			.param("by", by)
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	boolean anyOn(String hall, LocalDate day) {
@@ -80,13 +95,23 @@ class SlotStore {
 
 	/** Adds a slot unless it exists (another node may be making the same day). */
 	void add(String hall, String group, LocalDate day, Instant start, Instant end, Slots.Capacity capacity) {
-		db.sql(ADD).param("h", hall).param("g", group).param("d", Date.valueOf(day)).param("start", Timestamp.from(start))
-			.param("end", Timestamp.from(end)).param("total", capacity.total()).param("online", capacity.online())
+		db.sql(ADD)
+			.param("h", hall)
+			.param("g", group)
+			.param("d", Date.valueOf(day))
+			.param("start", Timestamp.from(start))
+			.param("end", Timestamp.from(end))
+			.param("total", capacity.total())
+			.param("online", capacity.online())
 			.update();
 	}
 
 	List<Slot> of(String hall, String group, LocalDate day) {
-		return db.sql(OF_DAY).param("h", hall).param("g", group).param("d", Date.valueOf(day)).query(SlotStore::slot)
+		return db.sql(OF_DAY)
+			.param("h", hall)
+			.param("g", group)
+			.param("d", Date.valueOf(day))
+			.query(SlotStore::slot)
 			.list();
 	}
 
@@ -94,11 +119,20 @@ class SlotStore {
 		return db.sql(FIND).param("id", id).query(SlotStore::slot).optional();
 	}
 
-	/** For each day whose slots of these groups exist: whether any of them, starting after now, has a place online. */
+	/**
+	 * For each day whose slots of these groups exist: whether any of them, starting after
+	 * now, has a place online.
+	 */
 	Map<LocalDate, Boolean> freeByDay(String hall, List<String> groups, LocalDate from, LocalDate to, Instant now) {
-		return db.sql(FREE_BY_DAY).param("h", hall).param("g", groups).param("from", Date.valueOf(from))
-			.param("to", Date.valueOf(to)).param("now", Timestamp.from(now))
-			.query((rs, n) -> Map.entry(rs.getDate(1).toLocalDate(), rs.getBoolean(2))).list().stream()
+		return db.sql(FREE_BY_DAY)
+			.param("h", hall)
+			.param("g", groups)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.param("now", Timestamp.from(now))
+			.query((rs, n) -> Map.entry(rs.getDate(1).toLocalDate(), rs.getBoolean(2)))
+			.list()
+			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
@@ -106,10 +140,18 @@ class SlotStore {
 		return db.sql(DAYS_FROM).param("h", hall).param("d", Date.valueOf(from)).query(LocalDate.class).list();
 	}
 
-	/** The group's slots that day take the new capacity, but never below what is already booked. */
+	/**
+	 * The group's slots that day take the new capacity, but never below what is already
+	 * booked.
+	 */
 	void resize(String hall, String group, LocalDate day, Slots.Capacity capacity) {
-		db.sql(RESIZE).param("total", capacity.total()).param("online", capacity.online()).param("h", hall)
-			.param("g", group).param("d", Date.valueOf(day)).update();
+		db.sql(RESIZE)
+			.param("total", capacity.total())
+			.param("online", capacity.online())
+			.param("h", hall)
+			.param("g", group)
+			.param("d", Date.valueOf(day))
+			.update();
 	}
 
 	/** Takes one online place of the slot; false when none is left. */
@@ -121,13 +163,18 @@ class SlotStore {
 		db.sql(GIVE_BACK_PLACE).param("id", slot).update();
 	}
 
-	/** Locks both slots, lowest id first, so that two citizens swapping slots cannot deadlock. */
+	/**
+	 * Locks both slots, lowest id first, so that two citizens swapping slots cannot
+	 * deadlock.
+	 */
 	void lockInOrder(long a, long b) {
 		db.sql(LOCK_BOTH).param("a", a).param("b", b).query(Long.class).list();
 	}
 
 	private static Slot slot(ResultSet rs, int n) throws SQLException {
 		return new Slot(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-				rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getInt(7), rs.getInt(8), rs.getInt(9));
+				rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getInt(7), rs.getInt(8),
+				rs.getInt(9));
 	}
+
 }

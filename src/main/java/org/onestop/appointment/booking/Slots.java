@@ -23,19 +23,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Time slots and their capacity: open counters for the group × slot minutes ÷ the group's minutes per
- * citizen, less the walk-in share. Slots are written when first needed, with INSERT … ON CONFLICT DO NOTHING,
- * so two nodes making the same day's slots make them once. Public for hall administration, whose changes the
- * existing slots follow.
+ * Time slots and their capacity: open counters for the group × slot minutes ÷ the group's
+ * minutes per citizen, less the walk-in share. Slots are written when first needed, with
+ * INSERT … ON CONFLICT DO NOTHING, so two nodes making the same day's slots make them
+ * once. Public for hall administration, whose changes the existing slots follow.
  */
 @Component
 public class Slots {
 
 	private final SlotStore store;
+
 	private final Halls halls;
+
 	private final MatterDepartments matterDepartments;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final ZoneId zone;
 
 	Slots(SlotStore store, Halls halls, MatterDepartments matterDepartments, ApplicationEventPublisher events,
@@ -64,7 +69,10 @@ public class Slots {
 				hall.walkInShare());
 	}
 
-	/** Makes the day's slots of every group of the hall, if the hall opens that day and they do not exist yet. */
+	/**
+	 * Makes the day's slots of every group of the hall, if the hall opens that day and
+	 * they do not exist yet.
+	 */
 	void ensure(HallLayout hall, LocalDate day) {
 		if (store.anyOn(hall.code(), day)) {
 			return;
@@ -88,8 +96,8 @@ public class Slots {
 	}
 
 	/**
-	 * For each day from {@code from} to {@code to} whose slots of these groups exist: whether any of them, still to
-	 * start after {@code now}, has an online place left.
+	 * For each day from {@code from} to {@code to} whose slots of these groups exist:
+	 * whether any of them, still to start after {@code now}, has an online place left.
 	 */
 	Map<LocalDate, Boolean> freeByDay(String hall, List<String> groups, LocalDate from, LocalDate to, Instant now) {
 		return store.freeByDay(hall, groups, from, to, now);
@@ -108,27 +116,37 @@ public class Slots {
 		store.giveBackPlace(slot);
 	}
 
-	/** Locks both slots, lowest id first, so that two citizens swapping slots cannot deadlock. */
+	/**
+	 * Locks both slots, lowest id first, so that two citizens swapping slots cannot
+	 * deadlock.
+	 */
 	void lockInOrder(long a, long b) {
 		store.lockInOrder(a, b);
 	}
 
-	/** Every group's existing slots from {@code from} on follow a change of the hall's settings. */
+	/**
+	 * Every group's existing slots from {@code from} on follow a change of the hall's
+	 * settings.
+	 */
 	public void recomputeAll(HallLayout hall, LocalDate from) {
 		for (LocalDate day : store.daysFrom(hall.code(), from)) {
 			hall.groups().forEach(group -> recompute(hall, group, day));
 		}
 	}
 
-	/** A day's capacity changed: existing slots follow, but never below what is already booked. */
+	/**
+	 * A day's capacity changed: existing slots follow, but never below what is already
+	 * booked.
+	 */
 	void recompute(HallLayout hall, HallLayout.Group group, LocalDate day) {
 		store.resize(hall.code(), group.code(), day, capacity(hall, group, day));
 	}
 
 	/**
-	 * Administrators and department heads add or remove counters for a group on a day. Capacity is kept per hall,
-	 * group and day, and a group's counters serve every matter of the group, so a change moves the places of all of
-	 * them: a head may change only a group whose matters are all their own department's; a group shared with another
+	 * Administrators and department heads add or remove counters for a group on a day.
+	 * Capacity is kept per hall, group and day, and a group's counters serve every matter
+	 * of the group, so a change moves the places of all of them: a head may change only a
+	 * group whose matters are all their own department's; a group shared with another
 	 * department (or serving nothing) is the administrator's.
 	 */
 	@Transactional
@@ -154,7 +172,8 @@ public class Slots {
 			throw new InvalidInputException("countersDelta", "appointment.capacity.delta.range");
 		}
 		store.changeCounters(hall, group, day, countersDelta, reason.strip(), staff.username(), clock.instant());
-		// Make the day's slots first (if it is in the window), so a concurrent first request cannot miss the change.
+		// Make the day's slots first (if it is in the window), so a concurrent first
+		// request cannot miss the change.
 		ensure(layout, day);
 		recompute(layout, g, day);
 		events.publishEvent(new CapacityChanged(staff.username(), hall, group, day, countersDelta, reason.strip()));
@@ -167,4 +186,5 @@ public class Slots {
 		Map<String, String> departments = matterDepartments.of(serviceCodes);
 		return serviceCodes.stream().allMatch(code -> department.equals(departments.get(code)));
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Suspensions of online booking ({@code appointment_suspension}) and the appeals against them. */
+/**
+ * Suspensions of online booking ({@code appointment_suspension}) and the appeals against
+ * them.
+ */
 @Component
 class SuspensionStore {
 
@@ -30,8 +33,9 @@ class SuspensionStore {
 			WHERE citizen = :c AND lifted_at IS NULL""";
 
 	/**
-	 * Inserts the appeal only against the citizen's active suspension; the partial unique index on open appeals per
-	 * suspension turns a second one (from any node, at the same moment) into no row.
+	 * Inserts the appeal only against the citizen's active suspension; the partial unique
+	 * index on open appeals per suspension turns a second one (from any node, at the same
+	 * moment) into no row.
 	 */
 	private static final String APPEAL = """
 			INSERT INTO appointment_appeal (id, citizen, suspension_id, reason, created_at)
@@ -59,7 +63,10 @@ class SuspensionStore {
 		this.db = db;
 	}
 
-	/** Holds, until the transaction ends, the lock under which one citizen's no-shows are counted. */
+	/**
+	 * Holds, until the transaction ends, the lock under which one citizen's no-shows are
+	 * counted.
+	 */
 	void lockNoShowsOf(String citizen) {
 		db.sql(LOCK_CITIZEN).param("k", "no-show:" + citizen).query().singleRow();
 	}
@@ -74,18 +81,30 @@ class SuspensionStore {
 	}
 
 	void suspend(String citizen, Instant from, Instant until, String reason) {
-		db.sql(SUSPEND).param("c", citizen).param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
-			.param("reason", reason).update();
+		db.sql(SUSPEND)
+			.param("c", citizen)
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until))
+			.param("reason", reason)
+			.update();
 	}
 
 	void lift(String citizen, String by, String note, Instant now) {
 		db.sql(LIFT).param("now", Timestamp.from(now)).param("by", by).param("note", note).param("c", citizen).update();
 	}
 
-	/** The new appeal's id; nothing when there is no active suspension or its appeal is already open. */
+	/**
+	 * The new appeal's id; nothing when there is no active suspension or its appeal is
+	 * already open.
+	 */
 	Optional<UUID> appeal(String citizen, String reason, Instant now) {
-		return db.sql(APPEAL).param("id", UUID.randomUUID()).param("c", citizen).param("r", reason)
-			.param("now", Timestamp.from(now)).query(UUID.class).optional();
+		return db.sql(APPEAL)
+			.param("id", UUID.randomUUID())
+			.param("c", citizen)
+			.param("r", reason)
+			.param("now", Timestamp.from(now))
+			.query(UUID.class)
+			.optional();
 	}
 
 	List<Appeals.Appeal> openAppeals(int limit, int offset) {
@@ -96,13 +115,23 @@ class SuspensionStore {
 		return db.sql(OPEN_COUNT).query(Long.class).single();
 	}
 
-	/** Decides an open appeal; the appealing citizen, or nothing when there is no such open appeal. */
+	/**
+	 * Decides an open appeal; the appealing citizen, or nothing when there is no such
+	 * open appeal.
+	 */
 	Optional<String> decide(UUID id, String by, Appeals.Outcome outcome, String note, Instant now) {
-		return db.sql(DECIDE).param("now", Timestamp.from(now)).param("by", by).param("o", outcome.name())
-			.param("note", note).param("id", id).query(String.class).optional();
+		return db.sql(DECIDE)
+			.param("now", Timestamp.from(now))
+			.param("by", by)
+			.param("o", outcome.name())
+			.param("note", note)
+			.param("id", id)
+			.query(String.class)
+			.optional();
 	}
 
 	Appeals.Appeal appealOf(UUID id) {
 		return db.sql(FIND_APPEAL).param("id", id).query(Appeals.Appeal.class).single();
 	}
+
 }

@@ -14,16 +14,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An appointment at the hall, after booking: checked in (by booking code or ID number), completed, or a no-show.
- * Public for the module's facade {@code Appointments}, which other modules call.
+ * An appointment at the hall, after booking: checked in (by booking code or ID number),
+ * completed, or a no-show. Public for the module's facade {@code Appointments}, which
+ * other modules call.
  */
 @Service
 public class Visits {
 
 	private final AppointmentStore store;
+
 	private final Halls halls;
+
 	private final NoShows noShows;
+
 	private final Clock clock;
+
 	private final ZoneId zone;
 
 	Visits(AppointmentStore store, Halls halls, NoShows noShows, Clock clock, PlatformProperties properties) {
@@ -40,13 +45,18 @@ public class Visits {
 			String idSuffix) {
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		if (bookingCode != null && !bookingCode.isBlank()) {
-			return store.checkInByCode(hall, today, bookingCode.strip().toUpperCase(), suffix(idSuffix), clock.instant());
+			return store.checkInByCode(hall, today, bookingCode.strip().toUpperCase(), suffix(idSuffix),
+					clock.instant());
 		}
 		if (idNumber != null && !idNumber.isBlank()) {
-			// By ID number, any of the person's appointments today in the same matter group (a kiosk asks for the
+			// By ID number, any of the person's appointments today in the same matter
+			// group (a kiosk asks for the
 			// group, not the exact matter).
 			String group = serviceCode == null || serviceCode.isBlank() ? null
-					: halls.find(hall).flatMap(h -> h.groupOf(serviceCode.strip())).map(HallLayout.Group::code).orElse(null);
+					: halls.find(hall)
+						.flatMap(h -> h.groupOf(serviceCode.strip()))
+						.map(HallLayout.Group::code)
+						.orElse(null);
 			return store.checkInByIdNumber(hall, today, idNumber.strip().toUpperCase(), group, clock.instant());
 		}
 		return Optional.empty();
@@ -71,4 +81,5 @@ public class Visits {
 	private static String suffix(String idSuffix) {
 		return idSuffix == null ? null : idSuffix.strip().toUpperCase();
 	}
+
 }

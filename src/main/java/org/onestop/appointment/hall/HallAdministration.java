@@ -23,18 +23,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administrators set a hall's booking rules, hours, groups and counters, and who works its counters. A change that
- * moves capacity brings the existing slots from today on along, in the same transaction.
+ * Administrators set a hall's booking rules, hours, groups and counters, and who works
+ * its counters. A change that moves capacity brings the existing slots from today on
+ * along, in the same transaction.
  */
 @Service
 public class HallAdministration {
 
 	private final HallLayoutStore store;
+
 	private final Halls halls;
+
 	private final ApplicationEventPublisher events;
+
 	private final StaffDirectory staffDirectory;
+
 	private final Slots slots;
+
 	private final Clock clock;
+
 	private final ZoneId zone;
 
 	HallAdministration(HallLayoutStore store, Halls halls, ApplicationEventPublisher events,
@@ -92,7 +99,9 @@ public class HallAdministration {
 	public record CounterDefinition(String nameZh, String nameEn, List<String> groups) {
 	}
 
-	/** Opening hours of one weekday (1 = Monday); both null closes the hall that weekday. */
+	/**
+	 * Opening hours of one weekday (1 = Monday); both null closes the hall that weekday.
+	 */
 	public record Hours(LocalTime opens, LocalTime closes) {
 	}
 
@@ -115,7 +124,10 @@ public class HallAdministration {
 		return halls.layout(hall);
 	}
 
-	/** Creates or redefines a group; its matters move to it (a matter belongs to one group per hall). */
+	/**
+	 * Creates or redefines a group; its matters move to it (a matter belongs to one group
+	 * per hall).
+	 */
 	@Transactional
 	public HallLayout group(OneStopUser admin, String hall, String code, GroupDefinition g) {
 		halls.layout(hall);
@@ -132,8 +144,10 @@ public class HallAdministration {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		List<String> services = g.serviceCodes() == null ? List.of() : g.serviceCodes().stream().map(String::strip).toList();
-		store.putGroup(hall, code, new LocalizedText(g.nameZh().strip(), g.nameEn().strip()), g.serviceMinutes(), services);
+		List<String> services = g.serviceCodes() == null ? List.of()
+				: g.serviceCodes().stream().map(String::strip).toList();
+		store.putGroup(hall, code, new LocalizedText(g.nameZh().strip(), g.nameEn().strip()), g.serviceMinutes(),
+				services);
 		events.publishEvent(new HallChanged(admin.username(), hall, "group " + code + ": " + g));
 		HallLayout layout = halls.layout(hall);
 		slots.recomputeAll(layout, today());
@@ -185,4 +199,5 @@ public class HallAdministration {
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(zone));
 	}
+
 }

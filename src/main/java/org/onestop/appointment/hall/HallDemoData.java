@@ -16,24 +16,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo city's three service halls, how they are laid out (matter groups, counters, opening hours) and
- * who works there. Everything is inserted with ON CONFLICT DO NOTHING, so nodes starting together load once.
+ * The demo city's three service halls, how they are laid out (matter groups, counters,
+ * opening hours) and who works there. Everything is inserted with ON CONFLICT DO NOTHING,
+ * so nodes starting together load once.
  */
 @Component
 @Profile("!prod")
 @Order(30)
 class HallDemoData implements ApplicationRunner {
 
-	/** Group code → (names, minutes per citizen). Which matters each group handles: demo/halls/group-matters.csv. */
-	private static final Map<String, Object[]> GROUPS = Map.of(
-			"A", new Object[] { "户籍和身份证", "Household registration and ID", 10 },
-			"B", new Object[] { "社保和医保", "Social security and medical insurance", 10 },
-			"C", new Object[] { "民政和卫生", "Civil affairs and health", 10 },
-			"D", new Object[] { "企业、住房和交通", "Business, housing and transport", 10 });
+	/**
+	 * Group code → (names, minutes per citizen). Which matters each group handles:
+	 * demo/halls/group-matters.csv.
+	 */
+	private static final Map<String, Object[]> GROUPS = Map.of("A",
+			new Object[] { "户籍和身份证", "Household registration and ID", 10 }, "B",
+			new Object[] { "社保和医保", "Social security and medical insurance", 10 }, "C",
+			new Object[] { "民政和卫生", "Civil affairs and health", 10 }, "D",
+			new Object[] { "企业、住房和交通", "Business, housing and transport", 10 });
 
 	/**
-	 * Counter → groups it serves; every hall has at least two counters for group A (PS-ID-001), and every group
-	 * enough counter time for online places after the walk-in share.
+	 * Counter → groups it serves; every hall has at least two counters for group A
+	 * (PS-ID-001), and every group enough counter time for online places after the
+	 * walk-in share.
 	 */
 	private static final Map<String, List<String>> COUNTERS = Map.of("1", List.of("A"), "2", List.of("A"), "3",
 			List.of("A", "B"), "4", List.of("B"), "5", List.of("B"), "6", List.of("C"), "7", List.of("C", "D"), "8",
@@ -63,16 +68,19 @@ class HallDemoData implements ApplicationRunner {
 		for (String hall : List.of("HALL-CITY", "HALL-EAST", "HALL-WEST")) {
 			layout(hall);
 			for (String clerk : List.of("clerk.ps", "clerk.civil", "clerk.hr")) {
-				jdbc.update("INSERT INTO appointment_hall_staff (hall, username) VALUES (?, ?) ON CONFLICT DO NOTHING", hall,
-						clerk);
+				jdbc.update("INSERT INTO appointment_hall_staff (hall, username) VALUES (?, ?) ON CONFLICT DO NOTHING",
+						hall, clerk);
 			}
 		}
 	}
 
 	private static List<String[]> groupMatters() {
 		try (InputStream in = new ClassPathResource("demo/halls/group-matters.csv").getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
-				.filter(line -> !line.isBlank()).map(line -> line.split(",")).toList();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.skip(1)
+				.filter(line -> !line.isBlank())
+				.map(line -> line.split(","))
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -101,12 +109,14 @@ class HallDemoData implements ApplicationRunner {
 			}
 		}
 		COUNTERS.forEach((counter, groups) -> {
-			jdbc.update("""
-					INSERT INTO appointment_counter (hall, id, name_zh, name_en) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+			jdbc.update(
+					"""
+							INSERT INTO appointment_counter (hall, id, name_zh, name_en) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
 					hall, counter, counter + "号窗口", "Counter " + counter);
 			groups.forEach(group -> jdbc.update("""
 					INSERT INTO appointment_counter_group (hall, counter, group_code) VALUES (?, ?, ?)
 					ON CONFLICT DO NOTHING""", hall, counter, group));
 		});
 	}
+
 }

@@ -10,13 +10,15 @@ import org.onestop.appointment.ServiceHall;
 import org.springframework.stereotype.Component;
 
 /**
- * What the module's API ({@link Halls}, {@code ServiceHalls}) reads of the halls: layouts and weekly hours from this
- * node's {@link HallLayoutCache}, everything else from the tables.
+ * What the module's API ({@link Halls}, {@code ServiceHalls}) reads of the halls: layouts
+ * and weekly hours from this node's {@link HallLayoutCache}, everything else from the
+ * tables.
  */
 @Component
 public class HallDirectory {
 
 	private final HallLayoutStore store;
+
 	private final HallLayoutCache layouts;
 
 	HallDirectory(HallLayoutStore store, HallLayoutCache layouts) {
@@ -32,7 +34,10 @@ public class HallDirectory {
 		return layouts.get(hall).map(HallLayoutStore.StoredLayout::layout);
 	}
 
-	/** The hall's hours by weekday (1 = Monday; a weekday without hours is closed); empty for an unknown hall. */
+	/**
+	 * The hall's hours by weekday (1 = Monday; a weekday without hours is closed); empty
+	 * for an unknown hall.
+	 */
 	public Map<Integer, Halls.Hours> weeklyHours(String hall) {
 		return layouts.get(hall).map(HallLayoutStore.StoredLayout::hours).orElse(Map.of());
 	}
@@ -44,4 +49,5 @@ public class HallDirectory {
 	public List<ServiceHall> serviceHalls() {
 		return store.serviceHalls();
 	}
+
 }

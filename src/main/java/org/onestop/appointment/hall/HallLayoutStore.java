@@ -21,9 +21,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The halls' tables: a hall's layout as stored (the hall row, its groups with their matters, its counters with their
- * groups, and its weekly hours), who works there, and the administrators' changes to them. Each part of a layout is
- * one statement, read one after the other: never a query inside another query's row mapper, which would hold one
+ * The halls' tables: a hall's layout as stored (the hall row, its groups with their
+ * matters, its counters with their groups, and its weekly hours), who works there, and
+ * the administrators' changes to them. Each part of a layout is one statement, read one
+ * after the other: never a query inside another query's row mapper, which would hold one
  * pooled connection while waiting for a second and deadlock the pool under a crowd.
  */
 @Component
@@ -90,11 +91,14 @@ class HallLayoutStore {
 
 	private static final String UNASSIGN = "DELETE FROM appointment_hall_staff WHERE hall = :h AND username = :u";
 
-	/** The version, and whether the current transaction (if any) has written nothing yet. */
+	/**
+	 * The version, and whether the current transaction (if any) has written nothing yet.
+	 */
 	private static final String VERSION = """
 			SELECT version, pg_current_xact_id_if_assigned() IS NULL FROM appointment_layout_version""";
 
 	private final JdbcClient db;
+
 	private final TransactionTemplate readOnly;
 
 	HallLayoutStore(JdbcClient db, PlatformTransactionManager transactions) {
@@ -103,7 +107,10 @@ class HallLayoutStore {
 		this.readOnly.setReadOnly(true);
 	}
 
-	/** A hall's layout and its hours by weekday (1 = Monday; a weekday without hours is closed). */
+	/**
+	 * A hall's layout and its hours by weekday (1 = Monday; a weekday without hours is
+	 * closed).
+	 */
 	record StoredLayout(HallLayout layout, Map<Integer, Halls.Hours> hours) {
 	}
 
@@ -114,7 +121,8 @@ class HallLayoutStore {
 	/**
 	 * The layout version as this connection sees it.
 	 *
-	 * @param clean the current transaction has written nothing, so what it reads is what others committed
+	 * @param clean the current transaction has written nothing, so what it reads is what
+	 * others committed
 	 */
 	record Version(long version, boolean clean) {
 	}
@@ -124,13 +132,17 @@ class HallLayoutStore {
 	}
 
 	/**
-	 * One transaction, so that the five statements take one pooled connection between them, not five in turn. The
-	 * version comes first: a change committed meanwhile makes the layout newer than its version, never older.
+	 * One transaction, so that the five statements take one pooled connection between
+	 * them, not five in turn. The version comes first: a change committed meanwhile makes
+	 * the layout newer than its version, never older.
 	 */
 	Optional<Loaded> load(String hall) {
 		return readOnly.execute(status -> {
 			long version = version().version();
-			return db.sql(HALL).param("h", hall).query(HallLayoutStore::hall).optional()
+			return db.sql(HALL)
+				.param("h", hall)
+				.query(HallLayoutStore::hall)
+				.optional()
 				.map(row -> new Loaded(version, new StoredLayout(row.with(groups(hall), counters(hall)), hours(hall))));
 		});
 	}
@@ -147,9 +159,16 @@ class HallLayoutStore {
 		return db.sql(WORKS_AT).param("h", hall).param("u", username).query(Integer.class).single() > 0;
 	}
 
-	void changeSettings(String hall, double walkInShare, int daysAhead, LocalTime opensAt, int dailyLimit, int maxSkips) {
-		db.sql(SETTINGS).param("share", walkInShare).param("days", daysAhead).param("opens", Time.valueOf(opensAt))
-			.param("limit", dailyLimit).param("skips", maxSkips).param("h", hall).update();
+	void changeSettings(String hall, double walkInShare, int daysAhead, LocalTime opensAt, int dailyLimit,
+			int maxSkips) {
+		db.sql(SETTINGS)
+			.param("share", walkInShare)
+			.param("days", daysAhead)
+			.param("opens", Time.valueOf(opensAt))
+			.param("limit", dailyLimit)
+			.param("skips", maxSkips)
+			.param("h", hall)
+			.update();
 	}
 
 	void closeOn(String hall, int weekday) {
@@ -157,14 +176,26 @@ class HallLayoutStore {
 	}
 
 	void openOn(String hall, int weekday, LocalTime opens, LocalTime closes) {
-		db.sql(OPEN_ON).param("h", hall).param("d", weekday).param("o", Time.valueOf(opens))
-			.param("c", Time.valueOf(closes)).update();
+		db.sql(OPEN_ON)
+			.param("h", hall)
+			.param("d", weekday)
+			.param("o", Time.valueOf(opens))
+			.param("c", Time.valueOf(closes))
+			.update();
 	}
 
-	/** Creates or renames a group; each matter named moves to it (a matter belongs to one group per hall). */
+	/**
+	 * Creates or renames a group; each matter named moves to it (a matter belongs to one
+	 * group per hall).
+	 */
 	void putGroup(String hall, String code, LocalizedText name, int serviceMinutes, List<String> serviceCodes) {
-		db.sql(PUT_GROUP).param("h", hall).param("c", code).param("zh", name.zh()).param("en", name.en())
-			.param("m", serviceMinutes).update();
+		db.sql(PUT_GROUP)
+			.param("h", hall)
+			.param("c", code)
+			.param("zh", name.zh())
+			.param("en", name.en())
+			.param("m", serviceMinutes)
+			.update();
 		for (String service : serviceCodes) {
 			db.sql(MOVE_MATTER).param("h", hall).param("c", code).param("s", service).update();
 		}
@@ -186,27 +217,35 @@ class HallLayoutStore {
 	}
 
 	private List<HallLayout.Group> groups(String hall) {
-		return db.sql(GROUPS).param("h", hall)
+		return db.sql(GROUPS)
+			.param("h", hall)
 			.query((rs, n) -> new HallLayout.Group(rs.getString(1), new LocalizedText(rs.getString(2), rs.getString(3)),
 					rs.getInt(4), strings(rs.getArray(5))))
 			.list();
 	}
 
 	private List<HallLayout.Counter> counters(String hall) {
-		return db.sql(COUNTERS).param("h", hall)
-			.query((rs, n) -> new HallLayout.Counter(rs.getString(1), new LocalizedText(rs.getString(2), rs.getString(3)),
-					strings(rs.getArray(4))))
+		return db.sql(COUNTERS)
+			.param("h", hall)
+			.query((rs, n) -> new HallLayout.Counter(rs.getString(1),
+					new LocalizedText(rs.getString(2), rs.getString(3)), strings(rs.getArray(4))))
 			.list();
 	}
 
 	private Map<Integer, Halls.Hours> hours(String hall) {
-		return db.sql(HOURS).param("h", hall)
+		return db.sql(HOURS)
+			.param("h", hall)
 			.query((rs, n) -> Map.entry(rs.getInt(1),
 					new Halls.Hours(rs.getTime(2).toLocalTime(), rs.getTime(3).toLocalTime())))
-			.list().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+			.list()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	/** The hall row alone; its groups and counters are read after it, never from inside its mapper. */
+	/**
+	 * The hall row alone; its groups and counters are read after it, never from inside
+	 * its mapper.
+	 */
 	private record HallRow(String code, LocalizedText name, double walkInShare, int bookingDaysAhead,
 			LocalTime bookingOpensAt, int slotMinutes, int dailyLimit, int maxSkips) {
 
@@ -224,4 +263,5 @@ class HallLayoutStore {
 	private static List<String> strings(Array array) throws SQLException {
 		return List.copyOf(Arrays.asList((String[]) array.getArray()));
 	}
+
 }

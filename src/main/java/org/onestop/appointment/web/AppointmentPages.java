@@ -29,7 +29,10 @@ public final class AppointmentPages {
 	public record BookPage(String serviceCode, List<HallChoice> halls, String hall, String hallName, String groupName,
 			List<DayChoice> days, LocalDate day, List<Slot> slots, UUID reschedule, String error) {
 
-		/** No hall chosen yet (or one that does not handle the matter): the halls to choose from. */
+		/**
+		 * No hall chosen yet (or one that does not handle the matter): the halls to
+		 * choose from.
+		 */
 		static BookPage choosingHall(String serviceCode, List<HallChoice> halls, UUID reschedule, String error) {
 			return new BookPage(serviceCode, halls, null, null, null, List.of(), null, List.of(), reschedule, error);
 		}
@@ -37,18 +40,20 @@ public final class AppointmentPages {
 		/** A hall chosen: its days, and the times of the chosen day, if any. */
 		static BookPage choosingTime(String serviceCode, List<HallChoice> halls, HallChoice hall, List<DayChoice> days,
 				LocalDate day, List<Slot> slots, UUID reschedule, String error) {
-			return new BookPage(serviceCode, halls, hall.code(), hall.name(), hall.group(), days, day, slots, reschedule,
-					error);
+			return new BookPage(serviceCode, halls, hall.code(), hall.name(), hall.group(), days, day, slots,
+					reschedule, error);
 		}
 	}
 
 	/**
-	 * The citizen's appointments; {@code now} is when the page was made, by the application's clock.
+	 * The citizen's appointments; {@code now} is when the page was made, by the
+	 * application's clock.
 	 */
 	public record MinePage(List<BookedAppointment> appointments, boolean suspended, String banner, String appealError,
 			Instant now) {
 
-		static MinePage withBanner(List<BookedAppointment> appointments, boolean suspended, String banner, Instant now) {
+		static MinePage withBanner(List<BookedAppointment> appointments, boolean suspended, String banner,
+				Instant now) {
 			return new MinePage(appointments, suspended, banner, null, now);
 		}
 
@@ -57,9 +62,13 @@ public final class AppointmentPages {
 			return new MinePage(appointments, suspended, null, appealError, now);
 		}
 
-		/** Whether the citizen may still cancel or move the appointment: booked, and not yet begun. */
+		/**
+		 * Whether the citizen may still cancel or move the appointment: booked, and not
+		 * yet begun.
+		 */
 		public boolean changeable(BookedAppointment appointment) {
 			return "BOOKED".equals(appointment.status()) && appointment.start().isAfter(now);
 		}
 	}
+
 }

@@ -24,13 +24,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The citizen's appointments and their appeal against a suspension; the open appeals, for those who decide them
- * (their URL rule lets only administrators and heads of department in, and {@link Appeals} checks again).
+ * The citizen's appointments and their appeal against a suspension; the open appeals, for
+ * those who decide them (their URL rule lets only administrators and heads of department
+ * in, and {@link Appeals} checks again).
  */
 @RestController
 class BookingApiController {
 
 	private final Booking booking;
+
 	private final Appeals appeals;
 
 	BookingApiController(Booking booking, Appeals appeals) {
@@ -52,7 +54,8 @@ class BookingApiController {
 
 	@PostMapping("/api/v1/appointments")
 	@PreAuthorize("hasRole('CITIZEN')")
-	ResponseEntity<BookedAppointment> book(@AuthenticationPrincipal OneStopUser citizen, @RequestBody BookRequest request) {
+	ResponseEntity<BookedAppointment> book(@AuthenticationPrincipal OneStopUser citizen,
+			@RequestBody BookRequest request) {
 		BookedAppointment booked = booking.book(citizen, slot(request.slotId()), request.serviceCode(),
 				request.applicationId());
 		return ResponseEntity.created(URI.create("/api/v1/appointments/" + booked.id())).body(booked);
@@ -91,7 +94,8 @@ class BookingApiController {
 	}
 
 	@PostMapping("/api/v1/admin/booking-appeals/{id}/decision")
-	Appeals.Appeal decide(@AuthenticationPrincipal OneStopUser staff, @PathVariable UUID id, @RequestBody Decision decision) {
+	Appeals.Appeal decide(@AuthenticationPrincipal OneStopUser staff, @PathVariable UUID id,
+			@RequestBody Decision decision) {
 		return appeals.decide(staff, id, decision.outcome(), decision.note());
 	}
 
@@ -101,4 +105,5 @@ class BookingApiController {
 		}
 		return slotId;
 	}
+
 }

@@ -19,12 +19,17 @@ import org.onestop.identity.OneStopUser;
 import org.onestop.platform.NotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Builds the booking pages' models from the halls and the citizen's bookings, so the controller only routes. */
+/**
+ * Builds the booking pages' models from the halls and the citizen's bookings, so the
+ * controller only routes.
+ */
 @Component
 class BookingPageModels {
 
 	private final Halls halls;
+
 	private final Booking booking;
+
 	private final Clock clock;
 
 	BookingPageModels(Halls halls, Booking booking, Clock clock) {
@@ -33,12 +38,16 @@ class BookingPageModels {
 		this.clock = clock;
 	}
 
-	/** The booking page of a matter: halls that handle it; once one is chosen, its days; once a day is, its times. */
+	/**
+	 * The booking page of a matter: halls that handle it; once one is chosen, its days;
+	 * once a day is, its times.
+	 */
 	BookPage book(String code, String hall, LocalDate date, UUID reschedule, String error, Locale locale) {
 		List<HallChoice> choices = new ArrayList<>();
 		for (String h : halls.codes()) {
 			HallLayout layout = halls.layout(h);
-			layout.groupOf(code).ifPresent(g -> choices.add(new HallChoice(h, layout.name().in(locale), g.name().in(locale))));
+			layout.groupOf(code)
+				.ifPresent(g -> choices.add(new HallChoice(h, layout.name().in(locale), g.name().in(locale))));
 		}
 		if (choices.isEmpty()) {
 			throw new NotFoundException("appointment.service.not-here", code);
@@ -58,11 +67,13 @@ class BookingPageModels {
 	}
 
 	MinePage mine(OneStopUser citizen, String banner) {
-		return MinePage.withBanner(booking.mine(citizen), booking.suspended(citizen.username()), banner, clock.instant());
+		return MinePage.withBanner(booking.mine(citizen), booking.suspended(citizen.username()), banner,
+				clock.instant());
 	}
 
 	MinePage appealRefused(OneStopUser citizen, String appealError) {
 		return MinePage.appealRefused(booking.mine(citizen), booking.suspended(citizen.username()), appealError,
 				clock.instant());
 	}
+
 }

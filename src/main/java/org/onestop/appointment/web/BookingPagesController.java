@@ -22,15 +22,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Booking a visit, as easy as queuing at the hall: choose a hall, a day (with the places left), a time;
- * the citizen's appointments with cancel and reschedule; a suspended citizen can ask a person to review.
+ * Booking a visit, as easy as queuing at the hall: choose a hall, a day (with the places
+ * left), a time; the citizen's appointments with cancel and reschedule; a suspended
+ * citizen can ask a person to review.
  */
 @Controller
 @PreAuthorize("hasRole('CITIZEN')")
 class BookingPagesController {
 
 	private final Booking booking;
+
 	private final Appeals appeals;
+
 	private final BookingPageModels pages;
 
 	BookingPagesController(Booking booking, Appeals appeals, BookingPageModels pages) {
@@ -41,8 +44,8 @@ class BookingPagesController {
 
 	@GetMapping("/services/{code}/book")
 	String book(@PathVariable String code, @RequestParam(required = false) String hall,
-			@RequestParam(required = false) LocalDate date, @RequestParam(required = false) UUID reschedule, Model model,
-			Locale locale) {
+			@RequestParam(required = false) LocalDate date, @RequestParam(required = false) UUID reschedule,
+			Model model, Locale locale) {
 		model.addAttribute("page", pages.book(code, hall, date, reschedule, null, locale));
 		return "appointment/book";
 	}
@@ -50,8 +53,8 @@ class BookingPagesController {
 	@PostMapping("/services/{code}/book")
 	String confirm(@AuthenticationPrincipal OneStopUser citizen, @PathVariable String code,
 			@RequestParam(required = false) Long slotId, @RequestParam(required = false) String hall,
-			@RequestParam(required = false) LocalDate date, @RequestParam(required = false) UUID reschedule, Model model,
-			Locale locale, @ModelAttribute("shell") Shell shell) {
+			@RequestParam(required = false) LocalDate date, @RequestParam(required = false) UUID reschedule,
+			Model model, Locale locale, @ModelAttribute("shell") Shell shell) {
 		try {
 			if (slotId == null) {
 				throw new InvalidInputException("slotId", "appointment.page.slot.choose");
@@ -68,8 +71,8 @@ class BookingPagesController {
 
 	@GetMapping("/appointments")
 	String mine(@AuthenticationPrincipal OneStopUser citizen, @RequestParam(required = false) String booked,
-			@RequestParam(required = false) String cancelled, @RequestParam(required = false) String appealed, Model model,
-			@ModelAttribute("shell") Shell shell) {
+			@RequestParam(required = false) String cancelled, @RequestParam(required = false) String appealed,
+			Model model, @ModelAttribute("shell") Shell shell) {
 		String banner = booked != null ? shell.t("appointment.page.booked", booked)
 				: cancelled != null ? shell.t("appointment.page.cancelled")
 						: appealed != null ? shell.t("appointment.page.appealed") : null;
@@ -91,10 +94,12 @@ class BookingPagesController {
 			return "redirect:/appointments?appealed";
 		}
 		catch (ProblemException refusal) {
-			// A refusal without a field (not suspended, already appealed) is shown beside the reason too, or as the
+			// A refusal without a field (not suspended, already appealed) is shown beside
+			// the reason too, or as the
 			// page's notice when there is no longer a form to show it beside.
 			model.addAttribute("page", pages.appealRefused(citizen, shell.message(refusal)));
 			return "appointment/mine";
 		}
 	}
+
 }

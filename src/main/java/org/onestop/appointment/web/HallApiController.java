@@ -24,13 +24,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Halls and their free places, for anyone; a day's capacity and the halls' layout, for those who run them. */
+/**
+ * Halls and their free places, for anyone; a day's capacity and the halls' layout, for
+ * those who run them.
+ */
 @RestController
 class HallApiController {
 
 	private final Halls halls;
+
 	private final Booking booking;
+
 	private final Slots slots;
+
 	private final HallAdministration administration;
 
 	HallApiController(Halls halls, Booking booking, Slots slots, HallAdministration administration) {
@@ -51,8 +57,14 @@ class HallApiController {
 
 		static HallDetail of(HallLayout hall, Locale locale) {
 			return new HallDetail(hall.code(), hall.name().in(locale),
-					hall.groups().stream().map(g -> new GroupView(g.code(), g.name().in(locale), g.serviceCodes())).toList(),
-					hall.counters().stream().map(c -> new CounterView(c.id(), c.name().in(locale), c.groups())).toList());
+					hall.groups()
+						.stream()
+						.map(g -> new GroupView(g.code(), g.name().in(locale), g.serviceCodes()))
+						.toList(),
+					hall.counters()
+						.stream()
+						.map(c -> new CounterView(c.id(), c.name().in(locale), c.groups()))
+						.toList());
 		}
 	}
 
@@ -92,8 +104,8 @@ class HallApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void capacity(@AuthenticationPrincipal OneStopUser staff, @PathVariable String id, @PathVariable LocalDate date,
 			@RequestBody CapacityRequest request) {
-		slots.changeCapacity(staff, id, request.group(), date, request.countersDelta() == null ? 0 : request.countersDelta(),
-				request.reason());
+		slots.changeCapacity(staff, id, request.group(), date,
+				request.countersDelta() == null ? 0 : request.countersDelta(), request.reason());
 	}
 
 	@PutMapping("/api/v1/admin/halls/{id}/settings")
@@ -119,8 +131,8 @@ class HallApiController {
 
 	@PutMapping("/api/v1/admin/halls/{id}/counters/{counter}")
 	@PreAuthorize("hasRole('ADMIN')")
-	HallLayout counter(@AuthenticationPrincipal OneStopUser admin, @PathVariable String id, @PathVariable String counter,
-			@RequestBody HallAdministration.CounterDefinition definition) {
+	HallLayout counter(@AuthenticationPrincipal OneStopUser admin, @PathVariable String id,
+			@PathVariable String counter, @RequestBody HallAdministration.CounterDefinition definition) {
 		return administration.counter(admin, id, counter, definition);
 	}
 
@@ -137,4 +149,5 @@ class HallApiController {
 	void unassign(@AuthenticationPrincipal OneStopUser admin, @PathVariable String id, @PathVariable String username) {
 		administration.unassign(admin, id, username);
 	}
+
 }

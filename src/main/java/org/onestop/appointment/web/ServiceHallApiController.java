@@ -32,4 +32,5 @@ class ServiceHallApiController {
 	List<HallView> halls(Locale locale) {
 		return halls.all().stream().map(h -> HallView.of(h, locale)).toList();
 	}
+
 }

@@ -47,8 +47,8 @@ class CatalogAdminApiController {
 
 	@GetMapping("/matters/{code}/versions/{version}")
 	Matter version(@PathVariable String code, @PathVariable int version) {
-		return catalog.matter(code, version).orElseThrow(
-				() -> new NotFoundException("catalog.matter.version-not-found"));
+		return catalog.matter(code, version)
+			.orElseThrow(() -> new NotFoundException("catalog.matter.version-not-found"));
 	}
 
 	@PostMapping("/matters/{code}/versions/{version}/publish")
@@ -88,4 +88,5 @@ class CatalogAdminApiController {
 		catalog.addSynonyms(editor.getName(), form.line());
 		return ResponseEntity.noContent().build();
 	}
+
 }

@@ -19,13 +19,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Editors' pages for matters: the overview, the editor (each save a new draft version), publish, withdraw. */
+/**
+ * Editors' pages for matters: the overview, the editor (each save a new draft version),
+ * publish, withdraw.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR')")
 class CatalogAdminController {
 
 	private final Catalog catalog;
+
 	private final Departments departments;
+
 	private final ServiceHalls halls;
 
 	CatalogAdminController(Catalog catalog, Departments departments, ServiceHalls halls) {
@@ -81,4 +86,5 @@ class CatalogAdminController {
 				catalog.lifeEvents(), halls.all()));
 		return "catalog/admin-matter-edit";
 	}
+
 }

@@ -9,7 +9,9 @@ import org.onestop.catalog.EditorialEntry;
 import org.onestop.catalog.LifeEvent;
 import org.onestop.identity.Department;
 
-/** What the editors' catalog pages show; public because the compiled templates read them. */
+/**
+ * What the editors' catalog pages show; public because the compiled templates read them.
+ */
 public final class CatalogAdminPages {
 
 	private CatalogAdminPages() {
@@ -55,4 +57,5 @@ public final class CatalogAdminPages {
 			return code == null ? "/admin/catalog/life-events" : "/admin/catalog/life-events/" + code;
 		}
 	}
+
 }

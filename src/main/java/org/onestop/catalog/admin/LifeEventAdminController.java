@@ -62,4 +62,5 @@ class LifeEventAdminController {
 		model.addAttribute("page", new CatalogAdminPages.LifeEventEditPage(code, form, errors));
 		return "catalog/admin-life-event-edit";
 	}
+
 }

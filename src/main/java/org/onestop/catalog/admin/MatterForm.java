@@ -18,9 +18,9 @@ import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.shared.LocalizedText;
 
 /**
- * The matter editor's form, as the browser sends it. Lists are edited as lines of fields separated
- * by {@code |}: data items and documents as {@code key | 中文 | English | KIND}, FAQ entries as
- * {@code 问题 | Question | 回答 | Answer}.
+ * The matter editor's form, as the browser sends it. Lists are edited as lines of fields
+ * separated by {@code |}: data items and documents as {@code key | 中文 | English | KIND},
+ * FAQ entries as {@code 问题 | Question | 回答 | Answer}.
  */
 public record MatterForm(String code, String department, String category, String nameZh, String nameEn,
 		String descriptionZh, String descriptionEn, String channel, String channelReasonZh, String channelReasonEn,
@@ -34,19 +34,22 @@ public record MatterForm(String code, String department, String category, String
 	}
 
 	static MatterForm blank() {
-		return new MatterForm("", "", "", "", "", "", "", "ONLINE", "", "", "0", "5", "20", "0", "", "", "", "", List.of(),
-				List.of(), "", "", "");
+		return new MatterForm("", "", "", "", "", "", "", "ONLINE", "", "", "0", "5", "20", "0", "", "", "", "",
+				List.of(), List.of(), "", "", "");
 	}
 
 	static MatterForm of(MatterDefinition m) {
-		return new MatterForm(m.code(), m.department(), m.category(), m.name().zh(), m.name().en(), m.description().zh(),
-				m.description().en(), m.channel().name(), zh(m.channelReason()), en(m.channelReason()),
-				String.valueOf(m.maxTrips()), String.valueOf(m.promisedDays()), String.valueOf(m.statutoryDays()),
-				m.feeYuan().toPlainString(), zh(m.feeNote()), en(m.feeNote()), m.eligibility().zh(), m.eligibility().en(),
-				m.lifeEvents(), m.halls(),
-				lines(m.dataItems(), d -> String.join(" | ", d.key(), d.label().zh(), d.label().en(), d.source().name())),
-				lines(m.documents(), d -> String.join(" | ", d.key(), d.name().zh(), d.name().en(), d.provision().name())),
-				lines(m.faq(), f -> String.join(" | ", f.question().zh(), f.question().en(), f.answer().zh(), f.answer().en())));
+		return new MatterForm(m.code(), m.department(), m.category(), m.name().zh(), m.name().en(),
+				m.description().zh(), m.description().en(), m.channel().name(), zh(m.channelReason()),
+				en(m.channelReason()), String.valueOf(m.maxTrips()), String.valueOf(m.promisedDays()),
+				String.valueOf(m.statutoryDays()), m.feeYuan().toPlainString(), zh(m.feeNote()), en(m.feeNote()),
+				m.eligibility().zh(), m.eligibility().en(), m.lifeEvents(), m.halls(),
+				lines(m.dataItems(),
+						d -> String.join(" | ", d.key(), d.label().zh(), d.label().en(), d.source().name())),
+				lines(m.documents(),
+						d -> String.join(" | ", d.key(), d.name().zh(), d.name().en(), d.provision().name())),
+				lines(m.faq(), f -> String.join(" | ", f.question().zh(), f.question().en(), f.answer().zh(),
+						f.answer().en())));
 	}
 
 	/** This form for an existing matter, whatever code the browser sent. */
@@ -86,9 +89,10 @@ public record MatterForm(String code, String department, String category, String
 			throw new InvalidInputException(problems);
 		}
 		return new MatterDefinition(strip(code), strip(department), strip(category), text(nameZh, nameEn),
-				text(descriptionZh, descriptionEn), lifeEvents, parsedChannel, optionalText(channelReasonZh, channelReasonEn),
-				trips, promised, statutory, fee, optionalText(feeNoteZh, feeNoteEn), text(eligibilityZh, eligibilityEn), items,
-				docs, questions, halls, null, null);
+				text(descriptionZh, descriptionEn), lifeEvents, parsedChannel,
+				optionalText(channelReasonZh, channelReasonEn), trips, promised, statutory, fee,
+				optionalText(feeNoteZh, feeNoteEn), text(eligibilityZh, eligibilityEn), items, docs, questions, halls,
+				null, null);
 	}
 
 	private static <T> List<T> parse(String field, String text, int parts, List<FieldProblem> problems,

@@ -38,26 +38,39 @@ import org.onestop.catalog.MatterDefinition;
 import org.onestop.catalog.MatterQuery;
 
 /**
- * This node's in-memory search index over the published matters. It is a copy: the database is the
- * truth, the catalog's index sync keeps the copy current, and search results are checked against the
- * database before anyone sees them. Public for that sync, in the catalog's base package.
+ * This node's in-memory search index over the published matters. It is a copy: the
+ * database is the truth, the catalog's index sync keeps the copy current, and search
+ * results are checked against the database before anyone sees them. Public for that sync,
+ * in the catalog's base package.
  */
 public class CatalogIndex implements AutoCloseable {
 
 	private static final String CODE = "code";
+
 	private static final String NAME = "name";
+
 	private static final String BODY = "body";
+
 	private static final String DEPARTMENT = "department";
+
 	private static final String CHANNEL = "channel";
+
 	private static final String LIFE_EVENT = "lifeEvent";
 
 	private final IndexWriter writer;
+
 	private final SearcherManager searchers;
+
 	private final Analyzer unstemmed = SearchAnalyzers.unstemmed();
+
 	private final Analyzer stemming = SearchAnalyzers.index();
+
 	private volatile Analyzer queryAnalyzer;
 
-	/** @param synonyms synonym groups, one per line ({@code a, b, c}; {@code #} for comments) */
+	/**
+	 * @param synonyms synonym groups, one per line ({@code a, b, c}; {@code #} for
+	 * comments)
+	 */
 	public CatalogIndex(String synonyms) {
 		try {
 			writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(SearchAnalyzers.index()));
@@ -72,19 +85,22 @@ public class CatalogIndex implements AutoCloseable {
 
 	/**
 	 * Checks that synonym groups can be read as the index reads them.
-	 *
 	 * @throws IllegalArgumentException when they cannot
 	 */
 	public static void checkSynonyms(String synonyms) {
 		SearchAnalyzers.synonyms(synonyms);
 	}
 
-	/** Searches with these synonym groups from now on; the index itself does not change. */
+	/**
+	 * Searches with these synonym groups from now on; the index itself does not change.
+	 */
 	public void useSynonyms(String synonyms) {
 		queryAnalyzer = SearchAnalyzers.query(SearchAnalyzers.synonyms(synonyms));
 	}
 
-	/** Puts or replaces matters, removes others, and makes the change visible to searches. */
+	/**
+	 * Puts or replaces matters, removes others, and makes the change visible to searches.
+	 */
 	public void apply(Collection<MatterDefinition> published, Collection<String> removed) {
 		try {
 			for (String code : removed) {
@@ -114,10 +130,11 @@ public class CatalogIndex implements AutoCloseable {
 		Document doc = new Document();
 		doc.add(new StringField(CODE, matter.code(), Field.Store.YES));
 		doc.add(new SortedDocValuesField(CODE, new BytesRef(matter.code())));
-		doc.add(new TextField(NAME, matter.name().zh() + "\n" + matter.name().en() + "\n" + matter.code(), Field.Store.NO));
-		String body = Stream.concat(
-				Stream.of(matter.description(), matter.eligibility(), matter.channelReason()),
-				matter.faq().stream().flatMap(f -> Stream.of(f.question(), f.answer())))
+		doc.add(new TextField(NAME, matter.name().zh() + "\n" + matter.name().en() + "\n" + matter.code(),
+				Field.Store.NO));
+		String body = Stream
+			.concat(Stream.of(matter.description(), matter.eligibility(), matter.channelReason()),
+					matter.faq().stream().flatMap(f -> Stream.of(f.question(), f.answer())))
 			.filter(t -> t != null)
 			.map(t -> t.zh() + "\n" + t.en())
 			.collect(Collectors.joining("\n", matter.category() + "\n", ""));
@@ -128,7 +145,9 @@ public class CatalogIndex implements AutoCloseable {
 		return doc;
 	}
 
-	/** Codes of the matching matters, best first, for one page; and how many match in all. */
+	/**
+	 * Codes of the matching matters, best first, for one page; and how many match in all.
+	 */
 	public record Hits(List<String> codes, long total) {
 	}
 
@@ -138,13 +157,14 @@ public class CatalogIndex implements AutoCloseable {
 			try {
 				BooleanQuery.Builder combined = new BooleanQuery.Builder();
 				boolean ranked = query.text() != null && !query.text().isBlank();
-				combined.add(ranked ? textQuery(query.text().strip(), searcher, true) : new MatchAllDocsQuery(), Occur.MUST);
+				combined.add(ranked ? textQuery(query.text().strip(), searcher, true) : new MatchAllDocsQuery(),
+						Occur.MUST);
 				filter(combined, DEPARTMENT, query.department());
 				filter(combined, CHANNEL, query.channel() == null ? null : query.channel().name());
 				filter(combined, LIFE_EVENT, query.lifeEvent());
 				int wanted = (query.page() + 1) * query.size();
-				TopDocs top = ranked ? searcher.search(combined.build(), wanted)
-						: searcher.search(combined.build(), wanted, new Sort(new SortField(CODE, SortField.Type.STRING)));
+				TopDocs top = ranked ? searcher.search(combined.build(), wanted) : searcher.search(combined.build(),
+						wanted, new Sort(new SortField(CODE, SortField.Type.STRING)));
 				List<String> codes = new ArrayList<>();
 				ScoreDoc[] docs = top.scoreDocs;
 				for (int i = query.page() * query.size(); i < docs.length; i++) {
@@ -161,13 +181,17 @@ public class CatalogIndex implements AutoCloseable {
 		}
 	}
 
-	/** A matter's code and how well it matches a question (Lucene's score: comparable within one question only). */
+	/**
+	 * A matter's code and how well it matches a question (Lucene's score: comparable
+	 * within one question only).
+	 */
 	public record Scored(String code, float score) {
 	}
 
 	/**
-	 * The best matches for a whole question rather than a search box: the same weighting as {@link #search},
-	 * without the prefix match on the last word (a question's last word is complete, and often a filler).
+	 * The best matches for a whole question rather than a search box: the same weighting
+	 * as {@link #search}, without the prefix match on the last word (a question's last
+	 * word is complete, and often a filler).
 	 */
 	public List<Scored> suggest(String text, int limit) {
 		if (text == null || text.isBlank()) {
@@ -192,10 +216,11 @@ public class CatalogIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Words and synonyms in names weigh most, then in descriptions; while typing, the last word also matches as a
-	 * prefix (search as you type), and a longer Latin word that the catalog does not contain also matches
-	 * names with a typo or two. (Fuzzy matching only for unknown words keeps it cheap: building the
-	 * automata for every word of a long query would cost milliseconds.)
+	 * Words and synonyms in names weigh most, then in descriptions; while typing, the
+	 * last word also matches as a prefix (search as you type), and a longer Latin word
+	 * that the catalog does not contain also matches names with a typo or two. (Fuzzy
+	 * matching only for unknown words keeps it cheap: building the automata for every
+	 * word of a long query would cost milliseconds.)
 	 */
 	private Query textQuery(String text, IndexSearcher searcher, boolean typing) throws IOException {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -250,4 +275,5 @@ public class CatalogIndex implements AutoCloseable {
 		searchers.close();
 		writer.close();
 	}
+
 }

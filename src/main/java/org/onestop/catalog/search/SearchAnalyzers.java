@@ -24,9 +24,10 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * One analysis chain for Chinese and English alike: SmartCN segmentation (which passes Latin words
- * through), lower case, punctuation and English stop words removed, Porter stemming. Synonyms are
- * applied at query time only, so that administrators can extend them without re-indexing.
+ * One analysis chain for Chinese and English alike: SmartCN segmentation (which passes
+ * Latin words through), lower case, punctuation and English stop words removed, Porter
+ * stemming. Synonyms are applied at query time only, so that administrators can extend
+ * them without re-indexing.
  */
 final class SearchAnalyzers {
 
@@ -52,7 +53,10 @@ final class SearchAnalyzers {
 		};
 	}
 
-	/** Tokens as typed (segmented, lower case, stop words removed) but not stemmed: for prefixes and fuzziness. */
+	/**
+	 * Tokens as typed (segmented, lower case, stop words removed) but not stemmed: for
+	 * prefixes and fuzziness.
+	 */
 	static Analyzer unstemmed() {
 		return new Analyzer() {
 			@Override
@@ -63,7 +67,10 @@ final class SearchAnalyzers {
 		};
 	}
 
-	/** The analyzer for queries: like {@link #index()}, with the synonyms expanded before stemming. */
+	/**
+	 * The analyzer for queries: like {@link #index()}, with the synonyms expanded before
+	 * stemming.
+	 */
 	static Analyzer query(SynonymMap synonyms) {
 		return new Analyzer() {
 			@Override
@@ -79,9 +86,10 @@ final class SearchAnalyzers {
 	}
 
 	/**
-	 * Parses synonym groups in Solr format ({@code a, b, c} per line, {@code #} for comments). Each term
-	 * is first segmented as queries are, stop words and punctuation dropped, so that a phrase such as
-	 * {@code treatment in another city} matches the tokens a query actually produces.
+	 * Parses synonym groups in Solr format ({@code a, b, c} per line, {@code #} for
+	 * comments). Each term is first segmented as queries are, stop words and punctuation
+	 * dropped, so that a phrase such as {@code treatment in another city} matches the
+	 * tokens a query actually produces.
 	 */
 	static SynonymMap synonyms(String text) {
 		StringBuilder normalised = new StringBuilder();
@@ -131,4 +139,5 @@ final class SearchAnalyzers {
 	private static TokenStream words(Tokenizer tokenizer) {
 		return new StopFilter(new LowerCaseFilter(tokenizer), STOP_WORDS);
 	}
+
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogApiController {
 
 	private final Catalog catalog;
+
 	private final Departments departments;
 
 	CatalogApiController(Catalog catalog, Departments departments) {
@@ -30,10 +31,12 @@ class CatalogApiController {
 	}
 
 	@GetMapping("/api/v1/services")
-	Map<String, Object> search(@RequestParam(required = false) String q, @RequestParam(required = false) String lifeEvent,
-			@RequestParam(required = false) String department, @RequestParam(required = false) String channel,
-			@RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "20") String size, Locale locale) {
-		CatalogSearchResults results = catalog.search(SearchParameters.parse(q, lifeEvent, department, channel, page, size));
+	Map<String, Object> search(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String lifeEvent, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String channel, @RequestParam(defaultValue = "0") String page,
+			@RequestParam(defaultValue = "20") String size, Locale locale) {
+		CatalogSearchResults results = catalog
+			.search(SearchParameters.parse(q, lifeEvent, department, channel, page, size));
 		Map<String, String> names = departments.names(locale);
 		List<Map<String, Object>> items = results.items().stream().map(m -> summary(m, names, locale)).toList();
 		return Map.of("items", items, "total", results.total());
@@ -41,8 +44,7 @@ class CatalogApiController {
 
 	@GetMapping("/api/v1/services/{code}")
 	Matter matter(@PathVariable String code) {
-		return catalog.cachedMatter(code)
-			.orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
+		return catalog.cachedMatter(code).orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
 	}
 
 	@GetMapping("/api/v1/life-events")
@@ -85,4 +87,5 @@ class CatalogApiController {
 		item.put("promisedDays", m.promisedDays());
 		return item;
 	}
+
 }

@@ -18,14 +18,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The citizen's way into the catalog: home, search and browse, matter pages and life events. */
+/**
+ * The citizen's way into the catalog: home, search and browse, matter pages and life
+ * events.
+ */
 @Controller
 class CatalogController {
 
 	private static final int PAGE_SIZE = 20;
 
 	private final Catalog catalog;
+
 	private final Departments departments;
+
 	private final ServiceHalls halls;
 
 	CatalogController(Catalog catalog, Departments departments, ServiceHalls halls) {
@@ -40,7 +45,10 @@ class CatalogController {
 		return "catalog/home";
 	}
 
-	/** Search paging keeps its own range (the index answers at most 10,000 hits), refused beside the results. */
+	/**
+	 * Search paging keeps its own range (the index answers at most 10,000 hits), refused
+	 * beside the results.
+	 */
 	@GetMapping({ "/services", "/search" })
 	String services(@RequestParam(required = false) String q, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String lifeEvent, @RequestParam(required = false) String channel,
@@ -53,18 +61,18 @@ class CatalogController {
 		}
 		catch (ProblemException refusal) {
 			error = shell.message(refusal);
-			query = new MatterQuery(q != null && q.length() > 200 ? q.substring(0, 200) : q, null, null, null, 0, PAGE_SIZE);
+			query = new MatterQuery(q != null && q.length() > 200 ? q.substring(0, 200) : q, null, null, null, 0,
+					PAGE_SIZE);
 		}
-		model.addAttribute("page", new CatalogPages.ServicesPage(q == null ? "" : q, department, lifeEvent, channel,
-				catalog.search(query), query.page(), PAGE_SIZE, departments.names(locale), catalog.cachedLifeEvents(),
-				error));
+		model.addAttribute("page",
+				new CatalogPages.ServicesPage(q == null ? "" : q, department, lifeEvent, channel, catalog.search(query),
+						query.page(), PAGE_SIZE, departments.names(locale), catalog.cachedLifeEvents(), error));
 		return "catalog/services";
 	}
 
 	@GetMapping("/services/{code}")
 	String matter(@PathVariable String code, Model model, Locale locale) {
-		Matter matter = catalog.cachedMatter(code)
-			.orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
+		Matter matter = catalog.cachedMatter(code).orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
 		model.addAttribute("page", CatalogPages.MatterPage.of(matter, departments.names(locale),
 				catalog.cachedLifeEvents(), halls.all(), locale));
 		return "catalog/matter";
@@ -74,8 +82,9 @@ class CatalogController {
 	String lifeEvent(@PathVariable String code, Model model, Locale locale) {
 		LifeEvent event = catalog.cachedLifeEvent(code)
 			.orElseThrow(() -> new NotFoundException("catalog.life-event.not-found"));
-		model.addAttribute("page", new CatalogPages.LifeEventPage(LifeEventView.of(event, catalog),
-				departments.names(locale)));
+		model.addAttribute("page",
+				new CatalogPages.LifeEventPage(LifeEventView.of(event, catalog), departments.names(locale)));
 		return "catalog/life-event";
 	}
+
 }

@@ -12,7 +12,9 @@ import org.onestop.catalog.LifeEvent;
 import org.onestop.catalog.Matter;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the public catalog pages show; public because the compiled templates read them. */
+/**
+ * What the public catalog pages show; public because the compiled templates read them.
+ */
 public final class CatalogPages {
 
 	private CatalogPages() {
@@ -27,8 +29,9 @@ public final class CatalogPages {
 	 *
 	 * @param departments department code to name, in the page's language
 	 */
-	public record ServicesPage(String q, String department, String lifeEvent, String channel, CatalogSearchResults results,
-			int page, int size, Map<String, String> departments, List<LifeEvent> lifeEvents, String error) {
+	public record ServicesPage(String q, String department, String lifeEvent, String channel,
+			CatalogSearchResults results, int page, int size, Map<String, String> departments,
+			List<LifeEvent> lifeEvents, String error) {
 
 		public boolean hasNext() {
 			return (long) (page + 1) * size < results.total();
@@ -59,7 +62,10 @@ public final class CatalogPages {
 	public record MatterPage(Matter matter, String departmentName, List<LifeEvent> lifeEvents,
 			Map<String, String> hallNames) {
 
-		/** The matter with its department's name, its life events and its halls' names in the page's language. */
+		/**
+		 * The matter with its department's name, its life events and its halls' names in
+		 * the page's language.
+		 */
 		static MatterPage of(Matter matter, Map<String, String> departmentNames, List<LifeEvent> allLifeEvents,
 				List<ServiceHall> halls, Locale locale) {
 			Map<String, String> hallNames = new LinkedHashMap<>();
@@ -77,4 +83,5 @@ public final class CatalogPages {
 			return departments.getOrDefault(code, code);
 		}
 	}
+
 }

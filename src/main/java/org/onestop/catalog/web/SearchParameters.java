@@ -8,7 +8,10 @@ import org.onestop.catalog.MatterQuery;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException.FieldProblem;
 
-/** Turns request parameters into a {@link MatterQuery}, naming every bad parameter at once. */
+/**
+ * Turns request parameters into a {@link MatterQuery}, naming every bad parameter at
+ * once.
+ */
 final class SearchParameters {
 
 	private SearchParameters() {
@@ -36,7 +39,8 @@ final class SearchParameters {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new MatterQuery(q, blankToNull(lifeEvent), blankToNull(department), parsedChannel, parsedPage, parsedSize);
+		return new MatterQuery(q, blankToNull(lifeEvent), blankToNull(department), parsedChannel, parsedPage,
+				parsedSize);
 	}
 
 	private static int number(String value, int min, int max, String field, List<FieldProblem> problems) {
@@ -56,4 +60,5 @@ final class SearchParameters {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

@@ -8,16 +8,17 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's stand-in for the SMS gateway (outside production only): each code is kept, as it would have been
- * texted, for administrators to read at {@code /admin/demo/codes}. The latest code per purpose and subject
- * replaces the earlier one, as on the phone it would make the earlier one useless; a spent or void code is not
- * shown.
+ * The demo's stand-in for the SMS gateway (outside production only): each code is kept,
+ * as it would have been texted, for administrators to read at {@code /admin/demo/codes}.
+ * The latest code per purpose and subject replaces the earlier one, as on the phone it
+ * would make the earlier one useless; a spent or void code is not shown.
  */
 @Component
 @Profile("!prod")
 public class DemoCodeOutbox implements CodeSender {
 
 	private final DemoTextStore store;
+
 	private final Clock clock;
 
 	DemoCodeOutbox(DemoTextStore store, Clock clock) {
@@ -37,4 +38,5 @@ public class DemoCodeOutbox implements CodeSender {
 	public List<DemoText> live() {
 		return store.live(clock.instant());
 	}
+
 }

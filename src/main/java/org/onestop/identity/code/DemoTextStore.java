@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The demo's texts as they would have been sent, the latest per purpose and subject (outside production only). */
+/**
+ * The demo's texts as they would have been sent, the latest per purpose and subject
+ * (outside production only).
+ */
 @Repository
 @Profile("!prod")
 class DemoTextStore {
@@ -37,9 +40,13 @@ class DemoTextStore {
 	void keep(CodePurpose purpose, String subject, String shownAs, String maskedPhone, String code, Instant sentAt,
 			Instant expiresAt) {
 		db.sql(KEEP)
-			.param("purpose", purpose.name()).param("subject", subject).param("shownAs", shownAs)
-			.param("phone", maskedPhone).param("code", code)
-			.param("sentAt", Timestamp.from(sentAt)).param("expires", Timestamp.from(expiresAt))
+			.param("purpose", purpose.name())
+			.param("subject", subject)
+			.param("shownAs", shownAs)
+			.param("phone", maskedPhone)
+			.param("code", code)
+			.param("sentAt", Timestamp.from(sentAt))
+			.param("expires", Timestamp.from(expiresAt))
 			.update();
 	}
 
@@ -51,4 +58,5 @@ class DemoTextStore {
 					rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()))
 			.list();
 	}
+
 }

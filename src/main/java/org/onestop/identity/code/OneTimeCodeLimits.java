@@ -6,18 +6,22 @@ import org.onestop.platform.LimitExceededException;
 import org.springframework.stereotype.Component;
 
 /**
- * What one-time codes may cost: codes asked for per subject (ID number or username) an hour and a day, tries per
- * subject and client address a day, tries per client address an hour. The codes a day (10) times the tries a code
- * allows (5) bound the guesses at one subject to 50 a day, from however many addresses. The daily tries are counted
- * per subject and address, not per subject: counted per subject, anyone could spend a victim's tries with wrong
- * guesses and lock the victim out of their real code all day. Without the address limit every confirmation endpoint
- * would be a free BCrypt for anyone. All are counted before anything is looked up, so that a refusal says nothing about who is
- * a resident or has an account; all are shared by every node ({@link RequestCounts}).
+ * What one-time codes may cost: codes asked for per subject (ID number or username) an
+ * hour and a day, tries per subject and client address a day, tries per client address an
+ * hour. The codes a day (10) times the tries a code allows (5) bound the guesses at one
+ * subject to 50 a day, from however many addresses. The daily tries are counted per
+ * subject and address, not per subject: counted per subject, anyone could spend a
+ * victim's tries with wrong guesses and lock the victim out of their real code all day.
+ * Without the address limit every confirmation endpoint would be a free BCrypt for
+ * anyone. All are counted before anything is looked up, so that a refusal says nothing
+ * about who is a resident or has an account; all are shared by every node
+ * ({@link RequestCounts}).
  */
 @Component
 public class OneTimeCodeLimits {
 
 	private final RequestCounts counts;
+
 	private final OneTimeCodeProperties settings;
 
 	OneTimeCodeLimits(RequestCounts counts, OneTimeCodeProperties settings) {
@@ -25,7 +29,10 @@ public class OneTimeCodeLimits {
 		this.settings = settings;
 	}
 
-	/** Counts one request for a code for this subject, or refuses it with 429 past the hour's or the day's limit. */
+	/**
+	 * Counts one request for a code for this subject, or refuses it with 429 past the
+	 * hour's or the day's limit.
+	 */
 	public void request(CodePurpose purpose, String subject) {
 		String scope = purpose.name().toLowerCase(Locale.ROOT) + "-code";
 		if (!counts.within(scope, subject, settings.perSubjectPerHour(), RequestCounts.HOUR)) {
@@ -36,14 +43,20 @@ public class OneTimeCodeLimits {
 		}
 	}
 
-	/** Counts one request for an unlock code from this address, or refuses it with 429 past the hour's limit. */
+	/**
+	 * Counts one request for an unlock code from this address, or refuses it with 429
+	 * past the hour's limit.
+	 */
 	public void unlockRequestFrom(String client) {
 		if (!counts.within("unlock-code-address", client, settings.perAddressPerHour(), RequestCounts.HOUR)) {
 			throw new LimitExceededException("identity.code.too-many");
 		}
 	}
 
-	/** Counts one try at any code from this address, or refuses it with 429 past the hour's limit. */
+	/**
+	 * Counts one try at any code from this address, or refuses it with 429 past the
+	 * hour's limit.
+	 */
 	public void tryFrom(String client) {
 		if (!counts.within("code-try-address", client, settings.triesPerAddressPerHour(), RequestCounts.HOUR)) {
 			throw new LimitExceededException("identity.code.too-many-tries");
@@ -51,14 +64,17 @@ public class OneTimeCodeLimits {
 	}
 
 	/**
-	 * Counts one try at this subject's code from this address, right or wrong, before it is checked (so parallel
-	 * tries cannot all pass a count read before any of them), or refuses it with 429 past the day's limit. Tries from
-	 * other addresses do not count: one address's wrong guesses cannot refuse the subject's own real code elsewhere.
+	 * Counts one try at this subject's code from this address, right or wrong, before it
+	 * is checked (so parallel tries cannot all pass a count read before any of them), or
+	 * refuses it with 429 past the day's limit. Tries from other addresses do not count:
+	 * one address's wrong guesses cannot refuse the subject's own real code elsewhere.
 	 */
 	void tryAt(CodePurpose purpose, String subject, String client) {
 		String scope = purpose.name().toLowerCase(Locale.ROOT) + "-try-address-day";
-		if (!counts.within(scope, subject + " " + client, settings.triesPerSubjectAndAddressPerDay(), RequestCounts.DAY)) {
+		if (!counts.within(scope, subject + " " + client, settings.triesPerSubjectAndAddressPerDay(),
+				RequestCounts.DAY)) {
 			throw new LimitExceededException("identity.code.tries-today");
 		}
 	}
+
 }

@@ -11,22 +11,31 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Six-digit codes from {@link SecureRandom} sent to a verified phone, one live code per purpose and subject (a new
- * one replaces it), kept only as a BCrypt hash, valid for a short time and a few tries. BCrypt rather than a fast
- * hash because a million possible codes would otherwise fall to a copy of the table at once; and because issuing a
- * code and {@link #decoy() not issuing one} then take the same time.
+ * Six-digit codes from {@link SecureRandom} sent to a verified phone, one live code per
+ * purpose and subject (a new one replaces it), kept only as a BCrypt hash, valid for a
+ * short time and a few tries. BCrypt rather than a fast hash because a million possible
+ * codes would otherwise fall to a copy of the table at once; and because issuing a code
+ * and {@link #decoy() not issuing one} then take the same time.
  */
 @Component
 public class OneTimeCodes {
 
 	private final OneTimeCodeStore store;
+
 	private final PasswordEncoder hashes;
+
 	private final CodeSender sender;
+
 	private final Clock clock;
+
 	private final OneTimeCodeProperties settings;
+
 	private final TransactionTemplate transactions;
+
 	private final OneTimeCodeLimits limits;
+
 	private final SecureRandom random = new SecureRandom();
+
 	private final String decoyHash;
 
 	OneTimeCodes(OneTimeCodeStore store, PasswordEncoder hashes, CodeSender sender, Clock clock,
@@ -46,8 +55,9 @@ public class OneTimeCodes {
 	}
 
 	/**
-	 * Makes a new code for the subject (replacing any live one) and sends it to the phone. The hash is made before
-	 * the transaction, so that no pooled connection waits on BCrypt.
+	 * Makes a new code for the subject (replacing any live one) and sends it to the
+	 * phone. The hash is made before the transaction, so that no pooled connection waits
+	 * on BCrypt.
 	 */
 	public void issue(CodePurpose purpose, String subject, String phone, String displayName) {
 		String code = "%06d".formatted(random.nextInt(1_000_000));
@@ -67,11 +77,12 @@ public class OneTimeCodes {
 	}
 
 	/**
-	 * Checks a code: a right one is spent and answers what it vouched for; a wrong one costs one of its tries. Each
-	 * statement commits on its own (no transaction): the try counts even when the caller's work fails afterwards,
-	 * and no connection is held while BCrypt compares. Every try, with or without a live code, also counts against
-	 * the tries of the day at this subject from this client address, and past them is refused (429) without a look
-	 * at the code.
+	 * Checks a code: a right one is spent and answers what it vouched for; a wrong one
+	 * costs one of its tries. Each statement commits on its own (no transaction): the try
+	 * counts even when the caller's work fails afterwards, and no connection is held
+	 * while BCrypt compares. Every try, with or without a live code, also counts against
+	 * the tries of the day at this subject from this client address, and past them is
+	 * refused (429) without a look at the code.
 	 */
 	public Optional<Redeemed> redeem(CodePurpose purpose, String subject, String code, String client) {
 		limits.tryAt(purpose, subject, client);
@@ -85,4 +96,5 @@ public class OneTimeCodes {
 		return store.spend(purpose, subject, stored.get().hash()) ? stored.map(OneTimeCodeStore.StoredCode::vouched)
 				: Optional.empty();
 	}
+
 }

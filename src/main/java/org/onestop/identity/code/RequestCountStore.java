@@ -25,7 +25,10 @@ class RequestCountStore {
 		this.db = db;
 	}
 
-	/** Counts one request, starting the count afresh when its window began at or before {@code expired}. */
+	/**
+	 * Counts one request, starting the count afresh when its window began at or before
+	 * {@code expired}.
+	 */
 	int count(String scope, String key, Instant now, Instant expired) {
 		return db.sql(COUNT)
 			.param("scope", scope)
@@ -39,4 +42,5 @@ class RequestCountStore {
 	void forgetWindowsStartedBefore(Instant expired) {
 		db.sql(PURGE).param("expired", Timestamp.from(expired)).update();
 	}
+
 }

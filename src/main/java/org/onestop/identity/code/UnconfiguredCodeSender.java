@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Production until an SMS gateway is configured: nothing can be sent, and the log says so, with the masked number
- * but never the code (a log is read by more people than a phone).
+ * Production until an SMS gateway is configured: nothing can be sent, and the log says
+ * so, with the masked number but never the code (a log is read by more people than a
+ * phone).
  */
 @Component
 @Profile("prod")
@@ -20,4 +21,5 @@ class UnconfiguredCodeSender implements CodeSender {
 	public void send(TextedCode code) {
 		log.warn("No SMS gateway is configured: a {} code for {} was not sent", code.purpose(), code.maskedPhone());
 	}
+
 }

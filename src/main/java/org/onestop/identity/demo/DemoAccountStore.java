@@ -42,10 +42,16 @@ class DemoAccountStore {
 		return db.sql(COUNT_ACCOUNTS).param("usernames", List.copyOf(usernames)).query(Integer.class).single();
 	}
 
-	/** Inserts the account unless it exists; answers the new id, or nothing when it existed. */
+	/**
+	 * Inserts the account unless it exists; answers the new id, or nothing when it
+	 * existed.
+	 */
 	Optional<Long> newAccount(String username, String name, String kind, String passwordHash) {
 		return db.sql(NEW_ACCOUNT)
-			.param("username", username).param("hash", passwordHash).param("kind", kind).param("name", name)
+			.param("username", username)
+			.param("hash", passwordHash)
+			.param("kind", kind)
+			.param("name", name)
 			.query(Long.class)
 			.optional();
 	}
@@ -58,4 +64,5 @@ class DemoAccountStore {
 		db.sql(NEW_STAFF).param("id", accountId).param("department", department).update();
 		roles.forEach(role -> db.sql(GRANT_ROLE).param("id", accountId).param("role", role.name()).update());
 	}
+
 }

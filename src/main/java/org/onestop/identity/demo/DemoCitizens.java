@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Load-test citizens, outside production only: residents and accounts {@code load.citizen.00001} … (password
- * {@value IdentityDemoData#PASSWORD}), made idempotently.
+ * Load-test citizens, outside production only: residents and accounts
+ * {@code load.citizen.00001} … (password {@value IdentityDemoData#PASSWORD}), made
+ * idempotently.
  */
 @Service
 @Profile("!prod")
@@ -18,7 +19,9 @@ public class DemoCitizens {
 	static final int MAX = 20_000;
 
 	private final SyntheticResidents residents;
+
 	private final DemoAccountStore store;
+
 	private final PasswordEncoder passwords;
 
 	DemoCitizens(SyntheticResidents residents, DemoAccountStore store, PasswordEncoder passwords) {
@@ -27,13 +30,17 @@ public class DemoCitizens {
 		this.passwords = passwords;
 	}
 
-	/** Makes sure the first {@code count} load-test citizens exist; answers how many were new. */
+	/**
+	 * Makes sure the first {@code count} load-test citizens exist; answers how many were
+	 * new.
+	 */
 	@Transactional
 	public int ensure(int count) {
 		if (count < 1 || count > MAX) {
 			throw new InvalidInputException("count", "identity.demo-citizens.count", MAX);
 		}
-		// One hash for all of them: the password is public, and hashing 20,000 times would take minutes.
+		// One hash for all of them: the password is public, and hashing 20,000 times
+		// would take minutes.
 		String hash = passwords.encode(IdentityDemoData.PASSWORD);
 		int created = 0;
 		for (SyntheticResidents.Synthetic r : residents.ensure(count)) {
@@ -45,4 +52,5 @@ public class DemoCitizens {
 		}
 		return created;
 	}
+
 }

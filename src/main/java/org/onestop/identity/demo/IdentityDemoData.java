@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo city's accounts, all with the password {@value #PASSWORD} (listed in the README). The
- * citizens are residents of the demo population registry. Loading again adds nothing twice.
+ * The demo city's accounts, all with the password {@value #PASSWORD} (listed in the
+ * README). The citizens are residents of the demo population registry. Loading again adds
+ * nothing twice.
  */
 @Component
 @Profile("!prod")
@@ -37,8 +38,7 @@ class IdentityDemoData implements ApplicationRunner {
 	/** Accounts that all exist once the demo city has been loaded. */
 	private static final List<String> LOADED = List.of("li.na", "admin", "head.hotline");
 
-	static final List<DemoStaff> STAFF = List.of(
-			new DemoStaff("clerk.civil", "刘洋", "CA", Set.of(Role.CLERK)),
+	static final List<DemoStaff> STAFF = List.of(new DemoStaff("clerk.civil", "刘洋", "CA", Set.of(Role.CLERK)),
 			new DemoStaff("reviewer.civil", "陈静", "CA", Set.of(Role.REVIEWER)),
 			new DemoStaff("supervisor.civil", "周建华", "CA", Set.of(Role.SUPERVISOR)),
 			new DemoStaff("field.civil", "吴强", "CA", Set.of(Role.FIELD_OFFICER)),
@@ -55,7 +55,9 @@ class IdentityDemoData implements ApplicationRunner {
 			new DemoStaff("editor", "谢雨桐", "GS", Set.of(Role.CONTENT_EDITOR)));
 
 	private final DemoAccountStore store;
+
 	private final PasswordEncoder passwords;
+
 	private final TransactionTemplate transactions;
 
 	IdentityDemoData(DemoAccountStore store, PasswordEncoder passwords, TransactionTemplate transactions) {
@@ -70,7 +72,8 @@ class IdentityDemoData implements ApplicationRunner {
 		if (loaded) {
 			return;
 		}
-		// One hash for every demo account: these passwords are public anyway, and start-up stays quick.
+		// One hash for every demo account: these passwords are public anyway, and
+		// start-up stays quick.
 		String hash = passwords.encode(PASSWORD);
 		transactions.executeWithoutResult(status -> {
 			CITIZENS.forEach(c -> store.newAccount(c.username(), c.name(), "CITIZEN", hash)
@@ -79,4 +82,5 @@ class IdentityDemoData implements ApplicationRunner {
 				.ifPresent(id -> store.staff(id, s.department(), s.roles())));
 		});
 	}
+
 }

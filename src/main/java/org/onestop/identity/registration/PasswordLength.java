@@ -6,9 +6,10 @@ import java.util.List;
 import org.onestop.platform.ProblemException.FieldProblem;
 
 /**
- * BCrypt reads only the first 72 bytes of a password, and Spring Security refuses to hash a longer one: a password
- * of 128 characters passes the length rule, and 25 Chinese characters are already 75 bytes. Said beside the field
- * before anything is spent, instead of failing while hashing.
+ * BCrypt reads only the first 72 bytes of a password, and Spring Security refuses to hash
+ * a longer one: a password of 128 characters passes the length rule, and 25 Chinese
+ * characters are already 75 bytes. Said beside the field before anything is spent,
+ * instead of failing while hashing.
  */
 public final class PasswordLength {
 
@@ -25,4 +26,5 @@ public final class PasswordLength {
 		}
 		return problems;
 	}
+
 }

@@ -5,11 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The second step of self-registration: the code texted to the registry's phone, and the new account's password.
- * The messages are message-bundle keys.
+ * The second step of self-registration: the code texted to the registry's phone, and the
+ * new account's password. The messages are message-bundle keys.
  */
-public record RegistrationConfirmation(
-		@NotBlank(message = "identity.id-number.required") String idNumber,
+public record RegistrationConfirmation(@NotBlank(message = "identity.id-number.required") String idNumber,
 		@NotBlank(message = "identity.code.required") @Pattern(regexp = "\\s*\\d{6}\\s*",
 				message = "identity.code.format") String code,
 		@NotBlank(message = "identity.password.required") @Size(min = 8, max = 128,

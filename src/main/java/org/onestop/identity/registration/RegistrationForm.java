@@ -4,8 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * The first step of a citizen's self-registration, from the page or the API: who they say they are. A code then
- * goes to the phone the population registry holds for them. The messages are message-bundle keys.
+ * The first step of a citizen's self-registration, from the page or the API: who they say
+ * they are. A code then goes to the phone the population registry holds for them. The
+ * messages are message-bundle keys.
  */
 public record RegistrationForm(
 		@NotBlank(message = "identity.registration.name.required") @Size(max = 50,

@@ -7,7 +7,10 @@ import org.onestop.shared.ResidentIdNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Citizens' accounts as registration creates them, and the registration attempts counted per client address. */
+/**
+ * Citizens' accounts as registration creates them, and the registration attempts counted
+ * per client address.
+ */
 @Repository
 class RegistrationStore {
 
@@ -40,19 +43,24 @@ class RegistrationStore {
 		return db.sql(CITIZEN_EXISTS).param("idNumber", idNumber.value()).query(Integer.class).single() > 0;
 	}
 
-	/** Creates the citizen's account; a taken username or ID number fails with a duplicate key. */
+	/**
+	 * Creates the citizen's account; a taken username or ID number fails with a duplicate
+	 * key.
+	 */
 	void createCitizen(String username, String passwordHash, String displayName, ResidentIdNumber idNumber,
 			String phone) {
 		long accountId = db.sql(NEW_ACCOUNT)
-			.param("username", username).param("hash", passwordHash).param("name", displayName)
+			.param("username", username)
+			.param("hash", passwordHash)
+			.param("name", displayName)
 			.query(Long.class)
 			.single();
 		db.sql(NEW_CITIZEN).param("id", accountId).param("idNumber", idNumber.value()).param("phone", phone).update();
 	}
 
 	/**
-	 * Counts one registration attempt from the client, starting afresh when its window began at or before
-	 * {@code expired}; answers the attempts in the window.
+	 * Counts one registration attempt from the client, starting afresh when its window
+	 * began at or before {@code expired}; answers the attempts in the window.
 	 */
 	int countAttempt(String client, Instant now, Instant expired) {
 		return db.sql(COUNT_ATTEMPT)
@@ -66,4 +74,5 @@ class RegistrationStore {
 	void forgetAttemptsStartedBefore(Instant expired) {
 		db.sql(PURGE_ATTEMPTS).param("expired", Timestamp.from(expired)).update();
 	}
+
 }

@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Limits registration attempts per client address to {@code onestop.identity.registrations-per-hour}
- * in each hour, counted by one atomic upsert so that every node shares the count. Registration checks a
- * name against an ID number in the population registry; unlimited tries would make it a lookup service.
+ * Limits registration attempts per client address to
+ * {@code onestop.identity.registrations-per-hour} in each hour, counted by one atomic
+ * upsert so that every node shares the count. Registration checks a name against an ID
+ * number in the population registry; unlimited tries would make it a lookup service.
  */
 @Component
 class RegistrationThrottle {
@@ -22,7 +23,9 @@ class RegistrationThrottle {
 	private static final Duration WINDOW = Duration.ofHours(1);
 
 	private final RegistrationStore store;
+
 	private final Clock clock;
+
 	private final int perHour;
 
 	RegistrationThrottle(RegistrationStore store, Clock clock,
@@ -33,8 +36,9 @@ class RegistrationThrottle {
 	}
 
 	/**
-	 * Counts one attempt from this client, or refuses it with 429 when the hour's allowance is spent. The
-	 * count commits on its own, so that a refused registration still counts.
+	 * Counts one attempt from this client, or refuses it with 429 when the hour's
+	 * allowance is spent. The count commits on its own, so that a refused registration
+	 * still counts.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void attempt(String client) {
@@ -45,9 +49,13 @@ class RegistrationThrottle {
 		}
 	}
 
-	/** Every address that tried leaves a row: those whose hour is over go, on whichever node gets there first. */
+	/**
+	 * Every address that tried leaves a row: those whose hour is over go, on whichever
+	 * node gets there first.
+	 */
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT5M")
 	void purge() {
 		store.forgetAttemptsStartedBefore(clock.instant().minus(WINDOW));
 	}
+
 }

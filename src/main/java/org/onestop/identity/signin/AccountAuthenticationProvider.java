@@ -19,10 +19,10 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String client = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
-				: null;
-		OneStopUser user = signIn.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()),
-				"web", client);
+		String client = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		OneStopUser user = signIn.authenticate(authentication.getName(),
+				String.valueOf(authentication.getCredentials()), "web", client);
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
 	}
 
@@ -30,4 +30,5 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
+
 }

@@ -15,7 +15,10 @@ import org.onestop.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads accounts with everything a request needs about them, in one statement, and keeps their API tokens. */
+/**
+ * Reads accounts with everything a request needs about them, in one statement, and keeps
+ * their API tokens.
+ */
 @Repository
 class AccountStore {
 
@@ -94,7 +97,9 @@ class AccountStore {
 		Array array = rs.getArray("roles");
 		Arrays.stream((Object[]) array.getArray()).map(r -> Role.valueOf((String) r)).forEach(roles::add);
 		OneStopUser user = new OneStopUser(rs.getString("username"), rs.getString("display_name"),
-				"STAFF".equals(rs.getString("kind")), rs.getString("id_number"), rs.getString("department_code"), roles);
+				"STAFF".equals(rs.getString("kind")), rs.getString("id_number"), rs.getString("department_code"),
+				roles);
 		return new StoredAccount(rs.getLong("id"), user, rs.getBoolean("enabled"), rs.getString("password_hash"));
 	}
+
 }

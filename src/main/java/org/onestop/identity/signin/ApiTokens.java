@@ -21,28 +21,36 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Bearer tokens for the API: 256 random bits handed to the client once, kept only as a SHA-256 so
- * that a stolen database copy holds no usable token. Checked by primary-key lookup, and the answer kept for a
- * few seconds ({@code onestop.identity.token-cache}, default 10 s, 0 turns it off): a citizen's app sends bursts
- * of requests, and at a booking release the lookup was a query per request. The price is bounded staleness on
- * other nodes: a token revoked there, or an account disabled there, still works here until its entry expires.
- * This node forgets at once (sign-out here, and any staff account change).
+ * Bearer tokens for the API: 256 random bits handed to the client once, kept only as a
+ * SHA-256 so that a stolen database copy holds no usable token. Checked by primary-key
+ * lookup, and the answer kept for a few seconds ({@code onestop.identity.token-cache},
+ * default 10 s, 0 turns it off): a citizen's app sends bursts of requests, and at a
+ * booking release the lookup was a query per request. The price is bounded staleness on
+ * other nodes: a token revoked there, or an account disabled there, still works here
+ * until its entry expires. This node forgets at once (sign-out here, and any staff
+ * account change).
  */
 @Component
 public class ApiTokens {
 
 	private final AccountStore accounts;
+
 	private final Clock clock;
+
 	private final Duration lifetime;
+
 	private final SecureRandom random = new SecureRandom();
+
 	private final Cache<String, Resolved> recent;
 
-	/** A lookup's answer, and until when the database said so; absent users are cached too (bad tokens repeat). */
+	/**
+	 * A lookup's answer, and until when the database said so; absent users are cached too
+	 * (bad tokens repeat).
+	 */
 	private record Resolved(Optional<OneStopUser> user, Instant validUntil) {
 	}
 
-	ApiTokens(AccountStore accounts, Clock clock,
-			@Value("${onestop.identity.token-lifetime:PT8H}") Duration lifetime,
+	ApiTokens(AccountStore accounts, Clock clock, @Value("${onestop.identity.token-lifetime:PT8H}") Duration lifetime,
 			@Value("${onestop.identity.token-cache:PT10S}") Duration cached) {
 		this.accounts = accounts;
 		this.clock = clock;
@@ -61,7 +69,8 @@ public class ApiTokens {
 		Instant now = clock.instant();
 		Instant expiresAt = now.plus(lifetime);
 		accounts.keepToken(hash(token), username, now, expiresAt);
-		// Expired tokens are of no use to anyone; clearing them here keeps the table small without a timer.
+		// Expired tokens are of no use to anyone; clearing them here keeps the table
+		// small without a timer.
 		accounts.forgetTokensExpiredBefore(now.minus(Duration.ofDays(1)));
 		return new IssuedToken(token, expiresAt);
 	}
@@ -79,7 +88,10 @@ public class ApiTokens {
 		return user;
 	}
 
-	/** Revokes the token an {@code Authorization: Bearer} header carries; any other header is ignored. */
+	/**
+	 * Revokes the token an {@code Authorization: Bearer} header carries; any other header
+	 * is ignored.
+	 */
 	public void revokeBearer(String authorization) {
 		if (authorization != null && authorization.length() > BearerTokenFilter.PREFIX.length()) {
 			revoke(authorization.substring(BearerTokenFilter.PREFIX.length()).strip());
@@ -92,7 +104,10 @@ public class ApiTokens {
 		accounts.forgetToken(hash);
 	}
 
-	/** Roles and standing may have changed: this node asks the database again for every token. */
+	/**
+	 * Roles and standing may have changed: this node asks the database again for every
+	 * token.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(StaffAccountChanged change) {
 		recent.invalidateAll();
@@ -107,4 +122,5 @@ public class ApiTokens {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
 	}
+
 }

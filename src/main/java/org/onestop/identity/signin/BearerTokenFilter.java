@@ -16,12 +16,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Signs API callers in from {@code Authorization: Bearer <token>}; a bad token is refused at once. */
+/**
+ * Signs API callers in from {@code Authorization: Bearer <token>}; a bad token is refused
+ * at once.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	static final String PREFIX = "Bearer ";
 
 	private final ApiTokens tokens;
+
 	private final ProblemResponses problems;
 
 	BearerTokenFilter(ApiTokens tokens, ProblemResponses problems) {
@@ -54,4 +58,5 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			SecurityContextHolder.clearContext();
 		}
 	}
+
 }

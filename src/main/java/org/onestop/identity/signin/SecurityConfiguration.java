@@ -31,9 +31,10 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * Two doors: the API under {@code /api/**} (stateless, bearer tokens, problem details) and the pages
- * (form sign-in, database-backed session, CSRF). These rules decide the coarse role a path needs; services check
- * the specific resource (ownership, department), and an endpoint declares a role only where its rule is coarser.
+ * Two doors: the API under {@code /api/**} (stateless, bearer tokens, problem details)
+ * and the pages (form sign-in, database-backed session, CSRF). These rules decide the
+ * coarse role a path needs; services check the specific resource (ownership, department),
+ * and an endpoint declares a role only where its rule is coarser.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -54,7 +55,8 @@ class SecurityConfiguration {
 			AccountAuthenticationProvider accounts) throws Exception {
 		// Prometheus scrapes with a bearer token too: it cannot sign in through a form.
 		return http.securityMatcher("/api/**", "/actuator/prometheus")
-			// The API reads no cookie: a request carries its own bearer token, so there is nothing to forge.
+			// The API reads no cookie: a request carries its own bearer token, so there
+			// is nothing to forge.
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(AbstractHttpConfigurer::disable)
@@ -64,33 +66,51 @@ class SecurityConfiguration {
 			.authenticationProvider(accounts)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/unlock", "/api/v1/auth/unlock/confirm",
-						"/api/v1/citizens", "/api/v1/citizens/confirm").permitAll()
-				// The form is prefilled from the caller's registry records: citizens only.
-				.requestMatchers(HttpMethod.GET, "/api/v1/services/*/form", "/api/v1/life-events/*/form").hasRole("CITIZEN")
-				.requestMatchers(HttpMethod.GET, "/api/v1/service-halls/**", "/api/v1/services/**", "/api/v1/life-events/**",
-						"/api/v1/notices/**", "/api/v1/calendar/**", "/api/v1/certificates/**").permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/halls", "/api/v1/halls/*", "/api/v1/halls/*/slots").permitAll()
-				.requestMatchers("/api/v1/admin/booking-appeals/**").hasAnyRole("ADMIN", "DEPARTMENT_HEAD")
-				// Hall queue: a kiosk device has no account; the controller checks its token (or the clerk) itself.
-				.requestMatchers(HttpMethod.POST, "/api/v1/halls/*/tickets").permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/tickets/*").permitAll()
-				// The assistant answers anonymous visitors too; each conversation checks its owner itself (404 to others).
-				.requestMatchers("/api/v1/assistant/**").permitAll()
-				.requestMatchers("/api/v1/agent/**").hasRole("STAFF")
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/unlock",
+						"/api/v1/auth/unlock/confirm", "/api/v1/citizens", "/api/v1/citizens/confirm")
+				.permitAll()
+				// The form is prefilled from the caller's registry records: citizens
+				// only.
+				.requestMatchers(HttpMethod.GET, "/api/v1/services/*/form", "/api/v1/life-events/*/form")
+				.hasRole("CITIZEN")
+				.requestMatchers(HttpMethod.GET, "/api/v1/service-halls/**", "/api/v1/services/**",
+						"/api/v1/life-events/**", "/api/v1/notices/**", "/api/v1/calendar/**",
+						"/api/v1/certificates/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/halls", "/api/v1/halls/*", "/api/v1/halls/*/slots")
+				.permitAll()
+				.requestMatchers("/api/v1/admin/booking-appeals/**")
+				.hasAnyRole("ADMIN", "DEPARTMENT_HEAD")
+				// Hall queue: a kiosk device has no account; the controller checks its
+				// token (or the clerk) itself.
+				.requestMatchers(HttpMethod.POST, "/api/v1/halls/*/tickets")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/tickets/*")
+				.permitAll()
+				// The assistant answers anonymous visitors too; each conversation checks
+				// its owner itself (404 to others).
+				.requestMatchers("/api/v1/assistant/**")
+				.permitAll()
+				.requestMatchers("/api/v1/agent/**")
+				.hasRole("STAFF")
 				.requestMatchers("/api/v1/admin/staff/**", "/api/v1/admin/sign-in-locks/**", "/api/v1/admin/demo/codes",
 						"/actuator/prometheus")
-					.hasRole("ADMIN")
-				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
-				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
-				.requestMatchers("/api/v1/staff/**").hasRole("STAFF")
-				.anyRequest().authenticated())
+				.hasRole("ADMIN")
+				.requestMatchers("/api/v1/admin/**")
+				.hasAnyRole("ADMIN", "CONTENT_EDITOR")
+				.requestMatchers("/api/v1/audit/**")
+				.hasRole("AUDITOR")
+				.requestMatchers("/api/v1/staff/**")
+				.hasRole("STAFF")
+				.anyRequest()
+				.authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
 						HttpStatus.UNAUTHORIZED, "problem.detail.401"))
-				.accessDeniedHandler((request, response, ex) -> problems.write(request, response,
-						HttpStatus.FORBIDDEN, "problem.detail.403")))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+						"problem.detail.403")))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
 			.build();
 	}
 
@@ -98,33 +118,51 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AccountAuthenticationProvider accounts,
 			AuthenticationSuccessHandler signedIn, AuthenticationFailureHandler refused) throws Exception {
-		return http
-			.authenticationProvider(accounts)
-			// The token lives in a cookie rather than the session, so anonymous visitors create no session rows.
+		return http.authenticationProvider(accounts)
+			// The token lives in a cookie rather than the session, so anonymous visitors
+			// create no session rows.
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-			.authorizeHttpRequests(requests -> requests
-				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-				.requestMatchers("/actuator/health/**").permitAll()
-				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-				.requestMatchers("/", "/sign-in", "/sign-in/unlock", "/sign-in/unlock/confirm", "/register", "/register/confirm",
-						"/preferences/**").permitAll()
-				// The form is prefilled from the visitor's registry records: citizens only, before the public catalogue.
-				.requestMatchers("/services/*/apply", "/services/*/book").hasRole("CITIZEN")
-				.requestMatchers(HttpMethod.GET, "/services/**", "/life-events/**", "/search", "/notices/**", "/verify",
-						"/verify/**").permitAll()
-				// Hall boards, kiosks and ticket pages are public; the kiosk's device cookie is checked by its controller.
-				.requestMatchers(HttpMethod.GET, "/halls/*/board", "/halls/*/board/events", "/halls/*/kiosk", "/tickets/*")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/halls/*/kiosk").permitAll()
-				// The assistant answers anonymous visitors too; the facade lets only a conversation's owner reach it.
-				.requestMatchers("/assistant", "/assistant/**").permitAll()
-				.requestMatchers("/admin/catalog/**", "/admin/notices/**").hasAnyRole("ADMIN", "CONTENT_EDITOR")
-				.requestMatchers("/account/**", "/applications", "/applications/**", "/appointments", "/appointments/**")
-					.hasRole("CITIZEN")
-				.requestMatchers("/staff/**").hasRole("STAFF")
-				.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
-				.anyRequest().authenticated())
+			.authorizeHttpRequests(
+					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+						.permitAll()
+						.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+						.permitAll()
+						.requestMatchers("/actuator/health/**")
+						.permitAll()
+						.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+						.permitAll()
+						.requestMatchers("/", "/sign-in", "/sign-in/unlock", "/sign-in/unlock/confirm", "/register",
+								"/register/confirm", "/preferences/**")
+						.permitAll()
+						// The form is prefilled from the visitor's registry records:
+						// citizens only, before the public catalogue.
+						.requestMatchers("/services/*/apply", "/services/*/book")
+						.hasRole("CITIZEN")
+						.requestMatchers(HttpMethod.GET, "/services/**", "/life-events/**", "/search", "/notices/**",
+								"/verify", "/verify/**")
+						.permitAll()
+						// Hall boards, kiosks and ticket pages are public; the kiosk's
+						// device cookie is checked by its controller.
+						.requestMatchers(HttpMethod.GET, "/halls/*/board", "/halls/*/board/events", "/halls/*/kiosk",
+								"/tickets/*")
+						.permitAll()
+						.requestMatchers(HttpMethod.POST, "/halls/*/kiosk")
+						.permitAll()
+						// The assistant answers anonymous visitors too; the facade lets
+						// only a conversation's owner reach it.
+						.requestMatchers("/assistant", "/assistant/**")
+						.permitAll()
+						.requestMatchers("/admin/catalog/**", "/admin/notices/**")
+						.hasAnyRole("ADMIN", "CONTENT_EDITOR")
+						.requestMatchers("/account/**", "/applications", "/applications/**", "/appointments",
+								"/appointments/**")
+						.hasRole("CITIZEN")
+						.requestMatchers("/staff/**")
+						.hasRole("STAFF")
+						.requestMatchers("/admin/**", "/actuator/**")
+						.hasRole("ADMIN")
+						.anyRequest()
+						.authenticated())
 			.requestCache(cache -> cache.requestCache(pagesOnly()))
 			.exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
 			.formLogin(form -> form.loginPage("/sign-in")
@@ -132,14 +170,16 @@ class SecurityConfiguration {
 				.successHandler(signedIn)
 				.failureHandler(refused))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/"))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
 			.build();
 	}
 
-	/** The sign-in redirect as a relative URI, so that a forged Host header never comes back in it. */
+	/**
+	 * The sign-in redirect as a relative URI, so that a forged Host header never comes
+	 * back in it.
+	 */
 	private static AuthenticationEntryPoint signInPage() {
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
 		signIn.setFavorRelativeUris(true);
@@ -147,8 +187,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Remembers, for after sign-in, only a page someone opened: a font or image the browser fetched on its own
-	 * would otherwise take the place of that page, and the person would sign in to "page not found".
+	 * Remembers, for after sign-in, only a page someone opened: a font or image the
+	 * browser fetched on its own would otherwise take the place of that page, and the
+	 * person would sign in to "page not found".
 	 */
 	private static RequestCache pagesOnly() {
 		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
@@ -157,4 +198,5 @@ class SecurityConfiguration {
 		cache.setRequestMatcher(new AndRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()), html));
 		return cache;
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The sign-in counters: failures per username and client address (with the address's lock), the back-off per
- * username from every address, and the addresses each username signed in from. Every change is one atomic statement.
+ * The sign-in counters: failures per username and client address (with the address's
+ * lock), the back-off per username from every address, and the addresses each username
+ * signed in from. Every change is one atomic statement.
  */
 @Repository
 class SignInAttemptStore {
@@ -42,9 +43,12 @@ class SignInAttemptStore {
 			INSERT INTO identity_sign_in_address (username, client, last_success_at) VALUES (:u, :client, :now)
 			ON CONFLICT (username, client) DO UPDATE SET last_success_at = EXCLUDED.last_success_at""";
 
-	// Counts this check and, from the threshold on, sets the wait before the next one, in one statement: no row
-	// comes back while a wait runs, so parallel checks cannot all pass while the count still reads below it.
-	// The column keeps its old name, failures: checks counted before the password is known to be wrong.
+	// Counts this check and, from the threshold on, sets the wait before the next one, in
+	// one statement: no row
+	// comes back while a wait runs, so parallel checks cannot all pass while the count
+	// still reads below it.
+	// The column keeps its old name, failures: checks counted before the password is
+	// known to be wrong.
 	private static final String TAKE_CHECK = """
 			INSERT INTO identity_sign_in_backoff AS b (username, failures, last_failure_at, not_before)
 			VALUES (:u, 1, :now, NULL)
@@ -60,7 +64,8 @@ class SignInAttemptStore {
 	private static final String WAIT = """
 			SELECT not_before FROM identity_sign_in_backoff WHERE username = :u AND not_before > :now""";
 
-	// A right password was not a guess; the wait it set stays, so an attacker elsewhere gains nothing from it.
+	// A right password was not a guess; the wait it set stays, so an attacker elsewhere
+	// gains nothing from it.
 	private static final String GIVE_BACK_CHECK = """
 			UPDATE identity_sign_in_backoff SET failures = failures - 1
 			WHERE username = :u AND failures > 0 AND last_failure_at > :forgotten""";
@@ -86,17 +91,24 @@ class SignInAttemptStore {
 		this.db = db;
 	}
 
-	/** A check counted against the username's back-off, and when the next one may run if this one set a wait. */
+	/**
+	 * A check counted against the username's back-off, and when the next one may run if
+	 * this one set a wait.
+	 */
 	record Check(int checks, Optional<Instant> nextCheck) {
 	}
 
 	/**
-	 * Counts one attempt at the username from the address, locking the address until {@code lockUntil} past
-	 * {@code maxFailures}; answers the end of the address's live lock, if any.
+	 * Counts one attempt at the username from the address, locking the address until
+	 * {@code lockUntil} past {@code maxFailures}; answers the end of the address's live
+	 * lock, if any.
 	 */
 	Optional<Instant> takeAttempt(String username, String client, Instant now, int maxFailures, Instant lockUntil) {
 		return db.sql(TAKE_ATTEMPT)
-			.param("u", username).param("client", client).param("now", Timestamp.from(now)).param("max", maxFailures)
+			.param("u", username)
+			.param("client", client)
+			.param("now", Timestamp.from(now))
+			.param("max", maxFailures)
 			.param("until", Timestamp.from(lockUntil))
 			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
 			.single();
@@ -107,42 +119,69 @@ class SignInAttemptStore {
 		db.sql(GIVE_BACK_ATTEMPT).param("u", username).param("client", client).update();
 	}
 
-	/** Locks the address out of the username until {@code until} once it has {@code maxFailures}; answers the lock. */
+	/**
+	 * Locks the address out of the username until {@code until} once it has
+	 * {@code maxFailures}; answers the lock.
+	 */
 	Optional<Instant> lockAddress(String username, String client, Instant until, int maxFailures) {
 		return db.sql(LOCK_ADDRESS)
-			.param("u", username).param("client", client).param("until", Timestamp.from(until)).param("max", maxFailures)
-			.query(Timestamp.class).optional().map(Timestamp::toInstant);
+			.param("u", username)
+			.param("client", client)
+			.param("until", Timestamp.from(until))
+			.param("max", maxFailures)
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant);
 	}
 
 	/** Whether the username signed in from the address after {@code since}. */
 	boolean knownAddress(String username, String client, Instant since) {
-		return db.sql(KNOWN).param("u", username).param("client", client).param("since", Timestamp.from(since))
-			.query(Integer.class).single() > 0;
+		return db.sql(KNOWN)
+			.param("u", username)
+			.param("client", client)
+			.param("since", Timestamp.from(since))
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	void rememberAddress(String username, String client, Instant now) {
-		db.sql(REMEMBER_ADDRESS).param("u", username).param("client", client).param("now", Timestamp.from(now)).update();
+		db.sql(REMEMBER_ADDRESS)
+			.param("u", username)
+			.param("client", client)
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	/**
-	 * Counts a check against the username's back-off, and from the {@code after}th sets the wait before the next
-	 * one (doubling, at most {@code maxDelaySeconds}); answers nothing while a wait runs.
+	 * Counts a check against the username's back-off, and from the {@code after}th sets
+	 * the wait before the next one (doubling, at most {@code maxDelaySeconds}); answers
+	 * nothing while a wait runs.
 	 */
 	Optional<Check> takeCheck(String username, Instant now, Instant forgotten, int after, long maxDelaySeconds) {
 		return db.sql(TAKE_CHECK)
-			.param("u", username).param("now", Timestamp.from(now)).param("forgotten", Timestamp.from(forgotten))
-			.param("after", after).param("maxDelay", maxDelaySeconds)
-			.query((rs, row) -> new Check(rs.getInt(1), Optional.ofNullable(rs.getTimestamp(2)).map(Timestamp::toInstant)))
+			.param("u", username)
+			.param("now", Timestamp.from(now))
+			.param("forgotten", Timestamp.from(forgotten))
+			.param("after", after)
+			.param("maxDelay", maxDelaySeconds)
+			.query((rs, row) -> new Check(rs.getInt(1),
+					Optional.ofNullable(rs.getTimestamp(2)).map(Timestamp::toInstant)))
 			.optional();
 	}
 
 	/** When the username's running wait ends, if one runs at {@code now}. */
 	Optional<Instant> waitUntil(String username, Instant now) {
-		return db.sql(WAIT).param("u", username).param("now", Timestamp.from(now))
-			.query(Timestamp.class).optional().map(Timestamp::toInstant);
+		return db.sql(WAIT)
+			.param("u", username)
+			.param("now", Timestamp.from(now))
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant);
 	}
 
-	/** Gives back a check that was not a guess, unless the back-off was forgotten since. */
+	/**
+	 * Gives back a check that was not a guess, unless the back-off was forgotten since.
+	 */
 	void giveBackCheck(String username, Instant forgotten) {
 		db.sql(GIVE_BACK_CHECK).param("u", username).param("forgotten", Timestamp.from(forgotten)).update();
 	}
@@ -152,17 +191,24 @@ class SignInAttemptStore {
 		db.sql(FORGET_ADDRESS_FAILURES).param("u", username).param("client", client).update();
 	}
 
-	/** Forgets every address's failures and locks at the username, and its back-off; answers whether any were. */
+	/**
+	 * Forgets every address's failures and locks at the username, and its back-off;
+	 * answers whether any were.
+	 */
 	boolean forgetEverywhere(String username) {
 		int addresses = db.sql(FORGET_ALL_FAILURES).param("u", username).update();
 		int backoff = db.sql(FORGET_BACKOFF).param("u", username).update();
 		return addresses + backoff > 0;
 	}
 
-	/** Forgets what tells nothing any more: old unlocked failures, old back-offs, addresses not used since. */
+	/**
+	 * Forgets what tells nothing any more: old unlocked failures, old back-offs,
+	 * addresses not used since.
+	 */
 	void purge(Instant now, Instant forgotten, Instant addressesSince) {
 		db.sql(PURGE_FAILURES).param("forgotten", Timestamp.from(forgotten)).param("now", Timestamp.from(now)).update();
 		db.sql(PURGE_BACKOFF).param("forgotten", Timestamp.from(forgotten)).update();
 		db.sql(PURGE_ADDRESSES).param("since", Timestamp.from(addressesSince)).update();
 	}
+
 }

@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The usernames with live sign-in locks, for administrators. An attacker can lock any number of made-up usernames,
- * so existing accounts come first and then the most recent, and the list says how long it would have been: a flood
- * of junk cannot push a real account's lock out of sight (and any username can be unlocked by typing it).
+ * The usernames with live sign-in locks, for administrators. An attacker can lock any
+ * number of made-up usernames, so existing accounts come first and then the most recent,
+ * and the list says how long it would have been: a flood of junk cannot push a real
+ * account's lock out of sight (and any username can be unlocked by typing it).
  */
 @Repository
 class SignInLockQueries {
@@ -30,6 +31,7 @@ class SignInLockQueries {
 			LIMIT :shown""";
 
 	private final JdbcClient db;
+
 	private final Clock clock;
 
 	SignInLockQueries(JdbcClient db, Clock clock) {
@@ -37,17 +39,22 @@ class SignInLockQueries {
 		this.clock = clock;
 	}
 
-	/** At most {@value #SHOWN} usernames with a live address lock or back-off, and how many there are. */
+	/**
+	 * At most {@value #SHOWN} usernames with a live address lock or back-off, and how
+	 * many there are.
+	 */
 	SignInLocks locks() {
 		Instant now = clock.instant();
 		List<Row> rows = db.sql(LOCKS)
-			.param("now", Timestamp.from(now)).param("after", SignInAttempts.BACKOFF_AFTER)
-			.param("forgotten", Timestamp.from(now.minus(SignInAttempts.FORGET_AFTER))).param("shown", SHOWN)
-			.query((rs, row) -> new Row(new SignInLock(rs.getString(1), rs.getInt(2),
-					instant(rs.getTimestamp(3)), rs.getInt(4), instant(rs.getTimestamp(5)), rs.getBoolean(6)), rs.getInt(7)))
+			.param("now", Timestamp.from(now))
+			.param("after", SignInAttempts.BACKOFF_AFTER)
+			.param("forgotten", Timestamp.from(now.minus(SignInAttempts.FORGET_AFTER)))
+			.param("shown", SHOWN)
+			.query((rs,
+					row) -> new Row(new SignInLock(rs.getString(1), rs.getInt(2), instant(rs.getTimestamp(3)),
+							rs.getInt(4), instant(rs.getTimestamp(5)), rs.getBoolean(6)), rs.getInt(7)))
 			.list();
-		return new SignInLocks(rows.stream().map(Row::lock).toList(),
-				rows.isEmpty() ? 0 : rows.get(0).total());
+		return new SignInLocks(rows.stream().map(Row::lock).toList(), rows.isEmpty() ? 0 : rows.get(0).total());
 	}
 
 	private record Row(SignInLock lock, int total) {
@@ -56,4 +63,5 @@ class SignInLockQueries {
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

@@ -5,12 +5,14 @@ import java.time.Instant;
 import org.springframework.security.authentication.LockedException;
 
 /**
- * Sign-in refused without checking the password: this address is locked out of the username after repeated
- * failures, or ({@code everywhere}) the username's back-off after failures from many addresses asks to wait.
+ * Sign-in refused without checking the password: this address is locked out of the
+ * username after repeated failures, or ({@code everywhere}) the username's back-off after
+ * failures from many addresses asks to wait.
  */
 public class SignInLockedException extends LockedException {
 
 	private final Instant until;
+
 	private final boolean everywhere;
 
 	SignInLockedException(Instant until, boolean everywhere) {
@@ -26,4 +28,5 @@ public class SignInLockedException extends LockedException {
 	public boolean everywhere() {
 		return everywhere;
 	}
+
 }

@@ -19,28 +19,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Lifting sign-in locks. A citizen unlocks their own address with a code texted to the phone the population
- * registry holds for them; staff accounts have no verified phone, so for them (and for anyone) an administrator
- * lifts every lock of a username, audited. Asking for a code always gets the same answer, so that it tells nobody
- * which usernames exist or have a phone.
+ * Lifting sign-in locks. A citizen unlocks their own address with a code texted to the
+ * phone the population registry holds for them; staff accounts have no verified phone, so
+ * for them (and for anyone) an administrator lifts every lock of a username, audited.
+ * Asking for a code always gets the same answer, so that it tells nobody which usernames
+ * exist or have a phone.
  */
 @Service
 public class SignInUnlocking {
 
 	private static final String PHONE = "population.phone";
+
 	private static final String MOBILE = "1[3-9]\\d{9}";
 
 	private final SignInAttempts attempts;
+
 	private final SignInLockQueries lockQueries;
+
 	private final AccountStore accounts;
+
 	private final Registries registries;
+
 	private final OneTimeCodes codes;
+
 	private final OneTimeCodeLimits limits;
+
 	private final TransactionTemplate transactions;
+
 	private final ApplicationEventPublisher events;
 
-	SignInUnlocking(SignInAttempts attempts, SignInLockQueries lockQueries, AccountStore accounts, Registries registries,
-			OneTimeCodes codes, OneTimeCodeLimits limits, TransactionTemplate transactions,
+	SignInUnlocking(SignInAttempts attempts, SignInLockQueries lockQueries, AccountStore accounts,
+			Registries registries, OneTimeCodes codes, OneTimeCodeLimits limits, TransactionTemplate transactions,
 			ApplicationEventPublisher events) {
 		this.attempts = attempts;
 		this.lockQueries = lockQueries;
@@ -52,7 +61,10 @@ public class SignInUnlocking {
 		this.events = events;
 	}
 
-	/** Texts an unlock code to the account's verified phone, if it is a citizen's with one; else sends nothing. */
+	/**
+	 * Texts an unlock code to the account's verified phone, if it is a citizen's with
+	 * one; else sends nothing.
+	 */
 	public void requestCode(String typedUsername, String remoteAddress) {
 		String client = ClientAddress.of(remoteAddress);
 		String username = username(typedUsername, new ArrayList<>(), "identity.username.required");
@@ -68,15 +80,17 @@ public class SignInUnlocking {
 	}
 
 	/**
-	 * A right code unlocks the username for the address it is typed from, and makes that address known. Every
-	 * confirmation counts against the address's tries of the hour, well-formed or not.
+	 * A right code unlocks the username for the address it is typed from, and makes that
+	 * address known. Every confirmation counts against the address's tries of the hour,
+	 * well-formed or not.
 	 */
 	public void confirm(String typedUsername, String code, String remoteAddress) {
 		String client = ClientAddress.of(remoteAddress);
 		limits.tryFrom(client);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (code == null || !code.strip().matches("\\d{6}")) {
-			problems.add(new FieldProblem("code", code == null || code.isBlank() ? "identity.code.required" : "identity.code.format"));
+			problems.add(new FieldProblem("code",
+					code == null || code.isBlank() ? "identity.code.required" : "identity.code.format"));
 		}
 		String username = username(typedUsername, problems, "identity.username.required");
 		codes.redeem(CodePurpose.UNLOCK, username, code.strip(), client)
@@ -87,7 +101,10 @@ public class SignInUnlocking {
 		});
 	}
 
-	/** An administrator lifts every lock of a username, on every address, and its back-off. */
+	/**
+	 * An administrator lifts every lock of a username, on every address, and its
+	 * back-off.
+	 */
 	public void unlock(String administrator, String typedUsername) {
 		String username = username(typedUsername, new ArrayList<>(), "identity.admin.locks.username.required");
 		transactions.executeWithoutResult(status -> {
@@ -104,13 +121,18 @@ public class SignInUnlocking {
 		return accounts.byUsername(username)
 			.map(AccountStore.StoredAccount::user)
 			.filter(user -> !user.staff() && user.idNumber() != null)
-			.map(user -> registries.read(new ResidentIdNumber(user.idNumber()), List.of(PHONE),
-					Accessor.system(), "one-time code to unlock sign-in").get(PHONE))
+			.map(user -> registries
+				.read(new ResidentIdNumber(user.idNumber()), List.of(PHONE), Accessor.system(),
+						"one-time code to unlock sign-in")
+				.get(PHONE))
 			.map(String::strip)
 			.filter(phone -> phone.matches(MOBILE));
 	}
 
-	/** Usernames no account could have (too long, control characters) are refused like a missing one. */
+	/**
+	 * Usernames no account could have (too long, control characters) are refused like a
+	 * missing one.
+	 */
 	private static String username(String typed, List<FieldProblem> problems, String missing) {
 		String username = SignIn.normalise(typed);
 		if (!SignIn.possible(username)) {
@@ -121,4 +143,5 @@ public class SignInUnlocking {
 		}
 		return username;
 	}
+
 }

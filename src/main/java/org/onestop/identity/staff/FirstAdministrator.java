@@ -11,15 +11,18 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * In production, makes sure someone can administer OneStop: when no administrator exists yet, the
- * account {@code admin} is created with the password from {@code ONESTOP_ADMIN_PASSWORD}.
+ * In production, makes sure someone can administer OneStop: when no administrator exists
+ * yet, the account {@code admin} is created with the password from
+ * {@code ONESTOP_ADMIN_PASSWORD}.
  */
 @Component
 @Profile("prod")
 class FirstAdministrator implements ApplicationRunner {
 
 	private final StaffStore store;
+
 	private final StaffAdministration administration;
+
 	private final String password;
 
 	FirstAdministrator(StaffStore store, StaffAdministration administration,
@@ -39,10 +42,13 @@ class FirstAdministrator implements ApplicationRunner {
 					+ "characters) so that OneStop can create the first one, 'admin'.");
 		}
 		try {
-			administration.create("system", new StaffForm("admin", "Administrator", "GS", Set.of(Role.ADMIN), password));
+			administration.create("system",
+					new StaffForm("admin", "Administrator", "GS", Set.of(Role.ADMIN), password));
 		}
 		catch (ConflictException ex) {
-			// Another node, starting at the same moment, created it first: all is as it should be.
+			// Another node, starting at the same moment, created it first: all is as it
+			// should be.
 		}
 	}
+
 }

@@ -20,15 +20,22 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Administrators create staff accounts and change their department, roles and standing. */
+/**
+ * Administrators create staff accounts and change their department, roles and standing.
+ */
 @Service
 public class StaffAdministration {
 
 	private final FormValidation validation;
+
 	private final Departments departments;
+
 	private final PasswordEncoder passwords;
+
 	private final StaffStore store;
+
 	private final ApplicationEventPublisher events;
+
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
 	StaffAdministration(FormValidation validation, Departments departments, PasswordEncoder passwords, StaffStore store,
@@ -64,11 +71,13 @@ public class StaffAdministration {
 		check(validation.problems(change), change.department());
 		long accountId = store.lock(username).orElseThrow(() -> new NotFoundException("identity.staff.not-found"));
 		if (administrator.equals(username) && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
-			// Keeps the city from locking itself out of its own administration by one slip.
+			// Keeps the city from locking itself out of its own administration by one
+			// slip.
 			throw new InvalidInputException("roles", "identity.staff.self-demotion");
 		}
 		store.change(accountId, change.displayName().strip(), change.enabled(), change.department(), change.roles());
-		// Signed-in sessions and tokens carry the old roles: end them, so that the change holds at once.
+		// Signed-in sessions and tokens carry the old roles: end them, so that the change
+		// holds at once.
 		sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
 		store.forgetTokens(accountId);
 		events.publishEvent(new StaffAccountChanged(administrator, username, change.department(), change.roles(),
@@ -84,4 +93,5 @@ public class StaffAdministration {
 			throw new InvalidInputException(all);
 		}
 	}
+
 }

@@ -52,15 +52,22 @@ class StaffStore {
 	List<StaffMember> list() {
 		return db.sql(LIST)
 			.query((rs, n) -> new StaffMember(rs.getString(1), rs.getString(2), rs.getString(3),
-					Arrays.stream((Object[]) rs.getArray("roles").getArray()).map(r -> Role.valueOf((String) r)).toList(),
+					Arrays.stream((Object[]) rs.getArray("roles").getArray())
+						.map(r -> Role.valueOf((String) r))
+						.toList(),
 					rs.getBoolean(4)))
 			.list();
 	}
 
-	/** Creates a staff account; a taken username fails with a duplicate key. Answers the account's id. */
+	/**
+	 * Creates a staff account; a taken username fails with a duplicate key. Answers the
+	 * account's id.
+	 */
 	long create(String username, String passwordHash, String displayName, String department, Set<Role> roles) {
 		long accountId = db.sql(NEW_ACCOUNT)
-			.param("username", username).param("hash", passwordHash).param("name", displayName)
+			.param("username", username)
+			.param("hash", passwordHash)
+			.param("name", displayName)
 			.query(Long.class)
 			.single();
 		db.sql(NEW_STAFF).param("id", accountId).param("department", department).update();
@@ -68,12 +75,18 @@ class StaffStore {
 		return accountId;
 	}
 
-	/** The staff account's id, locked until the transaction ends, if there is such a staff account. */
+	/**
+	 * The staff account's id, locked until the transaction ends, if there is such a staff
+	 * account.
+	 */
 	Optional<Long> lock(String username) {
 		return db.sql(LOCK).param("username", username).query(Long.class).optional();
 	}
 
-	/** Sets the account's name, standing, department and roles (replacing the roles it had). */
+	/**
+	 * Sets the account's name, standing, department and roles (replacing the roles it
+	 * had).
+	 */
 	void change(long accountId, String displayName, boolean enabled, String department, Set<Role> roles) {
 		db.sql(CHANGE_ACCOUNT).param("name", displayName).param("enabled", enabled).param("id", accountId).update();
 		db.sql(CHANGE_DEPARTMENT).param("department", department).param("id", accountId).update();
@@ -95,4 +108,5 @@ class StaffStore {
 			db.sql(GRANT_ROLE).param("id", accountId).param("role", role.name()).update();
 		}
 	}
+
 }

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AccountController {
 
 	private final PopulationRegistry registry;
+
 	private final Registries registries;
+
 	private final Departments departments;
 
 	AccountController(PopulationRegistry registry, Registries registries, Departments departments) {
@@ -36,4 +38,5 @@ class AccountController {
 				registries, departments, locale));
 		return "identity/account";
 	}
+
 }

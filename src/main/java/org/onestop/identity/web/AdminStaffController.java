@@ -25,7 +25,9 @@ class AdminStaffController {
 	static final String UNLOCK_FIELD = "unlock-username";
 
 	private final StaffAdministration administration;
+
 	private final Departments departments;
+
 	private final SignInUnlocking unlocking;
 
 	AdminStaffController(StaffAdministration administration, Departments departments, SignInUnlocking unlocking) {
@@ -55,8 +57,9 @@ class AdminStaffController {
 	}
 
 	/**
-	 * Lifts every sign-in lock of a username (staff or citizen, listed or typed, existing or not), audited. The list
-	 * shows only the first 500, so the field takes any username.
+	 * Lifts every sign-in lock of a username (staff or citizen, listed or typed, existing
+	 * or not), audited. The list shows only the first 500, so the field takes any
+	 * username.
 	 */
 	@PostMapping("/admin/staff/unlock")
 	String unlock(@RequestParam(required = false) String username, Principal admin, Model model,
@@ -77,4 +80,5 @@ class AdminStaffController {
 		return new IdentityPages.AdminStaffPage(administration.list(), departments.all(), form, errors, created,
 				unlocking.locks(), unlocked);
 	}
+
 }

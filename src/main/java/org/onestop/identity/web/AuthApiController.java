@@ -34,9 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthApiController {
 
 	private final SignIn signIn;
+
 	private final ApiTokens tokens;
+
 	private final ProblemResponses problems;
+
 	private final ZoneId zone;
+
 	private final Clock clock;
 
 	AuthApiController(SignIn signIn, ApiTokens tokens, ProblemResponses problems, PlatformProperties properties,
@@ -60,12 +64,14 @@ class AuthApiController {
 		}
 		catch (SignInLockedException ex) {
 			if (ex.everywhere()) {
-				// Not this caller's failures: a wait for everyone, so "try again later" with the time, not 401.
-				ProblemDetail problem = problems.problem(locale, HttpStatus.TOO_MANY_REQUESTS, "identity.sign-in.slowed",
-						untilText(ex.until()));
+				// Not this caller's failures: a wait for everyone, so "try again later"
+				// with the time, not 401.
+				ProblemDetail problem = problems.problem(locale, HttpStatus.TOO_MANY_REQUESTS,
+						"identity.sign-in.slowed", untilText(ex.until()));
 				problem.setProperty("retryAt", ex.until());
 				long seconds = Math.max(1, Duration.between(clock.instant(), ex.until()).toSeconds() + 1);
-				return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+				return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+					.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 					.body(problem);
 			}
 			ProblemDetail problem = problems.problem(locale, HttpStatus.UNAUTHORIZED, "identity.sign-in.locked",
@@ -94,4 +100,5 @@ class AuthApiController {
 	private static ResponseEntity<Object> unauthorized(ProblemDetail problem) {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
 	}
+
 }

@@ -17,13 +17,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Self-registration for residents, open to anyone, in two steps: details (always 202, whatever the registry says),
- * then the texted code and a password.
+ * Self-registration for residents, open to anyone, in two steps: details (always 202,
+ * whatever the registry says), then the texted code and a password.
  */
 @RestController
 class CitizenApiController {
 
 	private final CitizenRegistration registration;
+
 	private final Messages messages;
 
 	CitizenApiController(CitizenRegistration registration, Messages messages) {
@@ -35,13 +36,16 @@ class CitizenApiController {
 	ResponseEntity<Map<String, String>> requestCode(@RequestBody RegistrationForm form, HttpServletRequest request,
 			Locale locale) {
 		registration.requestCode(form, request.getRemoteAddr());
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("message",
-				messages.get(locale, "identity.registration.code-sent"), "confirm", "/api/v1/citizens/confirm"));
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(Map.of("message", messages.get(locale, "identity.registration.code-sent"), "confirm",
+					"/api/v1/citizens/confirm"));
 	}
 
 	@PostMapping("/api/v1/citizens/confirm")
-	ResponseEntity<Map<String, String>> confirm(@RequestBody RegistrationConfirmation form, HttpServletRequest request) {
+	ResponseEntity<Map<String, String>> confirm(@RequestBody RegistrationConfirmation form,
+			HttpServletRequest request) {
 		String username = registration.confirm(form, request.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/me")).body(Map.of("username", username));
 	}
+
 }

@@ -13,13 +13,16 @@ import org.onestop.registry.DataItemDefinition;
 import org.onestop.registry.Registries;
 
 /**
- * One line of "who used my data", in the reader's language: when, which department (or the citizen,
- * or OneStop itself), which data items, and why.
+ * One line of "who used my data", in the reader's language: when, which department (or
+ * the citizen, or OneStop itself), which data items, and why.
  */
-public record DataAccessView(Instant at, String who, String kind, String department, List<String> items, String purpose) {
+public record DataAccessView(Instant at, String who, String kind, String department, List<String> items,
+		String purpose) {
 
-	static List<DataAccessView> of(List<DataAccess> log, Registries registries, Departments departments, Locale locale) {
-		Map<String, String> labels = registries.items().stream()
+	static List<DataAccessView> of(List<DataAccess> log, Registries registries, Departments departments,
+			Locale locale) {
+		Map<String, String> labels = registries.items()
+			.stream()
 			.collect(Collectors.toMap(DataItemDefinition::key, i -> i.label().in(locale)));
 		Map<String, String> departmentNames = departments.names(locale);
 		return log.stream()

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Load-test citizens, outside production only: {@code POST /api/v1/admin/demo/citizens {"count": N}} makes
- * residents and accounts {@code load.citizen.00001} … (password demo12345), idempotently.
+ * Load-test citizens, outside production only: {@code POST /api/v1/admin/demo/citizens
+ * {"count": N}} makes residents and accounts {@code load.citizen.00001} … (password
+ * demo12345), idempotently.
  */
 @RestController
 @Profile("!prod")
@@ -26,11 +27,13 @@ class DemoCitizensApiController {
 	record Request(Integer count) {
 	}
 
-	// The URL rule lets content editors into /api/v1/admin/**: this one is for administrators only.
+	// The URL rule lets content editors into /api/v1/admin/**: this one is for
+	// administrators only.
 	@PostMapping("/api/v1/admin/demo/citizens")
 	@PreAuthorize("hasRole('ADMIN')")
 	Map<String, Integer> create(@RequestBody Request request) {
 		int count = request.count() == null ? 0 : request.count();
 		return Map.of("requested", count, "created", citizens.ensure(count));
 	}
+
 }

@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The demo's stand-in for the SMS gateway, as JSON for administrators (and tests): the one-time codes that could
- * still be used. Absent in production, where the path answers 404.
+ * The demo's stand-in for the SMS gateway, as JSON for administrators (and tests): the
+ * one-time codes that could still be used. Absent in production, where the path answers
+ * 404.
  */
 @RestController
 @Profile("!prod")
@@ -26,4 +27,5 @@ class DemoCodesApiController {
 	List<DemoText> codes() {
 		return outbox.live();
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The demo's stand-in for the SMS gateway, for administrators: the one-time codes that could still be used, with
- * the masked phone each would have gone to. Absent in production, where the page answers 404.
+ * The demo's stand-in for the SMS gateway, for administrators: the one-time codes that
+ * could still be used, with the masked phone each would have gone to. Absent in
+ * production, where the page answers 404.
  */
 @Controller
 @Profile("!prod")
@@ -25,4 +26,5 @@ class DemoCodesController {
 		model.addAttribute("page", new IdentityPages.DemoCodesPage(outbox.live()));
 		return "identity/demo-codes";
 	}
+
 }

@@ -32,13 +32,17 @@ public final class IdentityPages {
 	/**
 	 * What the sign-in page shows.
 	 *
-	 * @param locked whether the error is a lock, which the person may lift with a texted code
+	 * @param locked whether the error is a lock, which the person may lift with a texted
+	 * code
 	 * @param unlockedUsername the username just unlocked with a code, if any
 	 */
 	public record SignInPage(String username, String error, String registeredUsername, boolean locked,
 			String unlockedUsername) {
 
-		/** The form, empty, or after the last attempt failed (with the end of a lock in the reader's time zone). */
+		/**
+		 * The form, empty, or after the last attempt failed (with the end of a lock in
+		 * the reader's time zone).
+		 */
 		static SignInPage of(SignInPageHandlers.Failure failure, String registered, String unlocked, Shell shell,
 				ZoneId zone) {
 			if (failure == null) {
@@ -80,7 +84,9 @@ public final class IdentityPages {
 		}
 	}
 
-	/** What the registration page shows: the values typed so far and each field's error. */
+	/**
+	 * What the registration page shows: the values typed so far and each field's error.
+	 */
 	public record RegisterPage(RegistrationForm form, Map<String, String> errors) {
 
 		static RegisterPage blank() {
@@ -95,7 +101,8 @@ public final class IdentityPages {
 	/**
 	 * What the second registration step shows: the ID number, and each field's error.
 	 *
-	 * @param sent whether the visitor has just asked for a code (and is told where it went, if anywhere)
+	 * @param sent whether the visitor has just asked for a code (and is told where it
+	 * went, if anywhere)
 	 */
 	public record RegisterConfirmPage(RegistrationConfirmation form, Map<String, String> errors, boolean sent) {
 
@@ -121,14 +128,17 @@ public final class IdentityPages {
 	public record AccountPage(OneStopUser user, Resident resident, List<DataAccessView> dataAccess) {
 
 		/**
-		 * The citizen's record and the latest 20 reads of it by others: their own look at their record is logged too,
-		 * but is no news to them.
+		 * The citizen's record and the latest 20 reads of it by others: their own look at
+		 * their record is logged too, but is no news to them.
 		 */
 		static AccountPage of(OneStopUser user, Optional<Resident> resident, List<DataAccess> log,
 				Registries registries, Departments departments, Locale locale) {
-			List<DataAccess> others = log.stream().filter(a -> a.accessorKind() != Accessor.Kind.CITIZEN).limit(20)
+			List<DataAccess> others = log.stream()
+				.filter(a -> a.accessorKind() != Accessor.Kind.CITIZEN)
+				.limit(20)
 				.toList();
-			return new AccountPage(user, resident.orElse(null), DataAccessView.of(others, registries, departments, locale));
+			return new AccountPage(user, resident.orElse(null),
+					DataAccessView.of(others, registries, departments, locale));
 		}
 	}
 
@@ -163,4 +173,5 @@ public final class IdentityPages {
 			return new StaffForm(form.username(), form.displayName(), form.department(), form.roles(), "");
 		}
 	}
+
 }

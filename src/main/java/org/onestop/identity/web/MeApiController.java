@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MeApiController {
 
 	private final Departments departments;
+
 	private final Registries registries;
 
 	MeApiController(Departments departments, Registries registries) {
@@ -30,8 +31,8 @@ class MeApiController {
 	@GetMapping("/api/v1/me/data-access")
 	@PreAuthorize("hasRole('CITIZEN')")
 	List<DataAccessView> dataAccess(@AuthenticationPrincipal OneStopUser user, Locale locale) {
-		return DataAccessView.of(registries.accessLog(new ResidentIdNumber(user.idNumber()), 200), registries, departments,
-				locale);
+		return DataAccessView.of(registries.accessLog(new ResidentIdNumber(user.idNumber()), 200), registries,
+				departments, locale);
 	}
 
 	@GetMapping("/api/v1/me")
@@ -50,4 +51,5 @@ class MeApiController {
 		}
 		return me;
 	}
+
 }

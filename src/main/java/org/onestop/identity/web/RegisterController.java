@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Self-registration on the web, in the API's two steps: name and ID number, then the texted code and a password.
- * Every faulty field is named beside the field, all at once.
+ * Self-registration on the web, in the API's two steps: name and ID number, then the
+ * texted code and a password. Every faulty field is named beside the field, all at once.
  */
 @Controller
 class RegisterController {
@@ -38,7 +38,8 @@ class RegisterController {
 			@ModelAttribute("shell") Shell shell) {
 		try {
 			registration.requestCode(form, request.getRemoteAddr());
-			// Rendered, not redirected: a redirect would need a session to carry the ID number.
+			// Rendered, not redirected: a redirect would need a session to carry the ID
+			// number.
 			model.addAttribute("page", IdentityPages.RegisterConfirmPage.codeSent(form.idNumber()));
 			return "identity/register-confirm";
 		}
@@ -67,4 +68,5 @@ class RegisterController {
 			return "identity/register-confirm";
 		}
 	}
+
 }

@@ -23,8 +23,7 @@ class SignInController {
 	}
 
 	@GetMapping("/sign-in")
-	String signIn(HttpServletRequest request, Model model,
-			@ModelAttribute("shell") Shell shell) {
+	String signIn(HttpServletRequest request, Model model, @ModelAttribute("shell") Shell shell) {
 		// Only a failed attempt has a session to read; a plain visit must not create one.
 		HttpSession session = request.getSession(false);
 		Object failure = session == null ? null : session.getAttribute(SignInPageHandlers.FAILURE);
@@ -33,8 +32,9 @@ class SignInController {
 		}
 		String registered = (String) model.asMap().get("registeredUsername");
 		String unlocked = (String) model.asMap().get("unlockedUsername");
-		model.addAttribute("page", IdentityPages.SignInPage.of(
-				failure instanceof SignInPageHandlers.Failure f ? f : null, registered, unlocked, shell, zone));
+		model.addAttribute("page", IdentityPages.SignInPage
+			.of(failure instanceof SignInPageHandlers.Failure f ? f : null, registered, unlocked, shell, zone));
 		return "identity/sign-in";
 	}
+
 }

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sign-in locks, for administrators: which usernames are locked, and lifting every lock of one (audited). */
+/**
+ * Sign-in locks, for administrators: which usernames are locked, and lifting every lock
+ * of one (audited).
+ */
 @RestController
 @RequestMapping("/api/v1/admin/sign-in-locks")
 class SignInLocksApiController {
@@ -24,7 +27,10 @@ class SignInLocksApiController {
 		this.unlocking = unlocking;
 	}
 
-	/** The first 500 (existing accounts first, then the most recent); {@code X-Total-Count} says how many in all. */
+	/**
+	 * The first 500 (existing accounts first, then the most recent);
+	 * {@code X-Total-Count} says how many in all.
+	 */
 	@GetMapping
 	ResponseEntity<List<SignInLock>> locks() {
 		SignInLocks locks = unlocking.locks();
@@ -36,4 +42,5 @@ class SignInLocksApiController {
 		unlocking.unlock(admin.getName(), username);
 		return ResponseEntity.noContent().build();
 	}
+
 }

@@ -19,8 +19,9 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * After the sign-in form: back to the page that asked for it, else the citizen's account or the
- * staff home; on failure, back to the form with the reason (and the end of a lock).
+ * After the sign-in form: back to the page that asked for it, else the citizen's account
+ * or the staff home; on failure, back to the form with the reason (and the end of a
+ * lock).
  */
 @Component
 class SignInPageHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -29,7 +30,10 @@ class SignInPageHandlers implements AuthenticationSuccessHandler, Authentication
 
 	private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
 
-	/** Why the last attempt failed, kept in the session for the next rendering of the form only. */
+	/**
+	 * Why the last attempt failed, kept in the session for the next rendering of the form
+	 * only.
+	 */
 	record Failure(String username, String messageKey, Instant lockedUntil) implements Serializable {
 	}
 
@@ -38,7 +42,8 @@ class SignInPageHandlers implements AuthenticationSuccessHandler, Authentication
 			Authentication authentication) throws IOException {
 		SavedRequest saved = requests.getRequest(request, response);
 		requests.removeRequest(request, response);
-		String target = authentication.getPrincipal() instanceof OneStopUser user && user.staff() ? "/staff" : "/account";
+		String target = authentication.getPrincipal() instanceof OneStopUser user && user.staff() ? "/staff"
+				: "/account";
 		if (saved != null) {
 			target = saved.getRedirectUrl();
 		}
@@ -63,4 +68,5 @@ class SignInPageHandlers implements AuthenticationSuccessHandler, Authentication
 		request.getSession().setAttribute(FAILURE, failure);
 		response.sendRedirect(request.getContextPath() + "/sign-in?error");
 	}
+
 }

@@ -44,4 +44,5 @@ class StaffAdminApiController {
 		administration.change(admin.getName(), username, change);
 		return ResponseEntity.noContent().build();
 	}
+
 }

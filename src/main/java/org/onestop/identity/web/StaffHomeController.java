@@ -9,7 +9,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The staff member's start page: who they are, their department and what their roles let them do. */
+/**
+ * The staff member's start page: who they are, their department and what their roles let
+ * them do.
+ */
 @Controller
 class StaffHomeController {
 
@@ -24,4 +27,5 @@ class StaffHomeController {
 		model.addAttribute("page", IdentityPages.StaffHomePage.of(user, departments, locale));
 		return "identity/staff-home";
 	}
+
 }

@@ -15,14 +15,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A locked-out user unlocks their own address with a code texted to their verified phone: ask (always 202), then
- * confirm with the code.
+ * A locked-out user unlocks their own address with a code texted to their verified phone:
+ * ask (always 202), then confirm with the code.
  */
 @RestController
 @RequestMapping("/api/v1/auth/unlock")
 class UnlockApiController {
 
 	private final SignInUnlocking unlocking;
+
 	private final Messages messages;
 
 	UnlockApiController(SignInUnlocking unlocking, Messages messages) {
@@ -41,7 +42,8 @@ class UnlockApiController {
 			Locale locale) {
 		unlocking.requestCode(unlock.username(), request.getRemoteAddr());
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.body(Map.of("message", messages.get(locale, "identity.unlock.code-sent"), "confirm", "/api/v1/auth/unlock/confirm"));
+			.body(Map.of("message", messages.get(locale, "identity.unlock.code-sent"), "confirm",
+					"/api/v1/auth/unlock/confirm"));
 	}
 
 	@PostMapping("/confirm")
@@ -49,4 +51,5 @@ class UnlockApiController {
 		unlocking.confirm(unlock.username(), unlock.code(), request.getRemoteAddr());
 		return ResponseEntity.noContent().build();
 	}
+
 }

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Unlocking one's own sign-in on the web: the username, then the code texted to the verified phone. */
+/**
+ * Unlocking one's own sign-in on the web: the username, then the code texted to the
+ * verified phone.
+ */
 @Controller
 class UnlockController {
 
@@ -38,14 +41,16 @@ class UnlockController {
 			model.addAttribute("page", IdentityPages.UnlockPage.codeSent(username));
 		}
 		catch (ProblemException ex) {
-			model.addAttribute("page", IdentityPages.UnlockPage.usernameRefused(username, shell.errors(ex, "username")));
+			model.addAttribute("page",
+					IdentityPages.UnlockPage.usernameRefused(username, shell.errors(ex, "username")));
 		}
 		return "identity/unlock";
 	}
 
 	@PostMapping("/sign-in/unlock/confirm")
 	String confirm(@RequestParam(required = false) String username, @RequestParam(required = false) String code,
-			HttpServletRequest request, Model model, @ModelAttribute("shell") Shell shell, RedirectAttributes redirect) {
+			HttpServletRequest request, Model model, @ModelAttribute("shell") Shell shell,
+			RedirectAttributes redirect) {
 		try {
 			unlocking.confirm(username, code, request.getRemoteAddr());
 			redirect.addFlashAttribute("unlockedUsername", SignIn.normalise(username));
@@ -56,4 +61,5 @@ class UnlockController {
 			return "identity/unlock";
 		}
 	}
+
 }

@@ -22,7 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The vault keeps a citizen's documents, checks what they really are, and shows them to nobody else. */
+/**
+ * The vault keeps a citizen's documents, checks what they really are, and shows them to
+ * nobody else.
+ */
 @IntegrationTest
 class DocumentVaultIntegrationTests {
 
@@ -35,9 +38,14 @@ class DocumentVaultIntegrationTests {
 	JdbcClient db;
 
 	private String upload(String token, String name, byte[] bytes, String claimedType) throws Exception {
-		return mvc.perform(multipart("/api/v1/me/documents").file(new MockMultipartFile("file", name, claimedType, bytes))
-			.param("title", "银行卡复印件").header("Authorization", token).header("Accept-Language", "en"))
-			.andReturn().getResponse().getContentAsString();
+		return mvc
+			.perform(multipart("/api/v1/me/documents").file(new MockMultipartFile("file", name, claimedType, bytes))
+				.param("title", "银行卡复印件")
+				.header("Authorization", token)
+				.header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test
@@ -54,8 +62,10 @@ class DocumentVaultIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andExpect(content().bytes(PDF));
-		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE subject = :s").param("s", "document:" + id)
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE subject = :s")
+			.param("s", "document:" + id)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -73,8 +83,11 @@ class DocumentVaultIntegrationTests {
 	void theTypeIsJudgedByContentNotByName() throws Exception {
 		String token = "Bearer " + Tokens.of(mvc, "zhao.lei");
 		mvc.perform(multipart("/api/v1/me/documents")
-			.file(new MockMultipartFile("file", "looks-like.pdf", "application/pdf", "<html><script>x</script>".getBytes()))
-			.param("title", "伪装文件").header("Authorization", token).header("Accept-Language", "en"))
+			.file(new MockMultipartFile("file", "looks-like.pdf", "application/pdf",
+					"<html><script>x</script>".getBytes()))
+			.param("title", "伪装文件")
+			.header("Authorization", token)
+			.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
 			.andExpect(jsonPath("$.errors[0].message").value("Only PDF, JPEG and PNG files can be kept in the vault"));
@@ -89,13 +102,17 @@ class DocumentVaultIntegrationTests {
 		int before = db.sql("SELECT count(*) FROM application_document").query(Integer.class).single();
 		byte[] big = new byte[11 * 1024 * 1024];
 		System.arraycopy(PDF, 0, big, 0, PDF.length);
-		mvc.perform(multipart("/api/v1/me/documents").file(new MockMultipartFile("file", "big.pdf", "application/pdf", big))
-			.param("title", "太大").header("Authorization", token))
+		mvc.perform(
+				multipart("/api/v1/me/documents").file(new MockMultipartFile("file", "big.pdf", "application/pdf", big))
+					.param("title", "太大")
+					.header("Authorization", token))
 			.andExpect(status().is4xxClientError());
-		mvc.perform(multipart("/api/v1/me/documents").file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
-			.header("Authorization", token))
+		mvc.perform(
+				multipart("/api/v1/me/documents").file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
+					.header("Authorization", token))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("title"));
 		assertThat(db.sql("SELECT count(*) FROM application_document").query(Integer.class).single()).isEqualTo(before);
 	}
+
 }

@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A transaction that rolls back takes away the vault file it newly put in place, but never a file that a committed
- * document uses, nor one that an upload still under way has found in place and will commit.
+ * A transaction that rolls back takes away the vault file it newly put in place, but
+ * never a file that a committed document uses, nor one that an upload still under way has
+ * found in place and will commit.
  */
 @IntegrationTest
 class VaultFilesIntegrationTests {
@@ -59,7 +60,8 @@ class VaultFilesIntegrationTests {
 		VaultDocument[] committed = new VaultDocument[1];
 		String sha = rolledBack(() -> {
 			VaultDocument mine = vault.upload("li.na", "先放入后回滚", new ByteArrayInputStream(pdf));
-			// Another citizen's upload of the same bytes finds the file in place and commits first.
+			// Another citizen's upload of the same bytes finds the file in place and
+			// commits first.
 			committed[0] = CompletableFuture.supplyAsync(() -> upload("zhao.lei", pdf)).get(30, TimeUnit.SECONDS);
 			return mine.sha256();
 		});
@@ -94,7 +96,8 @@ class VaultFilesIntegrationTests {
 			assertThat(found.await(30, TimeUnit.SECONDS)).isTrue();
 			return mine.sha256();
 		});
-		// The other upload has found the file and not yet committed: the removal must wait for it, not count rows now.
+		// The other upload has found the file and not yet committed: the removal must
+		// wait for it, not count rows now.
 		Path file = files.path(sha);
 		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		while (!removalWaits() && Files.exists(file) && System.nanoTime() < until) {
@@ -132,7 +135,8 @@ class VaultFilesIntegrationTests {
 
 	private boolean removalWaits() {
 		return db.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2 AND NOT granted")
-			.query(Integer.class).single() > 0;
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	private static void await(CountDownLatch latch) {
@@ -148,4 +152,5 @@ class VaultFilesIntegrationTests {
 	private static byte[] pdf() {
 		return ("%PDF-1.7\n% " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 	}
+
 }

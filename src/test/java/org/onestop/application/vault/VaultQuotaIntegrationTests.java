@@ -39,8 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Each citizen's vault has a quota (200 documents, 500 MB by default) that two uploads at once cannot both slip
- * past, and document names hold no characters that hide or reverse text.
+ * Each citizen's vault has a quota (200 documents, 500 MB by default) that two uploads at
+ * once cannot both slip past, and document names hold no characters that hide or reverse
+ * text.
  */
 @IntegrationTest
 class VaultQuotaIntegrationTests {
@@ -76,10 +77,12 @@ class VaultQuotaIntegrationTests {
 		int before = documents();
 		mvc.perform(upload(token, "第二百零一份", pdf()).header("Accept-Language", "en"))
 			.andExpect(status().isPayloadTooLarge())
-			.andExpect(jsonPath("$.detail").value("Your vault keeps at most 200 documents and is full: this file cannot be added"))
+			.andExpect(jsonPath("$.detail")
+				.value("Your vault keeps at most 200 documents and is full: this file cannot be added"))
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
 		used(0, 500L * 1024 * 1024 - 10);
-		mvc.perform(upload(token, "大文件", pdf())).andExpect(status().isPayloadTooLarge())
+		mvc.perform(upload(token, "大文件", pdf()))
+			.andExpect(status().isPayloadTooLarge())
 			.andExpect(jsonPath("$.detail").value("上传这个文件后，您的材料库将超过 500 MB 的容量上限，无法再上传"));
 		assertThat(documents()).isEqualTo(before);
 	}
@@ -137,14 +140,18 @@ class VaultQuotaIntegrationTests {
 	@Test
 	void namesThatHideOrReverseTextAreRefused() throws Exception {
 		String token = "Bearer " + Tokens.of(mvc, CITIZEN);
-		// Bidi embedding, override and isolate controls are refused by platform's control-character rule before the
-		// vault sees them; the vault's own rule catches the other invisible and direction marks.
+		// Bidi embedding, override and isolate controls are refused by platform's
+		// control-character rule before the
+		// vault sees them; the vault's own rule catches the other invisible and direction
+		// marks.
 		for (String name : List.of("invoice\u202Efdp.exe", "身份证\u2067复印件")) {
-			mvc.perform(upload(token, name, pdf()).header("Accept-Language", "en")).andExpect(status().isBadRequest())
+			mvc.perform(upload(token, name, pdf()).header("Accept-Language", "en"))
+				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.detail").value(containsString("title")));
 		}
 		for (String name : List.of("户口\u200B本", "a\u200Fb", "a\uFEFFb")) {
-			mvc.perform(upload(token, name, pdf()).header("Accept-Language", "en")).andExpect(status().isBadRequest())
+			mvc.perform(upload(token, name, pdf()).header("Accept-Language", "en"))
+				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("title"))
 				.andExpect(jsonPath("$.errors[0].message").value(containsString("direction-changing characters")));
 		}
@@ -153,15 +160,21 @@ class VaultQuotaIntegrationTests {
 
 	@Test
 	void thePageSaysWhatIsWrongBesideTheField() throws Exception {
-		Cookie session = mvc.perform(post("/sign-in").with(csrf()).param("username", CITIZEN).param("password", "demo12345"))
-			.andReturn().getResponse().getCookie("ONESTOP_SESSION");
+		Cookie session = mvc
+			.perform(post("/sign-in").with(csrf()).param("username", CITIZEN).param("password", "demo12345"))
+			.andReturn()
+			.getResponse()
+			.getCookie("ONESTOP_SESSION");
 		used(200, 0);
-		mvc.perform(apply(session, "出生证明")).andExpect(status().isOk())
+		mvc.perform(apply(session, "出生证明"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"upload-error\"")))
 			.andExpect(content().string(containsString("最多保存 200 份材料")));
 		used(0, 0);
-		// (A bidi override would be stripped from a page's form by platform's rule; a zero-width space is the vault's.)
-		mvc.perform(apply(session, "出生\u200B证明")).andExpect(status().isOk())
+		// (A bidi override would be stripped from a page's form by platform's rule; a
+		// zero-width space is the vault's.)
+		mvc.perform(apply(session, "出生\u200B证明"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"uploadTitle-error\"")))
 			.andExpect(content().string(containsString("会改变文字方向的字符")));
 	}
@@ -176,8 +189,11 @@ class VaultQuotaIntegrationTests {
 	private MockMultipartHttpServletRequestBuilder apply(Cookie session, String title) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/services/CA-ELD-001/apply")
 			.file(new MockMultipartFile("upload", "birth.pdf", "application/pdf", pdf()));
-		request.param("draftId", UUID.randomUUID().toString()).param("action", "save").param("uploadTitle", title)
-			.with(csrf()).cookie(session);
+		request.param("draftId", UUID.randomUUID().toString())
+			.param("action", "save")
+			.param("uploadTitle", title)
+			.with(csrf())
+			.cookie(session);
 		return request;
 	}
 
@@ -190,10 +206,16 @@ class VaultQuotaIntegrationTests {
 		db.sql("""
 				INSERT INTO application_vault_usage (owner, documents, bytes) VALUES (:o, :d, :b)
 				ON CONFLICT (owner) DO UPDATE SET documents = EXCLUDED.documents, bytes = EXCLUDED.bytes""")
-			.param("o", CITIZEN).param("d", documents).param("b", bytes).update();
+			.param("o", CITIZEN)
+			.param("d", documents)
+			.param("b", bytes)
+			.update();
 	}
 
-	/** The temporary files in the vault's folder (the one above the folder of the given file's). */
+	/**
+	 * The temporary files in the vault's folder (the one above the folder of the given
+	 * file's).
+	 */
 	private static List<Path> partFiles(Path file) throws IOException {
 		Path root = file.getParent().getParent();
 		if (!Files.isDirectory(root)) {
@@ -205,7 +227,10 @@ class VaultQuotaIntegrationTests {
 	}
 
 	private int documents() {
-		return db.sql("SELECT count(*) FROM application_document WHERE owner = :o").param("o", CITIZEN)
-			.query(Integer.class).single();
+		return db.sql("SELECT count(*) FROM application_document WHERE owner = :o")
+			.param("o", CITIZEN)
+			.query(Integer.class)
+			.single();
 	}
+
 }

@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Who may change what in booking: a head of department changes only the capacity of groups that serve their own
- * department's matters alone, and a booking names only the citizen's own application.
+ * Who may change what in booking: a head of department changes only the capacity of
+ * groups that serve their own department's matters alone, and a booking names only the
+ * citizen's own application.
  */
 @IntegrationTest
 class BookingAuthorizationIntegrationTests {
@@ -59,18 +60,25 @@ class BookingAuthorizationIntegrationTests {
 	void aHeadOfDepartmentChangesOnlyTheCapacityOfTheirDepartmentsOwnGroups() throws Exception {
 		// Marriage registration (civil affairs) gets a group of its own at the city hall.
 		mvc.perform(as("admin", put("/api/v1/admin/halls/HALL-CITY/groups/Y")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"nameZh\":\"婚姻登记\",\"nameEn\":\"Marriage\",\"serviceMinutes\":20,\"serviceCodes\":[\"" + MARRIAGE + "\"]}"))
+			.content("{\"nameZh\":\"婚姻登记\",\"nameEn\":\"Marriage\",\"serviceMinutes\":20,\"serviceCodes\":[\""
+					+ MARRIAGE + "\"]}"))
 			.andExpect(status().isOk());
 		mvc.perform(capacity("head.civil", "Y")).andExpect(status().isNoContent());
-		// Group C serves civil affairs and health matters; group A the police's; the hotline's head has no group.
-		mvc.perform(capacity("head.civil", "C")).andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.title").value("无权操作")).andExpect(jsonPath("$.detail").value(containsString("C 组")));
-		mvc.perform(capacity("head.civil", "A").header("Accept-Language", "en")).andExpect(status().isForbidden())
+		// Group C serves civil affairs and health matters; group A the police's; the
+		// hotline's head has no group.
+		mvc.perform(capacity("head.civil", "C"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title").value("无权操作"))
+			.andExpect(jsonPath("$.detail").value(containsString("C 组")));
+		mvc.perform(capacity("head.civil", "A").header("Accept-Language", "en"))
+			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(containsString("group A at HALL-CITY")));
 		mvc.perform(capacity("head.hotline", "Y")).andExpect(status().isForbidden());
 		assertThat(db.sql("""
 				SELECT count(*) FROM appointment_capacity_change WHERE day = :d AND changed_by <> 'admin'""")
-			.param("d", Date.valueOf(farDay)).query(Integer.class).single()).isEqualTo(1);
+			.param("d", Date.valueOf(farDay))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		// The administrator changes any group.
 		mvc.perform(capacity("admin", "C")).andExpect(status().isNoContent());
 	}
@@ -80,14 +88,22 @@ class BookingAuthorizationIntegrationTests {
 		UUID hers = application("li.na", "110106198806158882", "李娜");
 		UUID his = application("zhao.lei", "110108199511209651", "赵磊");
 		long slot = freeSlot("HALL-EAST", "CA-ELD-001");
-		mvc.perform(book(slot, his)).andExpect(status().isNotFound())
+		mvc.perform(book(slot, his))
+			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("在您的申请中找不到这份申请，请检查申请编号"));
-		mvc.perform(book(slot, UUID.randomUUID()).header("Accept-Language", "en")).andExpect(status().isNotFound())
+		mvc.perform(book(slot, UUID.randomUUID()).header("Accept-Language", "en"))
+			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("This application is not among yours: check its number"));
 		assertThat(db.sql("SELECT count(*) FROM appointment WHERE application_id = :a")
-			.param("a", his).query(Integer.class).single()).isZero();
-		String booked = mvc.perform(book(slot, hers)).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.applicationId").value(hers.toString())).andReturn().getResponse().getContentAsString();
+			.param("a", his)
+			.query(Integer.class)
+			.single()).isZero();
+		String booked = mvc.perform(book(slot, hers))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.applicationId").value(hers.toString()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		mvc.perform(as("li.na", delete("/api/v1/appointments/" + JsonPath.read(booked, "$.id"))))
 			.andExpect(status().isNoContent());
 	}
@@ -99,7 +115,8 @@ class BookingAuthorizationIntegrationTests {
 
 	private MockHttpServletRequestBuilder book(long slot, UUID application) throws Exception {
 		return as("li.na", post("/api/v1/appointments")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"slotId\":" + slot + ",\"serviceCode\":\"CA-ELD-001\",\"applicationId\":\"" + application + "\"}");
+			.content("{\"slotId\":" + slot + ",\"serviceCode\":\"CA-ELD-001\",\"applicationId\":\"" + application
+					+ "\"}");
 	}
 
 	private MockHttpServletRequestBuilder as(String who, MockHttpServletRequestBuilder request) throws Exception {
@@ -125,7 +142,12 @@ class BookingAuthorizationIntegrationTests {
 				INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
 				  form_revision, department, status, explanation, created_at, updated_at, submitted_at)
 				VALUES (:id, :a, :idn, :n, 'CA-ELD-001', 1, 1, 'CA', 'IN_REVIEW', 'booking ownership test', now(), now(), now())""")
-			.param("id", id).param("a", applicant).param("idn", idNumber).param("n", name).update();
+			.param("id", id)
+			.param("a", applicant)
+			.param("idn", idNumber)
+			.param("n", name)
+			.update();
 		return id;
 	}
+
 }

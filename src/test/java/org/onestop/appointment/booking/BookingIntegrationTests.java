@@ -48,8 +48,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Booking on real PostgreSQL: exactly the online capacity is booked under a crowd, one active appointment
- * per citizen and matter, and both hold with two OneStop nodes on one database.
+ * Booking on real PostgreSQL: exactly the online capacity is booked under a crowd, one
+ * active appointment per citizen and matter, and both hold with two OneStop nodes on one
+ * database.
  */
 @IntegrationTest
 class BookingIntegrationTests {
@@ -73,15 +74,22 @@ class BookingIntegrationTests {
 
 	void loadCitizens(int count) throws Exception {
 		mvc.perform(post("/api/v1/admin/demo/citizens").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"count\":" + count + "}")).andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"count\":" + count + "}")).andExpect(status().isOk());
 	}
 
-	/** The first day after today on which the hall opens, with future slots for the matter. */
+	/**
+	 * The first day after today on which the hall opens, with future slots for the
+	 * matter.
+	 */
 	List<Slot> firstOpenDay(String hall, String serviceCode) {
 		return firstOpenDay(hall, serviceCode, 1);
 	}
 
-	/** As above, with at least so many slots (HALL-CITY's Saturdays have only the morning's). */
+	/**
+	 * As above, with at least so many slots (HALL-CITY's Saturdays have only the
+	 * morning's).
+	 */
 	List<Slot> firstOpenDay(String hall, String serviceCode, int atLeast) {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		for (int d = 1; d <= 6; d++) {
@@ -97,7 +105,10 @@ class BookingIntegrationTests {
 	record Attempt(Booking node, OneStopUser who, long slot, String service) {
 	}
 
-	/** Runs the attempts at once on a pool of threads; answers how many booked and the refusals' message keys. */
+	/**
+	 * Runs the attempts at once on a pool of threads; answers how many booked and the
+	 * refusals' message keys.
+	 */
 	static Outcome race(List<Attempt> attempts, int threads) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
@@ -134,30 +145,40 @@ class BookingIntegrationTests {
 	}
 
 	int booked(long slot) {
-		return db.sql("SELECT booked FROM appointment_slot WHERE id = :id").param("id", slot).query(Integer.class).single();
+		return db.sql("SELECT booked FROM appointment_slot WHERE id = :id")
+			.param("id", slot)
+			.query(Integer.class)
+			.single();
 	}
 
 	int active(long slot) {
-		return db.sql("SELECT count(*) FROM appointment WHERE slot_id = :id AND status = 'BOOKED'").param("id", slot)
-			.query(Integer.class).single();
+		return db.sql("SELECT count(*) FROM appointment WHERE slot_id = :id AND status = 'BOOKED'")
+			.param("id", slot)
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test
 	void theApiListsHallsAndFreePlacesAndTheWalkInShareIsNeverBookable() throws Exception {
 		mvc.perform(get("/api/v1/halls/HALL-CITY").header("Accept-Language", "en"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.name").value("City Government Service Center"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("City Government Service Center"))
 			.andExpect(jsonPath("$.groups[?(@.code == 'A')].serviceCodes[*]").value(hasItem("PS-ID-001")))
 			.andExpect(jsonPath("$.counters[?(@.groups[0] == 'A')]").isNotEmpty());
 		Slot slot = firstOpenDay("HALL-CITY", "PS-ID-001").get(0);
-		// Group A has two counters of its own and half of one shared with B: 2.5 × 15 / 10 = 3 places, of which
+		// Group A has two counters of its own and half of one shared with B: 2.5 × 15 /
+		// 10 = 3 places, of which
 		// 30 % (rounded up: 1) are kept for walk-ins.
 		assertThat(slot.capacity()).isEqualTo(3);
 		assertThat(slot.onlineCapacity()).isEqualTo(2);
-		mvc.perform(get("/api/v1/halls/HALL-CITY/slots").param("serviceCode", "PS-ID-001").param("date", slot.day().toString()))
-			.andExpect(status().isOk()).andExpect(jsonPath("$[0].remaining").value(slot.remaining()));
+		mvc.perform(get("/api/v1/halls/HALL-CITY/slots").param("serviceCode", "PS-ID-001")
+			.param("date", slot.day().toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].remaining").value(slot.remaining()));
 		mvc.perform(get("/api/v1/halls/HALL-CITY/slots").param("serviceCode", "PS-ID-001")
 			.param("date", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString()))
-			.andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$").isEmpty());
 		mvc.perform(get("/api/v1/halls/NOPE")).andExpect(status().isNotFound());
 		assertThat(appointmentsBean.nextFreeDate("HALL-CITY", "A")).isPresent();
 	}
@@ -185,9 +206,10 @@ class BookingIntegrationTests {
 		OneStopUser who = citizen(61 - 1);
 		// Enough places: ten extra counters for group D at HALL-EAST on that day.
 		Slot first = firstOpenDay("HALL-EAST", "TR-PK-001").get(2);
-		mvc.perform(put("/api/v1/halls/HALL-EAST/capacity/" + first.day()).header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"group\":\"D\",\"countersDelta\":10,\"reason\":\"月初高峰\"}"))
-			.andExpect(status().isNoContent());
+		mvc.perform(put("/api/v1/halls/HALL-EAST/capacity/" + first.day())
+			.header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"group\":\"D\",\"countersDelta\":10,\"reason\":\"月初高峰\"}")).andExpect(status().isNoContent());
 		Slot slot = booking.slots("HALL-EAST", "TR-PK-001", first.day()).get(2);
 		assertThat(slot.onlineCapacity()).isGreaterThanOrEqualTo(5);
 		List<Attempt> attempts = new ArrayList<>();
@@ -195,8 +217,11 @@ class BookingIntegrationTests {
 			attempts.add(new Attempt(booking, who, slot.id(), "TR-PK-001"));
 		}
 		assertThat(race(attempts, 10).booked()).isEqualTo(1);
-		assertThat(db.sql("SELECT count(*) FROM appointment WHERE citizen = :c AND service_code = 'TR-PK-001' AND status = 'BOOKED'")
-			.param("c", who.username()).query(Integer.class).single()).isEqualTo(1);
+		assertThat(db.sql(
+				"SELECT count(*) FROM appointment WHERE citizen = :c AND service_code = 'TR-PK-001' AND status = 'BOOKED'")
+			.param("c", who.username())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		assertThat(booked(slot.id())).isEqualTo(active(slot.id()));
 	}
 
@@ -206,7 +231,8 @@ class BookingIntegrationTests {
 		Slot slot = firstOpenDay("HALL-CITY", "PS-ID-003").get(3);
 		String url = ((HikariDataSource) dataSource).getJdbcUrl();
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(OneStopApplication.class)
-			.profiles("test").run("--onestop.db.url=" + url, "--onestop.db.user=postgres", "--server.port=0")) {
+			.profiles("test")
+			.run("--onestop.db.url=" + url, "--onestop.db.user=postgres", "--server.port=0")) {
 			Booking other = second.getBean(Booking.class);
 			List<Attempt> attempts = new ArrayList<>();
 			for (int i = 0; i < 120; i++) {
@@ -223,31 +249,46 @@ class BookingIntegrationTests {
 		String token = "Bearer " + Tokens.of(mvc, "zhao.lei");
 		List<Slot> slots = firstOpenDay("HALL-EAST", "PS-DL-001");
 		Slot slot = slots.get(5);
-		String body = mvc.perform(post("/api/v1/appointments").header("Authorization", token)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"slotId\":" + slot.id() + ",\"serviceCode\":\"PS-DL-001\"}"))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.bookingCode").isNotEmpty()).andReturn().getResponse()
+		String body = mvc
+			.perform(post("/api/v1/appointments").header("Authorization", token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"slotId\":" + slot.id() + ",\"serviceCode\":\"PS-DL-001\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.bookingCode").isNotEmpty())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		String id = JsonPath.read(body, "$.id");
 		assertThat(booked(slot.id())).isEqualTo(slot.booked() + 1);
 		// The same matter again is refused; another citizen cannot cancel it.
-		mvc.perform(post("/api/v1/appointments").header("Authorization", token).header("Accept-Language", "en")
-			.contentType(MediaType.APPLICATION_JSON).content("{\"slotId\":" + slots.get(6).id() + ",\"serviceCode\":\"PS-DL-001\"}"))
+		mvc.perform(post("/api/v1/appointments").header("Authorization", token)
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slotId\":" + slots.get(6).id() + ",\"serviceCode\":\"PS-DL-001\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("already have an appointment")));
 		mvc.perform(delete("/api/v1/appointments/" + id).header("Authorization", "Bearer " + Tokens.of(mvc, "li.na")))
 			.andExpect(status().isNotFound());
 		// Reschedule: the new slot is booked and the old place freed, in one step.
 		mvc.perform(post("/api/v1/appointments/" + id + "/reschedule").header("Authorization", token)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"slotId\":" + slots.get(6).id() + "}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("BOOKED"));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slotId\":" + slots.get(6).id() + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("BOOKED"));
 		assertThat(booked(slot.id())).isEqualTo(slot.booked());
-		String mine = mvc.perform(get("/api/v1/appointments").header("Authorization", token)).andReturn().getResponse()
+		String mine = mvc.perform(get("/api/v1/appointments").header("Authorization", token))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
-		String moved = JsonPath.<List<String>>read(mine, "$[?(@.status == 'BOOKED' && @.serviceCode == 'PS-DL-001')].id").get(0);
-		mvc.perform(delete("/api/v1/appointments/" + moved).header("Authorization", token)).andExpect(status().isNoContent());
+		String moved = JsonPath
+			.<List<String>>read(mine, "$[?(@.status == 'BOOKED' && @.serviceCode == 'PS-DL-001')].id")
+			.get(0);
+		mvc.perform(delete("/api/v1/appointments/" + moved).header("Authorization", token))
+			.andExpect(status().isNoContent());
 		assertThat(booked(slots.get(6).id())).isEqualTo(slots.get(6).booked());
 		mvc.perform(post("/api/v1/appointments").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"slotId\":" + slot.id() + ",\"serviceCode\":\"PS-DL-001\"}")).andExpect(status().isUnauthorized());
+			.content("{\"slotId\":" + slot.id() + ",\"serviceCode\":\"PS-DL-001\"}"))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -259,10 +300,11 @@ class BookingIntegrationTests {
 			.param("d", Date.valueOf(far))
 			.param("s", Timestamp.from(far.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
 			.param("e", Timestamp.from(far.atTime(10, 15).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		mvc.perform(post("/api/v1/appointments").header("Authorization", "Bearer " + Tokens.of(mvc, "li.na"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"slotId\":" + slot + ",\"serviceCode\":\"PS-ID-001\"}"))
-			.andExpect(status().isConflict());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slotId\":" + slot + ",\"serviceCode\":\"PS-ID-001\"}")).andExpect(status().isConflict());
 		assertThat(booked(slot)).isZero();
 	}
 
@@ -278,15 +320,19 @@ class BookingIntegrationTests {
 			appointments.markNoShow(a.id());
 		}
 		assertThat(catchThrowableOfType(ProblemException.class,
-				() -> booking.book(who, slots.get(14).id(), matters[3], null)).detailKey())
-			.isEqualTo("appointment.booking.suspended");
+				() -> booking.book(who, slots.get(14).id(), matters[3], null))
+			.detailKey()).isEqualTo("appointment.booking.suspended");
 		assertThat(db.sql("SELECT count(*) FROM notification WHERE recipient = :c AND kind = 'BOOKING_SUSPENDED'")
-			.param("c", who.username()).query(Integer.class).single()).isEqualTo(1);
+			.param("c", who.username())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		UUID appeal = appeals.appeal(who, "那几天住院了，有诊断证明").id();
 		mvc.perform(post("/api/v1/admin/booking-appeals/" + appeal + "/decision")
-			.header("Authorization", "Bearer " + Tokens.of(mvc, "head.civil")).contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + Tokens.of(mvc, "head.civil"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"outcome\":\"LIFTED\",\"note\":\"住院属实\"}")).andExpect(status().isOk());
-		// (Three bookings that day already: the daily limit is 3, so the next one is on another day.)
+		// (Three bookings that day already: the daily limit is 3, so the next one is on
+		// another day.)
 		LocalDate next = slots.get(0).day().plusDays(1);
 		List<Slot> later = List.of();
 		for (int d = 0; d < 7 && later.isEmpty(); d++) {
@@ -298,12 +344,17 @@ class BookingIntegrationTests {
 	@Test
 	void administratorsSetAHallsRulesAndWhoWorksThere() throws Exception {
 		String admin = "Bearer " + Tokens.of(mvc, "admin");
-		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/settings").header("Authorization", admin).header("Accept-Language", "en")
-			.contentType(MediaType.APPLICATION_JSON).content("{\"walkInShare\":1.5,\"bookingDaysAhead\":0}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(2));
 		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/settings").header("Authorization", admin)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"dailyLimit\":4}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.dailyLimit").value(4))
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"walkInShare\":1.5,\"bookingDaysAhead\":0}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(2));
+		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/settings").header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"dailyLimit\":4}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dailyLimit").value(4))
 			.andExpect(jsonPath("$.walkInShare").value(0.3));
 		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/staff/reviewer.ps").header("Authorization", admin))
 			.andExpect(status().isNoContent());
@@ -313,10 +364,13 @@ class BookingIntegrationTests {
 		mvc.perform(delete("/api/v1/admin/halls/HALL-WEST/staff/reviewer.ps").header("Authorization", admin))
 			.andExpect(status().isNoContent());
 		assertThat(halls.worksAt("reviewer.ps", "HALL-WEST")).isFalse();
-		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/settings").header("Authorization", "Bearer " + Tokens.of(mvc, "clerk.ps"))
-			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/settings")
+			.header("Authorization", "Bearer " + Tokens.of(mvc, "clerk.ps"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).andExpect(status().isForbidden());
 		mvc.perform(put("/api/v1/admin/halls/HALL-WEST/settings").header("Authorization", admin)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"dailyLimit\":3}")).andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"dailyLimit\":3}")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -325,49 +379,64 @@ class BookingIntegrationTests {
 		OneStopUser who = citizen(58);
 		List<Slot> slots = firstOpenDay("HALL-CITY", "PS-HH-001", 22);
 		BookedAppointment missed = booking.book(who, slots.get(20).id(), "PS-HH-001", null);
-		// Its day has come and gone without a check-in (the test moves the slot into the past).
+		// Its day has come and gone without a check-in (the test moves the slot into the
+		// past).
 		db.sql("UPDATE appointment_slot SET starts_at = now() - interval '2 hours', ends_at = now() - interval '105 minutes' WHERE id = :id")
-			.param("id", slots.get(20).id()).update();
+			.param("id", slots.get(20).id())
+			.update();
 		BookedAppointment next = booking.book(who, slots.get(21).id(), "PS-HH-001", null);
 		assertThat(next.status()).isEqualTo("BOOKED");
-		assertThat(db.sql("SELECT status FROM appointment WHERE id = :id").param("id", missed.id()).query(String.class).single())
-			.isEqualTo("NO_SHOW");
+		assertThat(db.sql("SELECT status FROM appointment WHERE id = :id")
+			.param("id", missed.id())
+			.query(String.class)
+			.single()).isEqualTo("NO_SHOW");
 	}
 
 	@Test
 	void administratorsLayOutAHallWithoutSql() throws Exception {
 		String admin = "Bearer " + Tokens.of(mvc, "admin");
-		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/groups/E").header("Authorization", admin).header("Accept-Language", "en")
-			.contentType(MediaType.APPLICATION_JSON).content("{\"nameZh\":\"\",\"serviceMinutes\":0}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(2));
+		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/groups/E").header("Authorization", admin)
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"nameZh\":\"\",\"serviceMinutes\":0}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(2));
 		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/groups/E").header("Authorization", admin)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"nameZh\":\"出租车\",\"nameEn\":\"Taxi licences\",\"serviceMinutes\":20,\"serviceCodes\":[\"TR-PK-001\"]}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.groups[?(@.code == 'E')].serviceCodes[0]").value("TR-PK-001"));
+			.content(
+					"{\"nameZh\":\"出租车\",\"nameEn\":\"Taxi licences\",\"serviceMinutes\":20,\"serviceCodes\":[\"TR-PK-001\"]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.groups[?(@.code == 'E')].serviceCodes[0]").value("TR-PK-001"));
 		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/counters/9").header("Authorization", admin)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"nameZh\":\"9号窗口\",\"nameEn\":\"Counter 9\",\"groups\":[\"E\"]}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.counters[?(@.id == '9')].groups[0]").value("E"));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"nameZh\":\"9号窗口\",\"nameEn\":\"Counter 9\",\"groups\":[\"E\"]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.counters[?(@.id == '9')].groups[0]").value("E"));
 		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/counters/10").header("Authorization", admin)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"nameZh\":\"x\",\"nameEn\":\"x\",\"groups\":[\"Z\"]}"))
-			.andExpect(status().isBadRequest());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"nameZh\":\"x\",\"nameEn\":\"x\",\"groups\":[\"Z\"]}")).andExpect(status().isBadRequest());
 		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/hours/6").header("Authorization", admin)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"opens\":\"12:00\",\"closes\":\"09:00\"}"))
-			.andExpect(status().isBadRequest());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"opens\":\"12:00\",\"closes\":\"09:00\"}")).andExpect(status().isBadRequest());
 		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/hours/6").header("Authorization", admin)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"opens\":\"09:00\",\"closes\":\"12:00\"}"))
-			.andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"opens\":\"09:00\",\"closes\":\"12:00\"}")).andExpect(status().isOk());
 		LocalDate saturday = LocalDate.now(ZoneId.of("Asia/Shanghai")).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
 		assertThat(halls.hours("HALL-EAST", saturday)).isPresent();
 		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/hours/6").header("Authorization", admin)
-			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).andExpect(status().isOk());
 		assertThat(halls.hours("HALL-EAST", saturday)).isEmpty();
 		// Put TR-PK-001 back where the other tests expect it.
 		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/groups/D").header("Authorization", admin)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"nameZh\":\"企业、住房和交通\",\"nameEn\":\"Business, housing and transport\",\"serviceMinutes\":10,\"serviceCodes\":[\"TR-PK-001\"]}"))
+			.content(
+					"{\"nameZh\":\"企业、住房和交通\",\"nameEn\":\"Business, housing and transport\",\"serviceMinutes\":10,\"serviceCodes\":[\"TR-PK-001\"]}"))
 			.andExpect(status().isOk());
-		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/counters/9").header("Authorization", "Bearer " + Tokens.of(mvc, "clerk.ps"))
-			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/counters/9")
+			.header("Authorization", "Bearer " + Tokens.of(mvc, "clerk.ps"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).andExpect(status().isForbidden());
 	}
 
 	@Autowired
@@ -378,4 +447,5 @@ class BookingIntegrationTests {
 
 	@Autowired
 	Appeals appeals;
+
 }

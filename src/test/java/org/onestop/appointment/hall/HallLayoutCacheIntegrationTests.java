@@ -28,8 +28,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The halls' layouts are kept in each node's memory for a few seconds, and a change is still seen: on another node
- * within the bound (the layout version moved), on this node as soon as it commits, and never before it commits.
+ * The halls' layouts are kept in each node's memory for a few seconds, and a change is
+ * still seen: on another node within the bound (the layout version moved), on this node
+ * as soon as it commits, and never before it commits.
  */
 @IntegrationTest
 class HallLayoutCacheIntegrationTests {
@@ -53,15 +54,21 @@ class HallLayoutCacheIntegrationTests {
 	PlatformTransactionManager transactions;
 
 	final AtomicLong nanos = new AtomicLong();
+
 	final AtomicInteger loads = new AtomicInteger();
+
 	HallLayoutCache otherNode;
+
 	String counter;
+
 	String name;
+
 	String nameZh;
 
 	@BeforeEach
 	void setUp() {
-		// A second node's cache, on a clock of its own: the change below reaches it only through the database.
+		// A second node's cache, on a clock of its own: the change below reaches it only
+		// through the database.
 		HallLayoutStore store = new HallLayoutStore(db, transactions) {
 			@Override
 			Optional<Loaded> load(String hall) {
@@ -70,15 +77,22 @@ class HallLayoutCacheIntegrationTests {
 			}
 		};
 		otherNode = new HallLayoutCache(store, BOUND, nanos::get);
-		counter = db.sql("SELECT min(id) FROM appointment_counter WHERE hall = :h").param("h", HALL).query(String.class).single();
+		counter = db.sql("SELECT min(id) FROM appointment_counter WHERE hall = :h")
+			.param("h", HALL)
+			.query(String.class)
+			.single();
 		name = nameOf(otherNode);
 		nameZh = otherNode.get(HALL).orElseThrow().layout().counter(counter).orElseThrow().name().zh();
 	}
 
 	@AfterEach
 	void restore() {
-		db.sql("UPDATE appointment_counter SET name_en = :en, name_zh = :zh WHERE hall = :h AND id = :c").param("en", name)
-			.param("zh", nameZh).param("h", HALL).param("c", counter).update();
+		db.sql("UPDATE appointment_counter SET name_en = :en, name_zh = :zh WHERE hall = :h AND id = :c")
+			.param("en", name)
+			.param("zh", nameZh)
+			.param("h", HALL)
+			.param("c", counter)
+			.update();
 	}
 
 	@Test
@@ -101,10 +115,17 @@ class HallLayoutCacheIntegrationTests {
 	@Test
 	void anAdministratorsChangeIsSeenOnThisNodeAtOnce() throws Exception {
 		assertThat(halls.layout(HALL).counter(counter).orElseThrow().name().en()).isEqualTo(name);
-		String groups = halls.layout(HALL).counter(counter).orElseThrow().groups().stream().map(g -> "\"" + g + "\"")
-			.reduce((a, b) -> a + "," + b).orElse("");
+		String groups = halls.layout(HALL)
+			.counter(counter)
+			.orElseThrow()
+			.groups()
+			.stream()
+			.map(g -> "\"" + g + "\"")
+			.reduce((a, b) -> a + "," + b)
+			.orElse("");
 		mvc.perform(put("/api/v1/admin/halls/" + HALL + "/counters/" + counter)
-			.header("Authorization", "Bearer " + Tokens.of(mvc, "admin")).contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"nameZh\":\"改名的窗口\",\"nameEn\":\"Counter renamed here\",\"groups\":[" + groups + "]}"))
 			.andExpect(status().isOk());
 		assertThat(halls.layout(HALL).counter(counter).orElseThrow().name().en()).isEqualTo("Counter renamed here");
@@ -115,8 +136,10 @@ class HallLayoutCacheIntegrationTests {
 		assertThat(halls.layout(HALL).counter(counter).orElseThrow().name().en()).isEqualTo(name);
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
 			rename("Counter renamed, then not");
-			// The changing transaction sees its own change; nobody else does, and nothing of it is kept.
-			assertThat(halls.layout(HALL).counter(counter).orElseThrow().name().en()).isEqualTo("Counter renamed, then not");
+			// The changing transaction sees its own change; nobody else does, and nothing
+			// of it is kept.
+			assertThat(halls.layout(HALL).counter(counter).orElseThrow().name().en())
+				.isEqualTo("Counter renamed, then not");
 			status.setRollbackOnly();
 		});
 		assertThat(halls.layout(HALL).counter(counter).orElseThrow().name().en()).isEqualTo(name);
@@ -126,10 +149,14 @@ class HallLayoutCacheIntegrationTests {
 	@Test
 	void theBoardsNextFreeDayIsTheSoonestOfAnyGroup() {
 		HallLayout layout = halls.layout(HALL);
-		Optional<LocalDate> soonest = layout.groups().stream()
-			.map(g -> appointments.nextFreeDate(HALL, g.code())).flatMap(Optional::stream).min(LocalDate::compareTo);
+		Optional<LocalDate> soonest = layout.groups()
+			.stream()
+			.map(g -> appointments.nextFreeDate(HALL, g.code()))
+			.flatMap(Optional::stream)
+			.min(LocalDate::compareTo);
 		assertThat(appointments.nextFreeDate(HALL)).isEqualTo(soonest);
-		assertThat(soonest).hasValueSatisfying(d -> assertThat(d).isAfterOrEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+		assertThat(soonest)
+			.hasValueSatisfying(d -> assertThat(d).isAfterOrEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
 	}
 
 	private String nameOf(HallLayoutCache cache) {
@@ -137,7 +164,11 @@ class HallLayoutCacheIntegrationTests {
 	}
 
 	private void rename(String to) {
-		db.sql("UPDATE appointment_counter SET name_en = :n WHERE hall = :h AND id = :c").param("n", to).param("h", HALL)
-			.param("c", counter).update();
+		db.sql("UPDATE appointment_counter SET name_en = :n WHERE hall = :h AND id = :c")
+			.param("n", to)
+			.param("h", HALL)
+			.param("c", counter)
+			.update();
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A citizen books a visit in the browser (hall, day, time), sees the booking code, and cancels it. */
+/**
+ * A citizen books a visit in the browser (hall, day, time), sees the booking code, and
+ * cancels it.
+ */
 class BookingBrowserTests extends BrowserTest {
 
 	@LocalServerPort
@@ -34,7 +37,8 @@ class BookingBrowserTests extends BrowserTest {
 		browser.script("document.querySelector(\"input[name=slotId]\").checked = true");
 		browser.click("[data-testid=book]");
 		assertThat(browser.path()).startsWith("/appointments?booked=");
-		assertThat(browser.text("[data-testid=banner]")).contains(browser.path().substring("/appointments?booked=".length()));
+		assertThat(browser.text("[data-testid=banner]"))
+			.contains(browser.path().substring("/appointments?booked=".length()));
 		assertThat(browser.text("[data-testid=appointments]")).contains("PS-ID-001").contains("已预约");
 		browser.assertAccessible();
 		browser.click("[data-testid=appointments] button.govuk-button--warning");
@@ -55,4 +59,5 @@ class BookingBrowserTests extends BrowserTest {
 		assertThat(browser.text("[data-testid=booking-error]")).contains("已经预约了这个事项");
 		browser.assertAccessible();
 	}
+
 }

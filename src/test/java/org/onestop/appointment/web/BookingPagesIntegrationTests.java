@@ -20,7 +20,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Booking pages need a signed-in citizen; a stranger's appointment cannot be cancelled from a page. */
+/**
+ * Booking pages need a signed-in citizen; a stranger's appointment cannot be cancelled
+ * from a page.
+ */
 @IntegrationTest
 class BookingPagesIntegrationTests {
 
@@ -29,22 +32,19 @@ class BookingPagesIntegrationTests {
 
 	@Test
 	void anonymousVisitorsAreSentToSignIn() throws Exception {
-		mvc.perform(get("/services/PS-ID-001/book")).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/services/PS-ID-001/book"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/sign-in"));
 		mvc.perform(get("/appointments")).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
 	void aMatterNoHallHandlesIsNotFound() throws Exception {
-		var citizen = new OneStopUser("li.na", "李娜", false, "110106198806158882", null,
-				Set.of());
+		var citizen = new OneStopUser("li.na", "李娜", false, "110106198806158882", null, Set.of());
 		var auth = new UsernamePasswordAuthenticationToken(citizen, null,
 				List.of(new SimpleGrantedAuthority("ROLE_CITIZEN")));
-		mvc.perform(get("/services/NO-SUCH-001/book").with(
-				authentication(auth)))
-			.andExpect(status().isNotFound());
-		mvc.perform(post("/appointments/" + UUID.randomUUID() + "/cancel").with(csrf()).with(
-				authentication(auth)))
+		mvc.perform(get("/services/NO-SUCH-001/book").with(authentication(auth))).andExpect(status().isNotFound());
+		mvc.perform(post("/appointments/" + UUID.randomUUID() + "/cancel").with(csrf()).with(authentication(auth)))
 			.andExpect(status().isNotFound());
 	}
 

@@ -29,4 +29,5 @@ class ServiceHallApiIntegrationTests {
 			.andExpect(jsonPath("$[0].name").value("City Government Service Center"))
 			.andExpect(jsonPath("$[0].address").value("1 Xisanhuan South Road, Fengtai District"));
 	}
+
 }

@@ -10,7 +10,9 @@ import org.onestop.catalog.MatterDefinition.Channel;
 import static org.onestop.catalog.TestMatters.matter;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The search index on its own: analysis, synonyms, prefixes, typos, filters and removal. */
+/**
+ * The search index on its own: analysis, synonyms, prefixes, typos, filters and removal.
+ */
 class CatalogIndexTests {
 
 	private final CatalogIndex index = new CatalogIndex("""
@@ -86,8 +88,8 @@ class CatalogIndexTests {
 	@Test
 	void filtersByDepartmentChannelAndLifeEventAndBrowsesByCode() {
 		load();
-		assertThat(index.search(new MatterQuery(null, null, "PS", null, 0, 10)).codes())
-			.containsExactly("PS-HH-001", "PS-ID-001");
+		assertThat(index.search(new MatterQuery(null, null, "PS", null, 0, 10)).codes()).containsExactly("PS-HH-001",
+				"PS-ID-001");
 		assertThat(index.search(new MatterQuery("", null, null, Channel.ONLINE, 0, 10)).codes())
 			.containsExactly("HU-PF-001", "MR-BL-001");
 		assertThat(index.search(new MatterQuery(null, "moving", null, null, 0, 10)).codes()).hasSize(2);
@@ -110,4 +112,5 @@ class CatalogIndexTests {
 		index.useSynonyms("个体户, 个体工商户");
 		assertThat(search("个体户")).first().isEqualTo("MR-BL-001");
 	}
+
 }

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Limits are counted by real addresses only; anything a client made up counts as one unknown address. */
+/**
+ * Limits are counted by real addresses only; anything a client made up counts as one
+ * unknown address.
+ */
 class ClientAddressTests {
 
 	@Test
@@ -22,4 +25,5 @@ class ClientAddressTests {
 			assertThat(ClientAddress.of(forged)).as(String.valueOf(forged)).isEqualTo(ClientAddress.UNKNOWN);
 		}
 	}
+
 }

@@ -22,9 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What one-time codes cost an attacker: tries per address an hour on every confirmation, per ID number or username a
- * day the codes sent, so that five codes an hour with five tries each cannot add up to hundreds of guesses a day, and
- * per ID number and address a day the tries, so that an attacker's wrong guesses cannot lock the resident out.
+ * What one-time codes cost an attacker: tries per address an hour on every confirmation,
+ * per ID number or username a day the codes sent, so that five codes an hour with five
+ * tries each cannot add up to hundreds of guesses a day, and per ID number and address a
+ * day the tries, so that an attacker's wrong guesses cannot lock the resident out.
  */
 @IntegrationTest
 class OneTimeCodeLimitsIntegrationTests {
@@ -42,33 +43,52 @@ class OneTimeCodeLimitsIntegrationTests {
 	Residents residents;
 
 	private ResultActions confirmRegistration(String idNumber, String code, String address) throws Exception {
-		return mvc.perform(post("/api/v1/citizens/confirm").with(r -> { r.setRemoteAddr(address); return r; })
-			.contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
-			.content("{\"idNumber\":\"%s\",\"code\":\"%s\",\"password\":\"a-long-password\"}".formatted(idNumber, code)));
+		return mvc.perform(post("/api/v1/citizens/confirm").with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		})
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
+			.content("{\"idNumber\":\"%s\",\"code\":\"%s\",\"password\":\"a-long-password\"}".formatted(idNumber,
+					code)));
 	}
 
 	private ResultActions confirmUnlock(String username, String code, String address) throws Exception {
-		return mvc.perform(post("/api/v1/auth/unlock/confirm").with(r -> { r.setRemoteAddr(address); return r; })
-			.contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+		return mvc.perform(post("/api/v1/auth/unlock/confirm").with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		})
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
 			.content("{\"username\":\"%s\",\"code\":\"%s\"}".formatted(username, code)));
 	}
 
 	private ResultActions requestRegistration(String name, String idNumber, String address) throws Exception {
-		return mvc.perform(post("/api/v1/citizens").with(r -> { r.setRemoteAddr(address); return r; })
-			.contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+		return mvc.perform(post("/api/v1/citizens").with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		})
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
 			.content("{\"name\":\"%s\",\"idNumber\":\"%s\"}".formatted(name, idNumber)));
 	}
 
 	private ResultActions requestUnlock(String username, String address) throws Exception {
-		return mvc.perform(post("/api/v1/auth/unlock").with(r -> { r.setRemoteAddr(address); return r; })
-			.contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+		return mvc.perform(post("/api/v1/auth/unlock").with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		})
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
 			.content("{\"username\":\"%s\"}".formatted(username)));
 	}
 
 	/** As if the hour had passed for this subject's hourly count of codes. */
 	private void anHourLater(String key) {
 		db.sql("UPDATE identity_hourly_count SET window_start = window_start - interval '61 minutes' WHERE key = :key "
-				+ "AND scope IN ('registration-code', 'unlock-code')").param("key", key).update();
+				+ "AND scope IN ('registration-code', 'unlock-code')")
+			.param("key", key)
+			.update();
 	}
 
 	@Test
@@ -77,7 +97,10 @@ class OneTimeCodeLimitsIntegrationTests {
 		for (int i = 0; i < settings.triesPerAddressPerHour(); i++) {
 			String idNumber = ResidentIdNumber.complete("11010119490101%03d".formatted(i)).value();
 			int status = (i % 2 == 0 ? confirmRegistration(idNumber, "123456", address)
-					: confirmUnlock("nobody." + i, "123456", address)).andReturn().getResponse().getStatus();
+					: confirmUnlock("nobody." + i, "123456", address))
+				.andReturn()
+				.getResponse()
+				.getStatus();
 			if (status != 400) {
 				throw new AssertionError("try " + i + " answered " + status);
 			}
@@ -86,14 +109,21 @@ class OneTimeCodeLimitsIntegrationTests {
 			.andExpect(status().isTooManyRequests())
 			.andExpect(jsonPath("$.detail").value(containsString("Too many codes have been tried from here")));
 		confirmUnlock("nobody.else", "123456", address).andExpect(status().isTooManyRequests());
-		mvc.perform(post("/register/confirm").with(csrf()).with(r -> { r.setRemoteAddr(address); return r; })
-			.cookie(new Cookie("onestop_lang", "en")).param("idNumber", "110101199003071233").param("code", "123456")
+		mvc.perform(post("/register/confirm").with(csrf()).with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		})
+			.cookie(new Cookie("onestop_lang", "en"))
+			.param("idNumber", "110101199003071233")
+			.param("code", "123456")
 			.param("password", "a-long-password"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"code-error\"")))
 			.andExpect(content().string(containsString("Too many codes have been tried from here")));
-		mvc.perform(post("/sign-in/unlock/confirm").with(csrf()).with(r -> { r.setRemoteAddr(address); return r; })
-			.cookie(new Cookie("onestop_lang", "en")).param("username", "li.na").param("code", "123456"))
+		mvc.perform(post("/sign-in/unlock/confirm").with(csrf()).with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		}).cookie(new Cookie("onestop_lang", "en")).param("username", "li.na").param("code", "123456"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"code-error\"")))
 			.andExpect(content().string(containsString("Too many codes have been tried from here")));
@@ -114,8 +144,7 @@ class OneTimeCodeLimitsIntegrationTests {
 			}
 		}
 		anHourLater(idNumber);
-		requestRegistration("某人", idNumber, "10.32.1.1")
-			.andExpect(status().isTooManyRequests())
+		requestRegistration("某人", idNumber, "10.32.1.1").andExpect(status().isTooManyRequests())
 			.andExpect(jsonPath("$.detail").value(containsString("today")));
 	}
 
@@ -130,8 +159,7 @@ class OneTimeCodeLimitsIntegrationTests {
 			}
 		}
 		anHourLater("daily.unlock.target");
-		requestUnlock("daily.unlock.target", "10.33.1.1")
-			.andExpect(status().isTooManyRequests())
+		requestUnlock("daily.unlock.target", "10.33.1.1").andExpect(status().isTooManyRequests())
 			.andExpect(jsonPath("$.detail").value(containsString("today")));
 	}
 
@@ -148,21 +176,27 @@ class OneTimeCodeLimitsIntegrationTests {
 		}
 		requestRegistration(resident.name(), idNumber, address).andExpect(status().isAccepted());
 		String code = DemoTexts.registrationCodes(mvc, idNumber).get(0);
-		confirmRegistration(idNumber, code, address)
-			.andExpect(status().isTooManyRequests())
+		confirmRegistration(idNumber, code, address).andExpect(status().isTooManyRequests())
 			.andExpect(jsonPath("$.detail").value(containsString("from here today")));
-		org.assertj.core.api.Assertions.assertThat(db.sql("SELECT count(*) FROM identity_account WHERE username = :u")
-			.param("u", idNumber.toLowerCase()).query(Integer.class).single()).isZero();
+		org.assertj.core.api.Assertions
+			.assertThat(db.sql("SELECT count(*) FROM identity_account WHERE username = :u")
+				.param("u", idNumber.toLowerCase())
+				.query(Integer.class)
+				.single())
+			.isZero();
 	}
 
 	@Test
 	void anAttackersWrongTriesDoNotLockTheResidentOutOfTheirRealCode() throws Exception {
-		// A resident with a phone in the registry and no account; the attacker guesses from one address.
+		// A resident with a phone in the registry and no account; the attacker guesses
+		// from one address.
 		Resident resident = residents.aged(45).create();
 		String idNumber = resident.idNumber().value();
 		String attacker = "10.35.0.1";
 		for (int i = 0; i < settings.triesPerSubjectAndAddressPerDay() + 5; i++) {
-			int status = confirmRegistration(idNumber, "%06d".formatted(i), attacker).andReturn().getResponse().getStatus();
+			int status = confirmRegistration(idNumber, "%06d".formatted(i), attacker).andReturn()
+				.getResponse()
+				.getStatus();
 			org.assertj.core.api.Assertions.assertThat(status).isIn(400, 429);
 			if (i % 10 == 9) {
 				anHourLaterForTries(attacker);
@@ -174,13 +208,23 @@ class OneTimeCodeLimitsIntegrationTests {
 		requestRegistration(resident.name(), idNumber, home).andExpect(status().isAccepted());
 		String code = DemoTexts.registrationCodes(mvc, idNumber).get(0);
 		confirmRegistration(idNumber, code, home).andExpect(status().is2xxSuccessful());
-		org.assertj.core.api.Assertions.assertThat(db.sql("SELECT count(*) FROM identity_account WHERE username = :u")
-			.param("u", idNumber.toLowerCase()).query(Integer.class).single()).isOne();
+		org.assertj.core.api.Assertions
+			.assertThat(db.sql("SELECT count(*) FROM identity_account WHERE username = :u")
+				.param("u", idNumber.toLowerCase())
+				.query(Integer.class)
+				.single())
+			.isOne();
 	}
 
-	/** As if the hour had passed for this address's hourly count of tries (the daily counts stay). */
+	/**
+	 * As if the hour had passed for this address's hourly count of tries (the daily
+	 * counts stay).
+	 */
 	private void anHourLaterForTries(String address) {
 		db.sql("UPDATE identity_hourly_count SET window_start = window_start - interval '61 minutes' WHERE key = :key "
-				+ "AND scope = 'code-try-address'").param("key", address).update();
+				+ "AND scope = 'code-try-address'")
+			.param("key", address)
+			.update();
 	}
+
 }

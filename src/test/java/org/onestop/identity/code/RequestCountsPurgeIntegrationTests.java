@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every ID number, username and address asked about leaves a counter: the purge removes those past a day. */
+/**
+ * Every ID number, username and address asked about leaves a counter: the purge removes
+ * those past a day.
+ */
 @IntegrationTest
 class RequestCountsPurgeIntegrationTests {
 
@@ -36,4 +39,5 @@ class RequestCountsPurgeIntegrationTests {
 	private List<String> names(String sql) {
 		return db.sql(sql).query(String.class).list();
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every address that tried to register leaves a row: the purge removes those whose hour is over. */
+/**
+ * Every address that tried to register leaves a row: the purge removes those whose hour
+ * is over.
+ */
 @IntegrationTest
 class RegistrationThrottlePurgeIntegrationTests {
 
@@ -36,4 +39,5 @@ class RegistrationThrottlePurgeIntegrationTests {
 	private List<String> names(String sql) {
 		return db.sql(sql).query(String.class).list();
 	}
+
 }

@@ -22,6 +22,7 @@ import static org.mockito.Mockito.when;
 class ApiTokensTests {
 
 	private static final Instant NOON = Instant.parse("2026-11-30T04:00:00Z");
+
 	private static final OneStopUser CITIZEN = new OneStopUser("li.na", "李娜", false, "110106198806158882", null,
 			Set.of());
 
@@ -79,4 +80,5 @@ class ApiTokensTests {
 		tokens.resolve("t");
 		verify(accounts, times(2)).byTokenHash(anyString(), any());
 	}
+
 }

@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The per-username back-off against guessing spread over many addresses: the real user's sign-in does not hand the
- * attacker new guesses, and a burst of parallel guesses gets no more password checks than a slow one.
+ * The per-username back-off against guessing spread over many addresses: the real user's
+ * sign-in does not hand the attacker new guesses, and a burst of parallel guesses gets no
+ * more password checks than a slow one.
  */
 @IntegrationTest
 class SignInBackoffIntegrationTests {
@@ -42,14 +43,19 @@ class SignInBackoffIntegrationTests {
 	JdbcClient db;
 
 	private ResultActions login(String username, String password, String address) throws Exception {
-		return mvc.perform(post("/api/v1/auth/login").with(r -> { r.setRemoteAddr(address); return r; })
-			.contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+		return mvc.perform(post("/api/v1/auth/login").with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		})
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
 			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
 	}
 
 	private void staff(String username) throws Exception {
 		mvc.perform(post("/api/v1/admin/staff").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
-			.contentType(MediaType.APPLICATION_JSON).content("""
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
 					{"username":"%s","displayName":"测试","department":"GS","roles":["CLERK"],"password":"%s"}"""
 				.formatted(username, PASSWORD)))
 			.andExpect(status().isCreated());
@@ -66,7 +72,8 @@ class SignInBackoffIntegrationTests {
 
 		// The victim signs in from home, as every day...
 		login("backoff.kept", PASSWORD, "10.41.0.100").andExpect(status().isOk());
-		// ...and the attacker, anywhere new, still waits instead of getting nine more guesses at once.
+		// ...and the attacker, anywhere new, still waits instead of getting nine more
+		// guesses at once.
 		login("backoff.kept", "guess-y", "10.41.0.51").andExpect(status().isTooManyRequests());
 		login("backoff.kept", "guess-z", "10.41.0.52").andExpect(status().isTooManyRequests());
 	}
@@ -94,7 +101,8 @@ class SignInBackoffIntegrationTests {
 			slowed += status == 429 ? 1 : 0;
 		}
 		pool.shutdown();
-		// Each back-off wait that runs out while the burst lasts lets one more check through: a second or two.
+		// Each back-off wait that runs out while the burst lasts lets one more check
+		// through: a second or two.
 		assertThat(checked).isBetween(SignInAttempts.BACKOFF_AFTER, SignInAttempts.BACKOFF_AFTER + 3);
 		assertThat(slowed).isEqualTo(guesses - checked);
 	}
@@ -122,7 +130,8 @@ class SignInBackoffIntegrationTests {
 		Instant end = clock.instant().plus(Duration.ofHours(1));
 		int checked = 0;
 		for (int i = 0; clock.instant().isBefore(end); i++) {
-			SignInAttempts.Admission admission = attempts.attempt("hourly.target", "10.45." + (i / 200) + "." + (i % 200));
+			SignInAttempts.Admission admission = attempts.attempt("hourly.target",
+					"10.45." + (i / 200) + "." + (i % 200));
 			if (admission.refusal().isEmpty()) {
 				attempts.failed("hourly.target", "10.45." + (i / 200) + "." + (i % 200), admission);
 				checked++;
@@ -132,8 +141,12 @@ class SignInBackoffIntegrationTests {
 		assertThat(checked).isBetween(11, 12);
 	}
 
-	/** One wrong guess, after waiting as long as the back-off asks: answers how long that was. */
-	private static Duration waitThenGuess(SignInAttempts attempts, MovableClock clock, String username, String address) {
+	/**
+	 * One wrong guess, after waiting as long as the back-off asks: answers how long that
+	 * was.
+	 */
+	private static Duration waitThenGuess(SignInAttempts attempts, MovableClock clock, String username,
+			String address) {
 		Instant asked = clock.instant();
 		SignInAttempts.Admission admission = attempts.attempt(username, address);
 		if (admission.refusal().isPresent()) {
@@ -145,4 +158,5 @@ class SignInBackoffIntegrationTests {
 		attempts.failed(username, address, admission);
 		return Duration.between(asked, clock.instant());
 	}
+
 }

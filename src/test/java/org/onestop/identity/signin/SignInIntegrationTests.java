@@ -34,14 +34,14 @@ class SignInIntegrationTests {
 	JdbcClient db;
 
 	private ResultActions login(String username, String password) throws Exception {
-		return mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+		return mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
 			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
 	}
 
 	@Test
 	void rightCredentialsGiveATokenThatExpiresLater() throws Exception {
-		login("zhao.lei", "demo12345")
-			.andExpect(status().isOk())
+		login("zhao.lei", "demo12345").andExpect(status().isOk())
 			.andExpect(jsonPath("$.token").isString())
 			.andExpect(jsonPath("$.expiresAt").isString());
 	}
@@ -55,9 +55,13 @@ class SignInIntegrationTests {
 	void wrongCredentialsAreA401ProblemThatDoesNotSayWhichWasWrong() throws Exception {
 		String wrongPassword = login("wang.fang", "wrong-password").andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String unknownUser = login("nobody.here", "wrong-password").andExpect(status().isUnauthorized())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(wrongPassword).isEqualTo(unknownUser);
 		db.sql("DELETE FROM identity_sign_in_failure").update();
 	}
@@ -84,15 +88,20 @@ class SignInIntegrationTests {
 			.andExpect(jsonPath("$.detail").value(containsString("locked on this connection until")));
 
 		Instant until = db.sql("SELECT locked_until FROM identity_sign_in_failure WHERE username = 'clerk.hr'")
-			.query(Timestamp.class).single().toInstant();
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
 		assertThat(until).isBetween(before.plusSeconds(14 * 60), before.plusSeconds(16 * 60));
 
-		// When the lock has run out, the right password works again and the count starts afresh.
+		// When the lock has run out, the right password works again and the count starts
+		// afresh.
 		db.sql("UPDATE identity_sign_in_failure SET locked_until = :past WHERE username = 'clerk.hr'")
-			.param("past", Timestamp.from(Instant.now().minusSeconds(1))).update();
+			.param("past", Timestamp.from(Instant.now().minusSeconds(1)))
+			.update();
 		login("clerk.hr", "demo12345").andExpect(status().isOk());
 		assertThat(db.sql("SELECT count(*) FROM identity_sign_in_failure WHERE username = 'clerk.hr'")
-			.query(Integer.class).single()).isZero();
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Autowired
@@ -133,8 +142,11 @@ class SignInIntegrationTests {
 		}
 		login("no.such.person", "wrong").andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.detail").value(containsString("locked on this connection until")));
-		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.locked' "
-				+ "AND subject = 'username:no.such.person'").query(Integer.class).single()).isEqualTo(1);
+		assertThat(db
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.locked' "
+					+ "AND subject = 'username:no.such.person'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -149,26 +161,30 @@ class SignInIntegrationTests {
 			.andExpect(jsonPath("$.roles[0]").value("CLERK"))
 			.andExpect(jsonPath("$.idNumber").doesNotExist());
 
-		mvc.perform(post("/api/v1/auth/logout").header("Authorization", "Bearer " + token)).andExpect(status().isNoContent());
+		mvc.perform(post("/api/v1/auth/logout").header("Authorization", "Bearer " + token))
+			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void tokensAreStoredOnlyAsHashes() throws Exception {
 		String token = Tokens.of(mvc, "zhao.lei");
-		assertThat(db.sql("SELECT count(*) FROM identity_api_token WHERE token_hash = :t").param("t", token)
-			.query(Integer.class).single()).isZero();
+		assertThat(db.sql("SELECT count(*) FROM identity_api_token WHERE token_hash = :t")
+			.param("t", token)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
 	void anExpiredOrMadeUpTokenIsRefused() throws Exception {
 		String token = Tokens.of(mvc, "zhao.lei");
 		db.sql("UPDATE identity_api_token SET expires_at = now() - interval '1 second' WHERE account_id = "
-				+ "(SELECT id FROM identity_account WHERE username = 'zhao.lei')").update();
+				+ "(SELECT id FROM identity_account WHERE username = 'zhao.lei')")
+			.update();
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.status").value(401));
-		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer made-up"))
-			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer made-up")).andExpect(status().isUnauthorized());
 	}
+
 }

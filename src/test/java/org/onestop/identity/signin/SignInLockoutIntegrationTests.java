@@ -36,8 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The sign-in lockout costs the attacker, not the victim: locks per username and address, a back-off per username
- * for attacks from many addresses, unlocking with a texted code, and the administrators' audited unlock.
+ * The sign-in lockout costs the attacker, not the victim: locks per username and address,
+ * a back-off per username for attacks from many addresses, unlocking with a texted code,
+ * and the administrators' audited unlock.
  */
 @IntegrationTest
 class SignInLockoutIntegrationTests {
@@ -60,14 +61,19 @@ class SignInLockoutIntegrationTests {
 	SignIn signIn;
 
 	private ResultActions login(String username, String password, String address) throws Exception {
-		return mvc.perform(post("/api/v1/auth/login").with(r -> { r.setRemoteAddr(address); return r; })
-			.contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+		return mvc.perform(post("/api/v1/auth/login").with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		})
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
 			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
 	}
 
 	private void staff(String username) throws Exception {
 		mvc.perform(post("/api/v1/admin/staff").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
-			.contentType(MediaType.APPLICATION_JSON).content("""
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
 					{"username":"%s","displayName":"测试","department":"GS","roles":["CLERK"],"password":"%s"}"""
 				.formatted(username, PASSWORD)))
 			.andExpect(status().isCreated());
@@ -94,9 +100,11 @@ class SignInLockoutIntegrationTests {
 		login("lockout.victim", PASSWORD, "10.66.0.2").andExpect(status().isOk());
 		// And that success does not hand the attacker new guesses.
 		login("lockout.victim", PASSWORD, "10.66.0.1").andExpect(status().isUnauthorized());
-		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.locked' "
-				+ "AND subject = 'username:lockout.victim' AND summary LIKE '%10.66.0.1%'").query(Integer.class).single())
-			.isEqualTo(1);
+		assertThat(db
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.locked' "
+					+ "AND subject = 'username:lockout.victim' AND summary LIKE '%10.66.0.1%'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -108,17 +116,23 @@ class SignInLockoutIntegrationTests {
 		for (int i = 0; i < SignInAttempts.BACKOFF_AFTER; i++) {
 			login("backoff.victim", "guess-" + i, "10.77.0." + i).andExpect(status().isUnauthorized());
 		}
-		// The next check must wait, whoever asks from somewhere new, even with the right password.
-		login("backoff.victim", PASSWORD, "10.77.0.50")
-			.andExpect(status().isTooManyRequests())
+		// The next check must wait, whoever asks from somewhere new, even with the right
+		// password.
+		login("backoff.victim", PASSWORD, "10.77.0.50").andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"))
 			.andExpect(jsonPath("$.retryAt").isString())
 			.andExpect(jsonPath("$.detail").value(containsString("try again after")));
-		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.locked' "
-				+ "AND subject = 'username:backoff.victim'").query(Integer.class).single()).isEqualTo(1);
+		assertThat(db
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.locked' "
+					+ "AND subject = 'username:backoff.victim'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		// The refusal did not count against that address.
-		assertThat(db.sql("SELECT failures FROM identity_sign_in_failure WHERE username = 'backoff.victim' "
-				+ "AND client = '10.77.0.50'").query(Integer.class).single()).isZero();
+		assertThat(db
+			.sql("SELECT failures FROM identity_sign_in_failure WHERE username = 'backoff.victim' "
+					+ "AND client = '10.77.0.50'")
+			.query(Integer.class)
+			.single()).isZero();
 
 		// The real user at home is not kept out.
 		login("backoff.victim", PASSWORD, "10.77.0.100").andExpect(status().isOk());
@@ -156,9 +170,13 @@ class SignInLockoutIntegrationTests {
 		assertThat(checked).isEqualTo(1);
 		// The failure set the next wait: 2^(16-10) seconds.
 		assertThat(db.sql("SELECT failures FROM identity_sign_in_backoff WHERE username = 'distributed.target'")
-			.query(Integer.class).single()).isEqualTo(16);
-		assertThat(db.sql("SELECT extract(epoch FROM not_before - last_failure_at) FROM identity_sign_in_backoff "
-				+ "WHERE username = 'distributed.target'").query(Double.class).single()).isCloseTo(64, org.assertj.core.data.Offset.offset(1.0));
+			.query(Integer.class)
+			.single()).isEqualTo(16);
+		assertThat(db
+			.sql("SELECT extract(epoch FROM not_before - last_failure_at) FROM identity_sign_in_backoff "
+					+ "WHERE username = 'distributed.target'")
+			.query(Double.class)
+			.single()).isCloseTo(64, org.assertj.core.data.Offset.offset(1.0));
 	}
 
 	@Test
@@ -173,8 +191,8 @@ class SignInLockoutIntegrationTests {
 
 		// Nobody but an administrator may.
 		for (String other : new String[] { "editor", "li.na", "head.civil" }) {
-			mvc.perform(delete("/api/v1/admin/sign-in-locks/unlock.target")
-				.header("Authorization", "Bearer " + Tokens.of(mvc, other)))
+			mvc.perform(delete("/api/v1/admin/sign-in-locks/unlock.target").header("Authorization",
+					"Bearer " + Tokens.of(mvc, other)))
 				.andExpect(status().isForbidden());
 		}
 		login("unlock.target", PASSWORD, "10.88.0.1").andExpect(status().isUnauthorized());
@@ -184,15 +202,21 @@ class SignInLockoutIntegrationTests {
 		login("unlock.target", PASSWORD, "10.88.0.1").andExpect(status().isOk());
 		mvc.perform(get("/api/v1/admin/sign-in-locks").header("Authorization", admin))
 			.andExpect(jsonPath("$[?(@.username == 'unlock.target')]").isEmpty());
-		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.unlocked' "
-				+ "AND actor = 'admin' AND subject = 'username:unlock.target'").query(Integer.class).single()).isEqualTo(1);
+		assertThat(db
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.unlocked' "
+					+ "AND actor = 'admin' AND subject = 'username:unlock.target'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void theStaffPageListsLocksAndUnlocksThem() throws Exception {
 		failFiveTimes("page.unlock.target", "10.88.1.1");
-		Cookie admin = mvc.perform(post("/sign-in").with(csrf()).param("username", "admin").param("password", "demo12345"))
-			.andReturn().getResponse().getCookie("ONESTOP_SESSION");
+		Cookie admin = mvc
+			.perform(post("/sign-in").with(csrf()).param("username", "admin").param("password", "demo12345"))
+			.andReturn()
+			.getResponse()
+			.getCookie("ONESTOP_SESSION");
 		mvc.perform(get("/admin/staff").cookie(admin))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
@@ -200,12 +224,19 @@ class SignInLockoutIntegrationTests {
 		mvc.perform(post("/admin/staff/unlock").with(csrf()).cookie(admin).param("username", "page.unlock.target"))
 			.andExpect(redirectedUrl("/admin/staff?unlocked=page.unlock.target"));
 		assertThat(db.sql("SELECT count(*) FROM identity_sign_in_failure WHERE username = 'page.unlock.target'")
-			.query(Integer.class).single()).isZero();
-		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.unlocked' "
-				+ "AND subject = 'username:page.unlock.target'").query(Integer.class).single()).isEqualTo(1);
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(db
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.unlocked' "
+					+ "AND subject = 'username:page.unlock.target'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		// A citizen's session may not.
-		Cookie citizen = mvc.perform(post("/sign-in").with(csrf()).param("username", "wang.fang").param("password", "demo12345"))
-			.andReturn().getResponse().getCookie("ONESTOP_SESSION");
+		Cookie citizen = mvc
+			.perform(post("/sign-in").with(csrf()).param("username", "wang.fang").param("password", "demo12345"))
+			.andReturn()
+			.getResponse()
+			.getCookie("ONESTOP_SESSION");
 		mvc.perform(post("/admin/staff/unlock").with(csrf()).cookie(citizen).param("username", "admin"))
 			.andExpect(status().isForbidden());
 	}
@@ -218,33 +249,44 @@ class SignInLockoutIntegrationTests {
 		String maskedPhone = resident.phone().substring(0, 3) + "****" + resident.phone().substring(7);
 		failFiveTimes(username, "10.99.0.1");
 
-		mvc.perform(post("/api/v1/auth/unlock").with(r -> { r.setRemoteAddr("10.99.0.1"); return r; })
-			.contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"" + username + "\"}"))
+		mvc.perform(post("/api/v1/auth/unlock").with(r -> {
+			r.setRemoteAddr("10.99.0.1");
+			return r;
+		}).contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"" + username + "\"}"))
 			.andExpect(status().isAccepted());
 		mvc.perform(get("/api/v1/admin/demo/codes").header("Authorization", "Bearer " + Tokens.of(mvc, "admin")))
-			.andExpect(jsonPath("$[?(@.purpose == 'UNLOCK' && @.recipient == '" + username + "')].phone").value(maskedPhone));
+			.andExpect(jsonPath("$[?(@.purpose == 'UNLOCK' && @.recipient == '" + username + "')].phone")
+				.value(maskedPhone));
 		String code = DemoTexts.codes(mvc, "UNLOCK", username).get(0);
 
-		unlock(username, code.equals("000000") ? "111111" : "000000", "10.99.0.1")
-			.andExpect(status().isBadRequest())
+		unlock(username, code.equals("000000") ? "111111" : "000000", "10.99.0.1").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("code"));
 		login(username, PASSWORD, "10.99.0.1").andExpect(status().isUnauthorized());
 
 		unlock(username, code, "10.99.0.1").andExpect(status().isNoContent());
 		login(username, PASSWORD, "10.99.0.1").andExpect(status().isOk());
-		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.unlocked' "
-				+ "AND actor = :u AND subject = :s").param("u", username).param("s", "username:" + username)
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(db
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'identity.sign-in.unlocked' "
+					+ "AND actor = :u AND subject = :s")
+			.param("u", username)
+			.param("s", "username:" + username)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void staffAndUnknownUsernamesGetTheSameAnswerAndNoCode() throws Exception {
 		for (String username : new String[] { "reviewer.ps", "nobody.at.all" }) {
-			mvc.perform(post("/api/v1/auth/unlock").with(r -> { r.setRemoteAddr("10.99.1.1"); return r; })
-				.contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+			mvc.perform(post("/api/v1/auth/unlock").with(r -> {
+				r.setRemoteAddr("10.99.1.1");
+				return r;
+			})
+				.contentType(MediaType.APPLICATION_JSON)
+				.header("Accept-Language", "en")
 				.content("{\"username\":\"" + username + "\"}"))
 				.andExpect(status().isAccepted())
-				.andExpect(jsonPath("$.message").value(containsString("If this account has a registered mobile number")));
+				.andExpect(
+						jsonPath("$.message").value(containsString("If this account has a registered mobile number")));
 			assertThat(DemoTexts.codes(mvc, "UNLOCK", username)).isEmpty();
 		}
 	}
@@ -252,31 +294,45 @@ class SignInLockoutIntegrationTests {
 	@Test
 	void theSignInPageOffersTheUnlockByCodeAndItWorks() throws Exception {
 		for (int i = 0; i < SignInAttempts.MAX_FAILURES; i++) {
-			mvc.perform(post("/sign-in").with(csrf()).with(r -> { r.setRemoteAddr("10.99.2.1"); return r; })
-				.param("username", "li.na").param("password", "wrong"));
+			mvc.perform(post("/sign-in").with(csrf()).with(r -> {
+				r.setRemoteAddr("10.99.2.1");
+				return r;
+			}).param("username", "li.na").param("password", "wrong"));
 		}
-		var failed = mvc.perform(post("/sign-in").with(csrf()).with(r -> { r.setRemoteAddr("10.99.2.1"); return r; })
-			.param("username", "li.na").param("password", "demo12345")).andReturn();
-		mvc.perform(get("/sign-in").cookie(failed.getResponse().getCookie("ONESTOP_SESSION"), new Cookie("onestop_lang", "en")))
+		var failed = mvc.perform(post("/sign-in").with(csrf()).with(r -> {
+			r.setRemoteAddr("10.99.2.1");
+			return r;
+		}).param("username", "li.na").param("password", "demo12345")).andReturn();
+		mvc.perform(get("/sign-in").cookie(failed.getResponse().getCookie("ONESTOP_SESSION"),
+				new Cookie("onestop_lang", "en")))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(containsString("href=\"/sign-in/unlock?username=li.na\"")));
 
-		mvc.perform(post("/sign-in/unlock").with(csrf()).with(r -> { r.setRemoteAddr("10.99.2.1"); return r; })
-			.param("username", "li.na").cookie(new Cookie("onestop_lang", "en")))
+		mvc.perform(post("/sign-in/unlock").with(csrf()).with(r -> {
+			r.setRemoteAddr("10.99.2.1");
+			return r;
+		}).param("username", "li.na").cookie(new Cookie("onestop_lang", "en")))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(containsString("If this account has a registered mobile number")));
 		String code = DemoTexts.codes(mvc, "UNLOCK", "li.na").get(0);
-		mvc.perform(post("/sign-in/unlock/confirm").with(csrf()).with(r -> { r.setRemoteAddr("10.99.2.1"); return r; })
-			.param("username", "li.na").param("code", code))
-			.andExpect(redirectedUrl("/sign-in"));
-		mvc.perform(post("/sign-in").with(csrf()).with(r -> { r.setRemoteAddr("10.99.2.1"); return r; })
-			.param("username", "li.na").param("password", "demo12345"))
-			.andExpect(redirectedUrl("/account"));
+		mvc.perform(post("/sign-in/unlock/confirm").with(csrf()).with(r -> {
+			r.setRemoteAddr("10.99.2.1");
+			return r;
+		}).param("username", "li.na").param("code", code)).andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(post("/sign-in").with(csrf()).with(r -> {
+			r.setRemoteAddr("10.99.2.1");
+			return r;
+		}).param("username", "li.na").param("password", "demo12345")).andExpect(redirectedUrl("/account"));
 	}
 
 	private ResultActions unlock(String username, String code, String address) throws Exception {
-		return mvc.perform(post("/api/v1/auth/unlock/confirm").with(r -> { r.setRemoteAddr(address); return r; })
-			.contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"" + username + "\",\"code\":\"" + code + "\"}"));
+		return mvc.perform(post("/api/v1/auth/unlock/confirm").with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		})
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\",\"code\":\"" + code + "\"}"));
 	}
+
 }

@@ -24,7 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The administrators' list of sign-in locks cannot be flooded into hiding a real account's lock. */
+/**
+ * The administrators' list of sign-in locks cannot be flooded into hiding a real
+ * account's lock.
+ */
 @IntegrationTest
 class SignInLocksAdminIntegrationTests {
 
@@ -45,19 +48,28 @@ class SignInLocksAdminIntegrationTests {
 		try {
 			// ...and a real account's address is locked too.
 			mvc.perform(post("/api/v1/admin/staff").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
-				.contentType(MediaType.APPLICATION_JSON).content("""
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
 						{"username":"zz.flood.victim","displayName":"测试","department":"GS","roles":["CLERK"],
-						 "password":"right-password-1"}"""))
-				.andExpect(status().isCreated());
+						 "password":"right-password-1"}""")).andExpect(status().isCreated());
 			for (int i = 0; i < SignInAttempts.MAX_FAILURES; i++) {
-				mvc.perform(post("/api/v1/auth/login").with(r -> { r.setRemoteAddr("10.21.0.2"); return r; })
-					.contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"zz.flood.victim\",\"password\":\"wrong\"}"));
+				mvc.perform(post("/api/v1/auth/login").with(r -> {
+					r.setRemoteAddr("10.21.0.2");
+					return r;
+				})
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"username\":\"zz.flood.victim\",\"password\":\"wrong\"}"));
 			}
-			Cookie admin = mvc.perform(post("/sign-in").with(csrf()).param("username", "admin").param("password", "demo12345"))
-				.andReturn().getResponse().getCookie("ONESTOP_SESSION");
+			Cookie admin = mvc
+				.perform(post("/sign-in").with(csrf()).param("username", "admin").param("password", "demo12345"))
+				.andReturn()
+				.getResponse()
+				.getCookie("ONESTOP_SESSION");
 			String page = mvc.perform(get("/admin/staff").cookie(admin, new Cookie("onestop_lang", "en")))
 				.andExpect(status().isOk())
-				.andReturn().getResponse().getContentAsString();
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			assertThat(page.substring(page.indexOf("data-testid=\"locks\""))).contains(">zz.flood.victim<");
 			Matcher shown = Pattern.compile("Showing the first 500 of (\\d+) usernames").matcher(page);
 			assertThat(shown.find()).as("the page says the list is cut short").isTrue();
@@ -65,7 +77,9 @@ class SignInLocksAdminIntegrationTests {
 
 			String admins = "Bearer " + Tokens.of(mvc, "admin");
 			var answer = mvc.perform(get("/api/v1/admin/sign-in-locks").header("Authorization", admins))
-				.andExpect(status().isOk()).andReturn().getResponse();
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse();
 			List<String> listed = JsonPath.read(answer.getContentAsString(), "$[*].username");
 			assertThat(listed).hasSize(500).contains("zz.flood.victim");
 			assertThat(Integer.parseInt(answer.getHeader("X-Total-Count"))).isGreaterThanOrEqualTo(521);
@@ -74,7 +88,8 @@ class SignInLocksAdminIntegrationTests {
 			mvc.perform(post("/admin/staff/unlock").with(csrf()).cookie(admin).param("username", " A-Flood-520 "))
 				.andExpect(redirectedUrl("/admin/staff?unlocked=a-flood-520"));
 			assertThat(db.sql("SELECT count(*) FROM identity_sign_in_failure WHERE username = 'a-flood-520'")
-				.query(Integer.class).single()).isZero();
+				.query(Integer.class)
+				.single()).isZero();
 		}
 		finally {
 			db.sql("DELETE FROM identity_sign_in_failure WHERE username LIKE 'a-flood-%'").update();
@@ -83,14 +98,19 @@ class SignInLocksAdminIntegrationTests {
 
 	@Test
 	void theUnlockFieldOnTheStaffPageNamesAMissingUsernameBesideIt() throws Exception {
-		Cookie admin = mvc.perform(post("/sign-in").with(csrf()).param("username", "admin").param("password", "demo12345"))
-			.andReturn().getResponse().getCookie("ONESTOP_SESSION");
+		Cookie admin = mvc
+			.perform(post("/sign-in").with(csrf()).param("username", "admin").param("password", "demo12345"))
+			.andReturn()
+			.getResponse()
+			.getCookie("ONESTOP_SESSION");
 		mvc.perform(get("/admin/staff").cookie(admin))
 			.andExpect(content().string(containsString("id=\"unlock-username\"")));
-		mvc.perform(post("/admin/staff/unlock").with(csrf()).cookie(admin, new Cookie("onestop_lang", "en"))
+		mvc.perform(post("/admin/staff/unlock").with(csrf())
+			.cookie(admin, new Cookie("onestop_lang", "en"))
 			.param("username", "  "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"unlock-username-error\"")))
 			.andExpect(content().string(containsString("Enter the username to unlock")));
 	}
+
 }

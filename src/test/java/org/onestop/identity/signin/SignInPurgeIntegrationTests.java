@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every typed username leaves rows in the sign-in counters, and an attack types many: the scheduled purge removes
- * those that tell nothing any more, and nothing that still does.
+ * Every typed username leaves rows in the sign-in counters, and an attack types many: the
+ * scheduled purge removes those that tell nothing any more, and nothing that still does.
  */
 @IntegrationTest
 class SignInPurgeIntegrationTests {
@@ -53,4 +53,5 @@ class SignInPurgeIntegrationTests {
 	private List<String> names(String sql) {
 		return db.sql(sql).query(String.class).list();
 	}
+
 }
