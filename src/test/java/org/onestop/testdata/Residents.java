@@ -19,7 +19,7 @@ public class Residents {
 	 * Region 110109 (Mentougou): no demo resident and no synthetic load-test resident
 	 * lives there.
 	 */
-	private static final String REGION = "110109";
+	public static final String REGION = "110109";
 
 	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙" };
 
