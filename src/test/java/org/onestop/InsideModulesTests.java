@@ -69,6 +69,8 @@ class InsideModulesTests {
 			.and()
 			.resideOutsideOfPackage("org.onestop.platform..")
 			.and()
+			.resideOutsideOfPackage("..web..")
+			.and()
 			.areNotAnnotatedWith(Controller.class)
 			.and()
 			.areNotAnnotatedWith(RestController.class)

@@ -70,32 +70,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	/** The one place where a kind of failure becomes an HTTP status. */
 	static HttpStatus status(ProblemException ex) {
-		if (ex instanceof NotFoundException) {
-			return HttpStatus.NOT_FOUND;
-		}
-		if (ex instanceof ConflictException) {
-			return HttpStatus.CONFLICT;
-		}
-		if (ex instanceof ForbiddenException) {
-			return HttpStatus.FORBIDDEN;
-		}
-		if (ex instanceof LimitExceededException) {
-			return HttpStatus.TOO_MANY_REQUESTS;
-		}
-		if (ex instanceof UnauthenticatedException) {
-			return HttpStatus.UNAUTHORIZED;
-		}
-		if (ex instanceof UnprocessableException) {
-			return HttpStatus.UNPROCESSABLE_ENTITY;
-		}
-		if (ex instanceof TooLargeException) {
-			return HttpStatus.PAYLOAD_TOO_LARGE;
-		}
-		if (ex instanceof InvalidInputException || ex instanceof InvalidRequestException) {
-			return HttpStatus.BAD_REQUEST;
-		}
-		throw new IllegalStateException("No HTTP status for " + ex.getClass().getName());
+		return STATUSES.entrySet()
+			.stream()
+			.filter(kind -> kind.getKey().isInstance(ex))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No HTTP status for " + ex.getClass().getName()));
 	}
+
+	private static final Map<Class<? extends ProblemException>, HttpStatus> STATUSES = Map.of(NotFoundException.class,
+			HttpStatus.NOT_FOUND, ConflictException.class, HttpStatus.CONFLICT, ForbiddenException.class,
+			HttpStatus.FORBIDDEN, LimitExceededException.class, HttpStatus.TOO_MANY_REQUESTS,
+			UnauthenticatedException.class, HttpStatus.UNAUTHORIZED, UnprocessableException.class,
+			HttpStatus.UNPROCESSABLE_ENTITY, TooLargeException.class, HttpStatus.PAYLOAD_TOO_LARGE,
+			InvalidInputException.class, HttpStatus.BAD_REQUEST, InvalidRequestException.class, HttpStatus.BAD_REQUEST);
 
 	/** Security decides these: a missing sign-in is 401, a missing role 403. */
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
 import org.onestop.assistant.AssistantFixture.Caller;
 import org.onestop.assistant.AssistantFixture.Started;
+import org.onestop.testdata.Accounts;
+import org.onestop.testdata.Citizen;
+import org.onestop.testdata.Residents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +42,12 @@ class ConversationIntegrationTests {
 
 	@Autowired
 	JdbcClient db;
+
+	@Autowired
+	Residents residents;
+
+	@Autowired
+	Accounts accounts;
 
 	AssistantFixture assistant;
 
@@ -223,15 +232,19 @@ class ConversationIntegrationTests {
 
 	@Test
 	void myApplicationsAreAnsweredFromTheCallersOwnDataOnly() throws Exception {
-		insertApplication("li.na", "110106198806158882", "李娜", "PS-ID-001");
-		insertApplication("zhao.lei", "110108199511209651", "赵磊", "PS-ID-001");
-		Caller liNa = assistant.citizen("li.na");
-		Started mine = assistant.start(liNa);
-		String reply = JsonPath.read(assistant.say(liNa, mine.id(), "我的申请办到哪了"), "$.reply");
-		assertThat(reply).contains("1 件").contains("审核中").doesNotContain("赵磊");
-		Caller wangFang = assistant.citizen("wang.fang");
-		Started hers = assistant.start(wangFang);
-		assertThat(JsonPath.<String>read(assistant.say(wangFang, hers.id(), "我的申请"), "$.reply")).contains("没有正在办理");
+		// Citizens of this test's own, so that no other test's applications count.
+		Citizen asker = accounts.register(residents.aged(38).create());
+		Citizen other = accounts.register(residents.aged(31).create());
+		Citizen without = accounts.register(residents.aged(45).create());
+		insertApplication(asker.username(), asker.resident().idNumber().value(), asker.resident().name(), "PS-ID-001");
+		insertApplication(other.username(), other.resident().idNumber().value(), other.resident().name(), "PS-ID-001");
+		Caller caller = new Caller(asker.authorization(), null);
+		Started mine = assistant.start(caller);
+		String reply = JsonPath.read(assistant.say(caller, mine.id(), "我的申请办到哪了"), "$.reply");
+		assertThat(reply).contains("1 件").contains("审核中").doesNotContain(other.resident().name());
+		Caller nothing = new Caller(without.authorization(), null);
+		Started hers = assistant.start(nothing);
+		assertThat(JsonPath.<String>read(assistant.say(nothing, hers.id(), "我的申请"), "$.reply")).contains("没有正在办理");
 		Started anonymous = assistant.start(AssistantFixture.NOBODY);
 		String signIn = assistant.say(anonymous.owner(), anonymous.id(), "我的申请办到哪了");
 		assertThat(JsonPath.<List<String>>read(signIn, "$.actions[*].href")).contains("/sign-in");

@@ -1,9 +1,6 @@
 package org.onestop.application.web;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.onestop.application.CaseFiles;
@@ -11,13 +8,9 @@ import org.onestop.application.CorrectionRequests;
 import org.onestop.application.DiscretionLog;
 import org.onestop.application.form.FormDefinition;
 import org.onestop.application.form.Forms;
-import org.onestop.application.vault.VaultDocument;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.NotFoundException;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -80,16 +73,7 @@ class CaseworkApiController {
 	@PreAuthorize("hasRole('STAFF')")
 	ResponseEntity<InputStreamResource> document(@AuthenticationPrincipal OneStopUser staff, @PathVariable UUID id,
 			@PathVariable UUID documentId) {
-		Map.Entry<VaultDocument, InputStream> doc = caseFiles.document(staff, id, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(doc.getKey().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline()
-						.filename(doc.getKey().title(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(new InputStreamResource(doc.getValue()));
+		return StaffDocuments.inline(caseFiles.document(staff, id, documentId));
 	}
 
 	@GetMapping("/api/v1/admin/services/{code}/form")

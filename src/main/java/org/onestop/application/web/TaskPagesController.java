@@ -1,7 +1,5 @@
 package org.onestop.application.web;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,16 +11,12 @@ import java.util.UUID;
 import org.onestop.application.CaseFiles;
 import org.onestop.application.Casework;
 import org.onestop.application.TaskOutcome;
-import org.onestop.application.vault.VaultDocument;
 import org.onestop.catalog.Catalog;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.onestop.workflow.WorkTask;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -109,16 +103,7 @@ class TaskPagesController {
 	@GetMapping("/staff/applications/{id}/documents/{documentId}")
 	ResponseEntity<InputStreamResource> document(@AuthenticationPrincipal OneStopUser staff, @PathVariable UUID id,
 			@PathVariable UUID documentId) {
-		Map.Entry<VaultDocument, InputStream> doc = caseFiles.document(staff, id, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(doc.getKey().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline()
-						.filename(doc.getKey().title(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(new InputStreamResource(doc.getValue()));
+		return StaffDocuments.inline(caseFiles.document(staff, id, documentId));
 	}
 
 	private ApplicationPages.TaskPage page(OneStopUser staff, String taskId, String outcome, Map<String, String> errors,
