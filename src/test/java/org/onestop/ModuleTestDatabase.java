@@ -19,15 +19,18 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Real PostgreSQL for an {@code @ApplicationModuleTest}, which starts only one module and
- * so not the platform's database configuration. It must never touch the database of the
- * whole-platform tests, whose context stays cached with the demo city loaded: with
- * {@code ONESTOP_DB_URL} it works in a schema of its own there, and otherwise it starts a
- * throwaway embedded PostgreSQL in a folder of its own under {@code target}.
+ * so not the platform's database configuration: a throwaway embedded PostgreSQL in a
+ * folder of its own under {@code target}, even when {@code ONESTOP_DB_URL} names a
+ * server. It must never share a database with the whole-platform tests, whose context
+ * stays cached with the demo city loaded: a schema of its own on that server is not
+ * enough, because Flowable looks for its tables in every schema and would find (or leave)
+ * the other tests' ones. The external-server path is what the whole-platform tests
+ * exercise.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ModuleTestDatabase {
 
-	/** The schema that module tests use on an external database. */
+	/** The schema that module tests use. */
 	static final String SCHEMA = "module_tests";
 
 	@Bean(destroyMethod = "close")
@@ -35,13 +38,6 @@ public class ModuleTestDatabase {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("module-test");
 		config.setMaximumPoolSize(5);
-		String url = System.getenv("ONESTOP_DB_URL");
-		if (url != null && !url.isBlank()) {
-			config.setJdbcUrl(inOwnSchema(url));
-			config.setUsername(System.getenv().getOrDefault("ONESTOP_DB_USER", "postgres"));
-			config.setPassword(System.getenv().getOrDefault("ONESTOP_DB_PASSWORD", ""));
-			return new HikariDataSource(config);
-		}
 		EmbeddedPostgres postgres = embedded();
 		config.setJdbcUrl(inOwnSchema(postgres.getJdbcUrl("postgres", "postgres")));
 		config.setUsername("postgres");

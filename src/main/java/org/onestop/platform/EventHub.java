@@ -70,7 +70,16 @@ public class EventHub {
 			listener.end();
 			return listener.emitter;
 		}
-		listener.offer(subscription.source().versions(Set.of(subscription.key())).get(subscription.key()));
+		try {
+			listener.offer(subscription.source().versions(Set.of(subscription.key())).get(subscription.key()));
+		}
+		catch (RuntimeException ex) {
+			// The stream never reaches the client, so no callback would ever remove it:
+			// its
+			// source would be polled and "watched" (an agent seen on duty) for ever.
+			listeners.remove(listener);
+			throw ex;
+		}
 		return listener.emitter;
 	}
 
@@ -119,15 +128,27 @@ public class EventHub {
 		Versioned<K, V> source = all.get(0).subscription.source();
 		Set<K> keys = new LinkedHashSet<>();
 		all.forEach(l -> keys.add(l.subscription.key()));
+		Map<K, V> versions;
 		try {
-			Map<K, V> versions = source.versions(keys);
-			all.forEach(l -> l.offer(versions.get(l.subscription.key())));
+			versions = source.versions(keys);
 			source.watched(keys);
 		}
 		catch (RuntimeException ex) {
 			// One source failing (its database is down, say) must not keep the others'
 			// listeners waiting.
 			log.warn("Live updates from {} failed: {}", source.getClass().getSimpleName(), ex.toString());
+			return;
+		}
+		for (Listener<K, V> listener : all) {
+			try {
+				listener.offer(versions.get(listener.subscription.key()));
+			}
+			catch (RuntimeException ex) {
+				// One delivery failing must not skip the others; this one is tried again
+				// next second, as its version was not heard.
+				log.warn("Live update to one listener of {} failed: {}", source.getClass().getSimpleName(),
+						ex.toString());
+			}
 		}
 	}
 
@@ -148,8 +169,8 @@ public class EventHub {
 			if (version == null || Objects.equals(version, heard) || !listeners.contains(this)) {
 				return;
 			}
-			heard = version;
 			subscription.delivery().deliver(version, this);
+			heard = version;
 		}
 
 		@Override

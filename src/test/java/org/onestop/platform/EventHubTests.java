@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The hub's contract without a server: what is delivered when, one read per source, and
@@ -62,6 +63,42 @@ class EventHubTests {
 		halls.versions.put("B", 2L);
 		hub.poll();
 		assertThat(heard).containsExactly(1L, 2L);
+	}
+
+	@Test
+	void aStreamWhoseFirstReadFailsIsNotKeptOrWatched() {
+		Source broken = new Source();
+		broken.failing = true;
+		assertThatThrownBy(() -> hub.subscribe(new Subscription<>(broken, "A", (version, sink) -> {
+		}))).isInstanceOf(IllegalStateException.class);
+		assertThat(hub.listening()).isZero();
+		broken.failing = false;
+		hub.poll();
+		assertThat(broken.watched).isEmpty();
+	}
+
+	@Test
+	void aFailedDeliveryIsTriedAgainAndKeepsTheOthersGoing() {
+		Source halls = new Source();
+		halls.versions.put("A", 1L);
+		List<Long> first = new ArrayList<>();
+		List<Long> second = new ArrayList<>();
+		boolean[] failOnce = { false };
+		hub.subscribe(new Subscription<>(halls, "A", (version, sink) -> {
+			if (failOnce[0]) {
+				failOnce[0] = false;
+				throw new IllegalStateException("the client's buffer is full");
+			}
+			first.add(version);
+		}));
+		hub.subscribe(new Subscription<>(halls, "A", (version, sink) -> second.add(version)));
+		failOnce[0] = true;
+		halls.versions.put("A", 2L);
+		hub.poll();
+		assertThat(second).containsExactly(1L, 2L);
+		assertThat(first).containsExactly(1L);
+		hub.poll();
+		assertThat(first).containsExactly(1L, 2L);
 	}
 
 	@Test

@@ -93,7 +93,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/v1/agent/**")
 				.hasRole("STAFF")
-				.requestMatchers("/api/v1/admin/staff/**", "/api/v1/admin/sign-in-locks/**", "/api/v1/admin/demo/codes",
+				.requestMatchers("/api/v1/admin/staff/**", "/api/v1/admin/sign-in-locks/**", "/api/v1/admin/demo/**",
 						"/actuator/prometheus")
 				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/admin/**")
