@@ -1,6 +1,7 @@
 package org.onestop.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -241,15 +242,16 @@ public class Cases {
 	 */
 	@Transactional
 	public CaseView recordTrip(OneStopUser staff, UUID id, String hall, String purpose) {
-		return recordTrip(staff, id, hall, purpose, null);
+		return recordTrip(staff, id, hall, purpose, null, null);
 	}
 
 	/**
 	 * Records the counter visit of a completed ticket, once however often the completion
-	 * is delivered: the trip is keyed by the ticket.
+	 * is delivered (the trip is keyed by the ticket), at the time it was completed
+	 * ({@code at}; now when null), however late the delivery.
 	 */
 	@Transactional
-	CaseView recordTrip(OneStopUser staff, UUID id, String hall, String purpose, UUID ticket) {
+	CaseView recordTrip(OneStopUser staff, UUID id, String hall, String purpose, UUID ticket, Instant at) {
 		Application a = readable(staff, id);
 		if (!staff.has(Role.CLERK) && !staff.has(Role.REVIEWER) && !staff.has(Role.FIELD_OFFICER)) {
 			throw new ForbiddenException("application.trip.forbidden");
@@ -257,8 +259,8 @@ public class Cases {
 		if (purpose == null || purpose.isBlank() || purpose.length() > 200) {
 			throw new InvalidInputException("purpose", "application.trip.purpose.required");
 		}
-		if (!trips.record(id, clock.instant(), hall == null ? null : hall.strip(), purpose.strip(), staff.username(),
-				ticket)) {
+		if (!trips.record(id, at == null ? clock.instant() : at, hall == null ? null : hall.strip(), purpose.strip(),
+				staff.username(), ticket)) {
 			return view(a);
 		}
 		CaseView view = view(a);

@@ -43,7 +43,7 @@ class CounterVisits {
 			return;
 		}
 		cases.recordTrip(completed.clerk(), completed.application(), completed.hall(),
-				"窗口办理 Counter visit " + completed.number(), completed.ticket());
+				"窗口办理 Counter visit " + completed.number(), completed.ticket(), completed.completed());
 	}
 
 }

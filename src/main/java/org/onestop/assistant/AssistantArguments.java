@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.onestop.identity.OneStopUser;
+import org.springdoc.core.utils.SpringDocUtils;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -23,6 +25,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class AssistantArguments implements WebMvcConfigurer {
+
+	static {
+		// Resolved from the request, not sent by clients as such: kept out of the API
+		// documentation.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Conversation.Asker.class, AssistantPages.Cursor.class);
+	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -16,8 +16,11 @@ public record PageNumber(int value) {
 
 	public static final int MAX = 10_000;
 
+	/**
+	 * Left out or empty is the first page; blanks, signs and anything else are refused.
+	 */
 	public static PageNumber parse(String page) {
-		if (page == null || page.isBlank()) {
+		if (page == null || page.isEmpty()) {
 			return new PageNumber(0);
 		}
 		try {
@@ -46,7 +49,13 @@ public record PageNumber(int value) {
 		@Override
 		public PageNumber resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
 				NativeWebRequest request, WebDataBinderFactory binders) {
-			return parse(request.getParameter("page"));
+			String[] pages = request.getParameterValues("page");
+			if (pages != null && pages.length > 1) {
+				// ?page=1&page=abc: which one was meant cannot be told, so neither is
+				// taken.
+				throw new InvalidInputException("page", "platform.page.invalid", 0, MAX);
+			}
+			return parse(pages == null ? null : pages[0]);
 		}
 
 	}

@@ -147,12 +147,13 @@ class Calling {
 	public TicketView complete(OneStopUser clerk, String hall, UUID ticket) {
 		HallLayout layout = clerkAt(clerk, hall);
 		TicketReader.Row row = current(hall, ticket, List.of("CALLED"));
-		store.complete(row.id(), clock.instant());
+		Instant now = clock.instant();
+		store.complete(row.id(), now);
 		if (row.appointmentId() != null) {
 			appointments.complete(row.appointmentId());
 		}
 		events.publishEvent(new TicketCompleted(row.id(), row.number(), row.hall(), clerk, row.appointmentId(),
-				row.applicationId()));
+				row.applicationId(), now));
 		return reader.view(row.id(), layout).orElseThrow();
 	}
 

@@ -1,5 +1,6 @@
 package org.onestop.queue;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
@@ -16,7 +17,9 @@ import org.onestop.identity.OneStopUser;
  * rights at the time)
  * @param appointment the appointment the ticket was drawn for; null for a walk-in
  * @param application the application the visit was about; null when none was named
+ * @param completed when the clerk completed it: the trip's time, however late it is
+ * recorded
  */
 public record TicketCompleted(UUID ticket, String number, String hall, OneStopUser clerk, UUID appointment,
-		UUID application) {
+		UUID application, Instant completed) {
 }

@@ -165,6 +165,13 @@ class TicketCompletedIntegrationTests {
 			assertThat(trips()).isEqualTo(before + 1);
 			assertThat(publications(ticket)).isZero();
 		});
+		// However late it is recorded, the trip is when the clerk completed the ticket.
+		assertThat(db
+			.sql("SELECT t.at = q.completed_at FROM application_trip t JOIN queue_ticket q ON q.id = t.ticket "
+					+ "WHERE t.ticket = :ticket")
+			.param("ticket", UUID.fromString(ticket))
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	private void republish(Map<String, Object> stored) {
