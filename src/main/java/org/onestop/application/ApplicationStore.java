@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,25 +187,12 @@ class ApplicationStore {
 					    :fields::jsonb, :sources::jsonb, :disputes::jsonb, :documents::jsonb, :explanation, :precheck::jsonb,
 					    :key, :hash, :bundle, :at, :at, :at, :due)
 					ON CONFLICT (applicant, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING""")
-			.param("id", a.id())
-			.param("applicant", a.applicant())
+			.params(submission(a, key, hash))
 			.param("idNumber", a.applicantIdNumber())
 			.param("name", a.applicantName())
 			.param("code", a.serviceCode())
-			.param("version", a.matterVersion())
-			.param("revision", a.formRevision())
 			.param("department", a.department())
-			.param("fields", write(a.fields()))
-			.param("sources", write(a.sources()))
-			.param("disputes", write(a.disputes()))
-			.param("documents", write(a.documentIds()))
-			.param("explanation", a.explanation())
-			.param("precheck", write(a.precheck()))
-			.param("key", key)
-			.param("hash", hash)
 			.param("bundle", a.bundleId())
-			.param("at", Timestamp.from(a.submittedAt()))
-			.param("due", Date.valueOf(a.dueDate()))
 			.update() == 1;
 	}
 
@@ -219,21 +207,28 @@ class ApplicationStore {
 					    precheck = :precheck::jsonb, idempotency_key = :key, request_hash = :hash, matter_version = :version,
 					    form_revision = :revision, updated_at = :at, submitted_at = :at, due_date = :due
 					WHERE id = :id AND applicant = :applicant AND status = 'DRAFT'""")
-			.param("id", a.id())
-			.param("applicant", a.applicant())
-			.param("version", a.matterVersion())
-			.param("revision", a.formRevision())
-			.param("fields", write(a.fields()))
-			.param("sources", write(a.sources()))
-			.param("disputes", write(a.disputes()))
-			.param("documents", write(a.documentIds()))
-			.param("explanation", a.explanation())
-			.param("precheck", write(a.precheck()))
-			.param("key", key)
-			.param("hash", hash)
-			.param("at", Timestamp.from(a.submittedAt()))
-			.param("due", Date.valueOf(a.dueDate()))
+			.params(submission(a, key, hash))
 			.update() == 1;
+	}
+
+	/** What a submission writes, whether it starts from a draft or not. */
+	private Map<String, Object> submission(Application a, String key, String hash) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("id", a.id());
+		values.put("applicant", a.applicant());
+		values.put("version", a.matterVersion());
+		values.put("revision", a.formRevision());
+		values.put("fields", write(a.fields()));
+		values.put("sources", write(a.sources()));
+		values.put("disputes", write(a.disputes()));
+		values.put("documents", write(a.documentIds()));
+		values.put("explanation", a.explanation());
+		values.put("precheck", write(a.precheck()));
+		values.put("key", key);
+		values.put("hash", hash);
+		values.put("at", Timestamp.from(a.submittedAt()));
+		values.put("due", Date.valueOf(a.dueDate()));
+		return values;
 	}
 
 	void started(UUID id, String processInstanceId) {
