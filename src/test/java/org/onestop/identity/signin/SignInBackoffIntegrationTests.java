@@ -14,16 +14,13 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
-import org.onestop.platform.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -34,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class SignInBackoffIntegrationTests {
 
-	private static final String PASSWORD = "right-password-1";
+	private static final String PASSWORD = SignInRequests.PASSWORD;
 
 	@Autowired
 	MockMvc mvc;
@@ -43,22 +40,11 @@ class SignInBackoffIntegrationTests {
 	JdbcClient db;
 
 	private ResultActions login(String username, String password, String address) throws Exception {
-		return mvc.perform(post("/api/v1/auth/login").with(r -> {
-			r.setRemoteAddr(address);
-			return r;
-		})
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("Accept-Language", "en")
-			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
+		return SignInRequests.login(mvc, username, password, address);
 	}
 
 	private void staff(String username) throws Exception {
-		mvc.perform(post("/api/v1/admin/staff").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username":"%s","displayName":"测试","department":"GS","roles":["CLERK"],"password":"%s"}"""
-				.formatted(username, PASSWORD)))
-			.andExpect(status().isCreated());
+		SignInRequests.staff(mvc, username);
 	}
 
 	@Test

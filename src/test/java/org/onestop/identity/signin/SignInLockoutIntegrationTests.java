@@ -43,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class SignInLockoutIntegrationTests {
 
-	private static final String PASSWORD = "right-password-1";
+	private static final String PASSWORD = SignInRequests.PASSWORD;
 
 	@Autowired
 	MockMvc mvc;
@@ -61,22 +61,11 @@ class SignInLockoutIntegrationTests {
 	SignIn signIn;
 
 	private ResultActions login(String username, String password, String address) throws Exception {
-		return mvc.perform(post("/api/v1/auth/login").with(r -> {
-			r.setRemoteAddr(address);
-			return r;
-		})
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("Accept-Language", "en")
-			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
+		return SignInRequests.login(mvc, username, password, address);
 	}
 
 	private void staff(String username) throws Exception {
-		mvc.perform(post("/api/v1/admin/staff").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username":"%s","displayName":"测试","department":"GS","roles":["CLERK"],"password":"%s"}"""
-				.formatted(username, PASSWORD)))
-			.andExpect(status().isCreated());
+		SignInRequests.staff(mvc, username);
 	}
 
 	private void failFiveTimes(String username, String address) throws Exception {
