@@ -1,5 +1,7 @@
 package org.onestop;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +25,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.open("/");
 
 		assertThat(browser.lang()).isEqualTo("zh-CN");
-		browser.assertAccessible();
+		audit("/", "政务服务，一站办理");
 	}
 
 	@Test
@@ -31,7 +33,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.open("/?lang=en");
 
 		assertThat(browser.lang()).isEqualTo("en");
-		browser.assertAccessible();
+		audit("/", "Government services, in one place");
 	}
 
 	@Test
@@ -40,14 +42,14 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.click("[data-testid=text-size]");
 
 		assertThat(browser.findAll("body.onestop-large-text")).hasSize(1);
-		browser.assertAccessible();
+		audit("/", "政务服务，一站办理");
 	}
 
 	@Test
 	void signIn() {
 		browser.open("/sign-in");
 
-		browser.assertAccessible();
+		audit("/sign-in", "登录");
 	}
 
 	@Test
@@ -57,14 +59,14 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.signIn("nobody.audited", "wrong-password");
 
 		assertThat(browser.findAll(".govuk-error-summary")).hasSize(1);
-		browser.assertAccessible();
+		audit("/sign-in", "登录");
 	}
 
 	@Test
 	void register() {
 		browser.open("/register");
 
-		browser.assertAccessible();
+		audit("/register", "注册账户");
 	}
 
 	@Test
@@ -73,7 +75,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.submit();
 
 		assertThat(browser.findAll(".govuk-error-message")).isNotEmpty();
-		browser.assertAccessible();
+		audit("/register", "注册账户");
 	}
 
 	@Test
@@ -82,14 +84,14 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.submit();
 
 		assertThat(browser.findAll(".govuk-error-message")).isNotEmpty();
-		browser.assertAccessible();
+		audit("/register/confirm", "输入验证码，设置密码");
 	}
 
 	@Test
 	void unlockSignIn() {
 		browser.open("/sign-in/unlock");
 
-		browser.assertAccessible();
+		audit("/sign-in/unlock", "解锁登录");
 	}
 
 	@Test
@@ -97,7 +99,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.signIn("li.na", PASSWORD);
 
 		assertThat(browser.path()).isEqualTo("/account");
-		browser.assertAccessible();
+		audit("/account", "我的账户");
 	}
 
 	@Test
@@ -105,7 +107,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.signIn("reviewer.civil", PASSWORD);
 
 		assertThat(browser.path()).isEqualTo("/staff");
-		browser.assertAccessible();
+		audit("/staff", "工作台");
 	}
 
 	@Test
@@ -114,86 +116,89 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.open("/admin/staff");
 
 		assertThat(browser.path()).isEqualTo("/admin/staff");
-		browser.assertAccessible();
+		audit("/admin/staff", "工作人员账户");
 	}
 
 	@Test
 	void searchResults() {
 		browser.open("/services?q=身份证");
-		browser.assertAccessible();
+		audit("/services", "与“身份证”相关的服务");
 	}
 
 	@Test
 	void searchResultsInLargeText() {
 		browser.open("/services?q=ID+card&lang=en");
 		browser.click("[data-testid=text-size]");
-		browser.assertAccessible();
+		audit("/services", "Services matching “ID card”");
 	}
 
 	@Test
 	void browseByDepartment() {
 		browser.open("/services?department=CA");
-		browser.assertAccessible();
+		audit("/services", "全部服务");
 	}
 
 	@Test
 	void matterPages() {
-		for (String code : new String[] { "PS-ID-001", "CA-MAR-001", "CA-ELD-001" }) {
+		Map<String, String> headings = Map.of("PS-ID-001", "居民身份证换领", "CA-MAR-001", "结婚登记", "CA-ELD-001", "高龄津贴");
+		headings.forEach((code, heading) -> {
 			browser.open("/services/" + code);
-			browser.assertAccessible();
-		}
+			audit("/services/" + code, heading);
+		});
 	}
 
 	@Test
 	void lifeEventPage() {
 		browser.open("/life-events/baby");
-		browser.assertAccessible();
+		audit("/life-events/baby", "生孩子");
 	}
 
 	@Test
 	void noticesAndAnArticle() {
 		browser.open("/notices");
-		browser.assertAccessible();
+		audit("/notices", "通知公告与政策解读");
+		String article = browser.find(".onestop-result a").getDomAttribute("href");
+		String title = browser.text(".onestop-result a");
 		browser.click(".onestop-result a");
-		browser.assertAccessible();
+		audit(article, title);
 	}
 
 	@Test
 	void catalogEditorPages() {
 		browser.signIn("editor", PASSWORD);
 		browser.open("/admin/catalog");
-		browser.assertAccessible();
+		audit("/admin/catalog", "服务事项目录");
 		browser.open("/admin/catalog/PS-ID-001");
-		browser.assertAccessible();
+		audit("/admin/catalog/PS-ID-001", "编辑事项");
 		browser.open("/admin/catalog/new");
 		browser.type("#code", "bad");
 		browser.submit();
 		assertThat(browser.findAll(".govuk-error-message")).isNotEmpty();
-		browser.assertAccessible();
+		audit("/admin/catalog", "新建事项");
 	}
 
 	@Test
 	void noticeEditorPages() {
 		browser.signIn("editor", PASSWORD);
 		browser.open("/admin/notices");
-		browser.assertAccessible();
+		audit("/admin/notices", "通知公告管理");
 		browser.open("/admin/notices/new");
 		browser.submit();
 		assertThat(browser.findAll(".govuk-error-message")).isNotEmpty();
-		browser.assertAccessible();
+		audit("/admin/notices", "撰写公告");
 	}
 
 	@Test
 	void assistantPages() {
 		browser.open("/assistant");
-		browser.assertAccessible();
+		audit("/assistant", "在线咨询");
 		browser.type("#text", "身份证丢了怎么补办");
 		browser.click("[data-testid=send]");
 		assertThat(browser.findAll("[data-testid=line-assistant]")).isNotEmpty();
-		browser.assertAccessible();
+		audit(conversation(), "在线咨询");
 		browser.click("[data-testid=helpful-yes]");
 		assertThat(browser.findAll("[data-testid=rated]")).hasSize(1);
-		browser.assertAccessible();
+		audit(conversation(), "在线咨询");
 	}
 
 	@Test
@@ -203,21 +208,21 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.type("#text", "I lost my ID card");
 		browser.click("[data-testid=send]");
 		assertThat(browser.lang()).isEqualTo("en");
-		browser.assertAccessible();
+		audit(conversation(), "Ask us");
 	}
 
 	@Test
 	void agentConsoleAndDashboard() {
 		browser.signIn("agent.hotline2", PASSWORD);
 		browser.open("/staff/agent");
-		browser.assertAccessible();
+		audit("/staff/agent", "坐席工作台");
 		browser.open("/staff/agent/calls");
 		browser.click("[data-testid=log-call-submit]");
 		assertThat(browser.findAll(".govuk-error-message")).isNotEmpty();
-		browser.assertAccessible();
+		audit("/staff/agent/calls", "登记热线来电");
 		browser.open("/staff/agent/metrics");
 		assertThat(browser.findAll("[data-testid=metrics]")).hasSize(1);
-		browser.assertAccessible();
+		audit("/staff/agent/metrics", "咨询服务统计");
 	}
 
 	@Test
@@ -228,6 +233,26 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.script("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"data:,\">')");
 
 		assertThat(browser.audit()).extracting(Browser.Violation::id).contains("image-alt");
+	}
+
+	/**
+	 * Audits the page only once it is the page meant: a 404, an error page or the sign-in
+	 * page would pass an audit just as well.
+	 */
+	private void audit(String path, String heading) {
+		assertThat(shownPath()).as("the page audited").isEqualTo(path);
+		assertThat(browser.text("h1")).as("the heading of " + path).isEqualTo(heading);
+		browser.assertAccessible();
+	}
+
+	/** The conversation page the assistant moved to, once there is a conversation. */
+	private String conversation() {
+		assertThat(shownPath()).matches("/assistant/[0-9a-f-]{36}");
+		return shownPath();
+	}
+
+	private String shownPath() {
+		return browser.path().split("[?#]", 2)[0];
 	}
 
 }

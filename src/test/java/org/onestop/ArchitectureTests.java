@@ -93,6 +93,17 @@ class ArchitectureTests {
 			.check(classes);
 	}
 
+	@Test
+	void testsSendCsrfTokensTheWayBrowsersDo() {
+		// Spring Security's csrf() post-processor swaps the shared filter's cookie
+		// repository for a session one for the rest of the run: see Csrf.
+		noClasses().should()
+			.callMethod("org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors",
+					"csrf")
+			.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+				.importPackages("org.onestop"));
+	}
+
 	private static DescribedPredicate<JavaClass> areWebControllers() {
 		return annotatedWith(Controller.class).or(annotatedWith(RestController.class))
 			.<JavaClass>forSubtype()

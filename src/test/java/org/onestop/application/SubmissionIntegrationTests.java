@@ -13,6 +13,9 @@ import java.util.concurrent.Future;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
+import org.onestop.testdata.Accounts;
+import org.onestop.testdata.Citizen;
+import org.onestop.testdata.Residents;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -37,6 +40,12 @@ class SubmissionIntegrationTests {
 
 	@Autowired
 	JdbcClient db;
+
+	@Autowired
+	Residents residents;
+
+	@Autowired
+	Accounts accounts;
 
 	@Test
 	void thePrecheckReportsEveryProblemAtOnceEachWithWhatToDo() throws Exception {
@@ -138,6 +147,39 @@ class SubmissionIntegrationTests {
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body.replace("10号", "12号"))).andExpect(status().isUnprocessableEntity());
+	}
+
+	@Test
+	void anIdempotencyKeyIsEachApplicantsOwn() throws Exception {
+		// Keys are chosen by clients, so two people may send the same one: the second
+		// gets an application of their own, never a replay of the first one's.
+		Citizen first = accounts.register(residents.aged(45).create());
+		Citizen second = accounts.register(residents.aged(45).create());
+		String key = UUID.randomUUID().toString();
+		String body = "{\"serviceCode\":\"PS-DL-001\",\"fields\":{\"mailingAddress\":\"北京市海淀区万寿路10号\"},\"explanation\":\"见附件\"}";
+		String firstId = JsonPath.read(submit(first, key, body), "$.id");
+		String secondId = JsonPath.read(submit(second, key, body), "$.id");
+		assertThat(secondId).isNotEqualTo(firstId);
+		assertThat(db.sql("SELECT applicant FROM application WHERE id = :id")
+			.param("id", UUID.fromString(secondId))
+			.query(String.class)
+			.single()).isEqualTo(second.resident().idNumber().value());
+		assertThat(db.sql("SELECT count(*) FROM application WHERE idempotency_key = :k")
+			.param("k", key)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
+	private String submit(Citizen citizen, String key, String body) throws Exception {
+		return mvc
+			.perform(post("/api/v1/applications").header("Authorization", citizen.authorization())
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test

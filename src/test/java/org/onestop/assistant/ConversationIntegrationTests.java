@@ -284,17 +284,13 @@ class ConversationIntegrationTests {
 	@Test
 	void anAnonymousConversationSurvivesSigningInThoughTheSessionIdChanges() throws Exception {
 		// Pages keep the conversation in the browser session.
-		var asked = mvc
-			.perform(post("/assistant").param("text", "你好")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.csrf()))
+		var asked = mvc.perform(post("/assistant").param("text", "你好").with(org.onestop.Csrf.csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		jakarta.servlet.http.Cookie anonymous = asked.getResponse().getCookie("ONESTOP_SESSION");
 		String id = asked.getResponse().getRedirectedUrl().replaceAll("^/assistant/([0-9a-f-]+).*$", "$1");
 		jakarta.servlet.http.Cookie signedIn = mvc
-			.perform(post("/sign-in")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.perform(post("/sign-in").with(org.onestop.Csrf.csrf())
 				.cookie(anonymous)
 				.param("username", "wang.fang")
 				.param("password", "demo12345"))

@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.onestop.IntegrationTest;
 import org.onestop.platform.Tokens;
 
@@ -131,6 +133,28 @@ class AuditTamperingIntegrationTests {
 			return null;
 		});
 		assertThat(verification.verify().valid()).as("intact again once the rewrite is rolled back").isTrue();
+	}
+
+	/**
+	 * Every field an entry records is under its seal: change any one of them, leave the
+	 * seal as it was (nobody outside holds the key to make a new one), and verification
+	 * names the entry.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "occurred_at = occurred_at - interval '1 second'", "actor = 'someone else'",
+			"action = 'audit.nothing'", "subject = 'another subject'", "summary = 'nothing happened here'" })
+	void changingAnyOneFieldOfASealedEntryIsReported(String change) {
+		long head = anchoredHeadAfter("field-test", 2);
+		long victimSeq = head - 1;
+		List<Findings.Finding> found = tampered(() -> {
+			jdbc.update("UPDATE audit_entry SET " + change + " WHERE seq = ?", victimSeq);
+			return verification.verify().findings();
+		});
+		assertThat(found).as(change).anySatisfy(f -> {
+			assertThat(f.kind()).isEqualTo(Findings.Kind.REWRITTEN);
+			assertThat(f.from()).isEqualTo(victimSeq);
+		});
+		assertThat(verification.verify().valid()).as("intact again once the change is rolled back").isTrue();
 	}
 
 	@Test

@@ -272,8 +272,7 @@ class RegistrationIntegrationTests {
 		requestCode(mvc, "郑娜", "110102196505235421").andExpect(status().isAccepted());
 		String code = registrationCodes(mvc, "110102196505235421").get(0);
 		var admin = mvc
-			.perform(post("/sign-in")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.perform(post("/sign-in").with(org.onestop.Csrf.csrf())
 				.param("username", "admin")
 				.param("password", "demo12345"))
 			.andReturn()

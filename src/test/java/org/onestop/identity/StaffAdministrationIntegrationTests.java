@@ -96,8 +96,7 @@ class StaffAdministrationIntegrationTests {
 			.andExpect(status().isCreated());
 		String token = "Bearer " + Tokens.of(mvc, "leaver", "leaver-pass");
 		jakarta.servlet.http.Cookie session = mvc
-			.perform(post("/sign-in")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.perform(post("/sign-in").with(org.onestop.Csrf.csrf())
 				.param("username", "leaver")
 				.param("password", "leaver-pass"))
 			.andReturn()

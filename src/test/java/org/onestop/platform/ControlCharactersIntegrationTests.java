@@ -78,8 +78,7 @@ class ControlCharactersIntegrationTests {
 
 	@Test
 	void theSignInFormSeesTheNameWithoutThem() throws Exception {
-		mvc.perform(post("/sign-in")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+		mvc.perform(post("/sign-in").with(org.onestop.Csrf.csrf())
 			.param("username", "ad\u0000min\u0007")
 			.param("password", "demo12345"))
 			.andExpect(status().is3xxRedirection())

@@ -1,7 +1,10 @@
 package org.onestop.identity.signin;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
@@ -93,11 +96,17 @@ class SignInIntegrationTests {
 			.toInstant();
 		assertThat(until).isBetween(before.plusSeconds(14 * 60), before.plusSeconds(16 * 60));
 
-		// When the lock has run out, the right password works again and the count starts
-		// afresh.
+		// When the lock has run out the count starts afresh: one more wrong guess is
+		// an ordinary refusal, not a new lock, and the right password works again.
 		db.sql("UPDATE identity_sign_in_failure SET locked_until = :past WHERE username = 'clerk.hr'")
 			.param("past", Timestamp.from(Instant.now().minusSeconds(1)))
 			.update();
+		login("clerk.hr", "wrong").andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value("The username or password is not right."))
+			.andExpect(jsonPath("$.lockedUntil").doesNotExist());
+		assertThat(db.sql("SELECT failures FROM identity_sign_in_failure WHERE username = 'clerk.hr'")
+			.query(Integer.class)
+			.single()).isOne();
 		login("clerk.hr", "demo12345").andExpect(status().isOk());
 		assertThat(db.sql("SELECT count(*) FROM identity_sign_in_failure WHERE username = 'clerk.hr'")
 			.query(Integer.class)
@@ -169,10 +178,19 @@ class SignInIntegrationTests {
 	@Test
 	void tokensAreStoredOnlyAsHashes() throws Exception {
 		String token = Tokens.of(mvc, "zhao.lei");
-		assertThat(db.sql("SELECT count(*) FROM identity_api_token WHERE token_hash = :t")
-			.param("t", token)
+		assertThat(tokenRows(token)).as("rows holding the token itself").isZero();
+		// The SHA-256 and nothing reversible: an upper-cased or base64 copy of the
+		// token would also not equal it, and would pass the check above.
+		String sha256 = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		assertThat(tokenRows(sha256)).as("rows holding the token's SHA-256").isOne();
+	}
+
+	private int tokenRows(String storedValue) {
+		return db.sql("SELECT count(*) FROM identity_api_token WHERE token_hash = :t")
+			.param("t", storedValue)
 			.query(Integer.class)
-			.single()).isZero();
+			.single();
 	}
 
 	@Test
