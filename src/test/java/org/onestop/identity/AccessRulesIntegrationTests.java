@@ -66,10 +66,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Only the access decision is checked. A probe that is let past the rule may be refused
  * for its body: state-changing probes send an empty JSON object (or a multipart with no
  * file), and ids that exist nowhere, so that what an allowed caller gets is a 400, 404,
- * 409 or 422, and nothing is written; only the owner's own test resources (made here) are
- * changed. The body must still be readable JSON: Spring reads the arguments before a
- * method's {@code @PreAuthorize} runs, so an unreadable body would answer 400 to everyone
- * and hide the rule.
+ * 409 or 422 and nothing of the demo city changes. The owner's own test resources (made
+ * here) are changed: the application is withdrawn, the appointment rescheduled and
+ * cancelled. The few probes that cannot help writing are harmless: every caller starts an
+ * assistant conversation and marks their own inbox read, signs out a token signed in for
+ * that alone, and the administrator lifts the sign-in locks of a username nobody has.
+ * <p>
+ * The body must still be readable JSON: Spring reads the arguments before a method's
+ * {@code @PreAuthorize} runs, so an unreadable body would answer 400 to everyone and hide
+ * the rule. For the same reason path variables are well-formed (a UUID, a date, a
+ * number).
  */
 @IntegrationTest
 class AccessRulesIntegrationTests {
