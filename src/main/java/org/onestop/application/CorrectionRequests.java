@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ConflictException;
 import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.ForbiddenException;
 import org.onestop.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +52,13 @@ public class CorrectionRequests {
 	 * anyway.
 	 */
 	public List<CorrectionRequest> of(OneStopUser staff, boolean openOnly) {
+		mustHandleCases(staff);
 		return corrections.ofDepartment(staff.department(), openOnly);
 	}
 
 	@Transactional
 	public CorrectionRequest resolve(OneStopUser staff, UUID id, String outcome, String note) {
+		mustHandleCases(staff);
 		if (!"CORRECTED".equals(outcome) && !"DECLINED".equals(outcome)) {
 			throw new InvalidInputException("outcome", "application.correction.outcome");
 		}
@@ -75,6 +78,16 @@ public class CorrectionRequests {
 					? "application.notice.correction-corrected" : "application.notice.correction-declined",
 					request.field()));
 		return request;
+	}
+
+	/**
+	 * A disputed registry value is casework: the department's agents, auditors and
+	 * editors neither read the residents' requests nor decide them.
+	 */
+	private static void mustHandleCases(OneStopUser staff) {
+		if (!Cases.handlesCases(staff)) {
+			throw new ForbiddenException("application.correction.forbidden");
+		}
 	}
 
 }

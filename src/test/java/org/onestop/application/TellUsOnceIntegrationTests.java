@@ -6,6 +6,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
+import org.onestop.platform.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -129,6 +130,14 @@ class TellUsOnceIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(ca).doesNotContain(draft);
+		// Nor does the owning department's staff outside casework: an agent of Public
+		// Security neither reads nor decides them.
+		String agent = "Bearer " + Tokens.of(mvc, psAgent(), "agent-password-1");
+		mvc.perform(get("/api/v1/staff/correction-requests").header("Authorization", agent))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/staff/correction-requests/" + ids.get(0) + "/resolve").header("Authorization", agent)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcome\":\"CORRECTED\",\"note\":\"x\"}")).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/staff/correction-requests/" + ids.get(0) + "/resolve")
 			.header("Authorization", Citizens.token(mvc, "clerk.civil"))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -169,6 +178,17 @@ class TellUsOnceIntegrationTests {
 			.header("Authorization", Citizens.token(mvc, "clerk.civil"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"fields\":[]}")).andExpect(status().isForbidden());
+	}
+
+	/** A Public Security hotline agent, made once by the administrator. */
+	private String psAgent() throws Exception {
+		String username = "agent.ps." + java.util.UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/api/v1/admin/staff").header("Authorization", Citizens.token(mvc, "admin"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"username":"%s","displayName":"测试坐席","department":"PS","roles":["AGENT"],
+					 "password":"agent-password-1"}""".formatted(username))).andExpect(status().isCreated());
+		return username;
 	}
 
 }
