@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.stream.Stream;
 
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
@@ -43,11 +44,23 @@ class ApplicationJourneyOnFixedDatesIntegrationTests {
 	 * the clock went back. Their processes end here; only this test's began then.
 	 */
 	void endCasesStartedBetween(Instant began, Instant ended) {
-		processes.createProcessInstanceQuery()
-			.startedAfter(Date.from(began.minusSeconds(1)))
-			.startedBefore(Date.from(ended.plusSeconds(1)))
-			.list()
-			.forEach(p -> processes.deleteProcessInstance(p.getId(), "test on a fixed date is over"));
+		for (int attempt = 1;; attempt++) {
+			try {
+				processes.createProcessInstanceQuery()
+					.startedAfter(Date.from(began.minusSeconds(1)))
+					.startedBefore(Date.from(ended.plusSeconds(1)))
+					.list()
+					.forEach(p -> processes.deleteProcessInstance(p.getId(), "test on a fixed date is over"));
+				return;
+			}
+			catch (FlowableOptimisticLockingException ex) {
+				// Seen once in 63 runs: a timer of the case changed under the
+				// deletion (cause not found yet); the next attempt reads it again.
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 }
