@@ -28,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @AutoConfigureObservability
 @ActiveProfiles("test")
-@Import({ TestDatabase.class, Residents.class, Accounts.class })
+@Import({ TestDatabase.class, TestClockConfiguration.class, Residents.class, Accounts.class })
 public @interface IntegrationTest {
 
 }

@@ -1,5 +1,6 @@
 package org.onestop.testdata;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,8 +33,12 @@ public class Residents {
 
 	private final ResidentStore store;
 
-	public Residents(JdbcClient db) {
+	/** The platform's: a test that moves it gets residents of the right age then. */
+	private final Clock clock;
+
+	public Residents(JdbcClient db, Clock clock) {
 		this.store = new ResidentStore(db);
+		this.clock = clock;
 	}
 
 	/** Someone of the given age in whole years, today and for months either side. */
@@ -99,7 +104,7 @@ public class Residents {
 		private Resident resident(int n) {
 			// Born 100 to 249 days before the birthday that made them this old: the age
 			// holds for months.
-			LocalDate birth = LocalDate.now(BEIJING).minusYears(years).minusDays(100 + n % 150);
+			LocalDate birth = LocalDate.now(clock.withZone(BEIJING)).minusYears(years).minusDays(100 + n % 150);
 			int sequence = (n / 150) % 500 * 2 + (n % 2);
 			ResidentIdNumber id = ResidentIdNumber
 				.complete(REGION + birth.toString().replace("-", "") + "%03d".formatted(sequence));

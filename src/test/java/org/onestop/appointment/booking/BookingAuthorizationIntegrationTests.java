@@ -9,9 +9,13 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
+import org.onestop.TestClock;
+import org.onestop.appointment.Halls;
 import org.onestop.platform.Tokens;
+import org.onestop.platform.WorkingCalendar;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,8 +51,27 @@ class BookingAuthorizationIntegrationTests {
 
 	private final LocalDate farDay = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(200);
 
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	WorkingCalendar calendar;
+
+	@Autowired
+	Halls halls;
+
+	/**
+	 * A working morning, so that the booking window holds a free slot whatever the real
+	 * date (it once looked six days ahead, all holidays in early October).
+	 */
+	@BeforeEach
+	void onAWorkingMorning() {
+		clock.moveToLatestWorkingMorning(calendar);
+	}
+
 	@AfterEach
 	void tearDown() {
+		clock.reset();
 		db.sql("DELETE FROM appointment_capacity_change WHERE day = :d").param("d", Date.valueOf(farDay)).update();
 		db.sql("DELETE FROM appointment_slot WHERE hall = 'HALL-CITY' AND group_code = 'Y'").update();
 		db.sql("DELETE FROM appointment_group_matter WHERE hall = 'HALL-CITY' AND group_code = 'Y'").update();
@@ -124,8 +147,8 @@ class BookingAuthorizationIntegrationTests {
 	}
 
 	private long freeSlot(String hall, String service) {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		for (int d = 1; d <= 6; d++) {
+		LocalDate today = booking.today();
+		for (int d = 0; d <= halls.layout(hall).bookingDaysAhead(); d++) {
 			List<Slot> slots = booking.slots(hall, service, today.plusDays(d));
 			for (Slot s : slots) {
 				if (s.remaining() > 0) {

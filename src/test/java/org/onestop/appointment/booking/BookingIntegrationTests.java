@@ -3,6 +3,8 @@ package org.onestop.appointment.booking;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -18,16 +20,24 @@ import java.util.concurrent.Future;
 import com.jayway.jsonpath.JsonPath;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
 import org.onestop.OneStopApplication;
+import org.onestop.TestClock;
+import org.onestop.TestClockConfiguration;
 import org.onestop.appointment.Appointments;
 import org.onestop.appointment.BookedAppointment;
 import org.onestop.appointment.Halls;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Tokens;
-import org.onestop.registry.SyntheticResidents;
+import org.onestop.platform.WorkingCalendar;
+import org.onestop.testdata.Accounts;
+import org.onestop.testdata.Citizen;
+import org.onestop.testdata.Resident;
+import org.onestop.testdata.Residents;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -51,6 +61,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Booking on real PostgreSQL: exactly the online capacity is booked under a crowd, one
  * active appointment per citizen and matter, and both hold with two OneStop nodes on one
  * database.
+ * <p>
+ * Each test runs on the morning of the latest working day (see
+ * {@link #onAWorkingMorning}), so that whatever the real date, the booking window holds
+ * an open day with all its slots ahead; {@code BookingOnFixedDatesIntegrationTests} runs
+ * them on fixed days around the holidays. Each test books for citizens of its own, so
+ * that a run on another day meets no appointment, daily count or no-show of an earlier
+ * one.
  */
 @IntegrationTest
 class BookingIntegrationTests {
@@ -67,38 +84,63 @@ class BookingIntegrationTests {
 	@Autowired
 	DataSource dataSource;
 
-	static OneStopUser citizen(int n) {
-		SyntheticResidents.Synthetic r = SyntheticResidents.of(n);
-		return new OneStopUser("load.citizen.%05d".formatted(n), r.name(), false, r.idNumber().value(), null, Set.of());
-	}
+	@Autowired
+	TestClock clock;
 
-	void loadCitizens(int count) throws Exception {
-		mvc.perform(post("/api/v1/admin/demo/citizens").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"count\":" + count + "}")).andExpect(status().isOk());
-	}
+	@Autowired
+	WorkingCalendar calendar;
+
+	@Autowired
+	Residents residents;
+
+	@Autowired
+	Accounts accounts;
 
 	/**
-	 * The first day after today on which the hall opens, with future slots for the
-	 * matter.
+	 * The platform's clock, not the database's {@code now()}: the two differ when the
+	 * clock is moved.
 	 */
-	List<Slot> firstOpenDay(String hall, String serviceCode) {
-		return firstOpenDay(hall, serviceCode, 1);
+	@BeforeEach
+	void onAWorkingMorning() {
+		if (!clock.moved()) {
+			clock.moveToLatestWorkingMorning(calendar);
+		}
+	}
+
+	@AfterEach
+	void backToTheRealTime() {
+		clock.reset();
+	}
+
+	/** A new resident as a signed-in citizen, for calling Booking directly. */
+	OneStopUser newCitizen() {
+		Resident r = residents.aged(30).create();
+		return new OneStopUser(r.username(), r.name(), false, r.idNumber().value(), null, Set.of());
+	}
+
+	List<OneStopUser> newCitizens(int count) {
+		List<OneStopUser> citizens = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			citizens.add(newCitizen());
+		}
+		return citizens;
 	}
 
 	/**
-	 * As above, with at least so many slots (HALL-CITY's Saturdays have only the
+	 * The first day of the booking window (today included) on which the hall has at least
+	 * so many slots still ahead for the matter (HALL-CITY's Saturdays have only the
 	 * morning's).
 	 */
 	List<Slot> firstOpenDay(String hall, String serviceCode, int atLeast) {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		for (int d = 1; d <= 6; d++) {
+		LocalDate today = booking.today();
+		for (int d = 0; d <= halls.layout(hall).bookingDaysAhead(); d++) {
 			List<Slot> slots = booking.slots(hall, serviceCode, today.plusDays(d));
 			if (slots.size() >= atLeast) {
 				return slots;
 			}
 		}
-		throw new AssertionError("no open day within the booking window");
+		throw new AssertionError("no day with " + atLeast + " slots of " + serviceCode + " at " + hall
+				+ " in the booking window from " + clock.instant().atZone(clock.getZone()));
 	}
 
 	/** One booking attempt: who, on which node, and which slot and matter. */
@@ -165,7 +207,7 @@ class BookingIntegrationTests {
 			.andExpect(jsonPath("$.name").value("City Government Service Center"))
 			.andExpect(jsonPath("$.groups[?(@.code == 'A')].serviceCodes[*]").value(hasItem("PS-ID-001")))
 			.andExpect(jsonPath("$.counters[?(@.groups[0] == 'A')]").isNotEmpty());
-		Slot slot = firstOpenDay("HALL-CITY", "PS-ID-001").get(0);
+		Slot slot = firstOpenDay("HALL-CITY", "PS-ID-001", 1).get(0);
 		// Group A has two counters of its own and half of one shared with B: 2.5 × 15 /
 		// 10 = 3 places, of which
 		// 30 % (rounded up: 1) are kept for walk-ins.
@@ -176,7 +218,7 @@ class BookingIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].remaining").value(slot.remaining()));
 		mvc.perform(get("/api/v1/halls/HALL-CITY/slots").param("serviceCode", "PS-ID-001")
-			.param("date", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString()))
+			.param("date", booking.today().plusDays(30).toString()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$").isEmpty());
 		mvc.perform(get("/api/v1/halls/NOPE")).andExpect(status().isNotFound());
@@ -185,12 +227,12 @@ class BookingIntegrationTests {
 
 	@Test
 	void aCrowdBooksExactlyTheOnlinePlacesAndEachCitizenAtMostOnce() throws Exception {
-		loadCitizens(60);
-		Slot slot = firstOpenDay("HALL-WEST", "PS-ID-002").get(1);
+		List<OneStopUser> crowd = newCitizens(60);
+		Slot slot = firstOpenDay("HALL-WEST", "PS-ID-002", 2).get(1);
 		int places = slot.onlineCapacity() - slot.booked();
 		List<Attempt> attempts = new ArrayList<>();
 		for (int i = 0; i < 240; i++) {
-			attempts.add(new Attempt(booking, citizen(1 + i % 60), slot.id(), "PS-ID-002"));
+			attempts.add(new Attempt(booking, crowd.get(i % 60), slot.id(), "PS-ID-002"));
 		}
 		Outcome outcome = race(attempts, 16);
 		assertThat(outcome.booked()).isEqualTo(places);
@@ -202,10 +244,9 @@ class BookingIntegrationTests {
 
 	@Test
 	void parallelBookingsOfOneCitizenForOneMatterMakeOne() throws Exception {
-		loadCitizens(60);
-		OneStopUser who = citizen(61 - 1);
+		OneStopUser who = newCitizen();
 		// Enough places: ten extra counters for group D at HALL-EAST on that day.
-		Slot first = firstOpenDay("HALL-EAST", "TR-PK-001").get(2);
+		Slot first = firstOpenDay("HALL-EAST", "TR-PK-001", 3).get(2);
 		mvc.perform(put("/api/v1/halls/HALL-EAST/capacity/" + first.day())
 			.header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -227,16 +268,18 @@ class BookingIntegrationTests {
 
 	@Test
 	void twoNodesOnOneDatabaseStillBookExactly() throws Exception {
-		loadCitizens(60);
-		Slot slot = firstOpenDay("HALL-CITY", "PS-ID-003").get(3);
+		List<OneStopUser> crowd = newCitizens(60);
+		Slot slot = firstOpenDay("HALL-CITY", "PS-ID-003", 4).get(3);
 		String url = ((HikariDataSource) dataSource).getJdbcUrl();
+		// The second node keeps the same time as this one, moved or not.
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(OneStopApplication.class)
 			.profiles("test")
+			.initializers(TestClockConfiguration.sharing(clock))
 			.run("--onestop.db.url=" + url, "--onestop.db.user=postgres", "--server.port=0")) {
 			Booking other = second.getBean(Booking.class);
 			List<Attempt> attempts = new ArrayList<>();
 			for (int i = 0; i < 120; i++) {
-				attempts.add(new Attempt(i % 2 == 0 ? booking : other, citizen(1 + i % 60), slot.id(), "PS-ID-003"));
+				attempts.add(new Attempt(i % 2 == 0 ? booking : other, crowd.get(i % 60), slot.id(), "PS-ID-003"));
 			}
 			assertThat(race(attempts, 16).booked()).isEqualTo(slot.onlineCapacity() - slot.booked());
 			assertThat(booked(slot.id())).isEqualTo(slot.onlineCapacity());
@@ -246,8 +289,8 @@ class BookingIntegrationTests {
 
 	@Test
 	void cancellingFreesThePlaceAtOnceAndReschedulingIsAllOrNothing() throws Exception {
-		String token = "Bearer " + Tokens.of(mvc, "zhao.lei");
-		List<Slot> slots = firstOpenDay("HALL-EAST", "PS-DL-001");
+		String token = accounts.register(residents.aged(30).create()).authorization();
+		List<Slot> slots = firstOpenDay("HALL-EAST", "PS-DL-001", 7);
 		Slot slot = slots.get(5);
 		String body = mvc
 			.perform(post("/api/v1/appointments").header("Authorization", token)
@@ -267,7 +310,8 @@ class BookingIntegrationTests {
 			.content("{\"slotId\":" + slots.get(6).id() + ",\"serviceCode\":\"PS-DL-001\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("already have an appointment")));
-		mvc.perform(delete("/api/v1/appointments/" + id).header("Authorization", "Bearer " + Tokens.of(mvc, "li.na")))
+		Citizen someoneElse = accounts.register(residents.aged(30).create());
+		mvc.perform(delete("/api/v1/appointments/" + id).header("Authorization", someoneElse.authorization()))
 			.andExpect(status().isNotFound());
 		// Reschedule: the new slot is booked and the old place freed, in one step.
 		mvc.perform(post("/api/v1/appointments/" + id + "/reschedule").header("Authorization", token)
@@ -293,7 +337,7 @@ class BookingIntegrationTests {
 
 	@Test
 	void aSlotOutsideTheWindowCannotBeBooked() throws Exception {
-		LocalDate far = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20);
+		LocalDate far = booking.today().plusDays(20);
 		long slot = db.sql("""
 				INSERT INTO appointment_slot (hall, group_code, day, starts_at, ends_at, capacity, online_capacity)
 				VALUES ('HALL-CITY', 'A', :d, :s, :e, 4, 2) RETURNING id""")
@@ -310,9 +354,8 @@ class BookingIntegrationTests {
 
 	@Test
 	void threeNoShowsSuspendOnlineBookingUntilAPersonLiftsIt() throws Exception {
-		loadCitizens(60);
-		OneStopUser who = citizen(59);
-		List<Slot> slots = firstOpenDay("HALL-WEST", "HR-SSC-001");
+		OneStopUser who = newCitizen();
+		List<Slot> slots = firstOpenDay("HALL-WEST", "HR-SSC-001", 15);
 		String[] matters = { "HR-SSC-001", "HR-PEN-001", "HR-PEN-002", "HR-UNE-001" };
 		Appointments appointments = appointmentsBean;
 		for (int i = 0; i < 3; i++) {
@@ -331,14 +374,47 @@ class BookingIntegrationTests {
 			.header("Authorization", "Bearer " + Tokens.of(mvc, "head.civil"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"outcome\":\"LIFTED\",\"note\":\"住院属实\"}")).andExpect(status().isOk());
-		// (Three bookings that day already: the daily limit is 3, so the next one is on
-		// another day.)
-		LocalDate next = slots.get(0).day().plusDays(1);
-		List<Slot> later = List.of();
-		for (int d = 0; d < 7 && later.isEmpty(); d++) {
-			later = booking.slots("HALL-WEST", matters[3], next.plusDays(d));
+		// Lifted: the same booking is now refused only because the three missed ones were
+		// that day's three bookings (the daily limit, tested on its own below).
+		assertThat(booking.suspended(who.username())).isFalse();
+		assertThat(catchThrowableOfType(ProblemException.class,
+				() -> booking.book(who, slots.get(14).id(), matters[3], null))
+			.detailKey()).isEqualTo("appointment.booking.daily-limit");
+	}
+
+	@Test
+	void aCitizenOverTheDailyLimitIsRefusedAndNothingIsWritten() throws Exception {
+		assertThat(db.sql("SELECT daily_limit FROM appointment_service_hall WHERE code = 'HALL-WEST'")
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+		Citizen citizen = accounts.register(residents.aged(30).create());
+		// Four matters of one group: no refusal for a second appointment in one matter.
+		String[] matters = { "HR-SSC-001", "HR-PEN-001", "HR-PEN-002", "HR-UNE-001" };
+		List<Slot> slots = firstOpenDay("HALL-WEST", matters[0], 4);
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(post("/api/v1/appointments").header("Authorization", citizen.authorization())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"slotId\":" + slots.get(i).id() + ",\"serviceCode\":\"" + matters[i] + "\"}"))
+				.andExpect(status().isCreated());
 		}
-		assertThat(booking.book(who, later.get(0).id(), matters[3], null).status()).isEqualTo("BOOKED");
+		Slot fourth = slots.get(3);
+		mvc.perform(post("/api/v1/appointments").header("Authorization", citizen.authorization())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slotId\":" + fourth.id() + ",\"serviceCode\":\"" + matters[3] + "\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.status").value(409))
+			.andExpect(jsonPath("$.detail").value("At most 3 appointments on one day"));
+		assertThat(db.sql("SELECT count(*) FROM appointment WHERE citizen = :c")
+			.param("c", citizen.username())
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+		assertThat(db.sql("SELECT booked FROM appointment_citizen_day WHERE citizen = :c AND day = :d")
+			.param("c", citizen.username())
+			.param("d", Date.valueOf(fourth.day()))
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+		assertThat(booked(fourth.id())).isEqualTo(fourth.booked());
 	}
 
 	@Test
@@ -375,13 +451,16 @@ class BookingIntegrationTests {
 
 	@Test
 	void aMissedAppointmentBecomesANoShowAndDoesNotBlockTheNextBooking() throws Exception {
-		loadCitizens(60);
-		OneStopUser who = citizen(58);
+		OneStopUser who = newCitizen();
 		List<Slot> slots = firstOpenDay("HALL-CITY", "PS-HH-001", 22);
 		BookedAppointment missed = booking.book(who, slots.get(20).id(), "PS-HH-001", null);
 		// Its day has come and gone without a check-in (the test moves the slot into the
-		// past).
-		db.sql("UPDATE appointment_slot SET starts_at = now() - interval '2 hours', ends_at = now() - interval '105 minutes' WHERE id = :id")
+		// past): past by the platform's clock, not by PostgreSQL's now(), which keeps the
+		// real time when the clock is moved.
+		Instant now = clock.instant();
+		db.sql("UPDATE appointment_slot SET starts_at = :starts, ends_at = :ends WHERE id = :id")
+			.param("starts", Timestamp.from(now.minus(Duration.ofHours(2))))
+			.param("ends", Timestamp.from(now.minus(Duration.ofMinutes(105))))
 			.param("id", slots.get(20).id())
 			.update();
 		BookedAppointment next = booking.book(who, slots.get(21).id(), "PS-HH-001", null);
@@ -421,7 +500,7 @@ class BookingIntegrationTests {
 		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/hours/6").header("Authorization", admin)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"opens\":\"09:00\",\"closes\":\"12:00\"}")).andExpect(status().isOk());
-		LocalDate saturday = LocalDate.now(ZoneId.of("Asia/Shanghai")).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+		LocalDate saturday = ordinarySaturdayAfter(booking.today());
 		assertThat(halls.hours("HALL-EAST", saturday)).isPresent();
 		mvc.perform(put("/api/v1/admin/halls/HALL-EAST/hours/6").header("Authorization", admin)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -437,6 +516,22 @@ class BookingIntegrationTests {
 			.header("Authorization", "Bearer " + Tokens.of(mvc, "clerk.ps"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * A Saturday that is neither a holiday (the hall would stay shut whatever its hours)
+	 * nor worked in exchange (it would open with Monday's hours).
+	 */
+	LocalDate ordinarySaturdayAfter(LocalDate day) {
+		LocalDate saturday = day.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+		while (listed(saturday)) {
+			saturday = saturday.plusWeeks(1);
+		}
+		return saturday;
+	}
+
+	boolean listed(LocalDate day) {
+		return calendar.year(day.getYear()).stream().anyMatch(d -> d.day().equals(day));
 	}
 
 	@Autowired

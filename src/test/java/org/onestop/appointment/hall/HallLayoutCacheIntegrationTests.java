@@ -2,7 +2,6 @@ package org.onestop.appointment.hall;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,10 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
+import org.onestop.TestClock;
 import org.onestop.appointment.Appointments;
 import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
 import org.onestop.platform.Tokens;
+import org.onestop.platform.WorkingCalendar;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -148,16 +149,29 @@ class HallLayoutCacheIntegrationTests {
 
 	@Test
 	void theBoardsNextFreeDayIsTheSoonestOfAnyGroup() {
-		HallLayout layout = halls.layout(HALL);
-		Optional<LocalDate> soonest = layout.groups()
-			.stream()
-			.map(g -> appointments.nextFreeDate(HALL, g.code()))
-			.flatMap(Optional::stream)
-			.min(LocalDate::compareTo);
-		assertThat(appointments.nextFreeDate(HALL)).isEqualTo(soonest);
-		assertThat(soonest)
-			.hasValueSatisfying(d -> assertThat(d).isAfterOrEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+		// On a working morning some day of the window is free whatever the real date (on
+		// the eve of a long holiday, late in the day, none is).
+		clock.moveToLatestWorkingMorning(calendar);
+		try {
+			HallLayout layout = halls.layout(HALL);
+			Optional<LocalDate> soonest = layout.groups()
+				.stream()
+				.map(g -> appointments.nextFreeDate(HALL, g.code()))
+				.flatMap(Optional::stream)
+				.min(LocalDate::compareTo);
+			assertThat(appointments.nextFreeDate(HALL)).isEqualTo(soonest);
+			assertThat(soonest).hasValueSatisfying(d -> assertThat(d).isAfterOrEqualTo(clock.today()));
+		}
+		finally {
+			clock.reset();
+		}
 	}
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	WorkingCalendar calendar;
 
 	private String nameOf(HallLayoutCache cache) {
 		return cache.get(HALL).orElseThrow().layout().counter(counter).orElseThrow().name().en();
