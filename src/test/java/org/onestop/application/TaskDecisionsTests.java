@@ -294,6 +294,15 @@ class TaskDecisionsTests {
 	}
 
 	@Test
+	void aConfirmedRejectionNeedsTheSupervisorsReasonEvenWithHeldGrounds() throws Exception {
+		heldRejection("clerk-1", "Art. 5", "bring the deed");
+		assertThatThrownBy(() -> decide(supervisor, "supervisorReview", application(0),
+				outcome("CONFIRM_REJECTION", " ", "Art. 9", "fix it")))
+			.satisfies(ex -> assertThat(fieldKeys(ex)).containsExactly("reason:application.outcome.reason.required"));
+		verify(store, never()).decision(any(), any());
+	}
+
+	@Test
 	void noOneConfirmsTheirOwnHeldRejection() throws Exception {
 		heldRejection("supervisor-1", "Art. 5", "bring the deed");
 		assertThatThrownBy(
