@@ -38,12 +38,12 @@ public class Accounts {
 	 * and signs them in.
 	 */
 	public Citizen register(Resident resident, String password) throws Exception {
-		int status = DemoTexts.register(mvc, resident.name(), resident.idNumber().value(), password)
+		var response = DemoTexts.register(mvc, resident.name(), resident.idNumber().value(), password)
 			.andReturn()
-			.getResponse()
-			.getStatus();
-		if (status != 201) {
-			throw new AssertionError("Registering " + resident.idNumber() + " answered " + status);
+			.getResponse();
+		if (response.getStatus() != 201) {
+			throw new AssertionError("Registering " + resident.idNumber() + " answered " + response.getStatus() + ": "
+					+ response.getContentAsString());
 		}
 		return new Citizen(resident, resident.username(), password, Tokens.of(mvc, resident.username(), password));
 	}
