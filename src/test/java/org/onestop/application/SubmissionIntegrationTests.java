@@ -150,6 +150,20 @@ class SubmissionIntegrationTests {
 	}
 
 	@Test
+	void anIdempotencyKeyMayBeUpTo200CharactersLong() throws Exception {
+		Citizen citizen = accounts.register(residents.aged(45).create());
+		String body = "{\"serviceCode\":\"PS-DL-001\",\"fields\":{\"mailingAddress\":\"北京市海淀区万寿路10号\"},\"explanation\":\"见附件\"}";
+		mvc.perform(post("/api/v1/applications").header("Authorization", citizen.authorization())
+			.header("Accept-Language", "en")
+			.header("Idempotency-Key", "k".repeat(201))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Idempotency-Key")));
+		submit(citizen, "k".repeat(200), body);
+	}
+
+	@Test
 	void anIdempotencyKeyIsEachApplicantsOwn() throws Exception {
 		// Keys are chosen by clients, so two people may send the same one: the second
 		// gets an application of their own, never a replay of the first one's.
