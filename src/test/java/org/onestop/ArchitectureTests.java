@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.onestop.platform.EventHub;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -102,6 +103,15 @@ class ArchitectureTests {
 					"csrf")
 			.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
 				.importPackages("org.onestop"));
+	}
+
+	@Test
+	void queryResultsAreNotStreamedFromTheDatabase() {
+		// JdbcClient's stream() keeps its connection until the stream is closed, and a
+		// collected stream is not: outside a transaction each call kept one connection
+		// of the pool for good (audit verification did, until thirty verifications had
+		// taken the whole pool). list() gives the connection back at once.
+		noClasses().should().callMethod(JdbcClient.MappedQuerySpec.class, "stream").check(classes);
 	}
 
 	private static DescribedPredicate<JavaClass> areWebControllers() {

@@ -143,6 +143,7 @@ class AuditStore {
 		return db.sql(AT)
 			.param("seqs", seqs)
 			.query(AuditStore::sealed)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(SealedRow::seq, Function.identity()));
 	}

@@ -110,6 +110,7 @@ class MatterStore {
 		return db.sql("SELECT code, department FROM catalog_matter WHERE code IN (:codes)")
 			.param("codes", codes)
 			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}

@@ -2,11 +2,12 @@ package org.onestop.testdata;
 
 import org.onestop.identity.DemoTexts;
 import org.onestop.platform.Tokens;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Registers residents as citizens through both steps of the real registration (with the
- * code the demo's stand-in for the SMS gateway shows) and signs them in.
+ * code the demo's stand-in for the SMS gateway kept) and signs them in.
  */
 public class Accounts {
 
@@ -20,9 +21,12 @@ public class Accounts {
 
 	private final Residents residents;
 
-	public Accounts(MockMvc mvc, Residents residents) {
+	private final JdbcClient db;
+
+	public Accounts(MockMvc mvc, Residents residents, JdbcClient db) {
 		this.mvc = mvc;
 		this.residents = residents;
+		this.db = db;
 	}
 
 	/**
@@ -38,7 +42,7 @@ public class Accounts {
 	 * and signs them in.
 	 */
 	public Citizen register(Resident resident, String password) throws Exception {
-		var response = DemoTexts.register(mvc, resident.name(), resident.idNumber().value(), password)
+		var response = DemoTexts.register(mvc, db, resident.name(), resident.idNumber().value(), password)
 			.andReturn()
 			.getResponse();
 		if (response.getStatus() != 201) {
