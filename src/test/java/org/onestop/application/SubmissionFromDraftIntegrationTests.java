@@ -104,6 +104,37 @@ class SubmissionFromDraftIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("serviceCode"));
 	}
 
+	@Test
+	void aPrefilledValueChangedInTheSubmissionIsUsedAndSentToTheRegistrysOwner() throws Exception {
+		// Without a draft: the submission itself says the registry is wrong.
+		Citizen citizen = accounts.register(residents.aged(45).create());
+		String created = mvc
+			.perform(post("/api/v1/applications").header("Authorization", citizen.authorization())
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"serviceCode":"PS-ID-001","fields":{"registeredAddress":"北京市门头沟区新桥大街8号"},
+						 "explanation":"户籍地址已于上月迁移"}"""))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		UUID id = UUID.fromString(JsonPath.read(created, "$.id"));
+		Map<String, Object> request = db.sql(
+				"SELECT field, department, registry_value, citizen_value FROM correction_request WHERE application_id = :id")
+			.param("id", id)
+			.query()
+			.singleRow();
+		assertThat(request).containsEntry("field", "registeredAddress")
+			.containsEntry("department", "PS")
+			.containsEntry("citizen_value", "北京市门头沟区新桥大街8号");
+		assertThat((String) request.get("registry_value")).startsWith("北京市门头沟区测试路");
+		assertThat(db.sql("SELECT fields ->> 'registeredAddress' FROM application WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("北京市门头沟区新桥大街8号");
+	}
+
 	private String savedDraft(Citizen citizen) throws Exception {
 		String form = mvc
 			.perform(get("/api/v1/services/" + MATTER + "/form").header("Authorization", citizen.authorization()))
