@@ -106,6 +106,7 @@ class NoShowsAfterSuspensionIntegrationTests {
 	void noShowsAfterASuspensionThatEndedOverNinetyDaysAgoCountOnlyWithinNinetyDays() {
 		List<LocalDate> days = twoOpenDays();
 		missThree(days.get(0));
+		assertThat(booking.suspended(citizen.username())).as("three no-shows suspend").isTrue();
 		// The suspension ended 95 days ago; two no-shows since, 92 days ago: outside the
 		// window, so they do not count although they came after the suspension.
 		moveHistoryBack(125);
