@@ -38,4 +38,15 @@ class DirectoryStore {
 		return db.sql(ACTIVE_STAFF).param("u", username).query(Integer.class).single() > 0;
 	}
 
+	private static final String HOLDERS = """
+			SELECT a.username FROM identity_account a
+			JOIN identity_staff s ON s.account_id = a.id
+			JOIN identity_staff_role r ON r.account_id = a.id
+			WHERE a.enabled AND s.department_code = :department AND r.role = :role
+			ORDER BY a.username""";
+
+	List<String> holders(String department, Role role) {
+		return db.sql(HOLDERS).param("department", department).param("role", role.name()).query(String.class).list();
+	}
+
 }

@@ -36,7 +36,7 @@ class IdentityDemoData implements ApplicationRunner {
 			new DemoCitizen("zhao.lei", "赵磊", "110108199511209651", "19263733416"));
 
 	/** Accounts that all exist once the demo city has been loaded. */
-	private static final List<String> LOADED = List.of("li.na", "admin", "head.hotline");
+	private static final List<String> LOADED = List.of("li.na", "admin", "head.hotline", "head.dispatch");
 
 	static final List<DemoStaff> STAFF = List.of(new DemoStaff("clerk.civil", "刘洋", "CA", Set.of(Role.CLERK)),
 			new DemoStaff("reviewer.civil", "陈静", "CA", Set.of(Role.REVIEWER)),
@@ -49,7 +49,11 @@ class IdentityDemoData implements ApplicationRunner {
 			new DemoStaff("agent.hotline", "林婷", "GS", Set.of(Role.AGENT)),
 			new DemoStaff("agent.hotline2", "钱磊", "GS", Set.of(Role.AGENT)),
 			new DemoStaff("head.hotline", "邓丽华", "GS", Set.of(Role.DEPARTMENT_HEAD)),
-			new DemoStaff("dispatcher", "何涛", "GS", Set.of(Role.DISPATCHER)),
+			new DemoStaff("dispatcher", "何涛", "DC", Set.of(Role.DISPATCHER)),
+			new DemoStaff("head.dispatch", "韩冬梅", "DC", Set.of(Role.DEPARTMENT_HEAD)),
+			new DemoStaff("handler.civil", "许文博", "CA", Set.of(Role.COMPLAINT_HANDLER)),
+			new DemoStaff("handler.ps", "彭晓军", "PS", Set.of(Role.COMPLAINT_HANDLER)),
+			new DemoStaff("handler.um", "曹振宇", "UM", Set.of(Role.COMPLAINT_HANDLER)),
 			new DemoStaff("admin", "高志强", "GS", Set.of(Role.ADMIN)),
 			new DemoStaff("auditor", "罗丹", "GS", Set.of(Role.AUDITOR)),
 			new DemoStaff("editor", "谢雨桐", "GS", Set.of(Role.CONTENT_EDITOR)));

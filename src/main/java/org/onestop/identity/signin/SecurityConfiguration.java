@@ -91,6 +91,14 @@ class SecurityConfiguration {
 				// its owner itself (404 to others).
 				.requestMatchers("/api/v1/assistant/**")
 				.permitAll()
+				// Complaints are filed and followed anonymously too (with the tracking
+				// code); the facades let only the reporter, or staff who work on it, in.
+				.requestMatchers(HttpMethod.POST, "/api/v1/complaints", "/api/v1/complaints/*/verdict")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/complaints/*")
+				.permitAll()
+				.requestMatchers("/api/v1/dispatch/**")
+				.hasRole("STAFF")
 				.requestMatchers("/api/v1/agent/**")
 				.hasRole("STAFF")
 				.requestMatchers("/api/v1/admin/staff/**", "/api/v1/admin/sign-in-locks/**", "/api/v1/admin/demo/**",

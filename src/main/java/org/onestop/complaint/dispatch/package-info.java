@@ -1,0 +1,2 @@
+/** Lead-department suggestions. */
+package org.onestop.complaint.dispatch;
