@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -122,6 +123,28 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * Open311 GeoReport v2 for third-party apps: no cookie, no session; a POST carries
+	 * the app's {@code api_key}, which the endpoint checks itself (the spec's own error
+	 * format).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain open311(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/open311/**")
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.anonymous(Customizer.withDefaults())
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+			.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AccountAuthenticationProvider accounts,
@@ -159,6 +182,12 @@ class SecurityConfiguration {
 						// The assistant answers anonymous visitors too; the facade lets
 						// only a conversation's owner reach it.
 						.requestMatchers("/assistant", "/assistant/**")
+						.permitAll()
+						// Complaints are filed and followed anonymously too (with the
+						// tracking code); the list of one's own needs a citizen.
+						.requestMatchers("/complaints")
+						.hasRole("CITIZEN")
+						.requestMatchers("/complaints/**")
 						.permitAll()
 						.requestMatchers("/admin/catalog/**", "/admin/notices/**")
 						.hasAnyRole("ADMIN", "CONTENT_EDITOR")
