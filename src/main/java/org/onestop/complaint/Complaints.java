@@ -225,6 +225,9 @@ public class Complaints {
 		if (citizen == null) {
 			throw new UnauthenticatedException("problem.detail.401");
 		}
+		if (citizen.staff()) {
+			throw new ForbiddenException("complaint.mine.citizens");
+		}
 		return book.store().ofReporter(citizen.username(), 50).stream().map(c -> book.view(c, false, locale)).toList();
 	}
 

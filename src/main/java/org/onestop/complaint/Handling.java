@@ -94,6 +94,7 @@ public class Handling {
 	 */
 	@Transactional
 	public ReturnRequest returnDispatch(OneStopUser staff, UUID id, String reason) {
+		requireHandler(staff);
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > 1000) {
 			throw new InvalidInputException("reason", "complaint.return.reason", 1000);
@@ -129,6 +130,7 @@ public class Handling {
 	/** First contact with the citizen made: the contact clock stops. */
 	@Transactional
 	public ComplaintView contact(OneStopUser staff, UUID id, String note, Locale locale) {
+		requireHandler(staff);
 		String text = note == null ? "" : note.strip();
 		if (text.length() > 1000) {
 			throw new InvalidInputException("note", "complaint.contact.note.long", 1000);
@@ -154,6 +156,7 @@ public class Handling {
 	 */
 	@Transactional
 	public ComplaintView waitFor(OneStopUser staff, UUID id, String reason, Locale locale) {
+		requireHandler(staff);
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > 500) {
 			throw new InvalidInputException("reason", "complaint.wait.reason", 500);
@@ -202,6 +205,7 @@ public class Handling {
 	 */
 	@Transactional
 	public ComplaintView reply(OneStopUser staff, UUID id, String text, List<UUID> documentIds, Locale locale) {
+		requireHandler(staff);
 		String answer = text == null ? "" : text.strip();
 		if (answer.isEmpty() || answer.length() > 4000) {
 			throw new InvalidInputException("text", "complaint.reply.text", 4000);

@@ -45,6 +45,12 @@ class ComplaintFlowIntegrationTests {
 		assertThat(dispatched.getStatus()).as(dispatched.getContentAsString()).isEqualTo(200);
 		assertThat(ComplaintApi.<String>read(dispatched, "$.leadDepartment")).isEqualTo("PS");
 
+		MockHttpServletResponse inbox = api.get("handler.ps", "/api/v1/complaints/inbox");
+		assertThat(inbox.getStatus()).as(inbox.getContentAsString()).isEqualTo(200);
+		assertThat(ComplaintApi.<List<String>>read(inbox, "$[*].complaint.id")).contains(id);
+		assertThat(ComplaintApi.<List<String>>read(api.get("handler.civil", "/api/v1/complaints/inbox"),
+				"$[*].complaint.id"))
+			.doesNotContain(id);
 		assertThat(api.post("handler.civil", "/api/v1/complaints/" + id + "/contact", "{}").getStatus())
 			.as("another department's handler")
 			.isEqualTo(404);

@@ -24,9 +24,12 @@ record AccessMatrix(List<String> columns, Map<String, Row> rows) {
 	static final List<String> CALLERS = List.of("anon", "citizen", "other");
 
 	/** The header's short name of each role, so that the table stays narrow. */
-	static final Map<String, Role> ROLES = Map.of("clerk", Role.CLERK, "review", Role.REVIEWER, "superv",
-			Role.SUPERVISOR, "field", Role.FIELD_OFFICER, "agent", Role.AGENT, "dispat", Role.DISPATCHER, "head",
-			Role.DEPARTMENT_HEAD, "admin", Role.ADMIN, "audit", Role.AUDITOR, "editor", Role.CONTENT_EDITOR);
+	static final Map<String, Role> ROLES = Map.ofEntries(Map.entry("clerk", Role.CLERK),
+			Map.entry("review", Role.REVIEWER), Map.entry("superv", Role.SUPERVISOR),
+			Map.entry("field", Role.FIELD_OFFICER), Map.entry("agent", Role.AGENT),
+			Map.entry("dispat", Role.DISPATCHER), Map.entry("head", Role.DEPARTMENT_HEAD),
+			Map.entry("admin", Role.ADMIN), Map.entry("audit", Role.AUDITOR), Map.entry("editor", Role.CONTENT_EDITOR),
+			Map.entry("handlr", Role.COMPLAINT_HANDLER));
 
 	/** What one caller gets from one operation. */
 	enum Answer {

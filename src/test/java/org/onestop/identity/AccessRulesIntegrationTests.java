@@ -97,10 +97,12 @@ class AccessRulesIntegrationTests {
 	 * The demo account that plays each role: the case-handling ones of civil affairs, the
 	 * department of {@link #MATTER}.
 	 */
-	private static final Map<Role, String> STAFF = Map.of(Role.CLERK, "clerk.civil", Role.REVIEWER, "reviewer.civil",
-			Role.SUPERVISOR, "supervisor.civil", Role.FIELD_OFFICER, "field.civil", Role.AGENT, "agent.hotline",
-			Role.DISPATCHER, "dispatcher", Role.DEPARTMENT_HEAD, "head.civil", Role.ADMIN, "admin", Role.AUDITOR,
-			"auditor", Role.CONTENT_EDITOR, "editor");
+	private static final Map<Role, String> STAFF = Map.ofEntries(Map.entry(Role.CLERK, "clerk.civil"),
+			Map.entry(Role.REVIEWER, "reviewer.civil"), Map.entry(Role.SUPERVISOR, "supervisor.civil"),
+			Map.entry(Role.FIELD_OFFICER, "field.civil"), Map.entry(Role.AGENT, "agent.hotline"),
+			Map.entry(Role.DISPATCHER, "dispatcher"), Map.entry(Role.DEPARTMENT_HEAD, "head.civil"),
+			Map.entry(Role.ADMIN, "admin"), Map.entry(Role.AUDITOR, "auditor"),
+			Map.entry(Role.CONTENT_EDITOR, "editor"), Map.entry(Role.COMPLAINT_HANDLER, "handler.civil"));
 
 	/**
 	 * Bodies for operations that check the body before the caller (so an empty object
@@ -118,7 +120,8 @@ class AccessRulesIntegrationTests {
 	private static final Map<String, String> OWNED = Map.of("/api/v1/applications/drafts/{id}", "draft",
 			"/api/v1/applications/{id}", "application", "/api/v1/staff/applications/{id}", "application",
 			"/api/v1/appointments/{id}", "appointment", "/api/v1/assistant/conversations/{id}", "conversation",
-			"/api/v1/me/documents/{id}", "document", "/api/v1/me/notifications/{id}", "notification");
+			"/api/v1/me/documents/{id}", "document", "/api/v1/me/notifications/{id}", "notification",
+			"/api/v1/complaints/{id}", "complaint");
 
 	/**
 	 * Taking a ticket is checked in the controller against the hall (its clerks, its
@@ -352,6 +355,11 @@ class AccessRulesIntegrationTests {
 				read(as(citizen, post("/api/v1/appointments").contentType(MediaType.APPLICATION_JSON).content(booking)),
 						"$.id"));
 		owned.put("conversation", read(as(citizen, post("/api/v1/assistant/conversations")), "$.id"));
+		owned.put("complaint", read(
+				as(citizen,
+						post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
+							.content("{\"categoryCode\":\"ENV-NOISE-NEIGHBOUR\",\"description\":\"access matrix\"}")),
+				"$.id"));
 		owned.put(
 				"document", read(
 						as(citizen,
