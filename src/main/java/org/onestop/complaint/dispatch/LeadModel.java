@@ -3,31 +3,34 @@ package org.onestop.complaint.dispatch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A trained, immutable lead-department model: multinomial naive Bayes over the
- * complaint's words, with the category as its prior.
+ * A trained, immutable lead-department model: a multinomial logistic regression (maximum
+ * entropy) over the complaint's words, its category and its category rule.
  * <p>
- * Why naive Bayes: a few hundred examples over a dozen departments, most of whose words
- * are seen once; a discriminative model would overfit them, while naive Bayes needs only
- * counts, so that training on a thousand rows is a pass over their words (milliseconds),
- * a new decision is one more row of counts, and the same rows give the same model on
- * every node. Its weakness, over-confident probabilities, matters little here: the
- * console shows them to a dispatcher who decides anyway.
+ * Why not naive Bayes, which was tried first: the category already says most of what the
+ * words say (a garbage complaint talks about garbage), and naive Bayes, counting each
+ * word as independent evidence, lets a long text's ordinary topic words outvote the
+ * category. Ten-fold cross-validation on the demo history showed it: at best 429 of 447
+ * right against 433 for the category rule alone, whatever the smoothing and prior
+ * strength. Logistic regression learns the words' weights jointly with the category's, so
+ * that a word only gains weight where it explains what the category does not (物业 and 小区
+ * pull rubbish to housing, 油烟 pulls fumes to urban management). It stays as cheap:
+ * training is a few passes of stochastic gradient over the rows' words (tens of
+ * milliseconds for a thousand rows), with a fixed order and no randomness, so the same
+ * rows give the same model on every node. L2 regularisation plays the part of Laplace
+ * smoothing.
  * <p>
- * The category is the strongest evidence (the rule alone is right about nine times in
- * ten), so it is not one word among others but the prior: P(d | category) counts the
- * decisions taken in that category plus {@link Parameters#rulePrior} pseudo-decisions for
- * the rule's lead department, so that a category with few decisions still leans to its
- * rule and one with many follows what dispatchers actually chose. The words then move the
- * suggestion away from the rule only when they point clearly elsewhere.
- * <p>
- * Words never seen in training are ignored rather than smoothed: an unseen street name
- * would otherwise count against the departments with the most words.
+ * The score of a department d for a complaint of category c whose rule names r is
+ * {@code bias[d] + category[c][d] + rule·[d = r] + Σ word[w][d]}; the probabilities are
+ * the softmax of the scores. The rule weight is shared by all categories, so that a
+ * category never seen in training still leans to its rule. Words never seen in training
+ * have no weight.
  */
 final class LeadModel {
 
@@ -35,64 +38,139 @@ final class LeadModel {
 	 * The model's constants; the defaults were chosen by ten-fold cross-validation on the
 	 * demo history alone (never on the held-out complaints).
 	 *
-	 * @param rulePrior pseudo-decisions for the category rule's lead department
-	 * @param categorySmoothing pseudo-decisions for every department in every category
-	 * (Laplace smoothing of the prior)
-	 * @param wordSmoothing Laplace smoothing of the words' counts
-	 * @param textWeight how much the words count against the prior (1 is plain naive
-	 * Bayes; less tempers the independence assumption for long, rambling complaints)
+	 * @param epochs passes over the training rows
+	 * @param learningRate the first pass's step, shrinking as 1/(1 + pass)
+	 * @param l2 the regularisation of every weight but the rule's
+	 * @param initialRuleWeight where the rule's weight starts: training starts from "the
+	 * rule decides"
 	 */
-	record Parameters(double rulePrior, double categorySmoothing, double wordSmoothing, double textWeight) {
+	record Parameters(int epochs, double learningRate, double l2, double initialRuleWeight) {
 
-		static final Parameters DEFAULTS = new Parameters(3.0, 0.1, 0.1, 1.0);
+		static final Parameters DEFAULTS = new Parameters(20, 0.2, 0.001, 3.0);
 
 	}
 
-	/** A decision with its text already made into words. */
-	record Example(String categoryCode, List<String> words, String leadDepartment) {
+	/**
+	 * A decision with its text already made into words, and the lead department its
+	 * category's rule names ({@code null} for a category without a rule).
+	 */
+	record Example(String categoryCode, String ruleDepartment, List<String> words, String leadDepartment) {
 	}
 
-	private final Parameters parameters;
+	private final List<String> departments;
 
-	private final Set<String> departments;
+	private final Map<String, Integer> departmentIndex;
 
-	/** Category code → department → decisions. */
-	private final Map<String, Map<String, Integer>> decisions;
+	private final double[] bias;
 
-	/** Word → department → occurrences. */
-	private final Map<String, Map<String, Integer>> occurrences;
+	private final Map<String, double[]> categoryWeights;
 
-	/** Department → its examples' words, all counted. */
-	private final Map<String, Integer> wordsOf;
+	private final Map<String, double[]> wordWeights;
 
-	private LeadModel(Parameters parameters, Set<String> departments, Map<String, Map<String, Integer>> decisions,
-			Map<String, Map<String, Integer>> occurrences, Map<String, Integer> wordsOf) {
-		this.parameters = parameters;
-		this.departments = departments;
-		this.decisions = decisions;
-		this.occurrences = occurrences;
-		this.wordsOf = wordsOf;
+	private final double ruleWeight;
+
+	private LeadModel(List<String> departments, double[] bias, Map<String, double[]> categoryWeights,
+			Map<String, double[]> wordWeights, double ruleWeight) {
+		this.departments = List.copyOf(departments);
+		this.departmentIndex = new HashMap<>();
+		for (int i = 0; i < departments.size(); i++) {
+			this.departmentIndex.put(departments.get(i), i);
+		}
+		this.bias = bias;
+		this.categoryWeights = categoryWeights;
+		this.wordWeights = wordWeights;
+		this.ruleWeight = ruleWeight;
 	}
 
 	static LeadModel train(List<Example> examples, Parameters parameters) {
-		Set<String> departments = new TreeSet<>();
-		Map<String, Map<String, Integer>> decisions = new HashMap<>();
-		Map<String, Map<String, Integer>> occurrences = new HashMap<>();
-		Map<String, Integer> wordsOf = new HashMap<>();
+		Set<String> departmentSet = new TreeSet<>();
 		for (Example example : examples) {
-			String department = example.leadDepartment();
-			departments.add(department);
-			decisions.computeIfAbsent(example.categoryCode(), c -> new HashMap<>()).merge(department, 1, Integer::sum);
-			for (String word : example.words()) {
-				occurrences.computeIfAbsent(word, w -> new HashMap<>()).merge(department, 1, Integer::sum);
+			departmentSet.add(example.leadDepartment());
+			if (example.ruleDepartment() != null) {
+				departmentSet.add(example.ruleDepartment());
 			}
-			wordsOf.merge(department, example.words().size(), Integer::sum);
 		}
-		return new LeadModel(parameters, departments, decisions, occurrences, wordsOf);
+		List<String> departments = new ArrayList<>(departmentSet);
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < departments.size(); i++) {
+			index.put(departments.get(i), i);
+		}
+		int size = departments.size();
+		double[] bias = new double[size];
+		Map<String, double[]> categoryWeights = new HashMap<>();
+		Map<String, double[]> wordWeights = new HashMap<>();
+		double ruleWeight = parameters.initialRuleWeight();
+		double[] probabilities = new double[size];
+		for (int epoch = 0; epoch < parameters.epochs(); epoch++) {
+			double rate = parameters.learningRate() / (1 + epoch);
+			for (Example example : examples) {
+				double[] category = categoryWeights.computeIfAbsent(example.categoryCode(), c -> new double[size]);
+				List<double[]> words = new ArrayList<>();
+				for (String word : new LinkedHashSet<>(example.words())) {
+					words.add(wordWeights.computeIfAbsent(word, w -> new double[size]));
+				}
+				int rule = example.ruleDepartment() == null ? -1 : index.get(example.ruleDepartment());
+				scores(bias, category, words, ruleWeight, rule, probabilities);
+				softmax(probabilities);
+				int lead = index.get(example.leadDepartment());
+				for (int d = 0; d < size; d++) {
+					double gradient = probabilities[d] - (d == lead ? 1 : 0);
+					bias[d] -= rate * gradient;
+					category[d] -= rate * (gradient + parameters.l2() * category[d]);
+					for (double[] word : words) {
+						word[d] -= rate * (gradient + parameters.l2() * word[d]);
+					}
+				}
+				if (rule >= 0) {
+					ruleWeight -= rate * (probabilities[rule] - (rule == lead ? 1 : 0));
+				}
+			}
+		}
+		return new LeadModel(departments, bias, categoryWeights, wordWeights, ruleWeight);
 	}
 
 	static LeadModel train(List<Example> examples) {
 		return train(examples, Parameters.DEFAULTS);
+	}
+
+	/** Trains on decisions whose texts are not yet made into words. */
+	static LeadModel of(List<DispatchDecision> decisions, Map<String, CategoryRule> rules, Parameters parameters) {
+		return train(decisions.stream().map(d -> example(d, rules, ComplaintWords.of(d.text()))).toList(), parameters);
+	}
+
+	static Example example(DispatchDecision decision, Map<String, CategoryRule> rules, List<String> words) {
+		CategoryRule rule = rules.get(decision.categoryCode());
+		return new Example(decision.categoryCode(), rule == null ? null : rule.leadDepartment(), words,
+				decision.leadDepartment());
+	}
+
+	private static void scores(double[] bias, double[] category, List<double[]> words, double ruleWeight, int rule,
+			double[] into) {
+		for (int d = 0; d < into.length; d++) {
+			double score = bias[d] + (category == null ? 0 : category[d]);
+			for (double[] word : words) {
+				score += word[d];
+			}
+			into[d] = score;
+		}
+		if (rule >= 0) {
+			into[rule] += ruleWeight;
+		}
+	}
+
+	private static void softmax(double[] scores) {
+		double max = Double.NEGATIVE_INFINITY;
+		for (double score : scores) {
+			max = Math.max(max, score);
+		}
+		double sum = 0;
+		for (int i = 0; i < scores.length; i++) {
+			scores[i] = Math.exp(scores[i] - max);
+			sum += scores[i];
+		}
+		for (int i = 0; i < scores.length; i++) {
+			scores[i] /= sum;
+		}
 	}
 
 	/**
@@ -107,17 +185,6 @@ final class LeadModel {
 		return List.copyOf(ranked.subList(0, Math.min(Math.max(k, 0), ranked.size())));
 	}
 
-	/** Trains on decisions whose texts are not yet made into words. */
-	static LeadModel of(List<DispatchDecision> decisions, Parameters parameters) {
-		return train(decisions.stream()
-			.map(d -> new Example(d.categoryCode(), ComplaintWords.of(d.text()), d.leadDepartment()))
-			.toList(), parameters);
-	}
-
-	int vocabularySize() {
-		return occurrences.size();
-	}
-
 	/**
 	 * Every candidate department with its probability, the most probable first (the
 	 * rule's department first among equals). The candidates are the departments of the
@@ -125,41 +192,36 @@ final class LeadModel {
 	 */
 	List<Suggestion> rank(CategoryRule rule, List<String> words) {
 		List<String> candidates = new ArrayList<>(departments);
-		if (!departments.contains(rule.leadDepartment())) {
+		if (!departmentIndex.containsKey(rule.leadDepartment())) {
 			candidates.add(rule.leadDepartment());
 		}
-		Map<String, Integer> inCategory = decisions.getOrDefault(rule.code(), Map.of());
-		int decidedInCategory = inCategory.values().stream().mapToInt(Integer::intValue).sum();
-		double priorTotal = decidedInCategory + parameters.rulePrior()
-				+ parameters.categorySmoothing() * candidates.size();
-		int vocabulary = occurrences.size();
-		double[] scores = new double[candidates.size()];
-		for (int i = 0; i < scores.length; i++) {
-			String department = candidates.get(i);
-			double prior = inCategory.getOrDefault(department, 0) + parameters.categorySmoothing()
-					+ (department.equals(rule.leadDepartment()) ? parameters.rulePrior() : 0);
-			double text = 0;
-			double wordsTotal = wordsOf.getOrDefault(department, 0) + parameters.wordSmoothing() * vocabulary;
-			for (String word : words) {
-				Map<String, Integer> seen = occurrences.get(word);
-				if (seen != null) {
-					text += Math.log((seen.getOrDefault(department, 0) + parameters.wordSmoothing()) / wordsTotal);
-				}
+		int size = candidates.size();
+		List<double[]> known = new ArrayList<>();
+		for (String word : new LinkedHashSet<>(words)) {
+			double[] weights = wordWeights.get(word);
+			if (weights != null) {
+				known.add(weights);
 			}
-			scores[i] = Math.log(prior / priorTotal) + parameters.textWeight() * text;
 		}
-		double max = Double.NEGATIVE_INFINITY;
-		for (double score : scores) {
-			max = Math.max(max, score);
+		double[] scores = new double[size];
+		double[] category = categoryWeights.get(rule.code());
+		for (int d = 0; d < departments.size(); d++) {
+			double score = bias[d] + (category == null ? 0 : category[d]);
+			for (double[] word : known) {
+				score += word[d];
+			}
+			scores[d] = score;
 		}
-		double sum = 0;
-		for (int i = 0; i < scores.length; i++) {
-			scores[i] = Math.exp(scores[i] - max);
-			sum += scores[i];
+		if (size > departments.size()) {
+			// A department the model never saw: only the rule speaks for it.
+			scores[size - 1] = Double.NEGATIVE_INFINITY;
 		}
-		List<Suggestion> ranked = new ArrayList<>(scores.length);
-		for (int i = 0; i < scores.length; i++) {
-			ranked.add(new Suggestion(candidates.get(i), scores[i] / sum, false));
+		int ruled = candidates.indexOf(rule.leadDepartment());
+		scores[ruled] = Double.isInfinite(scores[ruled]) ? ruleWeight : scores[ruled] + ruleWeight;
+		softmax(scores);
+		List<Suggestion> ranked = new ArrayList<>(size);
+		for (int i = 0; i < size; i++) {
+			ranked.add(new Suggestion(candidates.get(i), scores[i], false));
 		}
 		ranked.sort(Comparator.comparingDouble(Suggestion::confidence)
 			.reversed()
