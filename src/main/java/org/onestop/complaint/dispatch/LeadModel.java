@@ -36,7 +36,12 @@ final class LeadModel {
 
 	/**
 	 * The model's constants; the defaults were chosen by ten-fold cross-validation on the
-	 * demo history alone (never on the held-out complaints).
+	 * demo history alone (never on the held-out complaints). Within the ranges tried (10
+	 * to 40 passes, steps 0.05 to 0.5, L2 0.0001 to 0.1) every setting was as right as
+	 * the rule on the history's folds; the strongest regularisation gave the best
+	 * probabilities (log-loss 0.27 against 0.29) and top-2. A fixed, smaller rule weight,
+	 * which lets the words override the rule more readily, lost to the rule on the folds
+	 * (414 to 432 of 447 against 433).
 	 *
 	 * @param epochs passes over the training rows
 	 * @param learningRate the first pass's step, shrinking as 1/(1 + pass)
@@ -46,7 +51,7 @@ final class LeadModel {
 	 */
 	record Parameters(int epochs, double learningRate, double l2, double initialRuleWeight) {
 
-		static final Parameters DEFAULTS = new Parameters(20, 0.2, 0.001, 3.0);
+		static final Parameters DEFAULTS = new Parameters(20, 0.2, 0.1, 3.0);
 
 	}
 
