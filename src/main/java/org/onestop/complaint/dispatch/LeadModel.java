@@ -106,18 +106,26 @@ final class LeadModel {
 		Map<String, double[]> wordWeights = new HashMap<>();
 		double ruleWeight = parameters.initialRuleWeight();
 		double[] probabilities = new double[size];
+		// Each row's weights looked up once, not on every pass.
+		List<Row> rows = new ArrayList<>(examples.size());
+		for (Example example : examples) {
+			List<double[]> words = new ArrayList<>();
+			for (String word : new LinkedHashSet<>(example.words())) {
+				words.add(wordWeights.computeIfAbsent(word, w -> new double[size]));
+			}
+			rows.add(new Row(categoryWeights.computeIfAbsent(example.categoryCode(), c -> new double[size]), words,
+					example.ruleDepartment() == null ? -1 : index.get(example.ruleDepartment()),
+					index.get(example.leadDepartment())));
+		}
 		for (int epoch = 0; epoch < parameters.epochs(); epoch++) {
 			double rate = parameters.learningRate() / (1 + epoch);
-			for (Example example : examples) {
-				double[] category = categoryWeights.computeIfAbsent(example.categoryCode(), c -> new double[size]);
-				List<double[]> words = new ArrayList<>();
-				for (String word : new LinkedHashSet<>(example.words())) {
-					words.add(wordWeights.computeIfAbsent(word, w -> new double[size]));
-				}
-				int rule = example.ruleDepartment() == null ? -1 : index.get(example.ruleDepartment());
+			for (Row row : rows) {
+				double[] category = row.category();
+				List<double[]> words = row.words();
+				int rule = row.rule();
 				scores(bias, category, words, ruleWeight, rule, probabilities);
 				softmax(probabilities);
-				int lead = index.get(example.leadDepartment());
+				int lead = row.lead();
 				for (int d = 0; d < size; d++) {
 					double gradient = probabilities[d] - (d == lead ? 1 : 0);
 					bias[d] -= rate * gradient;
@@ -147,6 +155,10 @@ final class LeadModel {
 		CategoryRule rule = rules.get(decision.categoryCode());
 		return new Example(decision.categoryCode(), rule == null ? null : rule.leadDepartment(), words,
 				decision.leadDepartment());
+	}
+
+	/** A training row as weights to update. */
+	private record Row(double[] category, List<double[]> words, int rule, int lead) {
 	}
 
 	private static void scores(double[] bias, double[] category, List<double[]> words, double ruleWeight, int rule,
