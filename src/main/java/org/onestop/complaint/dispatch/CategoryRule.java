@@ -1,7 +1,8 @@
 package org.onestop.complaint.dispatch;
 
 /**
- * A category's dispatch rule: its lead department, and whether the rule alone decides.
+ * What a leaf category says about dispatch: its lead department, and whether that is
+ * certain enough to dispatch without a dispatcher.
  */
 public record CategoryRule(String code, String leadDepartment, boolean certain) {
 }

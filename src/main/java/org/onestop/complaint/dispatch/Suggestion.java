@@ -1,5 +1,8 @@
 package org.onestop.complaint.dispatch;
 
-/** A suggested lead department and how sure the suggestion is (0 to 1). */
+/**
+ * A suggested lead department with the model's probability for it (in [0, 1]);
+ * {@code certain} when it comes from a certain category rule, not from the model.
+ */
 public record Suggestion(String department, double confidence, boolean certain) {
 }
