@@ -107,8 +107,8 @@ class LeadSuggestionsEvaluationTests {
 				"Lead model on %d rows, best of 3: tokenising %.0f ms, training %.0f ms (%.2f × tokenising),"
 						+ " both %.0f ms%n",
 				doubled.size(), tokeniseMs, trainMs, trainMs / tokeniseMs, tokeniseMs + trainMs);
+		// A measurement, not a timed assertion: the figure goes to docs/benchmarks.md.
 		assertThat(doubled).hasSize(1000);
-		assertThat(tokeniseMs + trainMs).isLessThan(1000);
 	}
 
 	private static String shown(List<Suggestion> ranked) {
