@@ -103,8 +103,11 @@ class Casebook {
 		if (handled.status() == ComplaintStatus.REPLIED) {
 			return true;
 		}
-		// A complaint closed for want of an answer still takes one for 14 days.
-		return handled.status() == ComplaintStatus.CLOSED && handled.closure() == Closure.NO_FEEDBACK
+		// A closed case still takes each reporter's verdict for 14 days: one closed for
+		// want
+		// of an answer, or one another reporter of a merged case found solved.
+		return handled.status() == ComplaintStatus.CLOSED
+				&& (handled.closure() == Closure.NO_FEEDBACK || handled.closure() == Closure.SOLVED)
 				&& handled.closedAt() != null
 				&& now().isBefore(handled.closedAt().plus(properties.lateFeedbackWindow()));
 	}

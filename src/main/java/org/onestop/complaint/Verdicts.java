@@ -59,7 +59,16 @@ class Verdicts {
 		book.note(own, solved ? "VERDICT_SOLVED" : "VERDICT_NOT_SOLVED", actor, handled.leadDepartment(), true,
 				rating == null ? null : "rating " + rating);
 		book.changed(actor, own, "verdict", (solved ? "solved" : "not solved") + (rating == null ? "" : ", " + rating));
-		switch (VerdictRule.after(solved, rating, handled.reopenCount())) {
+		VerdictRule.Next next = VerdictRule.after(solved, rating, handled.reopenCount());
+		if (next == VerdictRule.Next.CLOSE_SOLVED && handled.status() == ComplaintStatus.CLOSED) {
+			// A late "solved": a case closed for want of feedback now counts as solved.
+			if (handled.closure() == Closure.NO_FEEDBACK) {
+				Complaint solvedLate = book.save(handled.change().closure(Closure.SOLVED).done());
+				book.note(solvedLate, "CLOSED_SOLVED", actor, handled.leadDepartment(), true, null);
+			}
+			return;
+		}
+		switch (next) {
 			case CLOSE_SOLVED -> close(handled, Closure.SOLVED, actor, null);
 			case REOPEN -> reopen(handled, actor, false, null);
 			case HEAD_DECIDES -> headDecides(handled, actor);
@@ -104,6 +113,12 @@ class Verdicts {
 		Instant due = deadlines.replyDue(handled.urgencyTier(), now);
 		clocks.stopAll(handled.id(), now);
 		clocks.start(handled.id(), Kind.REPLY, round, now, due);
+		if (book.lead(handled.id()) == null) {
+			// Reopened after closing (a late verdict): the same department leads again.
+			book.store()
+				.assign(new Assignment(UUID.randomUUID(), handled.id(), handled.leadDepartment(), Assignment.Kind.LEAD,
+						now, actor, due, now, null, null, null, null, null));
+		}
 		Complaint reopened = book.save(handled.change()
 			.status(ComplaintStatus.IN_PROGRESS)
 			.reopenCount(byHead ? handled.reopenCount() : round)
