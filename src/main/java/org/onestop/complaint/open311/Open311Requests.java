@@ -262,7 +262,11 @@ class Open311Requests {
 	}
 
 	private static Double coordinate(Double value, boolean exact) {
-		return value == null || exact ? value : Math.round(value * COARSE) / COARSE;
+		// Not a conditional expression: one with a double arm unboxes a null Double.
+		if (value == null || exact) {
+			return value;
+		}
+		return Math.round(value * COARSE) / COARSE;
 	}
 
 	private static Double coordinate(Map<String, String> form, String field, List<FieldProblem> problems) {
