@@ -1,6 +1,7 @@
 package org.onestop.complaint.open311;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -234,8 +235,12 @@ class Open311Controller {
 			.done();
 	}
 
+	/**
+	 * Always with seconds and the offset (2026-12-04T09:30:00+08:00): toString() drops
+	 * zero seconds, which strict clients refuse.
+	 */
 	private static String text(OffsetDateTime at) {
-		return at == null ? null : at.toString();
+		return at == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at);
 	}
 
 	private ResponseEntity<byte[]> answer(String suffix, Open311Document document) {

@@ -3,7 +3,6 @@ package org.onestop.complaint.open311;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -150,10 +149,6 @@ enum Open311Format {
 			}
 		}
 		return kept == null ? text : kept.toString();
-	}
-
-	static byte[] utf8(String text) {
-		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 }

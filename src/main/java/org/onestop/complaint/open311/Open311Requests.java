@@ -89,10 +89,6 @@ class Open311Requests {
 		this.jurisdiction = jurisdiction;
 	}
 
-	String jurisdiction() {
-		return jurisdiction;
-	}
-
 	/** The city's own id, or none: the spec lets a single-city server ignore it. */
 	void checkJurisdiction(String id) {
 		if (id != null && !id.isBlank() && !jurisdiction.equals(id.strip())) {
