@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +165,7 @@ class Open311Requests {
 		UUID uuid = uuid(id);
 		return (uuid == null ? List.<Open311RequestStore.Row>of() : store.byIds(List.of(uuid), 1)).stream()
 			.findFirst()
-			.map(r -> request(r, locale))
+			.map(r -> list(List.of(r), locale).get(0))
 			.orElseThrow(() -> new NotFoundException("complaint.open311.request.unknown"));
 	}
 
@@ -182,7 +183,7 @@ class Open311Requests {
 					wanted.add(uuid);
 				}
 			}
-			return store.byIds(wanted, PAGE).stream().map(r -> request(r, locale)).toList();
+			return list(store.byIds(wanted, PAGE), locale);
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		Instant start = date(startDate, "start_date", problems);
@@ -224,13 +225,22 @@ class Open311Requests {
 			}
 		}
 		// [start, end]: an end date names the last instant wanted.
-		return store.search(start, end.plusNanos(1000), services, open, closed, PAGE)
-			.stream()
-			.map(r -> request(r, locale))
-			.toList();
+		return list(store.search(start, end.plusNanos(1000), services, open, closed, PAGE), locale);
 	}
 
-	private Open311Request request(Open311RequestStore.Row row, Locale locale) {
+	/**
+	 * The rows as the public sees them; names are looked up once per page, not once per
+	 * row (a page is up to 1000 rows).
+	 */
+	private List<Open311Request> list(List<Open311RequestStore.Row> rows, Locale locale) {
+		Map<String, String> serviceNames = new HashMap<>();
+		categories.all().forEach(c -> serviceNames.put(c.code(), c.name(locale)));
+		Map<String, String> agencies = departments.names(locale);
+		return rows.stream().map(r -> request(r, serviceNames, agencies, locale)).toList();
+	}
+
+	private Open311Request request(Open311RequestStore.Row row, Map<String, String> serviceNames,
+			Map<String, String> agencies, Locale locale) {
 		boolean own = row.viaOpen311();
 		String notes = messages.get(locale, row.closed() && row.closure() != null ? "complaint.closure." + row.closure()
 				: "complaint.status." + row.status());
@@ -240,9 +250,8 @@ class Open311Requests {
 		String lead = row.leadDepartment() != null && !"NEW".equals(row.status()) ? row.leadDepartment()
 				: DISPATCH_CENTRE;
 		return new Open311Request(row.id().toString(), !row.closed(), notes,
-				categories.find(row.categoryCode()).map(c -> c.name(locale)).orElse(row.categoryCode()),
-				row.categoryCode(), own ? row.description() : null,
-				departments.byCode(lead).map(d -> d.name(locale)).orElse(null), notice(row.urgencyTier(), locale),
+				serviceNames.getOrDefault(row.categoryCode(), row.categoryCode()), row.categoryCode(),
+				own ? row.description() : null, agencies.get(lead), notice(row.urgencyTier(), locale),
 				at(row.receivedAt()), at(row.updatedAt() == null ? row.receivedAt() : row.updatedAt()),
 				row.closed() ? null : at(row.replyDue()), row.address(), coordinate(row.latitude(), own),
 				coordinate(row.longitude(), own), own ? row.mediaUrl() : null);
