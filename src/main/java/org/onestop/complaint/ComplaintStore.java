@@ -29,10 +29,11 @@ class ComplaintStore {
 	private static final String INSERT = """
 			INSERT INTO complaint (id, tracking_code, reporter, channel, category_code, description, address, latitude,
 			    longitude, contact_name, contact_phone, contact_email, conversation_id, filed_by, open311_client,
-			    open311_token, urgency_tier, status, received_at, first_contact_due, reply_due, merged_into)
+			    open311_token, urgency_tier, status, received_at, first_contact_due, reply_due, merged_into, closed_at,
+			    closure)
 			VALUES (:id, :tracking, :reporter, :channel, :category, :description, :address, :latitude, :longitude,
 			    :contactName, :contactPhone, :contactEmail, :conversation, :filedBy, :client, :token, :tier, :status,
-			    :received, :contactDue, :replyDue, :mergedInto)""";
+			    :received, :contactDue, :replyDue, :mergedInto, :closed, :closure)""";
 
 	private static final String UPDATE = """
 			UPDATE complaint SET status = :status, lead_department = :lead, dispatched_at = :dispatched,
@@ -87,6 +88,9 @@ class ComplaintStore {
 			.param("contactDue", ts(c.firstContactDue()))
 			.param("replyDue", ts(c.replyDue()))
 			.param("mergedInto", c.mergedInto())
+			// A reporter who joins an open complaint files one closed as merged at once.
+			.param("closed", ts(c.closedAt()))
+			.param("closure", c.closure() == null ? null : c.closure().name())
 			.update();
 	}
 
