@@ -215,6 +215,16 @@ class ComplaintPagesIntegrationTests {
 			.andReturn()
 			.getResponse();
 		assertThat(again.getStatus()).isEqualTo(302);
+
+		// Joining a complaint about something else is refused on the form, not as an
+		// error
+		// page.
+		String refused = page(post("/complaints/new").with(csrf())
+			.with(citizen("wang.fang"))
+			.param("categoryCode", "CITY-GARBAGE")
+			.param("description", "垃圾桶满了")
+			.param("duplicateOf", first));
+		assertThat(refused).contains("href=\"#nearby\"", "id=\"nearby\"", "data-testid=\"nearby-error\"", "垃圾桶满了");
 	}
 
 	@Test
