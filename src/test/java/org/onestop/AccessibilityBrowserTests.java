@@ -239,6 +239,34 @@ class AccessibilityBrowserTests extends BrowserTest {
 	 * Audits the page only once it is the page meant: a 404, an error page or the sign-in
 	 * page would pass an audit just as well.
 	 */
+	@Test
+	void complaintPagesOfAnAnonymousReporter() {
+		browser.open("/complaints/new");
+		audit("/complaints/new", "投诉建议");
+		browser.click("[data-testid=file]");
+		assertThat(browser.findAll(".govuk-error-message")).isNotEmpty();
+		audit("/complaints/new", "投诉建议");
+		browser.find("label[for='categoryCode-GOV-ONLINE']").click();
+		browser.type("#description", "网上办事大厅的预约页面一直打不开");
+		browser.click("[data-testid=file]");
+		assertThat(shownPath()).matches("/complaints/[0-9a-f-]{36}/filed");
+		audit(shownPath(), "诉求已提交");
+		browser.click("[data-testid=private-link]");
+		assertThat(shownPath()).matches("/complaints/[0-9a-f-]{36}");
+		audit(shownPath(), "我的诉求详情");
+	}
+
+	@Test
+	void complaintPagesOfACitizenInEnglishAndLargeText() {
+		browser.signIn("li.na", PASSWORD);
+		browser.open("/complaints/new?lang=en");
+		browser.click("[data-testid=text-size]");
+		assertThat(browser.findAll("body.onestop-large-text")).hasSize(1);
+		audit("/complaints/new", "Make a complaint or suggestion");
+		browser.open("/complaints?lang=en");
+		audit("/complaints", "My complaints");
+	}
+
 	private void audit(String path, String heading) {
 		assertThat(shownPath()).as("the page audited").isEqualTo(path);
 		assertThat(browser.text("h1")).as("the heading of " + path).isEqualTo(heading);

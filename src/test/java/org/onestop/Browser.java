@@ -134,6 +134,15 @@ public final class Browser implements AutoCloseable {
 		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
 	}
 
+	/**
+	 * Shows pages as a phone of this width would (CSS pixels), for the rest of this
+	 * browser's life.
+	 */
+	public void viewport(int width, int height) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+	}
+
 	public void open(String path) {
 		driver.get(origin + path);
 	}
