@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.onestop.complaint.FigureQueries.Counts;
 import org.onestop.identity.Departments;
 import org.onestop.platform.InvalidInputException;
@@ -166,7 +168,7 @@ public class ComplaintFigures {
 	 * All departments of a month added up (the city as a whole): sums of the counts, and
 	 * rates from the sums.
 	 */
-	public Row total(List<Row> rows, String name) {
+	public static Row total(List<Row> rows, String name) {
 		long due = 0;
 		long inTime = 0;
 		long withVerdict = 0;

@@ -58,7 +58,7 @@ class FiguresController {
 		for (MonthFigures m : trend) {
 			Map<String, Row> byDepartment = new LinkedHashMap<>();
 			m.departments().forEach(r -> byDepartment.put(r.department(), r));
-			months.add(new TrendMonth(m.month(), figures.total(m.departments(), totalName), byDepartment));
+			months.add(new TrendMonth(m.month(), ComplaintFigures.total(m.departments(), totalName), byDepartment));
 		}
 		List<Row> rows = trend.get(trend.size() - 1).departments();
 		List<String> choices = new ArrayList<>();
@@ -70,7 +70,7 @@ class FiguresController {
 		response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
 		model.addAttribute("page",
 				new FiguresPage(shown.toString(), choices, shown.equals(current), figures.dispatchCentre(shell.user()),
-						shell.dateTime(figures.now()), figures.total(rows, totalName), rows, months, errors));
+						shell.dateTime(figures.now()), ComplaintFigures.total(rows, totalName), rows, months, errors));
 		return "complaint/figures";
 	}
 
