@@ -48,8 +48,10 @@ public class ComplaintFigures {
 
 	/**
 	 * One department's month: the counts, and each rate in percent with one decimal (null
-	 * when its denominator is 0).
+	 * when its denominator is 0, and written as null: a reader must not mistake a missing
+	 * rate for an API that forgot it).
 	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record Row(String department, String departmentName, long due, long respondedInTime, long withVerdict,
 			long solved, long rated, long satisfied, long noFeedback, BigDecimal responseRate,
 			BigDecimal resolutionRate, BigDecimal satisfactionRate, long returns) {

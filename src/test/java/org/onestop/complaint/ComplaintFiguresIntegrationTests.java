@@ -204,7 +204,8 @@ class ComplaintFiguresIntegrationTests {
 		complaint("PS", utc("2023-03-05T02:00:00Z"), null);
 		complaint("CA", utc("2023-03-05T02:00:00Z"), null);
 		complaint(null, utc("2023-03-05T02:00:00Z"), null);
-		MockHttpServletResponse response = mvc.perform(get("/api/v1/complaints/figures?month=2023-03&lang=en"))
+		MockHttpServletResponse response = mvc
+			.perform(get("/api/v1/complaints/figures?month=2023-03").header("Accept-Language", "en"))
 			.andReturn()
 			.getResponse();
 		List<String> names = JsonPath.read(response.getContentAsString(), "$[*].departmentName");
