@@ -226,6 +226,20 @@ class AccessibilityBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void complaintFiguresPage() {
+		browser.open("/complaints/figures");
+		audit("/complaints/figures", "诉求办理“三率”");
+		browser.open("/complaints/figures?month=2019-01&lang=en");
+		assertThat(browser.findAll(".govuk-error-summary")).hasSize(1);
+		audit("/complaints/figures", "Complaint figures: the three rates");
+		browser.signIn("dispatcher", PASSWORD);
+		browser.open("/complaints/figures?lang=zh-CN");
+		assertThat(browser.findAll("[data-testid=live]")).hasSize(1);
+		browser.findAll("details summary").forEach(summary -> summary.click());
+		audit("/complaints/figures", "诉求办理“三率”");
+	}
+
+	@Test
 	void theAuditNoticesABrokenPage() {
 		// Guards the guard: zero violations must mean a clean page, not an audit that
 		// never ran.

@@ -96,7 +96,7 @@ class SecurityConfiguration {
 				// code); the facades let only the reporter, or staff who work on it, in.
 				.requestMatchers(HttpMethod.POST, "/api/v1/complaints", "/api/v1/complaints/*/verdict")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/complaints/*")
+				.requestMatchers(HttpMethod.GET, "/api/v1/complaints/*", "/api/v1/complaints/figures/trend")
 				.permitAll()
 				.requestMatchers("/api/v1/dispatch/**")
 				.hasRole("STAFF")
