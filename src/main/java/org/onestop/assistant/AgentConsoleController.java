@@ -96,8 +96,8 @@ class AgentConsoleController {
 
 	@PostMapping("/staff/agent/callbacks/{id}/done")
 	String callbackDone(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String outcome) {
-		desk.callbackDone(agent, id, outcome);
+			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String complaintId) {
+		desk.callbackDone(agent, id, outcome, complaintId);
 		return "redirect:/staff/agent?done=callback-done";
 	}
 
@@ -118,7 +118,7 @@ class AgentConsoleController {
 		Integer seconds = minutes.isBlank() || !minutes.strip().matches("\\d{1,4}") ? null
 				: Integer.parseInt(minutes.strip()) * 60;
 		try {
-			desk.logCall(agent, new AgentDesk.CallLog(citizen, topic, notes, outcome, seconds, slot, phone));
+			desk.logCall(agent, new AgentDesk.CallLog(citizen, topic, notes, outcome, seconds, slot, phone, null));
 			return "redirect:/staff/agent?done=call-logged";
 		}
 		catch (ProblemException refused) {

@@ -120,10 +120,10 @@ class AgentConversationController {
 
 	@PostMapping(BASE + "{id}/end")
 	String end(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String outcome, Locale locale, Model model,
-			@ModelAttribute("shell") Shell shell) {
+			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String complaintId,
+			Locale locale, Model model, @ModelAttribute("shell") Shell shell) {
 		try {
-			desk.end(agent, id, outcome);
+			desk.end(agent, id, outcome, complaintId);
 			return "redirect:/staff/agent?done=ended";
 		}
 		catch (ProblemException refused) {
