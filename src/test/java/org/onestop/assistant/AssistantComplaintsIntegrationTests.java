@@ -169,7 +169,7 @@ class AssistantComplaintsIntegrationTests {
 		Caller agent = assistant.staff("agent.hotline");
 		Started chat = assistant.queued(assistant.citizen("li.na"));
 		accept(agent, chat.id());
-		MockHttpServletResponse filed = post(agent, "/api/v1/agent/conversations/" + chat.id() + "/complaint",
+		MockHttpServletResponse filed = send(agent, "/api/v1/agent/conversations/" + chat.id() + "/complaint",
 				"{\"categoryCode\":\"" + CATEGORY + "\",\"description\":\"楼上噪音\"}");
 		assertThat(filed.getStatus()).isEqualTo(201);
 		String id = JsonPath.read(filed.getContentAsString(), "$.id");
@@ -188,15 +188,15 @@ class AssistantComplaintsIntegrationTests {
 				"$.id");
 
 		String end = "/api/v1/agent/conversations/" + chat.id() + "/end";
-		assertRefused(post(agent, end, "{\"outcome\":\"COMPLAINT_FILED\"}"), "complaintId");
+		assertRefused(send(agent, end, "{\"outcome\":\"COMPLAINT_FILED\"}"), "complaintId");
 		assertRefused(
-				post(agent, end, "{\"outcome\":\"COMPLAINT_FILED\",\"complaintId\":\"" + UUID.randomUUID() + "\"}"),
+				send(agent, end, "{\"outcome\":\"COMPLAINT_FILED\",\"complaintId\":\"" + UUID.randomUUID() + "\"}"),
 				"complaintId");
-		assertRefused(post(agent, end, "{\"outcome\":\"COMPLAINT_FILED\",\"complaintId\":\"nonsense\"}"),
+		assertRefused(send(agent, end, "{\"outcome\":\"COMPLAINT_FILED\",\"complaintId\":\"nonsense\"}"),
 				"complaintId");
-		assertRefused(post(agent, end, "{\"outcome\":\"COMPLAINT_FILED\",\"complaintId\":\"" + other + "\"}"),
+		assertRefused(send(agent, end, "{\"outcome\":\"COMPLAINT_FILED\",\"complaintId\":\"" + other + "\"}"),
 				"complaintId");
-		MockHttpServletResponse ended = post(agent, end,
+		MockHttpServletResponse ended = send(agent, end,
 				"{\"outcome\":\"COMPLAINT_FILED\",\"complaintId\":\"" + id + "\"}");
 		assertThat(ended.getStatus()).isEqualTo(200);
 		assertThat((String) JsonPath.read(ended.getContentAsString(), "$.complaintId")).isEqualTo(id);
@@ -214,8 +214,8 @@ class AssistantComplaintsIntegrationTests {
 		Started chat = assistant.queued(AssistantFixture.NOBODY);
 		accept(agent, chat.id());
 		String path = "/api/v1/agent/conversations/" + chat.id() + "/complaint";
-		assertRefused(post(agent, path, "{\"categoryCode\":\"" + CATEGORY + "\"}"), "contactPhone");
-		MockHttpServletResponse filed = post(agent, path,
+		assertRefused(send(agent, path, "{\"categoryCode\":\"" + CATEGORY + "\"}"), "contactPhone");
+		MockHttpServletResponse filed = send(agent, path,
 				"{\"categoryCode\":\"" + CATEGORY + "\",\"contactPhone\":\"13800138000\"}");
 		assertThat(filed.getStatus()).isEqualTo(201);
 		Map<String, Object> row = complaint(JsonPath.read(filed.getContentAsString(), "$.id"));
@@ -227,7 +227,7 @@ class AssistantComplaintsIntegrationTests {
 	@Test
 	void anAgentFilesDuringACallAndTheCallPointsAtThatComplaintOnly() throws Exception {
 		Caller agent = assistant.staff("agent.hotline");
-		MockHttpServletResponse filed = post(agent, "/api/v1/agent/calls/complaint", "{\"categoryCode\":\"" + CATEGORY
+		MockHttpServletResponse filed = send(agent, "/api/v1/agent/calls/complaint", "{\"categoryCode\":\"" + CATEGORY
 				+ "\",\"description\":\"来电反映楼上噪音\",\"contactPhone\":\"13800138000\",\"citizen\":\"li.na\"}");
 		assertThat(filed.getStatus()).isEqualTo(201);
 		String id = JsonPath.read(filed.getContentAsString(), "$.id");
@@ -240,27 +240,27 @@ class AssistantComplaintsIntegrationTests {
 		// A complaint filed in a chat is not one filed during a call.
 		Started chat = assistant.queued(assistant.citizen("wang.fang"));
 		accept(agent, chat.id());
-		String chatComplaint = JsonPath.read(post(agent, "/api/v1/agent/conversations/" + chat.id() + "/complaint",
+		String chatComplaint = JsonPath.read(send(agent, "/api/v1/agent/conversations/" + chat.id() + "/complaint",
 				"{\"categoryCode\":\"" + CATEGORY + "\"}")
 			.getContentAsString(), "$.id");
 		// Nor is one another agent filed.
 		assistant.onDuty("agent.hotline2", true);
 		Caller second = assistant.staff("agent.hotline2");
 
-		assertRefused(post(agent, "/api/v1/agent/calls", call(null)), "complaintId");
-		assertRefused(post(agent, "/api/v1/agent/calls", call(UUID.randomUUID().toString())), "complaintId");
-		assertRefused(post(agent, "/api/v1/agent/calls", call(chatComplaint)), "complaintId");
-		assertRefused(post(second, "/api/v1/agent/calls", call(id)), "complaintId");
+		assertRefused(send(agent, "/api/v1/agent/calls", call(null)), "complaintId");
+		assertRefused(send(agent, "/api/v1/agent/calls", call(UUID.randomUUID().toString())), "complaintId");
+		assertRefused(send(agent, "/api/v1/agent/calls", call(chatComplaint)), "complaintId");
+		assertRefused(send(second, "/api/v1/agent/calls", call(id)), "complaintId");
 		assertThat(complaint(id).get("conversation_id")).isNull();
 
-		MockHttpServletResponse logged = post(agent, "/api/v1/agent/calls", call(id));
+		MockHttpServletResponse logged = send(agent, "/api/v1/agent/calls", call(id));
 		assertThat(logged.getStatus()).isEqualTo(201);
 		String callId = JsonPath.read(logged.getContentAsString(), "$.id");
 		assertThat((String) JsonPath.read(logged.getContentAsString(), "$.complaintId")).isEqualTo(id);
 		assertThat(complaint(id).get("conversation_id")).hasToString(callId);
 		assertThat(conversation(callId).get("complaint_id")).hasToString(id);
 		// One complaint backs one call.
-		assertRefused(post(agent, "/api/v1/agent/calls", call(id)), "complaintId");
+		assertRefused(send(agent, "/api/v1/agent/calls", call(id)), "complaintId");
 	}
 
 	@Test
@@ -268,19 +268,19 @@ class AssistantComplaintsIntegrationTests {
 		Caller agent = assistant.staff("agent.hotline");
 		Started chat = assistant.queued(assistant.citizen("li.na"));
 		accept(agent, chat.id());
-		MockHttpServletResponse booked = post(agent, "/api/v1/agent/conversations/" + chat.id() + "/callback",
+		MockHttpServletResponse booked = send(agent, "/api/v1/agent/conversations/" + chat.id() + "/callback",
 				"{\"slot\":\"" + firstSlot() + "\",\"phone\":\"13800138000\"}");
 		assertThat(booked.getStatus()).as(booked.getContentAsString()).isEqualTo(201);
 		String callback = JsonPath.read(booked.getContentAsString(), "$.id");
 		String done = "/api/v1/agent/callbacks/" + callback + "/done";
-		assertRefused(post(agent, done, "{\"outcome\":\"COMPLAINT_FILED\"}"), "complaintId");
+		assertRefused(send(agent, done, "{\"outcome\":\"COMPLAINT_FILED\"}"), "complaintId");
 		assertRefused(
-				post(agent, done, "{\"outcome\":\"COMPLAINT_FILED\",\"complaintId\":\"" + UUID.randomUUID() + "\"}"),
+				send(agent, done, "{\"outcome\":\"COMPLAINT_FILED\",\"complaintId\":\"" + UUID.randomUUID() + "\"}"),
 				"complaintId");
-		String id = JsonPath.read(post(agent, "/api/v1/agent/calls/complaint",
+		String id = JsonPath.read(send(agent, "/api/v1/agent/calls/complaint",
 				"{\"categoryCode\":\"" + CATEGORY + "\",\"description\":\"回电时反映噪音\",\"contactPhone\":\"13800138000\"}")
 			.getContentAsString(), "$.id");
-		MockHttpServletResponse recorded = post(agent, done,
+		MockHttpServletResponse recorded = send(agent, done,
 				"{\"outcome\":\"COMPLAINT_FILED\",\"complaintId\":\"" + id + "\"}");
 		assertThat(recorded.getStatus()).isEqualTo(200);
 		assertThat((String) JsonPath.read(recorded.getContentAsString(), "$.complaintId")).isEqualTo(id);
@@ -339,10 +339,10 @@ class AssistantComplaintsIntegrationTests {
 	}
 
 	private MockHttpServletResponse fileAsCitizen(Caller caller, String id, String json) throws Exception {
-		return post(caller, "/api/v1/assistant/conversations/" + id + "/complaint", json);
+		return send(caller, "/api/v1/assistant/conversations/" + id + "/complaint", json);
 	}
 
-	private MockHttpServletResponse post(Caller caller, String path, String json) throws Exception {
+	private MockHttpServletResponse send(Caller caller, String path, String json) throws Exception {
 		return mvc
 			.perform(caller.on(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path))
 				.contentType(MediaType.APPLICATION_JSON)
