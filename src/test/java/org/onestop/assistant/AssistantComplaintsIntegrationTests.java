@@ -169,6 +169,10 @@ class AssistantComplaintsIntegrationTests {
 		Caller agent = assistant.staff("agent.hotline");
 		Started chat = assistant.queued(assistant.citizen("li.na"));
 		accept(agent, chat.id());
+		mvc.perform(get("/staff/agent/conversations/" + chat.id()).with(agent("agent.hotline")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("action=\"/staff/agent/conversations/" + chat.id() + "/complaint\"")));
 		MockHttpServletResponse filed = send(agent, "/api/v1/agent/conversations/" + chat.id() + "/complaint",
 				"{\"categoryCode\":\"" + CATEGORY + "\",\"description\":\"楼上噪音\"}");
 		assertThat(filed.getStatus()).isEqualTo(201);
