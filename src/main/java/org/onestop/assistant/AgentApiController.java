@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.onestop.complaint.Filed;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.EventHub;
 import org.springframework.http.HttpStatus;
@@ -44,7 +45,10 @@ class AgentApiController {
 	record MessageRequest(String text) {
 	}
 
-	record EndRequest(String outcome) {
+	/**
+	 * {@code complaintId}: the complaint filed here, with the outcome COMPLAINT_FILED.
+	 */
+	record EndRequest(String outcome, String complaintId) {
 	}
 
 	record ApplicationRequest(String serviceCode) {
@@ -112,7 +116,28 @@ class AgentApiController {
 	@PostMapping("/api/v1/agent/conversations/{id}/end")
 	AgentDesk.AgentView end(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestBody EndRequest request) {
-		return desk.end(agent, id, request.outcome());
+		return desk.end(agent, id, request.outcome(), request.complaintId());
+	}
+
+	/**
+	 * Files a complaint for the citizen of the chat (channel CHAT, the transcript
+	 * attached): {@code {"categoryCode","description"?,"address"?,"contactPhone"?}}.
+	 */
+	@PostMapping("/api/v1/agent/conversations/{id}/complaint")
+	ResponseEntity<Filed> fileComplaint(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
+			@RequestBody AgentDesk.ComplaintForm form) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(desk.fileComplaint(agent, id, form));
+	}
+
+	/**
+	 * Files a complaint during a phone call (channel PHONE):
+	 * {@code {"categoryCode","description","contactPhone"?,"citizen"?,"address"?}}; the
+	 * call is then logged with the outcome COMPLAINT_FILED and its {@code complaintId}.
+	 */
+	@PostMapping("/api/v1/agent/calls/complaint")
+	ResponseEntity<Filed> fileCallComplaint(@AuthenticationPrincipal OneStopUser agent,
+			@RequestBody AgentDesk.ComplaintForm form) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(desk.fileCallComplaint(agent, form));
 	}
 
 	@PostMapping("/api/v1/agent/calls")
@@ -129,7 +154,7 @@ class AgentApiController {
 	@PostMapping("/api/v1/agent/callbacks/{id}/done")
 	Callbacks.CallbackTask callbackDone(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
 			@RequestBody EndRequest request) {
-		return desk.callbackDone(agent, id, request.outcome());
+		return desk.callbackDone(agent, id, request.outcome(), request.complaintId());
 	}
 
 	@GetMapping("/api/v1/agent/metrics")

@@ -1,12 +1,14 @@
 package org.onestop.assistant;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ConflictException;
+import org.onestop.complaint.Filed;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.EventHub;
 import org.onestop.platform.ProblemException;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The agent console: on and off duty, the pool's waiting line (live), accepting the next
@@ -41,7 +44,11 @@ class AgentConsoleController {
 
 	private final EventHub hub;
 
-	AgentConsoleController(AgentDesk desk, AgentConsoleQueries queries, CallbackSlots slots, EventHub hub) {
+	private final AssistantComplaints complaints;
+
+	AgentConsoleController(AgentDesk desk, AgentConsoleQueries queries, CallbackSlots slots, EventHub hub,
+			AssistantComplaints complaints) {
+		this.complaints = complaints;
 		this.desk = desk;
 		this.queries = queries;
 		this.slots = slots;
@@ -50,9 +57,9 @@ class AgentConsoleController {
 
 	@GetMapping("/staff/agent")
 	String console(@AuthenticationPrincipal OneStopUser agent, @RequestParam(required = false) String done,
-			Model model) {
+			Locale locale, Model model) {
 		model.addAttribute("page", AgentPages.ConsolePage.of(queries.onDuty(agent.username()), desk.queue(agent),
-				queries.serving(agent.username()), desk.callbacks(agent), done));
+				queries.serving(agent.username()), desk.callbacks(agent), done, choices(locale)));
 		return "assistant/agent-console";
 	}
 
@@ -96,29 +103,94 @@ class AgentConsoleController {
 
 	@PostMapping("/staff/agent/callbacks/{id}/done")
 	String callbackDone(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String outcome) {
-		desk.callbackDone(agent, id, outcome);
+			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String complaintId) {
+		try {
+			desk.callbackDone(agent, id, outcome, complaintId);
+		}
+		catch (ProblemException refused) {
+			if (refused.fields().isEmpty()) {
+				throw refused;
+			}
+			// The only field a callback's form can get wrong is the complaint the outcome
+			// COMPLAINT_FILED points at.
+			return "redirect:/staff/agent?done=callback-refused";
+		}
 		return "redirect:/staff/agent?done=callback-done";
 	}
 
+	/**
+	 * The call form; {@code ?complaint=} the complaint just filed during the call, which
+	 * the outcome COMPLAINT_FILED then points at (its tracking code is flashed, to read
+	 * out to the caller).
+	 */
 	@GetMapping("/staff/agent/calls")
-	String callForm(@AuthenticationPrincipal OneStopUser agent, Locale locale, Model model) {
+	String callForm(@AuthenticationPrincipal OneStopUser agent, @RequestParam(required = false) String complaint,
+			Locale locale, Model model) {
 		AgentDesk.pool(agent);
-		model.addAttribute("page", new AgentPages.CallPage("", "", "", "", "", "", "", AgentDesk.Outcome.names(),
-				slots.offered(locale), Map.of()));
+		boolean filed = complaint != null && !complaint.isBlank();
+		Object code = model.getAttribute(FILED);
+		Object citizen = model.getAttribute(CITIZEN);
+		model.addAttribute("page",
+				new AgentPages.CallPage(citizen instanceof String c ? c : "", "", "",
+						filed ? AgentDesk.Outcome.COMPLAINT_FILED.name() : "", "", "", "", filed ? complaint : "",
+						AgentDesk.Outcome.names(), slots.offered(locale), choices(locale),
+						AgentPages.ComplaintFields.EMPTY, code instanceof String c ? c : null, Map.of()));
 		return "assistant/agent-call";
+	}
+
+	/** Flash attributes after a complaint filed during a call. */
+	private static final String FILED = "filed";
+
+	private static final String CITIZEN = "citizen";
+
+	/**
+	 * Files a complaint during a phone call (channel PHONE); the call is logged
+	 * afterwards, pointing at it.
+	 */
+	@PostMapping("/staff/agent/calls/complaint")
+	String fileCallComplaint(@AuthenticationPrincipal OneStopUser agent,
+			@RequestParam(defaultValue = "") String categoryCode, @RequestParam(defaultValue = "") String description,
+			@RequestParam(defaultValue = "") String contactPhone, @RequestParam(defaultValue = "") String citizen,
+			Locale locale, Model model, RedirectAttributes flash, @ModelAttribute("shell") Shell shell) {
+		AgentPages.ComplaintFields fields = new AgentPages.ComplaintFields(categoryCode, description, contactPhone,
+				citizen);
+		try {
+			Filed filed = desk.fileCallComplaint(agent,
+					new AgentDesk.ComplaintForm(categoryCode, description, null, contactPhone, citizen));
+			flash.addFlashAttribute(FILED, filed.trackingCode());
+			flash.addFlashAttribute(CITIZEN, citizen.strip());
+			return "redirect:/staff/agent/calls?complaint=" + filed.id() + "#call-form";
+		}
+		catch (ProblemException refused) {
+			if (refused.fields().isEmpty()) {
+				throw refused;
+			}
+			// The complaint form's fields carry their own names on this page: the call
+			// form has a citizen field too.
+			Map<String, String> errors = new LinkedHashMap<>();
+			shell.errors(refused).forEach((field, error) -> errors.put("complaint-" + field, error));
+			model.addAttribute("page", new AgentPages.CallPage("", "", "", "", "", "", "", "",
+					AgentDesk.Outcome.names(), slots.offered(locale), choices(locale), fields, null, errors));
+			return "assistant/agent-call";
+		}
+	}
+
+	private List<AssistantPages.Choice> choices(Locale locale) {
+		return complaints.choices(locale).stream().map(c -> new AssistantPages.Choice(c.code(), c.name())).toList();
 	}
 
 	@PostMapping("/staff/agent/calls")
 	String logCall(@AuthenticationPrincipal OneStopUser agent, @RequestParam(defaultValue = "") String citizen,
 			@RequestParam(defaultValue = "") String topic, @RequestParam(defaultValue = "") String notes,
 			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String minutes,
-			@RequestParam(defaultValue = "") String slot, @RequestParam(defaultValue = "") String phone, Locale locale,
-			Model model, @ModelAttribute("shell") Shell shell) {
+			@RequestParam(defaultValue = "") String slot, @RequestParam(defaultValue = "") String phone,
+			@RequestParam(defaultValue = "") String complaintId, Locale locale, Model model,
+			@ModelAttribute("shell") Shell shell) {
 		Integer seconds = minutes.isBlank() || !minutes.strip().matches("\\d{1,4}") ? null
 				: Integer.parseInt(minutes.strip()) * 60;
 		try {
-			desk.logCall(agent, new AgentDesk.CallLog(citizen, topic, notes, outcome, seconds, slot, phone));
+			desk.logCall(agent,
+					new AgentDesk.CallLog(citizen, topic, notes, outcome, seconds, slot, phone, complaintId));
 			return "redirect:/staff/agent?done=call-logged";
 		}
 		catch (ProblemException refused) {
@@ -129,8 +201,10 @@ class AgentConsoleController {
 			// "notes".
 			Map<String, String> errors = new LinkedHashMap<>();
 			shell.errors(refused).forEach((field, error) -> errors.put("text".equals(field) ? "notes" : field, error));
-			model.addAttribute("page", new AgentPages.CallPage(citizen, topic, notes, outcome, minutes, slot, phone,
-					AgentDesk.Outcome.names(), slots.offered(locale), errors));
+			model.addAttribute("page",
+					new AgentPages.CallPage(citizen, topic, notes, outcome, minutes, slot, phone, complaintId,
+							AgentDesk.Outcome.names(), slots.offered(locale), choices(locale),
+							AgentPages.ComplaintFields.EMPTY, null, errors));
 			return "assistant/agent-call";
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.onestop.complaint.Filed;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.EventHub;
 import org.onestop.platform.ProblemException;
@@ -49,8 +50,9 @@ class AgentConversationController {
 
 	@GetMapping(BASE + "{id}")
 	String conversation(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
-			@RequestParam(required = false) String canned, Locale locale, Model model) {
-		model.addAttribute("page", pages.page(agent, id, canned, locale));
+			@RequestParam(required = false) String canned, @RequestParam(required = false) String complaint,
+			Locale locale, Model model) {
+		model.addAttribute("page", pages.page(agent, id, canned, complaint, locale));
 		return "assistant/agent-conversation";
 	}
 
@@ -120,17 +122,46 @@ class AgentConversationController {
 
 	@PostMapping(BASE + "{id}/end")
 	String end(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String outcome, Locale locale, Model model,
-			@ModelAttribute("shell") Shell shell) {
+			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String complaintId,
+			Locale locale, Model model, @ModelAttribute("shell") Shell shell) {
 		try {
-			desk.end(agent, id, outcome);
+			desk.end(agent, id, outcome, complaintId);
 			return "redirect:/staff/agent?done=ended";
 		}
 		catch (ProblemException refused) {
 			if (refused.fields().isEmpty()) {
 				throw refused;
 			}
-			return page(agent, id, new AgentConversationPages.Form("", "", "", shell.errors(refused)), locale, model);
+			return page(agent, id, new AgentConversationPages.Form("", "", "", AgentPages.ComplaintFields.EMPTY,
+					complaintId, shell.errors(refused)), locale, model);
+		}
+	}
+
+	/**
+	 * Files a complaint for the citizen; then the end form points at it (the outcome
+	 * COMPLAINT_FILED needs its id).
+	 */
+	@PostMapping(BASE + "{id}/complaint")
+	String fileComplaint(@AuthenticationPrincipal OneStopUser agent, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String categoryCode, @RequestParam(defaultValue = "") String description,
+			@RequestParam(defaultValue = "") String contactPhone, Locale locale, Model model,
+			@ModelAttribute("shell") Shell shell) {
+		try {
+			Filed filed = desk.fileComplaint(agent, id,
+					new AgentDesk.ComplaintForm(categoryCode, description, null, contactPhone, null));
+			return "redirect:" + BASE + id + "?complaint=" + filed.id() + "#outcome";
+		}
+		catch (ProblemException refused) {
+			if (refused.fields().isEmpty()) {
+				throw refused;
+			}
+			// The complaint form's fields carry their own names on this page.
+			Map<String, String> errors = new LinkedHashMap<>();
+			shell.errors(refused).forEach((field, error) -> errors.put("complaint-" + field, error));
+			return page(agent, id,
+					new AgentConversationPages.Form("", "", "",
+							new AgentPages.ComplaintFields(categoryCode, description, contactPhone, ""), "", errors),
+					locale, model);
 		}
 	}
 

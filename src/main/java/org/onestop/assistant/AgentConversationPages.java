@@ -36,8 +36,11 @@ class AgentConversationPages {
 
 	private final Messages messages;
 
+	private final AssistantComplaints complaints;
+
 	AgentConversationPages(AgentDesk desk, ConversationStore store, Catalog catalog, CallbackSlots slots,
-			Messages messages) {
+			Messages messages, AssistantComplaints complaints) {
+		this.complaints = complaints;
 		this.desk = desk;
 		this.store = store;
 		this.catalog = catalog;
@@ -45,8 +48,17 @@ class AgentConversationPages {
 		this.messages = messages;
 	}
 
-	/** The form's values and what was wrong with them, when a post is shown again. */
-	record Form(String text, String slot, String phone, Map<String, String> errors) {
+	/**
+	 * The form's values and what was wrong with them, when a post is shown again;
+	 * {@code complaint} is what the agent is filing, {@code complaintId} the complaint
+	 * the outcome points at.
+	 */
+	record Form(String text, String slot, String phone, AgentPages.ComplaintFields complaint, String complaintId,
+			Map<String, String> errors) {
+
+		Form(String text, String slot, String phone, Map<String, String> errors) {
+			this(text, slot, phone, AgentPages.ComplaintFields.EMPTY, "", errors);
+		}
 	}
 
 	/**
@@ -62,7 +74,7 @@ class AgentConversationPages {
 	 * The page with a canned answer's text in the reply box ({@code ?canned=} a matter's
 	 * code; else empty).
 	 */
-	AgentPages.ConversationPage page(OneStopUser agent, UUID id, String cannedCode, Locale locale) {
+	AgentPages.ConversationPage page(OneStopUser agent, UUID id, String cannedCode, String complaintId, Locale locale) {
 		AgentDesk.AgentView v = desk.conversation(agent, id);
 		List<AgentPages.Canned> canned = canned(v, locale);
 		String text = cannedCode == null ? ""
@@ -71,7 +83,8 @@ class AgentConversationPages {
 					.map(AgentPages.Canned::text)
 					.findFirst()
 					.orElse("");
-		return page(agent, v, canned, new Form(text, "", "", Map.of()), locale);
+		return page(agent, v, canned, new Form(text, "", "", AgentPages.ComplaintFields.EMPTY,
+				complaintId == null ? "" : complaintId, Map.of()), locale);
 	}
 
 	private AgentPages.ConversationPage page(OneStopUser agent, AgentDesk.AgentView v, List<AgentPages.Canned> canned,
@@ -82,7 +95,12 @@ class AgentConversationPages {
 		return new AgentPages.ConversationPage(v.id(), v.channel(), v.state().name(), v.topic(), v.startedAt(),
 				v.queuedAt(), agent.username().equals(v.agent()), AssistantPages.LineView.of(v.messages()), discussed,
 				canned, citizen(v.citizen(), locale), slots.offered(locale), AgentDesk.Outcome.names(), form.text(),
-				form.slot(), form.phone(), form.errors());
+				form.slot(), form.phone(), choices(locale), form.complaint(), form.complaintId(), v.complaintId(),
+				form.errors());
+	}
+
+	private List<AssistantPages.Choice> choices(Locale locale) {
+		return complaints.choices(locale).stream().map(c -> new AssistantPages.Choice(c.code(), c.name())).toList();
 	}
 
 	/** Only the lines after {@code after}, after the same check as the page. */

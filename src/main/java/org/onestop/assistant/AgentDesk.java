@@ -10,6 +10,10 @@ import java.util.function.Predicate;
 
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.Matter;
+import org.onestop.complaint.Channel;
+import org.onestop.complaint.Complaints;
+import org.onestop.complaint.Filed;
+import org.onestop.complaint.Intake;
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
 import org.onestop.platform.ConflictException;
@@ -26,8 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * What a hotline or chat agent does: go on and off duty, see their pool's queue, accept a
  * conversation (exactly one of two agents accepting at once wins), read the whole
  * transcript with the citizen's open applications and appointments, answer, act for the
- * citizen, end with an outcome, and log phone calls. An agent sees a conversation only
- * while it waits in their pool or once it is theirs; otherwise 404.
+ * citizen, file a complaint for them, end with an outcome, and log phone calls. An agent
+ * sees a conversation only while it waits in their pool or once it is theirs; otherwise
+ * 404. The outcome COMPLAINT_FILED always points at a complaint filed in that very
+ * conversation, call or call back.
  */
 @Service
 class AgentDesk {
@@ -58,13 +64,23 @@ class AgentDesk {
 
 	/** A conversation as its agent sees it. */
 	record AgentView(UUID id, String channel, Handoff state, String topic, Instant startedAt, Instant queuedAt,
-			String agent, String outcome, List<ConversationStore.Line> messages, List<MatterSuggestion> matters,
-			CitizenCard citizen) {
+			String agent, String outcome, UUID complaintId, List<ConversationStore.Line> messages,
+			List<MatterSuggestion> matters, CitizenCard citizen) {
 	}
 
-	/** A phone call to the hotline, logged afterwards. */
+	/**
+	 * A phone call to the hotline, logged afterwards; {@code complaintId} is the
+	 * complaint filed during the call when the outcome is COMPLAINT_FILED.
+	 */
 	record CallLog(String citizen, String topic, String notes, String outcome, Integer durationSeconds, String slot,
-			String phone) {
+			String phone, String complaintId) {
+	}
+
+	/**
+	 * A complaint an agent files for the citizen. {@code citizen} (the citizen's account,
+	 * if known) is read for phone calls only: a chat's citizen is the conversation's.
+	 */
+	record ComplaintForm(String categoryCode, String description, String address, String contactPhone, String citizen) {
 	}
 
 	private final ConversationStore store;
@@ -81,12 +97,15 @@ class AgentDesk {
 
 	private final ConversationFeed live;
 
+	private final Complaints complaints;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AgentDesk(ConversationStore store, WaitingLine line, CitizenRecords records, Callbacks callbacks, ReplyTexts texts,
-			Catalog catalog, ConversationFeed live, ApplicationEventPublisher events, Clock clock) {
+			Catalog catalog, ConversationFeed live, Complaints complaints, ApplicationEventPublisher events,
+			Clock clock) {
 		this.store = store;
 		this.line = line;
 		this.records = records;
@@ -94,6 +113,7 @@ class AgentDesk {
 		this.texts = texts;
 		this.catalog = catalog;
 		this.live = live;
+		this.complaints = complaints;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -216,12 +236,67 @@ class AgentDesk {
 				Locale.forLanguageTag(c.locale()));
 	}
 
+	/**
+	 * Files a complaint for the citizen during a chat (channel CHAT): the transcript is
+	 * attached, and the complaint is in the citizen's name when they are signed in (an
+	 * anonymous one needs a contact phone). Without a description, what the citizen wrote
+	 * is the description. The citizen reads the tracking code in the chat.
+	 */
 	@Transactional
-	public AgentView end(OneStopUser agent, UUID id, String outcome) {
+	public Filed fileComplaint(OneStopUser agent, UUID id, ComplaintForm form) {
+		Conversation c = connected(agent, id);
+		String description = form.description() == null || form.description().isBlank()
+				? citizenWords(store.lines(id, 0)) : form.description();
+		Filed filed = complaints.file(agent, new Intake(Channel.CHAT, form.categoryCode(), description, form.address(),
+				null, null, List.of(), null, form.contactPhone(), null, id, c.citizen(), null));
+		Instant now = clock.instant();
+		store.say(id, "SYSTEM", agent.username(),
+				texts.text(Locale.forLanguageTag(c.locale()), "assistant.complaint.filed", filed.trackingCode()), now);
+		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "COMPLAINT_FILED"));
+		return filed;
+	}
+
+	/**
+	 * Files a complaint during a phone call (channel PHONE), before the call is logged: a
+	 * call exists only once logged, and logging it with the outcome COMPLAINT_FILED and
+	 * this complaint's id links the two.
+	 */
+	@Transactional
+	public Filed fileCallComplaint(OneStopUser agent, ComplaintForm form) {
+		pool(agent);
+		String citizen = form.citizen() == null || form.citizen().isBlank() ? null : form.citizen().strip();
+		Filed filed = complaints.file(agent, new Intake(Channel.PHONE, form.categoryCode(), form.description(),
+				form.address(), null, null, List.of(), null, form.contactPhone(), null, null, citizen, null));
+		events.publishEvent(new ConversationChanged(agent.username(), "complaint:" + filed.id(), "COMPLAINT_FILED"));
+		return filed;
+	}
+
+	/**
+	 * What the citizen wrote in a conversation, in order, as a complaint's description
+	 * (at most as long as one may be).
+	 */
+	static String citizenWords(List<ConversationStore.Line> lines) {
+		String words = String
+			.join("\n",
+					lines.stream().filter(l -> "CITIZEN".equals(l.author())).map(ConversationStore.Line::text).toList())
+			.strip();
+		return words.length() <= MAX_COMPLAINT ? words : words.substring(0, MAX_COMPLAINT).strip();
+	}
+
+	/** How long a complaint's description may be (as the complaint module takes it). */
+	static final int MAX_COMPLAINT = 4000;
+
+	/**
+	 * Ends the conversation with an outcome; COMPLAINT_FILED needs the id of a complaint
+	 * filed in this conversation (400 beside {@code complaintId} otherwise).
+	 */
+	@Transactional
+	public AgentView end(OneStopUser agent, UUID id, String outcome, String complaintId) {
 		Outcome o = outcome(outcome);
 		Conversation c = connected(agent, id);
+		UUID complaint = complaint(o, complaintId, filed -> complaints.filedIn(filed, id));
 		Instant now = clock.instant();
-		store.end(id, o, now);
+		store.end(id, o, complaint, now);
 		store.say(id, "SYSTEM", null, texts.text(Locale.forLanguageTag(c.locale()), "assistant.agent.ended"), now);
 		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "ENDED_" + o.name()));
 		return view(agent, store.find(id).orElseThrow());
@@ -229,7 +304,8 @@ class AgentDesk {
 
 	/**
 	 * A phone call to the hotline, logged as an ended conversation on the PHONE channel
-	 * with the same outcomes.
+	 * with the same outcomes. COMPLAINT_FILED needs the id of the complaint this agent
+	 * filed during the call ({@link #fileCallComplaint}), which then belongs to the call.
 	 */
 	@Transactional
 	public AgentView logCall(OneStopUser agent, CallLog call) {
@@ -245,13 +321,14 @@ class AgentDesk {
 		String citizen = call.citizen() == null || call.citizen().isBlank() ? null : call.citizen().strip();
 		store.insert(id, "PHONE", citizen, null, null, pool, "zh", now.minusSeconds(seconds));
 		store.connectCall(id, agent.username(), topic);
+		UUID complaint = complaint(o, call.complaintId(), filed -> complaints.attachCall(filed, agent, id));
 		if (call.notes() != null && !call.notes().isBlank()) {
 			store.say(id, "AGENT", agent.username(), checkedText(call.notes()), now);
 		}
 		if (o == Outcome.CALLBACK_SCHEDULED) {
 			callbacks.schedule(agent.username(), store.lock(id).orElseThrow(), call.slot(), call.phone(), Locale.CHINA);
 		}
-		store.end(id, o, now);
+		store.end(id, o, complaint, now);
 		events.publishEvent(new ConversationChanged(agent.username(), "conversation:" + id, "CALL_LOGGED"));
 		return view(agent, store.find(id).orElseThrow());
 	}
@@ -260,8 +337,21 @@ class AgentDesk {
 		return callbacks.open(pool(agent));
 	}
 
-	public Callbacks.CallbackTask callbackDone(OneStopUser agent, UUID id, String outcome) {
-		return callbacks.done(agent.username(), pool(agent), id, outcome(outcome));
+	/**
+	 * A callback made; COMPLAINT_FILED needs the complaint filed during the call back (by
+	 * phone, or already in the callback's conversation), which then belongs to it.
+	 */
+	@Transactional
+	public Callbacks.CallbackTask callbackDone(OneStopUser agent, UUID id, String outcome, String complaintId) {
+		Outcome o = outcome(outcome);
+		String pool = pool(agent);
+		UUID complaint = complaint(o, complaintId, filed -> true);
+		Callbacks.CallbackTask task = callbacks.done(agent.username(), pool, id, o, complaint);
+		if (complaint != null && !complaints.filedIn(complaint, task.conversation())
+				&& !complaints.attachCall(complaint, agent, task.conversation())) {
+			throw new InvalidInputException("complaintId", "assistant.complaint.id.unknown");
+		}
+		return task;
 	}
 
 	/**
@@ -313,7 +403,7 @@ class AgentDesk {
 				.publishEvent(new ConversationChanged(agent.username(), "account:" + c.citizen(), "CITIZEN_DATA_READ"));
 		}
 		return new AgentView(c.id(), c.channel(), c.handoff(), c.topic(), c.startedAt(), c.queuedAt(), c.agent(),
-				c.outcome(), store.lines(c.id(), 0), store.matters(c.id()), card);
+				c.outcome(), c.complaintId(), store.lines(c.id(), 0), store.matters(c.id()), card);
 	}
 
 	/** The agent's pool is their department; only agents have one. */
@@ -331,6 +421,30 @@ class AgentDesk {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("outcome", "assistant.outcome.invalid");
 		}
+	}
+
+	/**
+	 * The complaint an outcome points at: only COMPLAINT_FILED points at one, and it must
+	 * be given and {@code filedHere} (400 beside {@code complaintId} otherwise).
+	 */
+	private static UUID complaint(Outcome o, String complaintId, Predicate<UUID> filedHere) {
+		if (o != Outcome.COMPLAINT_FILED) {
+			return null;
+		}
+		if (complaintId == null || complaintId.isBlank()) {
+			throw new InvalidInputException("complaintId", "assistant.complaint.id.required");
+		}
+		UUID id;
+		try {
+			id = UUID.fromString(complaintId.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("complaintId", "assistant.complaint.id.unknown");
+		}
+		if (!filedHere.test(id)) {
+			throw new InvalidInputException("complaintId", "assistant.complaint.id.unknown");
+		}
+		return id;
 	}
 
 	private static String checkedText(String text) {

@@ -25,17 +25,17 @@ public final class AgentPages {
 	 * callbacks to make.
 	 */
 	public record ConsolePage(boolean onDuty, List<Waiting> waiting, List<Serving> serving, List<CallbackRow> callbacks,
-			String done, List<String> outcomes) {
+			String done, List<String> outcomes, List<AssistantPages.Choice> categories) {
 
 		/**
 		 * What {@code ?done=} may say (each has a message key); anything else in the
 		 * address shows nothing.
 		 */
 		private static final Set<String> DONE = Set.of("on-duty", "off-duty", "nobody", "taken", "callback-done",
-				"call-logged", "ended");
+				"call-logged", "ended", "callback-refused");
 
 		static ConsolePage of(boolean onDuty, List<AgentDesk.QueueEntry> queue, List<Serving> serving,
-				List<Callbacks.CallbackTask> callbacks, String done) {
+				List<Callbacks.CallbackTask> callbacks, String done, List<AssistantPages.Choice> categories) {
 			return new ConsolePage(onDuty,
 					queue.stream()
 						.map(q -> new Waiting(q.id(), waited(q.waitedSeconds()), q.topic(), q.citizen()))
@@ -44,7 +44,12 @@ public final class AgentPages {
 					callbacks.stream()
 						.map(c -> new CallbackRow(c.id(), c.phone(), c.slot(), c.escalatedAt() != null))
 						.toList(),
-					done != null && DONE.contains(done) ? done : null, AgentDesk.Outcome.names());
+					done != null && DONE.contains(done) ? done : null, AgentDesk.Outcome.names(), categories);
+		}
+
+		/** Whether {@link #done()} says that something was refused rather than done. */
+		public boolean refused() {
+			return done != null && done.endsWith("-refused");
 		}
 
 		private static String waited(long seconds) {
@@ -85,7 +90,8 @@ public final class AgentPages {
 	public record ConversationPage(UUID id, String channel, String state, String topic, Instant startedAt,
 			Instant queuedAt, boolean mine, List<AssistantPages.LineView> lines, List<Canned> discussed,
 			List<Canned> canned, CitizenView citizen, List<AssistantPages.Slot> slots, List<String> outcomes,
-			String text, String slot, String phone, Map<String, String> errors) {
+			String text, String slot, String phone, List<AssistantPages.Choice> categories, ComplaintFields complaint,
+			String complaintId, UUID outcomeComplaint, Map<String, String> errors) {
 
 		public long after() {
 			return lines.isEmpty() ? 0 : lines.get(lines.size() - 1).id();
@@ -96,14 +102,30 @@ public final class AgentPages {
 		}
 	}
 
+	/**
+	 * A complaint an agent is filing, as the form shows it again; {@code citizen} (the
+	 * citizen's account) for phone calls only.
+	 */
+	public record ComplaintFields(String categoryCode, String description, String contactPhone, String citizen) {
+
+		public static final ComplaintFields EMPTY = new ComplaintFields("", "", "", "");
+
+	}
+
 	/** What a live update or an in-place reply adds to the agent's transcript. */
 	public record Updates(List<AssistantPages.LineView> lines, long after, boolean posted, String text,
 			Map<String, String> errors) {
 	}
 
-	/** The form to log a phone call to the hotline. */
+	/**
+	 * The form to log a phone call to the hotline, with the form that files a complaint
+	 * during the call; {@code filed} is the tracking code of the complaint just filed, to
+	 * read out to the caller.
+	 */
 	public record CallPage(String citizen, String topic, String notes, String outcome, String minutes, String slot,
-			String phone, List<String> outcomes, List<AssistantPages.Slot> slots, Map<String, String> errors) {
+			String phone, String complaintId, List<String> outcomes, List<AssistantPages.Slot> slots,
+			List<AssistantPages.Choice> categories, ComplaintFields complaint, String filed,
+			Map<String, String> errors) {
 	}
 
 	/** The assistant's figures over a range of days. */

@@ -120,6 +120,28 @@ public final class AssistantPages {
 	public record CallbackPage(UUID id, List<Slot> slots, String slot, String phone, Map<String, String> errors) {
 	}
 
+	/**
+	 * "File a complaint" from the conversation: the prefilled description, the category
+	 * the citizen must choose, and what is wrong beside each field.
+	 */
+	public record ComplaintPage(UUID id, List<Choice> categories, String categoryCode, String description,
+			Map<String, String> errors) {
+
+		static ComplaintPage of(UUID id, List<AssistantComplaints.CategoryChoice> categories, String categoryCode,
+				String description, Map<String, String> errors) {
+			return new ComplaintPage(id, categories.stream().map(c -> new Choice(c.code(), c.name())).toList(),
+					categoryCode, description, errors);
+		}
+
+		public int maxDescription() {
+			return AgentDesk.MAX_COMPLAINT;
+		}
+	}
+
+	/** One choice of a select: the value sent and how it reads. */
+	public record Choice(String value, String label) {
+	}
+
 	/** One slot offered for a callback: the value sent and how it reads. */
 	public record Slot(String value, String label) {
 	}

@@ -48,11 +48,12 @@ class CallbackStore {
 	}
 
 	/** Marks an open callback of the pool done; false when there is none such. */
-	boolean done(UUID id, String pool, String agent, AgentDesk.Outcome outcome, Instant now) {
+	boolean done(UUID id, String pool, String agent, AgentDesk.Outcome outcome, UUID complaint, Instant now) {
 		return db.sql("""
-				UPDATE assistant_callback SET done_by = :a, done_at = :now, outcome = :o
+				UPDATE assistant_callback SET done_by = :a, done_at = :now, outcome = :o, complaint_id = :complaint
 				WHERE id = :id AND pool = :p AND done_at IS NULL""")
 			.param("a", agent)
+			.param("complaint", complaint)
 			.param("now", Timestamp.from(now))
 			.param("o", outcome.name())
 			.param("id", id)
@@ -88,7 +89,8 @@ class CallbackStore {
 		return new Callbacks.CallbackTask(rs.getObject("id", UUID.class), rs.getObject("conversation_id", UUID.class),
 				rs.getString("phone"), rs.getTimestamp("slot_at").toInstant(), rs.getTimestamp("due_at").toInstant(),
 				rs.getString("requested_by"), rs.getString("done_by"), done == null ? null : done.toInstant(),
-				rs.getString("outcome"), escalated == null ? null : escalated.toInstant());
+				rs.getString("outcome"), escalated == null ? null : escalated.toInstant(),
+				rs.getObject("complaint_id", UUID.class));
 	}
 
 }

@@ -38,7 +38,7 @@ class Callbacks {
 
 	/** A callback task as agents see it. */
 	record CallbackTask(UUID id, UUID conversation, String phone, Instant slot, Instant due, String requestedBy,
-			String doneBy, Instant doneAt, String outcome, Instant escalatedAt) {
+			String doneBy, Instant doneAt, String outcome, Instant escalatedAt, UUID complaintId) {
 	}
 
 	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
@@ -117,8 +117,8 @@ class Callbacks {
 	}
 
 	@Transactional
-	CallbackTask done(String agent, String pool, UUID id, AgentDesk.Outcome outcome) {
-		if (!tasks.done(id, pool, agent, outcome, clock.instant())) {
+	CallbackTask done(String agent, String pool, UUID id, AgentDesk.Outcome outcome, UUID complaint) {
+		if (!tasks.done(id, pool, agent, outcome, complaint, clock.instant())) {
 			throw new NotFoundException("assistant.callback.not-found");
 		}
 		events.publishEvent(new ConversationChanged(agent, "callback:" + id, "CALLBACK_DONE"));

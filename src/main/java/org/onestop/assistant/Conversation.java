@@ -13,7 +13,7 @@ import org.onestop.identity.OneStopUser;
 record Conversation(UUID id, String channel, String citizen, String citizenName, String ownerKey, String pool,
 		String locale, Handoff handoff, int unconfident, String topic, Instant startedAt, Instant lastSeenAt,
 		Instant personRequestedAt, Instant queuedAt, Instant abandonedAt, String agent, Instant connectedAt,
-		Instant endedAt, String outcome, Boolean helpful, long version, byte[] tokenHash) {
+		Instant endedAt, String outcome, Boolean helpful, long version, byte[] tokenHash, UUID complaintId) {
 
 	/**
 	 * Its owner: the signed-in citizen it belongs to, or, while it belongs to nobody

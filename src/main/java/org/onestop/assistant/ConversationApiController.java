@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.onestop.complaint.Filed;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.EventHub;
 import org.springframework.http.HttpStatus;
@@ -29,10 +30,13 @@ class ConversationApiController {
 
 	private final Conversations conversations;
 
+	private final AssistantComplaints complaints;
+
 	private final EventHub hub;
 
-	ConversationApiController(Conversations conversations, EventHub hub) {
+	ConversationApiController(Conversations conversations, AssistantComplaints complaints, EventHub hub) {
 		this.conversations = conversations;
+		this.complaints = complaints;
 		this.hub = hub;
 	}
 
@@ -43,6 +47,10 @@ class ConversationApiController {
 	}
 
 	record CallbackRequest(String slot, String phone) {
+	}
+
+	/** {@code description}: what the citizen wrote in the conversation when absent. */
+	record ComplaintRequest(String categoryCode, String description) {
 	}
 
 	/**
@@ -82,6 +90,17 @@ class ConversationApiController {
 			@RequestBody CallbackRequest callback, Locale locale) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(conversations.leaveCallback(asker, id, callback.slot(), callback.phone(), locale));
+	}
+
+	/**
+	 * Files a complaint from the conversation (channel ASSISTANT, the transcript
+	 * attached) → 201 {@code {"id","trackingCode","status"}}.
+	 */
+	@PostMapping("/api/v1/assistant/conversations/{id}/complaint")
+	ResponseEntity<Filed> complaint(Conversation.Asker asker, @PathVariable UUID id,
+			@RequestBody ComplaintRequest complaint, Locale locale) {
+		Filed filed = complaints.file(asker, id, complaint.categoryCode(), complaint.description(), locale);
+		return ResponseEntity.created(URI.create("/api/v1/complaints/" + filed.id())).body(filed);
 	}
 
 	@GetMapping("/api/v1/assistant/conversations/{id}/events")

@@ -192,14 +192,19 @@ class ConversationStore {
 			.update();
 	}
 
-	/** The agent ended the conversation (or logged a call) with an outcome. */
-	void end(UUID id, AgentDesk.Outcome outcome, Instant now) {
+	/**
+	 * The agent ended the conversation (or logged a call) with an outcome;
+	 * {@code complaint} is the complaint the outcome COMPLAINT_FILED points at, or null.
+	 */
+	void end(UUID id, AgentDesk.Outcome outcome, UUID complaint, Instant now) {
 		db.sql("""
-				UPDATE assistant_conversation SET handoff = :ended, ended_at = :now, outcome = :outcome, version = version + 1
+				UPDATE assistant_conversation SET handoff = :ended, ended_at = :now, outcome = :outcome,
+				  complaint_id = :complaint, version = version + 1
 				WHERE id = :id""")
 			.param("id", id)
 			.param("ended", Handoff.ENDED.name())
 			.param("outcome", outcome.name())
+			.param("complaint", complaint)
 			.param("now", ts(now))
 			.update();
 	}
@@ -373,7 +378,7 @@ class ConversationStore {
 				instant(rs, "started_at"), instant(rs, "last_seen_at"), instant(rs, "person_requested_at"),
 				instant(rs, "queued_at"), instant(rs, "abandoned_at"), rs.getString("agent"),
 				instant(rs, "connected_at"), instant(rs, "ended_at"), rs.getString("outcome"), helpful,
-				rs.getLong("version"), rs.getBytes("token_hash"));
+				rs.getLong("version"), rs.getBytes("token_hash"), rs.getObject("complaint_id", UUID.class));
 	}
 
 }

@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The citizen's side of the assistant (P1: a person is always one step away), for the API
  * and the pages alike. A typed request for a person joins the queue with that very
  * message; two unconfident replies in a row, a complaint or distress offer a person at
- * once. Only the owner reaches a conversation; to anyone else it does not exist (404).
- * Every method that changes something is audited.
+ * once (a complaint also offers filing it, see {@link AssistantComplaints}). Only the
+ * owner reaches a conversation; to anyone else it does not exist (404). Every method that
+ * changes something is audited.
  */
 @Service
 class Conversations {
@@ -158,9 +159,10 @@ class Conversations {
 			int unconfident = answer.confident() ? 0 : c.unconfident() + 1;
 			if (HandoffPhrases.complaint(clean)) {
 				// Answer what can be answered ("加急…" is a question too), and offer a
-				// person at once.
+				// person at once, and filing the complaint itself.
 				offer(asker, c, now);
 				reply.add(texts.text(locale, "assistant.reply.offer.complaint"));
+				actions.add(texts.fileComplaint(locale, id));
 				unconfident = 0;
 			}
 			else if (unconfident >= 2) {

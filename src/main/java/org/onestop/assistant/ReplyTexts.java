@@ -33,6 +33,12 @@ class ReplyTexts {
 		return new Action(Action.Type.CALLBACK, text(locale, "assistant.action.callback"), null, null);
 	}
 
+	/** Files a complaint from the conversation, prefilled, after the citizen confirms. */
+	Action fileComplaint(Locale locale, UUID conversation) {
+		return new Action(Action.Type.COMPLAINT, text(locale, "assistant.action.complaint"),
+				"/assistant/" + conversation + "/complaint", null);
+	}
+
 	Action signIn(Locale locale) {
 		return new Action(Action.Type.READ_MORE, text(locale, "assistant.action.sign-in"), "/sign-in", null);
 	}

@@ -118,6 +118,20 @@ class ComplaintStore {
 			.update();
 	}
 
+	/**
+	 * Links a complaint an agent filed by phone to the call logged for it: only the
+	 * filer's own PHONE complaint that is in no call yet (true when it was).
+	 */
+	boolean attachCall(UUID id, String agent, UUID call) {
+		return db.sql("""
+				UPDATE complaint SET conversation_id = :call
+				WHERE id = :id AND filed_by = :agent AND channel = 'PHONE' AND conversation_id IS NULL""")
+			.param("call", call)
+			.param("id", id)
+			.param("agent", agent)
+			.update() == 1;
+	}
+
 	Optional<Complaint> find(UUID id) {
 		return db.sql("SELECT " + COLUMNS + " FROM complaint WHERE id = :id")
 			.param("id", id)

@@ -290,6 +290,21 @@ public class Complaints {
 		return book.store().find(complaintId).map(c -> conversationId.equals(c.conversationId())).orElse(false);
 	}
 
+	/**
+	 * A complaint an agent filed by phone joins the call logged afterwards (a call exists
+	 * only once logged): true when it is that agent's PHONE complaint in no call yet, and
+	 * from then on {@link #filedIn} it. Anything else changes nothing.
+	 */
+	@Transactional
+	public boolean attachCall(UUID complaintId, OneStopUser agent, UUID callId) {
+		if (complaintId == null || agent == null || !agent.has(Role.AGENT)
+				|| !book.store().attachCall(complaintId, agent.username(), callId)) {
+			return false;
+		}
+		book.changed(agent.username(), book.find(complaintId), "call", callId.toString());
+		return true;
+	}
+
 	boolean staffMaySee(OneStopUser staff, Complaint c) {
 		if (staff.has(Role.DISPATCHER) || staff.has(Role.AGENT) || (staff.has(Role.DEPARTMENT_HEAD)
 				&& ComplaintNotices.DISPATCH_CENTRE.equals(staff.departmentCode()))) {
