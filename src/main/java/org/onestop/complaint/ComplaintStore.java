@@ -178,8 +178,8 @@ class ComplaintStore {
 
 	/** Complaints a department leads or co-handles, open ones first by due date. */
 	List<Complaint> ofDepartment(String department, int max) {
-		return db.sql("SELECT " + COLUMNS + """
-				FROM complaint c WHERE EXISTS (SELECT 1 FROM complaint_assignment a WHERE a.complaint_id = c.id
+		return db.sql("SELECT " + COLUMNS + " FROM complaint c " + """
+				WHERE EXISTS (SELECT 1 FROM complaint_assignment a WHERE a.complaint_id = c.id
 				    AND a.department = :department AND a.ended_at IS NULL)
 				ORDER BY (c.status = 'CLOSED'), c.reply_due NULLS LAST, c.received_at LIMIT :max""")
 			.param("department", department)

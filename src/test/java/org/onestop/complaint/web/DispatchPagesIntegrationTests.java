@@ -249,6 +249,14 @@ class DispatchPagesIntegrationTests {
 			this.mvc = mvc;
 		}
 
+		/**
+		 * Signs everyone in again: sessions and tokens carry the time they were made at.
+		 */
+		void forget() {
+			sessions.clear();
+			tokens.clear();
+		}
+
 		Cookie session(String username) throws Exception {
 			Cookie cookie = sessions.get(username);
 			if (cookie == null) {
