@@ -2,9 +2,17 @@ package org.onestop;
 
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.onestop.platform.Tokens;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Every page people use, in each state they meet it in, against axe-core's WCAG 2.1 A and
@@ -108,6 +116,47 @@ class AccessibilityBrowserTests extends BrowserTest {
 
 		assertThat(browser.path()).isEqualTo("/staff");
 		audit("/staff", "工作台");
+	}
+
+	@Test
+	void complaintStaffPages(@Autowired MockMvc mvc) throws Exception {
+		String citizen = "Bearer " + Tokens.of(mvc, "li.na");
+		String filed = mvc
+			.perform(post("/api/v1/complaints").header("Authorization", citizen)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"categoryCode\":\"ENV-NOISE-NEIGHBOUR\",\"description\":\"楼上每晚跳绳\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = JsonPath.read(filed, "$.id");
+		browser.signIn("dispatcher", PASSWORD);
+		browser.open("/staff/dispatch");
+		audit("/staff/dispatch", "派单台");
+		browser.open("/staff/dispatch/" + id);
+		audit("/staff/dispatch/" + id, "诉求：邻里和广场舞噪声");
+		browser.script("document.querySelector('#leadDepartment').value = ''");
+		browser.click("#dispatch-submit");
+		assertThat(browser.findAll(".govuk-error-summary")).hasSize(1);
+		audit("/staff/dispatch/" + id, "诉求：邻里和广场舞噪声");
+		new Select(browser.find("#leadDepartment")).selectByValue("PS");
+		browser.find("#co-CA").click();
+		browser.click("#dispatch-submit");
+		browser.click("[data-testid=sign-out]");
+
+		browser.signIn("handler.ps", PASSWORD);
+		browser.open("/staff/complaints?lang=en");
+		audit("/staff/complaints", "Our complaints");
+		browser.click("[data-testid=text-size]");
+		browser.open("/staff/complaints/" + id + "?lang=zh-CN");
+		audit("/staff/complaints/" + id, "诉求：邻里和广场舞噪声");
+		browser.click("#wait-submit");
+		assertThat(browser.findAll(".govuk-error-summary")).hasSize(1);
+		audit("/staff/complaints/" + id + "/wait", "诉求：邻里和广场舞噪声");
+		browser.click("[data-testid=sign-out]");
+
+		browser.signIn("agent.hotline", PASSWORD);
+		browser.open("/staff/complaints/follow-ups");
+		audit("/staff/complaints/follow-ups", "回访");
 	}
 
 	@Test

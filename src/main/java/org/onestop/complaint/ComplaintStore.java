@@ -182,6 +182,17 @@ class ComplaintStore {
 			.list();
 	}
 
+	/**
+	 * What waits for the dispatch centre's head after a third "not solved", oldest first.
+	 */
+	List<Complaint> awaitingHead(int max) {
+		return db
+			.sql("SELECT " + COLUMNS + " FROM complaint WHERE status = 'HEAD_DECISION' ORDER BY received_at LIMIT :max")
+			.param("max", max)
+			.query(ComplaintStore::complaint)
+			.list();
+	}
+
 	/** Complaints a department leads or co-handles, open ones first by due date. */
 	List<Complaint> ofDepartment(String department, int max) {
 		return db.sql("SELECT " + COLUMNS + " FROM complaint c " + """

@@ -99,6 +99,12 @@ public class Dispatch {
 		return book.store().pendingReturns(200);
 	}
 
+	/** The complaints waiting for the dispatch centre's head to decide, oldest first. */
+	public List<ComplaintView> awaitingHead(OneStopUser staff, Locale locale) {
+		requireDispatcher(staff);
+		return book.store().awaitingHead(100).stream().map(c -> book.view(c, true, locale)).toList();
+	}
+
 	/** The dispatcher's view of one complaint, with the suggestion and duplicates. */
 	public QueueItem item(OneStopUser staff, UUID id, Locale locale) {
 		requireDispatcher(staff);

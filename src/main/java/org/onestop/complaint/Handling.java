@@ -75,6 +75,25 @@ public class Handling {
 		return items;
 	}
 
+	/**
+	 * One complaint of the department's inbox, with its part in it; one it does not hold
+	 * now is as good as absent (404).
+	 */
+	public InboxItem item(OneStopUser staff, UUID id, Locale locale) {
+		requireHandler(staff);
+		Complaint c = book.find(id);
+		Assignment part = c.mergedInto() == null ? activePart(c, staff.departmentCode()) : null;
+		if (part == null) {
+			throw Casebook.notFound();
+		}
+		boolean pending = book.store()
+			.returns(c.id())
+			.stream()
+			.anyMatch(r -> r.pending() && r.department().equals(staff.departmentCode()));
+		return new InboxItem(book.view(c, true, locale), part.kind(),
+				part.kind() == Assignment.Kind.LEAD ? returnUntil(part) : null, pending);
+	}
+
 	/** Signs for the complaint (签收): the department has it. */
 	@Transactional
 	public ComplaintView accept(OneStopUser staff, UUID id, Locale locale) {
