@@ -60,13 +60,13 @@ class ClockSteps {
 		switch (step.step()) {
 			case WARN -> {
 				if (clock.warnedAt() == null) {
-					clocks.mark(with(clock, now, null, null));
+					clocks.mark(with(clock, now, clock.overdueAt(), clock.escalatedAt()));
 					warn(c, clock);
 				}
 			}
 			case DUE -> {
 				if (clock.overdueAt() == null) {
-					clocks.mark(with(clock, clock.warnedAt(), now, null));
+					clocks.mark(with(clock, clock.warnedAt(), now, clock.escalatedAt()));
 					due(c, clock);
 				}
 			}

@@ -11,9 +11,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A complaint's whole way, clicked through in one browser by everyone it passes: the
- * citizen files it, the dispatcher dispatches it, the department replies, the citizen says
- * "not solved", the complaint is back with the same department, which replies again, and
- * the citizen says solved and rates it. axe audits the pages on the way.
+ * citizen files it, the dispatcher dispatches it, the department replies, the citizen
+ * says "not solved", the complaint is back with the same department, which replies again,
+ * and the citizen says solved and rates it. axe audits the pages on the way.
  */
 class ComplaintJourneyBrowserTests extends BrowserTest {
 
