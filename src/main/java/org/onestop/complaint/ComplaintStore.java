@@ -414,6 +414,15 @@ class ComplaintStore {
 			.update();
 	}
 
+	boolean hasOpenFollowUp(UUID complaintId, int round) {
+		return db.sql(
+				"SELECT count(*) FROM complaint_follow_up WHERE complaint_id = :id AND round = :round AND done_at IS NULL")
+			.param("id", complaintId)
+			.param("round", round)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	record FollowUp(UUID complaintId, int round, Instant createdAt) {
 	}
 

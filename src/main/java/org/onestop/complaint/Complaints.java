@@ -147,7 +147,10 @@ public class Complaints {
 		}
 		String citizen = agent ? blankToNull(intake.onBehalfOf()) : reporter == null ? null : reporter.username();
 		List<UUID> photos = intake.documentIds().stream().distinct().toList();
-		if (photos.size() > MAX_PHOTOS) {
+		if (photos.contains(null)) {
+			problems.add(new FieldProblem("documentIds", "complaint.photos.unknown"));
+		}
+		else if (photos.size() > MAX_PHOTOS) {
 			problems.add(new FieldProblem("documentIds", "complaint.photos.too-many", MAX_PHOTOS));
 		}
 		else if (!photos.isEmpty()
@@ -160,7 +163,8 @@ public class Complaints {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Complaint joined = intake.duplicateOf() == null ? null : joinable(intake.duplicateOf(), category);
+		Complaint joined = intake.duplicateOf() == null ? null
+				: joinable(intake.duplicateOf(), category, intake.latitude(), intake.longitude());
 		Instant now = book.now();
 		UrgencyTier tier = category.urgencyTier();
 		Complaint complaint = new Complaint(UUID.randomUUID(), trackingCode(), citizen, channel, category.code(),
@@ -193,8 +197,24 @@ public class Complaints {
 		return new Filed(complaint.id(), complaint.trackingCode(), complaint.status());
 	}
 
-	/** The open complaint a new one may join: same category, not itself merged. */
-	private Complaint joinable(UUID id, Category category) {
+	/**
+	 * The open complaint a new one may join: only one that "is this what you are
+	 * reporting?" offered for the reporter's place (same category, within its radius and
+	 * the duplicate window, not itself merged). Anything else would let anyone attach
+	 * themselves to a stranger's complaint, read its reply and judge it.
+	 */
+	private Complaint joinable(UUID id, Category category, Double latitude, Double longitude) {
+		if (latitude == null || longitude == null) {
+			throw new InvalidInputException("duplicateOf", "complaint.duplicate.invalid");
+		}
+		boolean offered = book.store()
+			.nearby(category.code(), latitude, longitude, category.duplicateRadiusMetres(),
+					book.now().minus(properties.duplicateWindow()))
+			.stream()
+			.anyMatch(n -> n.complaint().id().equals(id));
+		if (!offered) {
+			throw new InvalidInputException("duplicateOf", "complaint.duplicate.invalid");
+		}
 		Complaint target = book.lock(id);
 		if (target.mergedInto() != null || !target.open() || !target.categoryCode().equals(category.code())) {
 			throw new InvalidInputException("duplicateOf", "complaint.duplicate.invalid");

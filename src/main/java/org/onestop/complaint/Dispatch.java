@@ -277,8 +277,12 @@ public class Dispatch {
 		if (into == null || into.equals(id)) {
 			throw new InvalidInputException("into", "complaint.merge.invalid");
 		}
-		Complaint c = book.lock(id);
-		Complaint target = book.lock(into);
+		// Both rows, always in id order: two merges in opposite directions must not
+		// deadlock.
+		Complaint first = book.lock(id.compareTo(into) < 0 ? id : into);
+		Complaint second = book.lock(id.compareTo(into) < 0 ? into : id);
+		Complaint c = first.id().equals(id) ? first : second;
+		Complaint target = first.id().equals(id) ? second : first;
 		if (c.mergedInto() != null || c.status() != ComplaintStatus.NEW) {
 			throw new ConflictException("complaint.dispatch.not-waiting");
 		}

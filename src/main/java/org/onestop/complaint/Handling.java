@@ -316,7 +316,10 @@ public class Handling {
 			throw new InvalidInputException("reached", "complaint.follow-up.reached");
 		}
 		Complaint c = book.lock(id);
-		if (c.mergedInto() != null || c.status() != ComplaintStatus.REPLIED) {
+		// Only a call the verdict clock asked for: the citizen, not an agent, has the
+		// first say.
+		if (c.mergedInto() != null || c.status() != ComplaintStatus.REPLIED
+				|| !book.store().hasOpenFollowUp(c.id(), c.reopenCount())) {
 			throw new ConflictException("complaint.follow-up.not-now");
 		}
 		if (!reached) {

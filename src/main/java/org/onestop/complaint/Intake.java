@@ -16,7 +16,9 @@ public record Intake(Channel channel, String categoryCode, String description, S
 		UUID conversationId, String onBehalfOf, UUID duplicateOf) {
 
 	public Intake {
-		documentIds = documentIds == null ? List.of() : List.copyOf(documentIds);
+		// Nulls are kept for the facade to refuse by field (List.copyOf would throw).
+		documentIds = documentIds == null ? List.of()
+				: java.util.Collections.unmodifiableList(new java.util.ArrayList<>(documentIds));
 	}
 
 	/** The web form's and the API's intake. */

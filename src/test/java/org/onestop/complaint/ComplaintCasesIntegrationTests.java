@@ -43,7 +43,7 @@ class ComplaintCasesIntegrationTests {
 		// Signed in now: a token issued while the clock stands in the past would have
 		// expired by the time the clock comes back.
 		for (String username : new String[] { "li.na", "wang.fang", "zhao.lei", "dispatcher", "head.dispatch",
-				"handler.civil", "handler.ps", "handler.um" }) {
+				"handler.civil", "handler.ps", "handler.um", "agent.hotline" }) {
 			api.token(username);
 		}
 	}
@@ -135,6 +135,45 @@ class ComplaintCasesIntegrationTests {
 		List<java.util.Map<String, Object>> leads = ComplaintApi.read(caseView,
 				"$.staff.assignments[?(@.kind == 'LEAD')]");
 		assertThat(leads.stream().filter(a -> a.get("endedAt") == null)).as("one lead at a time").hasSize(1);
+	}
+
+	@Test
+	void onlyAComplaintOfferedForTheReportersPlaceCanBeJoined() throws Exception {
+		double lat = LAT + 0.05;
+		String target = fileAt("li.na", "ENV-NOISE-CONSTRUCTION", lat, LON, "工地半夜卸钢筋");
+		String join = "{\"categoryCode\":\"ENV-NOISE-CONSTRUCTION\",\"description\":\"我也听到\",\"duplicateOf\":\"%s\"%s}";
+		// Without a place, or from 2 km away, a stranger cannot attach themselves to it.
+		MockHttpServletResponse nowhere = api.post(null, "/api/v1/complaints", join.formatted(target, ""));
+		assertThat(nowhere.getStatus()).isEqualTo(400);
+		assertThat(ComplaintApi.<List<String>>read(nowhere, "$.errors[*].field")).containsExactly("duplicateOf");
+		assertThat(api
+			.post(null, "/api/v1/complaints",
+					join.formatted(target, ",\"latitude\":%s,\"longitude\":%s".formatted(lat + 0.02, LON)))
+			.getStatus()).isEqualTo(400);
+		assertThat(api
+			.post(null, "/api/v1/complaints",
+					join.formatted(target, ",\"latitude\":%s,\"longitude\":%s".formatted(lat + 0.001, LON)))
+			.getStatus()).isEqualTo(201);
+		MockHttpServletResponse nullPhoto = api.post("li.na", "/api/v1/complaints",
+				"{\"categoryCode\":\"ENV-NOISE-NEIGHBOUR\",\"description\":\"x\",\"documentIds\":[null]}");
+		assertThat(nullPhoto.getStatus()).isEqualTo(400);
+		assertThat(ComplaintApi.<List<String>>read(nullPhoto, "$.errors[*].field")).containsExactly("documentIds");
+	}
+
+	@Test
+	void anAgentRecordsAVerdictOnlyOnAFollowUpCallThatIsDue() throws Exception {
+		String id = api.file("li.na", "ENV-NOISE-NEIGHBOUR", "邻居空调外机噪声");
+		assertThat(api.post("dispatcher", "/api/v1/complaints/" + id + "/dispatch", "{\"leadDepartment\":\"CA\"}")
+			.getStatus()).isEqualTo(200);
+		assertThat(api.post("handler.civil", "/api/v1/complaints/" + id + "/reply", "{\"text\":\"已协调\"}").getStatus())
+			.isEqualTo(200);
+		// Just replied: the citizen has the first say; no call is due yet.
+		assertThat(api
+			.post("agent.hotline", "/api/v1/complaints/" + id + "/follow-up",
+					"{\"reached\":true,\"solved\":true,\"rating\":5}")
+			.getStatus()).isEqualTo(409);
+		assertThat(api.post("li.na", "/api/v1/complaints/" + id + "/verdict", "{\"solved\":true,\"rating\":4}")
+			.getStatus()).isEqualTo(200);
 	}
 
 	@Test

@@ -253,7 +253,7 @@ class Open311Requests {
 				serviceNames.getOrDefault(row.categoryCode(), row.categoryCode()), row.categoryCode(),
 				own ? row.description() : null, agencies.get(lead), notice(row.urgencyTier(), locale),
 				at(row.receivedAt()), at(row.updatedAt() == null ? row.receivedAt() : row.updatedAt()),
-				row.closed() ? null : at(row.replyDue()), row.address(), coordinate(row.latitude(), own),
+				row.closed() ? null : at(row.replyDue()), own ? row.address() : null, coordinate(row.latitude(), own),
 				coordinate(row.longitude(), own), own ? row.mediaUrl() : null);
 	}
 

@@ -24,6 +24,7 @@ import org.onestop.complaint.web.ComplaintCitizenPages.ListPage;
 import org.onestop.complaint.web.ComplaintCitizenPages.VerdictForm;
 import org.onestop.complaint.web.ComplaintCitizenPages.ViewPage;
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.PlatformProperties;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The citizen's complaint pages: the form (signed in or anonymous, without JavaScript),
@@ -59,10 +60,16 @@ class ComplaintPagesController {
 
 	private final DocumentVault vault;
 
-	ComplaintPagesController(Complaints complaints, Categories categories, DocumentVault vault) {
+	private final String publicUrl;
+
+	ComplaintPagesController(Complaints complaints, Categories categories, DocumentVault vault,
+			PlatformProperties platform) {
 		this.complaints = complaints;
 		this.categories = categories;
 		this.vault = vault;
+		// The private link is built from the configured public address, never from the
+		// request's Host header, which a client or a misconfigured proxy may set.
+		this.publicUrl = platform.publicUrl().toString().replaceAll("/+$", "");
 	}
 
 	@GetMapping("/complaints/new")
@@ -133,7 +140,7 @@ class ComplaintPagesController {
 	String filed(@AuthenticationPrincipal OneStopUser reporter, @PathVariable UUID id,
 			@RequestParam(required = false) String code, Model model, Locale locale) {
 		ComplaintView complaint = complaints.view(reporter, id, code, locale);
-		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+		String link = UriComponentsBuilder.fromUriString(publicUrl)
 			.path("/complaints/{id}")
 			.queryParam("code", complaint.trackingCode())
 			.buildAndExpand(id)
