@@ -104,7 +104,9 @@ class ProductionProfileIntegrationTests {
 			assertThat(db.sql("SELECT count(*) FROM registry_resident").query(Integer.class).single()).isZero();
 			assertThat(db.sql("SELECT username FROM identity_account").query(String.class).list())
 				.containsExactly("admin");
-			assertThat(db.sql("SELECT count(*) FROM identity_department").query(Integer.class).single()).isEqualTo(9);
+			// The nine departments of applications and the four that complaints reach
+			// (UM, EE, WA, DC).
+			assertThat(db.sql("SELECT count(*) FROM identity_department").query(Integer.class).single()).isEqualTo(13);
 			// Load-test citizens and demo forms exist only outside production.
 			assertThat(context.getBeanNamesForType(org.onestop.registry.SyntheticResidents.class)).isEmpty();
 			assertThat(context.containsBean("demoCitizens")).isFalse();

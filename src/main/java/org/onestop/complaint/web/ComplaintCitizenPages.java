@@ -52,6 +52,14 @@ public final class ComplaintCitizenPages {
 	/** Just filed: the tracking code, the private link, what happens next. */
 	public record FiledPage(ComplaintView complaint, String privateLink, UrgencyTier tier, boolean signedIn) {
 
+		/**
+		 * The same link on this site: the page links to it on whatever address the
+		 * reporter used, and shows the full public address for keeping.
+		 */
+		public String privatePath() {
+			return java.net.URI.create(privateLink).getRawPath() + "?" + java.net.URI.create(privateLink).getRawQuery();
+		}
+
 		public boolean joined() {
 			return complaint.mergedInto() != null;
 		}
