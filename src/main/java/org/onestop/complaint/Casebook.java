@@ -116,6 +116,16 @@ class Casebook {
 		return code == null ? null : departments.byCode(code).map(d -> d.name(locale)).orElse(code);
 	}
 
+	/** Who holds a handled complaint now: the dispatch centre, or the lead department. */
+	static String holder(Complaint handled) {
+		return handled.status() == ComplaintStatus.NEW || handled.status() == ComplaintStatus.HEAD_DECISION
+				? ComplaintNotices.DISPATCH_CENTRE : handled.leadDepartment();
+	}
+
+	String statusName(Complaint handled, Locale locale) {
+		return messages.get(locale, "complaint.status." + handled.status());
+	}
+
 	/**
 	 * The view of a complaint (and, if merged, of the case it joined) for its reporter or
 	 * for staff.
@@ -129,8 +139,7 @@ class Casebook {
 			.map(a -> new Part(a.department(), departmentName(a.department(), locale), a.dueAt(), a.answeredAt(),
 					forStaff ? a.answer() : null))
 			.toList();
-		String holder = handled.status() == ComplaintStatus.NEW || handled.status() == ComplaintStatus.HEAD_DECISION
-				? ComplaintNotices.DISPATCH_CENTRE : handled.leadDepartment();
+		String holder = holder(handled);
 		List<Step> timeline = new ArrayList<>();
 		List<TimelineEntry> entries = new ArrayList<>(store.timeline(own.id()));
 		if (own.mergedInto() != null) {
@@ -156,7 +165,7 @@ class Casebook {
 				handled.escalated(), assignments, store.returns(caseId), store.clocks(caseId),
 				store.followers(caseId).stream().map(Complaint::id).toList()) : null;
 		return new ComplaintView(own.id(), forStaff ? null : own.trackingCode(), handled.status(),
-				messages.get(locale, "complaint.status." + handled.status()), own.channel(), own.categoryCode(),
+				statusName(handled, locale), own.channel(), own.categoryCode(),
 				categories.find(own.categoryCode()).map(c -> c.name(locale)).orElse(own.categoryCode()),
 				own.description(), own.address(), own.latitude(), own.longitude(), own.receivedAt(), holder,
 				departmentName(holder, locale), handled.leadDepartment(),

@@ -274,11 +274,11 @@ public class Complaints {
 			.nearby(category.code(), latitude, longitude, category.duplicateRadiusMetres(),
 					book.now().minus(properties.duplicateWindow()))
 			.stream()
-			.map(n -> {
-				ComplaintView v = book.view(n.complaint(), false, locale);
-				return new NearbyComplaint(n.complaint().id(), v.categoryName(), n.complaint().address(),
-						n.complaint().receivedAt(), Math.round(n.metres()), v.statusName(), v.holderName());
-			})
+			// Names only, from what the row holds: no whole view (and its queries) per
+			// complaint on a public endpoint.
+			.map(n -> new NearbyComplaint(n.complaint().id(), category.name(locale), n.complaint().address(),
+					n.complaint().receivedAt(), Math.round(n.metres()), book.statusName(n.complaint(), locale),
+					book.departmentName(Casebook.holder(n.complaint()), locale)))
 			.toList();
 	}
 

@@ -317,8 +317,7 @@ public class Dispatch {
 			.stream()
 			.filter(n -> !n.complaint().id().equals(c.id()))
 			.map(n -> new Duplicate(n.complaint().id(), n.complaint().description(), n.complaint().address(),
-					n.complaint().receivedAt(), Math.round(n.metres()),
-					book.view(n.complaint(), true, locale).statusName()))
+					n.complaint().receivedAt(), Math.round(n.metres()), book.statusName(n.complaint(), locale)))
 			.toList();
 	}
 
