@@ -40,6 +40,13 @@ class ApplicationStore {
 		this.json = json;
 	}
 
+	Optional<Application> byReference(String reference) {
+		return db.sql("SELECT * FROM application WHERE reference = :r")
+			.param("r", reference)
+			.query(this::map)
+			.optional();
+	}
+
 	Optional<Application> find(UUID id) {
 		return db.sql("SELECT * FROM application WHERE id = :id").param("id", id).query(this::map).optional();
 	}
@@ -351,7 +358,7 @@ class ApplicationStore {
 				submitted == null ? null : submitted.toInstant(), due == null ? null : due.toLocalDate(),
 				stopped == null ? null : stopped.toLocalDate(), rs.getInt("supplement_rounds"),
 				decided == null ? null : decided.toInstant(), read(rs.getString("decision"), new TypeReference<>() {
-				}), rs.getString("certificate_code"));
+				}), rs.getString("certificate_code"), rs.getString("reference"));
 	}
 
 }
