@@ -145,6 +145,7 @@ public final class Browser implements AutoCloseable {
 
 	public void open(String path) {
 		driver.get(origin + path);
+		assertNoCodesOnScreen();
 	}
 
 	/**
@@ -185,6 +186,7 @@ public final class Browser implements AutoCloseable {
 		WebDriverWait wait = new WebDriverWait(driver, WAIT);
 		wait.until(ExpectedConditions.stalenessOf(before));
 		wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+		assertNoCodesOnScreen();
 	}
 
 	public Object script(String javaScript, Object... args) {
@@ -286,6 +288,39 @@ public final class Browser implements AutoCloseable {
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(new File(profile.toString()));
+		}
+	}
+
+	// Names on screen (issue 14): every page a test opens or reaches is checked for
+	// message keys and internal codes in what people read (ScreenText says which).
+
+	/**
+	 * The text a reader sees: the title and the page's visible text, without the elements
+	 * marked {@code data-code} (hidden for the moment of reading, then shown again).
+	 */
+	private static final String VISIBLE_TEXT = """
+			if (document.contentType !== 'text/html' || !document.body) return null;
+			const marked = [...document.querySelectorAll('[data-code]')];
+			const before = marked.map(e => e.style.display);
+			marked.forEach(e => e.style.display = 'none');
+			const text = document.title + '\\n' + document.body.innerText;
+			marked.forEach((e, i) => e.style.display = before[i]);
+			return text;""";
+
+	/** The visible text of the page shown (null for anything but an HTML page). */
+	public String visibleText() {
+		return (String) driver.executeScript(VISIBLE_TEXT);
+	}
+
+	/**
+	 * Fails, naming the page and the text, when a message key or an internal code is on
+	 * screen.
+	 */
+	public void assertNoCodesOnScreen() {
+		String text = visibleText();
+		List<String> found = text == null ? List.of() : ScreenText.codesIn(text);
+		if (!found.isEmpty()) {
+			fail("Codes or message keys on screen at " + path() + ":\n" + String.join("\n", found));
 		}
 	}
 

@@ -17,20 +17,22 @@ import org.onestop.application.form.PrecheckProblem;
  * value is used
  * @param clockStoppedOn while the citizen is asked for a supplement, the day the SLA
  * clock stopped
+ * @param reference what people quote on the phone, such as {@code CA-2026-000123}; given
+ * by the database when the row is made, null only before that
  */
 public record Application(UUID id, String applicant, String applicantIdNumber, String applicantName, String serviceCode,
 		int matterVersion, int formRevision, String department, Status status, Map<String, String> fields,
 		Map<String, String> sources, Map<String, Dispute> disputes, List<UUID> documentIds, String explanation,
 		List<PrecheckProblem> precheck, UUID bundleId, String processInstanceId, Instant createdAt, Instant updatedAt,
 		Instant submittedAt, LocalDate dueDate, LocalDate clockStoppedOn, int supplementRounds, Instant decidedAt,
-		Decision decision, String certificateCode) {
+		Decision decision, String certificateCode, String reference) {
 
 	/** A new draft: nothing typed yet, nothing submitted. */
 	public static Application draft(UUID id, String applicant, String applicantIdNumber, String applicantName,
 			String serviceCode, int matterVersion, int formRevision, String department, Instant now) {
 		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion,
 				formRevision, department, Status.DRAFT, Map.of(), Map.of(), Map.of(), List.of(), null, List.of(), null,
-				null, now, now, null, null, null, 0, null, null, null);
+				null, now, now, null, null, null, 0, null, null, null, null);
 	}
 
 	/**
@@ -43,7 +45,7 @@ public record Application(UUID id, String applicant, String applicantIdNumber, S
 		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion,
 				formRevision, department, Status.SUBMITTED, fields, sources, disputes, documentIds, explanation,
 				precheck, bundleId, processInstanceId, createdAt, now, now, due, clockStoppedOn, supplementRounds,
-				decidedAt, decision, certificateCode);
+				decidedAt, decision, certificateCode, reference);
 	}
 
 	/** Where an application stands, as the citizen sees it. */

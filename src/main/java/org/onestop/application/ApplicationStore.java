@@ -40,6 +40,25 @@ class ApplicationStore {
 		this.json = json;
 	}
 
+	/**
+	 * A reference taken ahead of the row (the row's trigger gives one otherwise); the
+	 * database function is the one place references are formed.
+	 */
+	String newReference(String serviceCode, Instant at) {
+		return db.sql("SELECT application_reference(:code, :at)")
+			.param("code", serviceCode)
+			.param("at", Timestamp.from(at))
+			.query(String.class)
+			.single();
+	}
+
+	Optional<Application> byReference(String reference) {
+		return db.sql("SELECT * FROM application WHERE reference = :r")
+			.param("r", reference)
+			.query(this::map)
+			.optional();
+	}
+
 	Optional<Application> find(UUID id) {
 		return db.sql("SELECT * FROM application WHERE id = :id").param("id", id).query(this::map).optional();
 	}
@@ -177,15 +196,15 @@ class ApplicationStore {
 	 * already has an application under that key (a concurrent insert waits for the other
 	 * transaction, then finds it).
 	 */
-	boolean insertSubmitted(Application a, String key, String hash) {
+	boolean insertSubmitted(Application a, String key, String hash, String reference) {
 		return db
 			.sql("""
 					INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
 					    form_revision, department, status, fields, sources, disputes, document_ids, explanation, precheck,
-					    idempotency_key, request_hash, bundle_id, created_at, updated_at, submitted_at, due_date)
+					    idempotency_key, request_hash, bundle_id, created_at, updated_at, submitted_at, due_date, reference)
 					VALUES (:id, :applicant, :idNumber, :name, :code, :version, :revision, :department, 'SUBMITTED',
 					    :fields::jsonb, :sources::jsonb, :disputes::jsonb, :documents::jsonb, :explanation, :precheck::jsonb,
-					    :key, :hash, :bundle, :at, :at, :at, :due)
+					    :key, :hash, :bundle, :at, :at, :at, :due, :reference)
 					ON CONFLICT (applicant, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING""")
 			.params(submission(a, key, hash))
 			.param("idNumber", a.applicantIdNumber())
@@ -193,6 +212,7 @@ class ApplicationStore {
 			.param("code", a.serviceCode())
 			.param("department", a.department())
 			.param("bundle", a.bundleId())
+			.param("reference", reference)
 			.update() == 1;
 	}
 
@@ -351,7 +371,7 @@ class ApplicationStore {
 				submitted == null ? null : submitted.toInstant(), due == null ? null : due.toLocalDate(),
 				stopped == null ? null : stopped.toLocalDate(), rs.getInt("supplement_rounds"),
 				decided == null ? null : decided.toInstant(), read(rs.getString("decision"), new TypeReference<>() {
-				}), rs.getString("certificate_code"));
+				}), rs.getString("certificate_code"), rs.getString("reference"));
 	}
 
 }

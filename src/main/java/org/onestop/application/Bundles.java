@@ -71,7 +71,7 @@ public class Bundles {
 	public record BundleView(UUID id, String lifeEvent, String status, List<Part> applications) {
 
 		/** One matter's application within the bundle. */
-		public record Part(UUID id, String serviceCode, Status status, LocalDate dueDate) {
+		public record Part(UUID id, String reference, String serviceCode, Status status, LocalDate dueDate) {
 		}
 	}
 
@@ -165,7 +165,7 @@ public class Bundles {
 			.orElseThrow(() -> new NotFoundException("application.bundle.not-found"));
 		List<BundleView.Part> parts = store.ofBundle(id)
 			.stream()
-			.map(a -> new BundleView.Part(a.id(), a.serviceCode(), a.status(), a.dueDate()))
+			.map(a -> new BundleView.Part(a.id(), a.reference(), a.serviceCode(), a.status(), a.dueDate()))
 			.toList();
 		return new BundleView(id, lifeEvent, combined(parts), parts);
 	}

@@ -83,7 +83,7 @@ class CaseStepHandler {
 		timeline.record(id, "APPROVED", decision.by(), Map.of());
 		cases.closeRequests(id);
 		issuing.issue(store.find(id).orElseThrow());
-		notices.citizen(application, "DECIDED", "application.notice.approved", application.serviceCode());
+		notices.citizen(application, "DECIDED", "application.notice.named.approved");
 	}
 
 	private void recordRejection(CaseStep step) {
@@ -94,7 +94,7 @@ class CaseStepHandler {
 		cases.closeRequests(id);
 		timeline.record(id, "REJECTED", decision.by(),
 				Map.of("reason", decision.reason(), "legalBasis", decision.legalBasis(), "remedy", decision.remedy()));
-		notices.citizen(application, "DECIDED", "application.notice.rejected", application.serviceCode());
+		notices.citizen(application, "DECIDED", "application.notice.named.rejected");
 	}
 
 	/** The morning before the due date: the holder of the task is warned. */
@@ -110,7 +110,7 @@ class CaseStepHandler {
 			.map(WorkTask::assignee)
 			.filter(Objects::nonNull)
 			.forEach(assignee -> notices.staff(assignee, application, "DEADLINE_WARNING",
-					"application.notice.deadline-warning", application.serviceCode(), application.dueDate()));
+					"application.notice.named.deadline-warning", application.dueDate()));
 	}
 
 	/** Past the due date: the department's supervisors may work the task too. */

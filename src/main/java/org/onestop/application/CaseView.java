@@ -9,10 +9,13 @@ import java.util.UUID;
 import org.onestop.application.Application.Decision;
 import org.onestop.application.Application.Status;
 
-/** One application as its applicant (or the handling department) reads it. */
-public record CaseView(UUID id, String serviceCode, Status status, LocalDate dueDate, boolean clockStopped,
-		Instant submittedAt, List<TimelineEntry> timeline, List<OpenRequest> openRequests, Decision decision,
-		String certificateCode, int trips, int maxTrips, boolean tripsExceeded, UUID bundleId) {
+/**
+ * One application as its applicant (or the handling department) reads it;
+ * {@code reference} is what people quote on the phone.
+ */
+public record CaseView(UUID id, String reference, String serviceCode, Status status, LocalDate dueDate,
+		boolean clockStopped, Instant submittedAt, List<TimelineEntry> timeline, List<OpenRequest> openRequests,
+		Decision decision, String certificateCode, int trips, int maxTrips, boolean tripsExceeded, UUID bundleId) {
 
 	/**
 	 * One entry of the case's timeline; {@code detail} holds what the entry needs to be

@@ -105,7 +105,7 @@ public class Cases {
 		List<CaseView.OpenRequest> open = requests.unanswered(a.id());
 		int trips = this.trips.count(a.id());
 		int maxTrips = catalog.matter(a.serviceCode(), a.matterVersion()).map(m -> m.definition().maxTrips()).orElse(0);
-		return new CaseView(a.id(), a.serviceCode(), a.status(), a.dueDate(), a.clockStoppedOn() != null,
+		return new CaseView(a.id(), a.reference(), a.serviceCode(), a.status(), a.dueDate(), a.clockStoppedOn() != null,
 				a.submittedAt(), timeline.of(a.id()), open, a.decision(), a.certificateCode(), trips, maxTrips,
 				trips > maxTrips, a.bundleId());
 	}
@@ -123,9 +123,9 @@ public class Cases {
 			.map(e -> new CaseView.TimelineEntry(e.at(), e.kind(), null, e.detail()))
 			.toList();
 		Application.Decision decision = a.decision() == null || a.status().open() ? null : a.decision().withoutStaff();
-		return new CaseView(full.id(), full.serviceCode(), full.status(), full.dueDate(), full.clockStopped(),
-				full.submittedAt(), visible, full.openRequests(), decision, full.certificateCode(), full.trips(),
-				full.maxTrips(), full.tripsExceeded(), full.bundleId());
+		return new CaseView(full.id(), full.reference(), full.serviceCode(), full.status(), full.dueDate(),
+				full.clockStopped(), full.submittedAt(), visible, full.openRequests(), decision, full.certificateCode(),
+				full.trips(), full.maxTrips(), full.tripsExceeded(), full.bundleId());
 	}
 
 	static final Set<String> CITIZEN_KINDS = Set.of("SUBMITTED", "ACCEPTED", "VALUE_DISPUTED", "SUPPLEMENT_REQUESTED",

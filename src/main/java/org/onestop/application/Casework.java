@@ -51,8 +51,8 @@ public class Casework {
 	}
 
 	/** A task in the inbox, with what the inbox shows of its application. */
-	public record TaskRow(String id, UUID applicationId, String serviceCode, String applicantName, String step,
-			String name, String assignee, LocalDate dueDate, boolean escalated, String sla) {
+	public record TaskRow(String id, UUID applicationId, String reference, String serviceCode, String applicantName,
+			String step, String name, String assignee, LocalDate dueDate, boolean escalated, String sla) {
 	}
 
 	static Set<String> groups(OneStopUser user) {
@@ -119,8 +119,8 @@ public class Casework {
 				continue;
 			}
 			LocalDate due = a.dueDate();
-			rows.add(new TaskRow(task.id(), a.id(), a.serviceCode(), a.applicantName(), task.step(), task.name(),
-					task.assignee(), due, escalated(task, a), sla(due, today)));
+			rows.add(new TaskRow(task.id(), a.id(), a.reference(), a.serviceCode(), a.applicantName(), task.step(),
+					task.name(), task.assignee(), due, escalated(task, a), sla(due, today)));
 		}
 		return new Inbox(rows, page, size, tasks.total());
 	}

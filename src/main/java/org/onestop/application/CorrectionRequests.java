@@ -11,6 +11,8 @@ import org.onestop.platform.ConflictException;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ForbiddenException;
 import org.onestop.platform.NotFoundException;
+import org.onestop.registry.Registries;
+import org.onestop.shared.LocalizedText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +34,21 @@ public class CorrectionRequests {
 
 	private final Clock clock;
 
+	private final Registries registries;
+
 	CorrectionRequests(CorrectionStore corrections, Timeline timeline, CitizenNotices notices, ApplicationStore store,
-			Clock clock) {
+			Clock clock, Registries registries) {
 		this.corrections = corrections;
 		this.timeline = timeline;
 		this.notices = notices;
 		this.store = store;
 		this.clock = clock;
+		this.registries = registries;
+	}
+
+	/** The disputed data item by its name, never its key. */
+	private LocalizedText label(String item, String field) {
+		return registries.label(item).orElse(new LocalizedText(field, field));
 	}
 
 	public record CorrectionRequest(UUID id, UUID applicationId, String resident, String field, String item,
@@ -74,9 +84,11 @@ public class CorrectionRequests {
 		timeline.record(request.applicationId(), "CORRECTION_" + outcome, staff.username(),
 				Map.of("field", request.field()));
 		store.find(request.applicationId())
-			.ifPresent(a -> notices.citizen(a, "CORRECTION", "CORRECTED".equals(outcome)
-					? "application.notice.correction-corrected" : "application.notice.correction-declined",
-					request.field()));
+			.ifPresent(
+					a -> notices.citizen(a, "CORRECTION",
+							"CORRECTED".equals(outcome) ? "application.notice.named.correction-corrected"
+									: "application.notice.named.correction-declined",
+							label(request.item(), request.field())));
 		return request;
 	}
 

@@ -99,7 +99,7 @@ public class Drafts {
 			draft = store.draftOf(citizen.username(), serviceCode).orElseThrow();
 		}
 		Map<String, String> registry = prefill.values(form.definition(), ResidentIdNumber.parse(citizen.idNumber()),
-				Prefill.purpose(serviceCode, draft.id()));
+				prefill.purpose(matter.definition().name(), draft.reference()));
 		Map<String, String> fields = new LinkedHashMap<>(typedOnly(form.definition(), draft.fields()));
 		Map<String, String> sources = new LinkedHashMap<>();
 		for (FormField field : form.definition().fields()) {

@@ -103,7 +103,7 @@ public class Submissions {
 	/** Runs the pre-check without submitting anything. */
 	@Transactional
 	public PrecheckResult precheck(OneStopUser citizen, ApplicationForm request) {
-		Candidate candidate = candidate(citizen, request, UUID.randomUUID(), true);
+		Candidate candidate = candidate(citizen, request, true);
 		return new PrecheckResult(candidate.problems().isEmpty(), candidate.problems());
 	}
 
@@ -126,7 +126,7 @@ public class Submissions {
 			return replay(existing.get(), hash);
 		}
 		UUID id = request.draftId() != null ? request.draftId() : UUID.randomUUID();
-		Candidate candidate = candidate(citizen, request, id, false);
+		Candidate candidate = candidate(citizen, request, false);
 		if (!candidate.problems().isEmpty() && (request.explanation() == null || request.explanation().isBlank())) {
 			throw new PrecheckFailedException(candidate.problems());
 		}
@@ -141,7 +141,7 @@ public class Submissions {
 		boolean stored;
 		try {
 			stored = request.draftId() != null ? store.submitDraft(application, key, hash)
-					: store.insertSubmitted(application, key, hash);
+					: store.insertSubmitted(application, key, hash, candidate.reference());
 		}
 		catch (DuplicateKeyException ex) {
 			// The key is already another application's (a draft submitted under a key in
@@ -201,10 +201,10 @@ public class Submissions {
 	/** Everything an application would be made of, and what the pre-check says of it. */
 	record Candidate(Matter matter, Forms.StoredForm form, Map<String, String> fields, Map<String, String> sources,
 			Map<String, Dispute> disputes, Map<String, Dispute> disputedBefore, List<UUID> documents,
-			String explanation, List<PrecheckProblem> problems) {
+			String explanation, List<PrecheckProblem> problems, String reference) {
 	}
 
-	Candidate candidate(OneStopUser citizen, ApplicationForm request, UUID id, boolean readOnly) {
+	Candidate candidate(OneStopUser citizen, ApplicationForm request, boolean readOnly) {
 		Application draft = null;
 		String serviceCode = request.serviceCode();
 		if (request.draftId() != null) {
@@ -229,6 +229,7 @@ public class Submissions {
 		ResidentIdNumber applicant = ResidentIdNumber.parse(citizen.idNumber());
 		Map<String, String> registry;
 		Map<String, Dispute> disputedBefore;
+		String reference = null;
 		Map<String, String> fields = new LinkedHashMap<>();
 		if (draft != null) {
 			registry = new HashMap<>();
@@ -240,8 +241,12 @@ public class Submissions {
 			fields.putAll(draft.fields());
 		}
 		else {
+			// A submission without a draft takes its reference now: the registries' log
+			// names it.
+			reference = readOnly ? null : store.newReference(code, clock.instant());
 			registry = prefill.values(form.definition(), applicant,
-					readOnly ? Prefill.precheckPurpose(code) : Prefill.purpose(code, id));
+					readOnly ? prefill.precheckPurpose(matter.definition().name())
+							: prefill.purpose(matter.definition().name(), reference));
 			disputedBefore = Map.of();
 			fields.putAll(registry);
 		}
@@ -290,7 +295,8 @@ public class Submissions {
 		}
 		List<PrecheckProblem> problems = precheck.run(matter, form.definition(), fields, documents.size(),
 				explanation != null, applicant, LocalDate.now(clock.withZone(zone)));
-		return new Candidate(matter, form, fields, sources, disputes, disputedBefore, documents, explanation, problems);
+		return new Candidate(matter, form, fields, sources, disputes, disputedBefore, documents, explanation, problems,
+				reference);
 	}
 
 	static String explanation(String explanation, List<FieldProblem> problems) {

@@ -125,7 +125,7 @@ class TaskDecisions {
 			case REJECT -> reject(user, a, o, completion);
 			case FIELD_VISIT -> {
 				timeline.record(a.id(), "FIELD_VISIT_REQUESTED", user.username(), Map.of("reason", text(o.reason())));
-				notices.citizen(a, "FIELD_VISIT", "application.notice.field-visit", a.serviceCode());
+				notices.citizen(a, "FIELD_VISIT", "application.notice.named.field-visit");
 			}
 			default -> throw unknownOutcome(what, Step.REVIEW.allowedOutcomes());
 		}
@@ -185,13 +185,13 @@ class TaskDecisions {
 			case FIELD_VISIT -> {
 				requireReason(o);
 				logDiscretion(user, a, outcome, null, o.reason());
-				notices.citizen(a, "FIELD_VISIT", "application.notice.field-visit", a.serviceCode());
+				notices.citizen(a, "FIELD_VISIT", "application.notice.named.field-visit");
 			}
 			case INVITE_CONSULTATION -> {
 				requireReason(o);
 				logDiscretion(user, a, outcome, null, o.reason());
 				requests.open(a.id(), "CONSULTATION", List.of(), o.reason().strip(), user.username(), clock.instant());
-				notices.citizen(a, "CONSULTATION", "application.notice.consultation", a.serviceCode());
+				notices.citizen(a, "CONSULTATION", "application.notice.named.consultation");
 			}
 			case CONFIRM_REJECTION -> {
 				requireReason(o);
@@ -234,7 +234,7 @@ class TaskDecisions {
 		requests.open(a.id(), "SUPPLEMENT", items, reason, by, clock.instant());
 		store.clockStopped(a.id(), deadlines.today(), true);
 		timeline.record(a.id(), "SUPPLEMENT_REQUESTED", by, Map.of("items", items, "round", a.supplementRounds() + 1));
-		notices.citizen(a, "SUPPLEMENT_REQUESTED", "application.notice.supplement", a.serviceCode());
+		notices.citizen(a, "SUPPLEMENT_REQUESTED", "application.notice.named.supplement");
 	}
 
 	private void logDiscretion(OneStopUser user, Application a, Outcome outcome, String adjustedRule,

@@ -117,18 +117,18 @@ class AgentConversationPages {
 			return null;
 		}
 		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-		return new AgentPages.CitizenView(card.name(), card.openApplications()
-			.stream()
-			.map(a -> a.dueDate() == null
-					? messages.get(locale, "assistant.page.agent.citizen.application", a.matter(),
-							messages.get(locale, "application.page.status." + a.status()))
-					: messages.get(locale, "assistant.page.agent.citizen.application.due", a.matter(),
-							messages.get(locale, "application.page.status." + a.status()), day.format(a.dueDate())))
-			.toList(),
+		return new AgentPages.CitizenView(card.name(),
+				card.openApplications()
+					.stream()
+					.map(a -> a.dueDate() == null
+							? messages.get(locale, "assistant.page.agent.citizen.application", a.matter(), a.status())
+							: messages.get(locale, "assistant.page.agent.citizen.application.due", a.matter(),
+									a.status(), day.format(a.dueDate())))
+					.toList(),
 				card.appointments()
 					.stream()
 					.map(a -> messages.get(locale, "assistant.page.agent.citizen.appointment", a.matter(), a.hall(),
-							a.bookingCode(), messages.get(locale, "appointment.page.status." + a.status())))
+							a.bookingCode(), a.status()))
 					.toList());
 	}
 

@@ -71,7 +71,7 @@ class CitizenRecords {
 			.stream()
 			.map(a -> new AppointmentLine(a.id(), a.serviceCode(), matter(a.serviceCode(), locale),
 					halls.find(a.hall()).map(h -> h.name().in(locale)).orElse(a.hall()), a.start(),
-					messages.get(locale, "appointment.page.status." + a.status()), a.bookingCode()))
+					messages.get(locale, a.statusKey()), a.bookingCode()))
 			.toList();
 	}
 

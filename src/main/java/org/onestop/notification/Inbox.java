@@ -90,7 +90,8 @@ public class Inbox implements UnreadCount {
 	}
 
 	private NotificationView view(Notification n, Locale locale) {
-		String subject = messages.get(locale, n.subjectKey(), n.arguments().toArray());
+		Object[] arguments = n.arguments().stream().map(a -> Message.shown(a, locale)).toArray();
+		String subject = messages.get(locale, n.subjectKey(), arguments);
 		return new NotificationView(n.id(), n.kind(), subject, n.link(), n.createdAt(), n.read());
 	}
 

@@ -6,9 +6,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.onestop.platform.InvalidInputException;
+import org.onestop.shared.LocalizedText;
 import org.onestop.shared.ResidentIdNumber;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,14 @@ public class Registries {
 	Registries(RegistryStore store, AccessLog log) {
 		this.store = store;
 		this.log = log;
+	}
+
+	/**
+	 * A data item's name in both languages ({@code population.name} is 姓名 / Name), for
+	 * showing it instead of its key.
+	 */
+	public Optional<LocalizedText> label(String key) {
+		return items().stream().filter(i -> i.key().equals(key)).map(DataItemDefinition::label).findFirst();
 	}
 
 	public List<DataItemDefinition> items() {

@@ -36,7 +36,7 @@ class RepeatRejectionQueryIntegrationTests {
 		Application a = Application.draft(id, "rule.test", RESIDENT, "测试", matter, 1, 1, "CIVIL", decidedAt)
 			.submitted(Map.of(), Map.of(), Map.of(), List.of(), null, List.of(), null, decidedAt,
 					LocalDate.of(2026, 1, 1));
-		assertThat(store.insertSubmitted(a, "rule-" + id, "hash")).isTrue();
+		assertThat(store.insertSubmitted(a, "rule-" + id, "hash", null)).isTrue();
 		store.decided(id, Status.REJECTED, Decision.rejected("reviewer", decidedAt, "r", "l", "m"), 1);
 		return id;
 	}

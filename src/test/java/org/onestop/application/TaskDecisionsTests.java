@@ -82,7 +82,7 @@ class TaskDecisionsTests {
 		return new Application(draft.id(), draft.applicant(), draft.applicantIdNumber(), draft.applicantName(),
 				draft.serviceCode(), 1, 1, "DEPT", Application.Status.IN_REVIEW, Map.of(), Map.of(), Map.of(),
 				List.of(), null, List.of(), null, "process-1", NOW, NOW, NOW, LocalDate.of(2026, 12, 20), null,
-				supplementRounds, null, null, null);
+				supplementRounds, null, null, null, "PS-2026-000001");
 	}
 
 	private static TaskOutcome outcome(String outcome, String reason, String legalBasis, String remedy,
@@ -128,7 +128,7 @@ class TaskDecisionsTests {
 		verify(store).clockStopped(a.id(), LocalDate.of(2026, 12, 4), true);
 		verify(timeline).record(a.id(), "SUPPLEMENT_REQUESTED", "clerk-1",
 				Map.of("items", List.of("photo"), "round", 1));
-		verify(notices).citizen(a, "SUPPLEMENT_REQUESTED", "application.notice.supplement", "PS-TEST-001");
+		verify(notices).citizen(a, "SUPPLEMENT_REQUESTED", "application.notice.named.supplement");
 		verify(timeline, never()).record(any(), eq("ACCEPTED"), any(), any());
 	}
 
@@ -212,7 +212,7 @@ class TaskDecisionsTests {
 		Application a = application(0);
 		decide(clerk, "review", a, outcome("FIELD_VISIT", " check the shop "));
 		verify(timeline).record(a.id(), "FIELD_VISIT_REQUESTED", "clerk-1", Map.of("reason", "check the shop"));
-		verify(notices).citizen(a, "FIELD_VISIT", "application.notice.field-visit", "PS-TEST-001");
+		verify(notices).citizen(a, "FIELD_VISIT", "application.notice.named.field-visit");
 	}
 
 	@Test
@@ -246,7 +246,7 @@ class TaskDecisionsTests {
 		decide(supervisor, "supervisorReview", a, outcome("FIELD_VISIT", " see it "));
 		verify(discretion).append(a.id(), NOW, "supervisor-1", "DEPT", "FIELD_VISIT", null, "see it");
 		verify(timeline).record(a.id(), "SUPERVISOR_FIELD_VISIT", "supervisor-1", Map.of("justification", "see it"));
-		verify(notices).citizen(a, "FIELD_VISIT", "application.notice.field-visit", "PS-TEST-001");
+		verify(notices).citizen(a, "FIELD_VISIT", "application.notice.named.field-visit");
 		assertThatThrownBy(() -> decide(supervisor, "supervisorReview", a, outcome("FIELD_VISIT", " ")))
 			.satisfies(ex -> assertThat(fieldKeys(ex)).containsExactly("reason:application.outcome.reason.required"));
 	}
@@ -257,7 +257,7 @@ class TaskDecisionsTests {
 		decide(supervisor, "supervisorReview", a, outcome("INVITE_CONSULTATION", " ask them "));
 		verify(discretion).append(a.id(), NOW, "supervisor-1", "DEPT", "INVITE_CONSULTATION", null, "ask them");
 		verify(requests).open(a.id(), "CONSULTATION", List.of(), "ask them", "supervisor-1", NOW);
-		verify(notices).citizen(a, "CONSULTATION", "application.notice.consultation", "PS-TEST-001");
+		verify(notices).citizen(a, "CONSULTATION", "application.notice.named.consultation");
 	}
 
 	private void heldRejection(String by, String legalBasis, String remedy) throws Exception {

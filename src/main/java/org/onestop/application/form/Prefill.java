@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.onestop.registry.Accessor;
 import org.onestop.registry.Registries;
+import org.onestop.platform.Messages;
+import org.onestop.shared.LocalizedText;
 import org.onestop.shared.ResidentIdNumber;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +24,11 @@ public class Prefill {
 
 	private final Registries registries;
 
-	Prefill(Registries registries) {
+	private final Messages messages;
+
+	Prefill(Registries registries, Messages messages) {
 		this.registries = registries;
+		this.messages = messages;
 	}
 
 	/** Field name to registry value, for the sourced fields a registry answered. */
@@ -45,12 +50,24 @@ public class Prefill {
 		return values;
 	}
 
-	public static String purpose(String serviceCode, UUID application) {
-		return "申请 " + serviceCode + " application " + application;
+	/**
+	 * Why the registries are read for an application, as the citizen reads it on "who
+	 * used my data": the matter's name and the application's reference, in both
+	 * languages.
+	 */
+	public String purpose(LocalizedText matter, String reference) {
+		return sentence(matter, "application.purpose.application", reference);
 	}
 
-	public static String precheckPurpose(String serviceCode) {
-		return "预审 " + serviceCode + " pre-check";
+	/** Why the registries are read for a pre-check, which makes no application. */
+	public String precheckPurpose(LocalizedText matter) {
+		return sentence(matter, "application.purpose.precheck", null);
+	}
+
+	private String sentence(LocalizedText matter, String key, String reference) {
+		return new LocalizedText(messages.get(Locale.SIMPLIFIED_CHINESE, key, matter.zh(), reference),
+				messages.get(Locale.ENGLISH, key, matter.in(Locale.ENGLISH), reference))
+			.packed();
 	}
 
 }

@@ -51,13 +51,13 @@ class ApplicationApiController {
 		this.bundles = bundles;
 	}
 
-	record Summary(UUID id, String status, LocalDate dueDate) {
+	record Summary(UUID id, String reference, String status, LocalDate dueDate) {
 		static Summary of(Application a) {
-			return new Summary(a.id(), a.status().name(), a.dueDate());
+			return new Summary(a.id(), a.reference(), a.status().name(), a.dueDate());
 		}
 	}
 
-	record ListItem(UUID id, String serviceCode, Status status, LocalDate dueDate, Instant updatedAt,
+	record ListItem(UUID id, String reference, String serviceCode, Status status, LocalDate dueDate, Instant updatedAt,
 			String certificateCode) {
 	}
 
@@ -140,7 +140,7 @@ class ApplicationApiController {
 	List<ListItem> mine(@AuthenticationPrincipal OneStopUser citizen) {
 		return cases.mine(citizen)
 			.stream()
-			.map(a -> new ListItem(a.id(), a.serviceCode(), a.status(), a.dueDate(), a.updatedAt(),
+			.map(a -> new ListItem(a.id(), a.reference(), a.serviceCode(), a.status(), a.dueDate(), a.updatedAt(),
 					a.certificateCode()))
 			.toList();
 	}

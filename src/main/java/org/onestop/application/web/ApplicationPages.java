@@ -106,7 +106,7 @@ public final class ApplicationPages {
 
 	public record MyApplicationsPage(List<Row> rows) {
 
-		public record Row(UUID id, String serviceCode, String name, Status status, LocalDate dueDate,
+		public record Row(UUID id, String reference, String serviceCode, String name, Status status, LocalDate dueDate,
 				Instant updatedAt) {
 		}
 	}

@@ -56,7 +56,7 @@ class CasePagesController {
 	String mine(@AuthenticationPrincipal OneStopUser citizen, Model model, Locale locale) {
 		var rows = cases.mine(citizen)
 			.stream()
-			.map(a -> new ApplicationPages.MyApplicationsPage.Row(a.id(), a.serviceCode(),
+			.map(a -> new ApplicationPages.MyApplicationsPage.Row(a.id(), a.reference(), a.serviceCode(),
 					name(a.serviceCode(), locale), a.status(), a.dueDate(), a.updatedAt()))
 			.toList();
 		model.addAttribute("page", new ApplicationPages.MyApplicationsPage(rows));

@@ -41,8 +41,8 @@ class StaffTaskApiController {
 		this.caseFiles = caseFiles;
 	}
 
-	record TaskItem(String id, UUID applicationId, String serviceCode, String name, String step, String assignee,
-			LocalDate dueDate, String sla, boolean escalated) {
+	record TaskItem(String id, UUID applicationId, String reference, String serviceCode, String name, String step,
+			String assignee, LocalDate dueDate, String sla, boolean escalated) {
 	}
 
 	record Trip(String hall, String purpose) {
@@ -61,8 +61,8 @@ class StaffTaskApiController {
 		Casework.Inbox inbox = casework.inbox(user, page, size);
 		return new TaskList(inbox.tasks()
 			.stream()
-			.map(t -> new TaskItem(t.id(), t.applicationId(), t.serviceCode(), t.name(), t.step(), t.assignee(),
-					t.dueDate(), t.sla(), t.escalated()))
+			.map(t -> new TaskItem(t.id(), t.applicationId(), t.reference(), t.serviceCode(), t.name(), t.step(),
+					t.assignee(), t.dueDate(), t.sla(), t.escalated()))
 			.toList(), inbox.page(), inbox.size(), inbox.total(), inbox.pages());
 	}
 
