@@ -42,12 +42,23 @@ class CertificatePdfTests {
 
 	private final byte[] bytes = pdf.render(CertificateTests.SAMPLE);
 
+	byte[] bytes() {
+		return bytes;
+	}
+
 	@Test
 	void pdfBoxExtractsTheChineseText() throws Exception {
 		String text = PdfReading.text(bytes);
 
 		assertThat(text).contains("居民身份证换领（到期换证）", "张三丰", "市公安局", "2026年11月29日", "7K3M-Q9TX-4HB2-WZ8N", "持证人",
 				"Resident ID card renewal");
+	}
+
+	@Test
+	void englishLinesBreakBetweenWords() throws Exception {
+		List<String> words = List.of(PdfReading.text(bytes).split("\\s+"));
+
+		assertThat(words).contains("Scan", "and", "enter", "verification", "code,", "check", "certificate", "genuine.");
 	}
 
 	@Test
