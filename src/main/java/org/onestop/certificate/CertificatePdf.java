@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Lays out a certificate on one A4 page, in Chinese and English: what was granted, to
  * whom, by whom and when, the verification code and the QR code of the page that confirms
- * it. The text is drawn line by line rather than through OpenPDF's paragraphs, which
- * would take some CIDs for tabs and line breaks.
+ * it. The text is drawn line by line, in a font the file embeds (see ChineseFont), and
+ * the file is PDF/A-2b (see ArchivalPdf), so that it reads the same in every reader and
+ * in an archive.
  */
 @Component
 class CertificatePdf {
@@ -43,12 +44,14 @@ class CertificatePdf {
 	}
 
 	byte[] render(Certificate certificate) {
-		ChineseFont font = new ChineseFont();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
+		ArchivalPdf.prepare(writer);
 		document.addTitle(certificate.matterName().zh());
+		document.addCreator("OneStop");
 		document.open();
+		ArchivalPdf.describe(writer);
 		PdfContentByte canvas = writer.getDirectContent();
 		canvas.setLineWidth(1.5f);
 		canvas.rectangle(MARGIN - 20, MARGIN - 20, WIDTH - 2 * (MARGIN - 20),
@@ -56,31 +59,31 @@ class CertificatePdf {
 		canvas.stroke();
 
 		float y = 760;
-		y = centred(canvas, font, certificate.matterName().zh(), 24, y);
+		y = centred(canvas, certificate.matterName().zh(), 24, y);
 		if (certificate.matterName().en() != null && !certificate.matterName().en().isBlank()) {
-			y = centred(canvas, font, certificate.matterName().en(), 14, y - 6);
+			y = centred(canvas, certificate.matterName().en(), 14, y - 6);
 		}
 		canvas.setGrayFill(0.35f);
-		y = centred(canvas, font, both("certificate.pdf.title"), 11, y - 10);
+		y = centred(canvas, both("certificate.pdf.title"), 11, y - 10);
 		canvas.setGrayFill(0);
 
 		y -= 40;
-		y = row(canvas, font, "certificate.pdf.holder", List.of(certificate.holderName()), y);
-		y = row(canvas, font, "certificate.pdf.id-number", List.of(certificate.holderIdMasked()), y);
-		y = row(canvas, font, "certificate.pdf.department", names(certificate), y);
-		y = row(canvas, font, "certificate.pdf.issued-on",
+		y = row(canvas, "certificate.pdf.holder", List.of(certificate.holderName()), y);
+		y = row(canvas, "certificate.pdf.id-number", List.of(certificate.holderIdMasked()), y);
+		y = row(canvas, "certificate.pdf.department", names(certificate), y);
+		y = row(canvas, "certificate.pdf.issued-on",
 				List.of(certificate.issuedOn(CHINESE), certificate.issuedOn(Locale.ENGLISH)), y);
-		row(canvas, font, "certificate.pdf.code", List.of(certificate.code()), y);
+		row(canvas, "certificate.pdf.code", List.of(certificate.code()), y);
 
 		float side = 140;
 		QrCode.draw(QrCode.matrix(verificationLink(certificate.code())), canvas, WIDTH - MARGIN - side, MARGIN, side);
 		float textY = MARGIN + side - 20;
 		for (Locale locale : List.of(CHINESE, Locale.ENGLISH)) {
 			String text = messages.getMessage("certificate.pdf.verify", new Object[] { publicUrl + "/verify" }, locale);
-			textY = wrapped(canvas, font, text, 9, MARGIN, textY, WIDTH - 3 * MARGIN - side) - 8;
+			textY = wrapped(canvas, text, 9, MARGIN, textY, WIDTH - 3 * MARGIN - side) - 8;
 		}
 		document.close();
-		return font.withToUnicode(out.toByteArray());
+		return out.toByteArray();
 	}
 
 	private List<String> names(Certificate certificate) {
@@ -95,58 +98,64 @@ class CertificatePdf {
 		return messages.getMessage(key, null, CHINESE) + "  " + messages.getMessage(key, null, Locale.ENGLISH);
 	}
 
-	private float row(PdfContentByte canvas, ChineseFont font, String labelKey, List<String> values, float y) {
+	private float row(PdfContentByte canvas, String labelKey, List<String> values, float y) {
 		canvas.setGrayFill(0.35f);
-		text(canvas, font, messages.getMessage(labelKey, null, CHINESE), 10, MARGIN, y);
-		text(canvas, font, messages.getMessage(labelKey, null, Locale.ENGLISH), 9, MARGIN, y - 13);
+		text(canvas, messages.getMessage(labelKey, null, CHINESE), 10, MARGIN, y);
+		text(canvas, messages.getMessage(labelKey, null, Locale.ENGLISH), 9, MARGIN, y - 13);
 		canvas.setGrayFill(0);
 		float valueY = y;
 		for (String value : values) {
-			valueY = wrapped(canvas, font, value, 13, MARGIN + 150, valueY, WIDTH - 2 * MARGIN - 150);
+			valueY = wrapped(canvas, value, 13, MARGIN + 150, valueY, WIDTH - 2 * MARGIN - 150);
 		}
 		return Math.min(valueY, y - 26) - 22;
 	}
 
-	private float centred(PdfContentByte canvas, ChineseFont font, String text, float size, float y) {
-		String cids = font.cids(text);
-		float width = ChineseFont.FONT.getWidthPoint(cids, size);
+	private float centred(PdfContentByte canvas, String text, float size, float y) {
+		String printable = ChineseFont.printable(text);
+		float width = ChineseFont.FONT.getWidthPoint(printable, size);
 		if (width > WIDTH - 2 * MARGIN) {
-			return wrapped(canvas, font, text, size, MARGIN, y, WIDTH - 2 * MARGIN);
+			return wrapped(canvas, text, size, MARGIN, y, WIDTH - 2 * MARGIN);
 		}
-		show(canvas, cids, size, (WIDTH - width) / 2, y);
+		show(canvas, printable, size, (WIDTH - width) / 2, y);
 		return y - size * 1.4f;
 	}
 
 	/**
-	 * Breaks where the line is full (Chinese has no spaces to break at); returns the next
-	 * line's baseline.
+	 * Breaks where the line is full: between words in English, anywhere in Chinese, which
+	 * has no spaces to break at; returns the next line's baseline.
 	 */
-	private float wrapped(PdfContentByte canvas, ChineseFont font, String text, float size, float x, float y,
-			float width) {
-		String cids = font.cids(text);
+	private float wrapped(PdfContentByte canvas, String text, float size, float x, float y, float width) {
+		String printable = ChineseFont.printable(text);
 		int start = 0;
-		while (start < cids.length()) {
+		while (start < printable.length()) {
 			int end = start + 1;
-			while (end < cids.length()
-					&& ChineseFont.FONT.getWidthPoint(cids.substring(start, end + 1), size) <= width) {
+			while (end < printable.length()
+					&& ChineseFont.FONT.getWidthPoint(printable.substring(start, end + 1), size) <= width) {
 				end++;
 			}
-			show(canvas, cids.substring(start, end), size, x, y);
+			int space = printable.lastIndexOf(' ', end);
+			if (end < printable.length() && printable.charAt(end) != ' ' && space > start) {
+				end = space;
+			}
+			show(canvas, printable.substring(start, end), size, x, y);
 			y -= size * 1.4f;
 			start = end;
+			while (start < printable.length() && printable.charAt(start) == ' ') {
+				start++;
+			}
 		}
 		return y;
 	}
 
-	private void text(PdfContentByte canvas, ChineseFont font, String text, float size, float x, float y) {
-		show(canvas, font.cids(text), size, x, y);
+	private void text(PdfContentByte canvas, String text, float size, float x, float y) {
+		show(canvas, ChineseFont.printable(text), size, x, y);
 	}
 
-	private static void show(PdfContentByte canvas, String cids, float size, float x, float y) {
+	private static void show(PdfContentByte canvas, String text, float size, float x, float y) {
 		canvas.beginText();
 		canvas.setFontAndSize(ChineseFont.FONT, size);
 		canvas.setTextMatrix(x, y);
-		canvas.showText(cids);
+		canvas.showText(text);
 		canvas.endText();
 	}
 

@@ -2,70 +2,75 @@ package org.onestop.certificate;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The font files bundled for OpenPDF are Adobe's, as published in
- * com.itextpdf:font-asian: the metrics as they are, and the Unicode-to-CID CMap converted
- * to the binary form OpenPDF reads (65,536 big-endian CIDs).
+ * The bundled font prints what certificates carry (every hanzi of GB 2312 and GBK, Latin,
+ * punctuation), may be embedded, and ships with its licence.
  */
 class ChineseFontTests {
 
-	private static final String ADOBE = "com/itextpdf/io/font/cmap/";
-
 	@Test
-	void theCmapIsAdobesUniGbUcs2H() throws IOException {
-		assertThat(bytes(ChineseFont.CMAP))
-			.isEqualTo(binary(cids(new String(bytes(ADOBE + "UniGB-UCS2-H"), StandardCharsets.ISO_8859_1))));
+	void everyHanziOfGbkHasAGlyph() throws IOException {
+		int checked = 0;
+		for (int c = 0x4E00; c <= 0x9FA5; c++) {
+			assertThat(ChineseFont.FONT.charExists(c)).as("U+%04X %s", c, Character.toString(c)).isTrue();
+			checked++;
+		}
+		assertThat(checked).isEqualTo(20_902);
 	}
 
 	@Test
-	void theMetricsAreAdobes() throws IOException {
-		assertThat(bytes("com/lowagie/text/pdf/fonts/STSong-Light.properties"))
-			.isEqualTo(bytes(ADOBE + "STSong-Light.properties"));
-	}
-
-	@Test
-	void chineseAndLatinHaveGlyphs() {
-		String cids = new ChineseFont().cids("证 A");
-		assertThat(cids.chars()).allMatch(c -> c != 0);
-		assertThat(cids.charAt(1)).as("the space").isEqualTo((char) 1);
-	}
-
-	/** Unicode (BMP) to CID, from the cidrange and cidchar blocks of an Adobe CMap. */
-	static char[] cids(String cmap) {
-		char[] cids = new char[0x10000];
-		Matcher blocks = Pattern.compile("begincid(range|char)(.*?)endcid\\1", Pattern.DOTALL).matcher(cmap);
-		Pattern range = Pattern.compile("<(\\p{XDigit}{4})>\\s*<(\\p{XDigit}{4})>\\s*(\\d+)");
-		Pattern single = Pattern.compile("<(\\p{XDigit}{4})>\\s*(\\d+)");
-		while (blocks.find()) {
-			boolean isRange = blocks.group(1).equals("range");
-			Matcher line = (isRange ? range : single).matcher(blocks.group(2));
-			while (line.find()) {
-				int from = Integer.parseInt(line.group(1), 16);
-				int to = isRange ? Integer.parseInt(line.group(2), 16) : from;
-				int cid = Integer.parseInt(line.group(isRange ? 3 : 2));
-				for (int c = from; c <= to; c++) {
-					cids[c] = (char) (cid + c - from);
+	void everyCharacterOfGb2312HasAGlyph() throws CharacterCodingException {
+		var decoder = Charset.forName("GB2312").newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+		int checked = 0;
+		for (int high = 0xA1; high <= 0xF7; high++) {
+			for (int low = 0xA1; low <= 0xFE; low++) {
+				String c;
+				try {
+					c = decoder.decode(ByteBuffer.wrap(new byte[] { (byte) high, (byte) low })).toString();
 				}
+				catch (CharacterCodingException unassigned) {
+					continue;
+				}
+				assertThat(ChineseFont.printable(c)).as("GB2312 %02X%02X %s", high, low, c).isEqualTo(c);
+				checked++;
 			}
 		}
-		return cids;
+		assertThat(checked).isGreaterThanOrEqualTo(7445);
 	}
 
-	static byte[] binary(char[] cids) {
-		byte[] out = new byte[cids.length * 2];
-		for (int c = 0; c < cids.length; c++) {
-			out[2 * c] = (byte) (cids[c] >> 8);
-			out[2 * c + 1] = (byte) cids[c];
-		}
-		return out;
+	@Test
+	void latinAndPunctuationPrintAsTheyAre() {
+		String text = "Résumé № 12: “Ça va” — 张三丰，（到期换证）。 ABC-123 https://zwfw.example.gov.cn/verify";
+		assertThat(ChineseFont.printable(text)).isEqualTo(text);
+	}
+
+	@Test
+	void whatTheFontLacksBecomesAQuestionMark() {
+		assertThat(ChineseFont.printable("王㐀明𠮷")).isEqualTo("王?明?");
+	}
+
+	@Test
+	void theFileIsAnInstallableTrueTypeFontWithItsLicence() throws IOException {
+		TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(ChineseFont.RESOURCE)));
+		assertThat(font.getGlyph()).as("TrueType outlines, which OpenPDF subsets").isNotNull();
+		assertThat(font.getOS2Windows().getFsType() & 0x000E).as("no restriction on embedding (fsType bits 1-3 clear)")
+			.isZero();
+		assertThat(font.getName()).isEqualTo("NotoSerifCJKsc-Regular");
+		String licence = new String(bytes("org/onestop/certificate/font/OFL.txt"));
+		assertThat(licence).contains("SIL OPEN FONT LICENSE Version 1.1");
+		font.close();
 	}
 
 	private static byte[] bytes(String resource) throws IOException {
