@@ -37,6 +37,10 @@ record Answer(Kind kind, String reply, List<MatterSuggestion> matters, List<Acti
 		actions = List.copyOf(actions);
 	}
 
+	String elsewhere() {
+		return null;
+	}
+
 	/** Two unconfident answers in a row offer a person. */
 	boolean confident() {
 		return kind != Kind.UNKNOWN;
