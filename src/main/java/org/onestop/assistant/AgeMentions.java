@@ -112,6 +112,9 @@ final class AgeMentions {
 	private static final Pattern CHINESE_AGE = Pattern
 		.compile("(快要|快|将近|不到|今年|年满|满|已经|已|都)?\\s*(\\d{1,3})\\s*(多|几)?\\s*(周岁|岁|了)");
 
+	/** After an age: it is a limit ("3岁以下", "未满"), not the person's age. */
+	private static final Pattern LIMIT = Pattern.compile("\\s*(以下|以内|之内|之下)");
+
 	private static final Pattern CHINESE_AGE_AFTER = Pattern.compile("(快要|快|将近|不到|今年|年满|满|已经)\\s*(\\d{1,3})(多|几)?");
 
 	private static final Pattern ENGLISH_AGE = Pattern.compile(
@@ -143,8 +146,11 @@ final class AgeMentions {
 			}, 0));
 		}
 		Matcher chinese = CHINESE_AGE.matcher(digits);
-		if (chinese.find()) {
-			return plausible(Integer.parseInt(chinese.group(2)) - (nearly(chinese.group(1)) ? 1 : 0));
+		while (chinese.find()) {
+			// "三岁以下的育儿补贴" states a limit, nobody's age.
+			if (!LIMIT.matcher(digits).region(chinese.end(), digits.length()).lookingAt()) {
+				return plausible(Integer.parseInt(chinese.group(2)) - (nearly(chinese.group(1)) ? 1 : 0));
+			}
 		}
 		Matcher before = CHINESE_AGE_AFTER.matcher(digits);
 		if (before.find()) {

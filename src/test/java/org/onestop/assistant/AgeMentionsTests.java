@@ -30,7 +30,7 @@ class AgeMentionsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "公积金贷款30万要什么材料", "身份证丢了怎么办", "办身份证要10天吗", "我要办第一次身份证", "I have 2 questions",
-			"it took 3 years to get my pension", "社保交了十五年了能退休吗" })
+			"it took 3 years to get my pension", "社保交了十五年了能退休吗", "三岁以下的育儿补贴怎么领", "6岁以内的孩子要打什么疫苗" })
 	void readsNoAgeWhereTheNumberIsNotOne(String question) {
 		assertThat(AgeMentions.of(question).age()).as(question).isEmpty();
 	}
