@@ -6,7 +6,7 @@ import java.util.List;
  * What the assistant made of one message from the catalog alone, before any handoff rule
  * applies (those live with the conversation). {@code reply} is in the asker's language.
  */
-record Answer(Kind kind, String reply, List<MatterSuggestion> matters, List<Action> actions) {
+record Answer(Kind kind, String reply, List<MatterSuggestion> matters, List<Action> actions, String elsewhere) {
 
 	enum Kind {
 
@@ -27,6 +27,12 @@ record Answer(Kind kind, String reply, List<MatterSuggestion> matters, List<Acti
 		MY_APPOINTMENTS,
 		/** Greetings and thanks. */
 		SMALL_TALK,
+		/**
+		 * The city does not handle it ({@code elsewhere} names the topic of
+		 * {@link ElsewhereMatters}): reply says who does, and how to reach them; no
+		 * matter is offered.
+		 */
+		ELSEWHERE,
 		/** Nothing fits confidently. */
 		UNKNOWN
 
@@ -35,6 +41,10 @@ record Answer(Kind kind, String reply, List<MatterSuggestion> matters, List<Acti
 	Answer {
 		matters = List.copyOf(matters);
 		actions = List.copyOf(actions);
+	}
+
+	Answer(Kind kind, String reply, List<MatterSuggestion> matters, List<Action> actions) {
+		this(kind, reply, matters, actions, null);
 	}
 
 	/** Two unconfident answers in a row offer a person. */

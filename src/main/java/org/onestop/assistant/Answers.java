@@ -14,11 +14,12 @@ import org.onestop.platform.Messages;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a question from the catalog and each matter's FAQ, in the asker's language
- * (Chinese unless the locale is English): a matter code (what a CHOOSE button sends) or
- * one clear match gives that matter; two or three close matches ask which, with buttons;
- * nothing good enough says so. Asking after one's own applications or appointments,
- * greetings and thanks are recognised first. Nothing here is remembered between messages.
+ * Answers a question from the catalog and each matter's FAQ, in the question's language
+ * (see {@link QuestionLanguage}): a matter the city does not handle says who does
+ * ({@link ElsewhereMatters}); a matter code (what a CHOOSE button sends) or one clear
+ * match gives that matter; two or three close matches ask which, with buttons; nothing
+ * good enough says so. Asking after one's own applications or appointments, greetings and
+ * thanks are recognised first. Nothing here is remembered between messages.
  */
 @Component
 class Answers {
@@ -33,20 +34,34 @@ class Answers {
 
 	private final Messages messages;
 
-	Answers(Catalog catalog, Retrieval retrieval, MatterReplies replies, Messages messages) {
+	private final ElsewhereMatters elsewhere;
+
+	Answers(Catalog catalog, Retrieval retrieval, MatterReplies replies, Messages messages,
+			ElsewhereMatters elsewhere) {
+		this.elsewhere = elsewhere;
 		this.catalog = catalog;
 		this.retrieval = retrieval;
 		this.replies = replies;
 		this.messages = messages;
 	}
 
+	/**
+	 * The answer in the question's language ({@link QuestionLanguage}; the interface's
+	 * when the question does not tell).
+	 */
 	Answer answer(String text, Locale locale) {
-		Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
 		String question = text == null ? "" : text.strip();
+		Locale language = QuestionLanguage.of(question, locale);
 		Optional<Matter> chosen = MATTER_CODE.matcher(question.toUpperCase(Locale.ROOT)).matches()
 				? catalog.matter(question.toUpperCase(Locale.ROOT)) : Optional.empty();
 		if (chosen.isPresent()) {
 			return replies.answer(chosen.get(), "", language);
+		}
+		// Before intents and the catalog: "我的护照申请" is about a passport, and a
+		// passport question shares its words with the ID card's matters.
+		Optional<ElsewhereMatters.Topic> elsewhere = this.elsewhere.of(question);
+		if (elsewhere.isPresent()) {
+			return elsewhere(elsewhere.get(), language);
 		}
 		Optional<QuestionIntents.Intent> intent = QuestionIntents.of(question);
 		if (intent.isPresent()) {
@@ -59,6 +74,11 @@ class Answers {
 			case CLOSE -> choose(offered, language);
 			case NOTHING -> unknown(question, language);
 		};
+	}
+
+	private Answer elsewhere(ElsewhereMatters.Topic topic, Locale locale) {
+		return new Answer(Answer.Kind.ELSEWHERE, t(locale, "assistant.answer.elsewhere", topic.name().in(locale),
+				topic.where().in(locale), topic.how().in(locale)), List.of(), List.of(), topic.topic());
 	}
 
 	private Answer choose(List<Matter> offered, Locale locale) {

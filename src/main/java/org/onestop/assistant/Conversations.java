@@ -109,6 +109,9 @@ class Conversations {
 	@Transactional
 	public Reply say(Asker asker, UUID id, String text, Locale locale) {
 		String clean = checked(text);
+		// The whole reply in the message's language: English typed in the Chinese
+		// interface is answered in English, and the reverse.
+		locale = QuestionLanguage.of(clean, locale);
 		Instant now = clock.instant();
 		Conversation c = owned(asker, id, now);
 		asker = speaking(asker, c);

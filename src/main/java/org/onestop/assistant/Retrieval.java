@@ -59,9 +59,15 @@ class Retrieval {
 		return judge(rank(question), MIN_SCORE, CLOSE_SHARE);
 	}
 
+	/**
+	 * The catalog's ranking, then the person's age applied ({@link AgeMatters}): matters
+	 * for another age group dropped, the one for this age and topic first. A few more are
+	 * fetched than kept, so that dropping some still leaves five.
+	 */
 	List<MatterMatch> rank(String question) {
 		String searchable = QuestionWords.searchable(question);
-		return searchable.isBlank() ? List.of() : catalog.suggest(searchable, 5);
+		List<MatterMatch> found = searchable.isBlank() ? List.of() : catalog.suggest(searchable, 8);
+		return AgeMatters.apply(question, found, catalog::matter, MIN_SCORE).stream().limit(5).toList();
 	}
 
 	static Outcome judge(List<MatterMatch> ranked, double minScore, double closeShare) {

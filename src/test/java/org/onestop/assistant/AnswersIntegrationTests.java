@@ -98,7 +98,10 @@ class AnswersIntegrationTests {
 			assertThat(answer.kind()).as(question).isEqualTo(Answer.Kind.UNKNOWN);
 			assertThat(answer.confident()).isFalse();
 			assertThat(answer.matters()).isEmpty();
-			assertThat(answer.reply()).contains("没有找到");
+			// In the question's language: English typed in the Chinese interface is
+			// answered in English.
+			assertThat(answer.reply()).as(question)
+				.contains(question.equals("tell me a joke") ? "could not find" : "没有找到");
 		}
 		assertThat(answers.answer("who won the football game", Locale.ENGLISH).reply()).startsWith("Sorry");
 	}
@@ -112,6 +115,55 @@ class AnswersIntegrationTests {
 			.isEqualTo(Answer.Kind.MY_APPOINTMENTS);
 		assertThat(answers.answer("你好", ZH).kind()).isEqualTo(Answer.Kind.SMALL_TALK);
 		assertThat(answers.answer("thanks!", Locale.ENGLISH).reply()).isEqualTo("You are welcome! Ask me any time.");
+	}
+
+	@Test
+	void anEightyYearOldMotherGetsTheElderlyAllowanceNeverTheChildcareSubsidy() {
+		for (String question : List.of("我妈妈今年八十岁，有没有什么补贴可以领", "我妈妈80岁了有什么补贴", "我爸七十多了，能领什么补贴", "老人80多岁有什么钱可以领",
+				"my mother is eighty, is there any allowance for her")) {
+			Answer answer = answers.answer(question, ZH);
+			assertThat(answer.matters()).as(question)
+				.extracting(MatterSuggestion::code)
+				.contains("CA-ELD-001")
+				.doesNotContain("HE-CCS-001");
+		}
+		Answer mother = answers.answer("我妈妈今年八十岁，有没有什么补贴可以领", ZH);
+		assertThat(mother.kind()).isEqualTo(Answer.Kind.MATTER);
+		assertThat(mother.reply()).startsWith("高龄津贴").doesNotContain("育儿");
+		Answer son = answers.answer("我儿子两岁，有育儿补贴吗", ZH);
+		assertThat(son.matters()).extracting(MatterSuggestion::code).containsExactly("HE-CCS-001");
+		Answer busCard = answers.answer("我妈六十八岁，坐公交要钱吗", ZH);
+		assertThat(busCard.matters()).extracting(MatterSuggestion::code).containsExactly("TR-SEN-001");
+	}
+
+	@Test
+	void saysPassportsAreNotHandledHereAndWhereTheyAreWithoutOfferingAnyMatter() {
+		Answer chinese = answers.answer("护照过期了怎么换", Locale.ENGLISH);
+		assertThat(chinese.kind()).isEqualTo(Answer.Kind.ELSEWHERE);
+		assertThat(chinese.confident()).isTrue();
+		assertThat(chinese.matters()).isEmpty();
+		assertThat(chinese.actions()).isEmpty();
+		assertThat(chinese.reply()).startsWith("护照和港澳台通行证不在本平台办理：请到公安局出入境管理部门").contains("12367");
+		Answer english = answers.answer("how do I renew my passport", ZH);
+		assertThat(english.kind()).isEqualTo(Answer.Kind.ELSEWHERE);
+		assertThat(english.matters()).isEmpty();
+		assertThat(english.reply()).contains("not handled on this platform", "exit-entry administration")
+			.doesNotContainPattern("\\p{IsHan}");
+		assertThat(answers.answer("离婚官司怎么打", ZH).reply()).contains("人民法院", "12368");
+	}
+
+	@Test
+	void answersInTheQuestionsLanguageWhateverTheInterface() {
+		Answer english = answers.answer("how do i renew my id card", ZH);
+		assertThat(english.kind()).isEqualTo(Answer.Kind.MATTER);
+		assertThat(english.matters()).extracting(MatterSuggestion::name).containsExactly("Resident ID card renewal");
+		assertThat(english.reply()).contains("What to prepare").doesNotContainPattern("\\p{IsHan}");
+		Answer chinese = answers.answer("身份证过期了怎么换新的", Locale.ENGLISH);
+		assertThat(chinese.matters()).extracting(MatterSuggestion::name).containsExactly("居民身份证换领");
+		assertThat(chinese.reply()).contains("居民身份证换领");
+		Answer mixed = answers.answer("我的ID card丢了怎么办", Locale.ENGLISH);
+		assertThat(mixed.matters()).extracting(MatterSuggestion::code).containsExactly("PS-ID-003");
+		assertThat(mixed.reply()).contains("居民身份证丢失补领");
 	}
 
 }

@@ -31,10 +31,31 @@ class AssistantEvaluationTests {
 	@Autowired
 	Answers answers;
 
+	/**
+	 * One line of the set: {@code expected} is "-" (nothing fits), one or more matter
+	 * codes separated by "|" (any of them is right), or "elsewhere:<topic>" (the city
+	 * does not handle it; the answer says who does).
+	 */
 	record Question(Locale locale, String text, String expected) {
 
 		boolean answerable() {
-			return !expected.equals("-");
+			return !expected.equals("-") && !elsewhere();
+		}
+
+		boolean elsewhere() {
+			return expected.startsWith("elsewhere:");
+		}
+
+		String topic() {
+			return expected.substring("elsewhere:".length());
+		}
+
+		List<String> codes() {
+			return answerable() ? List.of(expected.split("\\|")) : List.of();
+		}
+
+		boolean right(String code) {
+			return codes().contains(code);
 		}
 	}
 
@@ -60,18 +81,16 @@ class AssistantEvaluationTests {
 		}
 		List<Ranked> answerable = ranked.stream().filter(r -> r.question().answerable()).toList();
 		long top1 = answerable.stream()
-			.filter(r -> !r.codes().isEmpty() && r.codes().get(0).equals(r.question().expected()))
+			.filter(r -> !r.codes().isEmpty() && r.question().right(r.codes().get(0)))
 			.count();
-		long top3 = answerable.stream()
-			.filter(r -> r.codes().stream().limit(3).anyMatch(r.question().expected()::equals))
-			.count();
+		long top3 = answerable.stream().filter(r -> r.codes().stream().limit(3).anyMatch(r.question()::right)).count();
 		long chinese = answerable.stream().filter(r -> r.question().locale().getLanguage().equals("zh")).count();
 		System.out.printf("%nAssistant evaluation: %d answerable questions (%d zh, %d en), %d off-topic%n",
 				answerable.size(), chinese, answerable.size() - chinese, ranked.size() - answerable.size());
 		System.out.printf("top-1 %d/%d = %.1f %%, top-3 %d/%d = %.1f %%%n", top1, answerable.size(),
 				100.0 * top1 / answerable.size(), top3, answerable.size(), 100.0 * top3 / answerable.size());
 		answerable.stream()
-			.filter(r -> r.codes().isEmpty() || !r.codes().get(0).equals(r.question().expected()))
+			.filter(r -> r.codes().isEmpty() || !r.question().right(r.codes().get(0)))
 			.forEach(r -> System.out.printf("  not first: %s → %s, got %s%n", r.question().text(),
 					r.question().expected(), r.codes().stream().limit(3).toList()));
 		System.out.printf("best score: lowest of an answerable question %.2f, highest of an off-topic one %.2f%n",
@@ -80,29 +99,56 @@ class AssistantEvaluationTests {
 					.min()
 					.orElse(0),
 				ranked.stream()
-					.filter(r -> !r.question().answerable())
+					.filter(r -> r.question().expected().equals("-"))
 					.mapToDouble(r -> r.matches().isEmpty() ? 0 : r.matches().get(0).score())
 					.max()
 					.orElse(0));
-		printAnswers(questions);
+		OutOfScope outOfScope = printAnswers(questions);
 		printSweep(ranked);
 		assertThat((double) top3 / answerable.size()).as("top-3 accuracy").isGreaterThanOrEqualTo(0.9);
+		assertThat(outOfScope.confidentWrong()).as("matters offered for questions no matter of ours answers").isZero();
+		assertThat(outOfScope.toldWhere()).as("questions handled elsewhere told where")
+			.isEqualTo(outOfScope.elsewhereQuestions());
+	}
+
+	/**
+	 * What the citizen gets for the questions no matter of ours answers: a matter offered
+	 * (alone or among choices) is a confident wrong answer; "elsewhere" questions must
+	 * also be told the right place.
+	 */
+	record OutOfScope(int questions, int confidentWrong, int elsewhereQuestions, int toldWhere) {
 	}
 
 	/** What the citizen actually gets with the thresholds in use. */
-	private void printAnswers(List<Question> questions) {
+	private OutOfScope printAnswers(List<Question> questions) {
 		int right = 0, wrong = 0, choiceWithIt = 0, choiceWithout = 0, unknown = 0, offTopicUnknown = 0, offTopic = 0;
+		int confidentWrong = 0, elsewhere = 0, toldWhere = 0;
 		for (Question q : questions) {
 			Answer answer = answers.answer(q.text(), q.locale());
 			List<String> codes = answer.matters().stream().map(MatterSuggestion::code).toList();
 			if (!q.answerable()) {
 				offTopic++;
 				offTopicUnknown += answer.kind() == Answer.Kind.UNKNOWN ? 1 : 0;
+				if (answer.kind() == Answer.Kind.MATTER || answer.kind() == Answer.Kind.CHOOSE) {
+					confidentWrong++;
+					System.out.printf("  confident wrong answer: %s → %s, answered %s %s%n", q.text(), q.expected(),
+							answer.kind(), codes);
+				}
+				if (q.elsewhere()) {
+					elsewhere++;
+					if (q.topic().equals(answer.elsewhere())) {
+						toldWhere++;
+					}
+					else {
+						System.out.printf("  not told where: %s → %s, answered %s%n", q.text(), q.expected(),
+								answer.kind());
+					}
+				}
 				continue;
 			}
 			switch (answer.kind()) {
 				case MATTER -> {
-					if (codes.contains(q.expected())) {
+					if (codes.stream().anyMatch(q::right)) {
 						right++;
 					}
 					else {
@@ -111,7 +157,7 @@ class AssistantEvaluationTests {
 					}
 				}
 				case CHOOSE -> {
-					if (codes.contains(q.expected())) {
+					if (codes.stream().anyMatch(q::right)) {
 						choiceWithIt++;
 					}
 					else {
@@ -123,8 +169,10 @@ class AssistantEvaluationTests {
 		}
 		System.out.printf(
 				"answers: %d right matter, %d wrong matter, %d asked to choose with it offered, %d without, %d unknown; "
-						+ "off-topic: %d of %d unknown%n",
-				right, wrong, choiceWithIt, choiceWithout, unknown, offTopicUnknown, offTopic);
+						+ "off-topic or elsewhere: %d of %d unknown, %d offered a matter; elsewhere: %d of %d told where%n",
+				right, wrong, choiceWithIt, choiceWithout, unknown, offTopicUnknown, offTopic, confidentWrong,
+				toldWhere, elsewhere);
+		return new OutOfScope(offTopic, confidentWrong, elsewhere, toldWhere);
 	}
 
 	/**
@@ -140,6 +188,11 @@ class AssistantEvaluationTests {
 				for (Ranked r : ranked) {
 					Retrieval.Outcome outcome = Retrieval.judge(r.matches(), min, share);
 					List<String> offered = outcome.offered().stream().map(m -> m.matter().code()).toList();
+					if (r.question().elsewhere()) {
+						// Answered from the table of matters handled elsewhere, before
+						// any threshold applies.
+						continue;
+					}
 					if (!r.question().answerable()) {
 						offTopic += outcome.verdict() == Retrieval.Verdict.NOTHING ? 0 : 1;
 					}
@@ -148,9 +201,9 @@ class AssistantEvaluationTests {
 					}
 					else if (outcome.verdict() == Retrieval.Verdict.CLOSE) {
 						asked++;
-						askedWithout += offered.contains(r.question().expected()) ? 0 : 1;
+						askedWithout += offered.stream().anyMatch(r.question()::right) ? 0 : 1;
 					}
-					else if (!offered.contains(r.question().expected())) {
+					else if (offered.stream().noneMatch(r.question()::right)) {
 						wrong++;
 					}
 				}

@@ -65,6 +65,20 @@ class ConversationIntegrationTests {
 	}
 
 	@Test
+	void repliesInTheMessagesLanguageButtonsIncludedWhateverTheInterface() throws Exception {
+		// No Accept-Language: the interface is Chinese.
+		Started c = assistant.start(AssistantFixture.NOBODY);
+		String english = assistant.say(c.owner(), c.id(), "how do I renew my passport");
+		assertThat(JsonPath.<String>read(english, "$.reply")).contains("not handled on this platform")
+			.doesNotContainPattern("\\p{IsHan}");
+		assertThat(JsonPath.<List<String>>read(english, "$.matters[*].code")).isEmpty();
+		assertThat(JsonPath.<List<String>>read(english, "$.actions[*].label")).contains("Talk to a person");
+		String chinese = assistant.say(c.owner(), c.id(), "我妈妈80岁了有什么补贴");
+		assertThat(JsonPath.<String>read(chinese, "$.reply")).startsWith("高龄津贴");
+		assertThat(JsonPath.<List<String>>read(chinese, "$.actions[*].label")).contains("转人工");
+	}
+
+	@Test
 	void eachTypedRequestForAPersonJoinsTheQueueWithThatOneMessage() throws Exception {
 		assistant.onDuty("agent.hotline", true);
 		List<String> phrases = List.of("人工", "转人工", "人工服务", "找客服", "human", "agent", "operator", "person", "0", "０",
