@@ -3,6 +3,9 @@ package org.onestop.queue;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -11,13 +14,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Administrators register kiosk devices to a hall (the token is shown once) and revoke
- * them.
+ * them, and say in which languages the hall's board calls numbers.
  */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
@@ -25,8 +29,21 @@ class KioskAdminApiController {
 
 	private final Kiosks kiosks;
 
-	KioskAdminApiController(Kiosks kiosks) {
+	private final HallScreens screens;
+
+	KioskAdminApiController(Kiosks kiosks, HallScreens screens) {
 		this.kiosks = kiosks;
+		this.screens = screens;
+	}
+
+	/** Whether the board also calls in English (Chinese always). */
+	record BoardSettings(@NotNull Boolean callsInEnglish) {
+	}
+
+	@PutMapping("/api/v1/admin/halls/{hall}/board")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void board(@PathVariable String hall, @Valid @RequestBody BoardSettings settings) {
+		screens.callInEnglish(hall, settings.callsInEnglish());
 	}
 
 	@PostMapping("/api/v1/admin/halls/{hall}/kiosks")
