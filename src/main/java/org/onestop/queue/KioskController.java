@@ -97,7 +97,7 @@ class KioskController {
 		// signed in on it.
 		new SecurityContextLogoutHandler().logout(request, response,
 				SecurityContextHolder.getContext().getAuthentication());
-		return "redirect:/halls/" + hall + "/kiosk?registered";
+		return "redirect:/halls/" + hall + "/kiosk?registered=true";
 	}
 
 	private static String page(QueuePages.KioskPage page, Model model) {
