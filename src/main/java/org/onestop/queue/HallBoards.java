@@ -36,12 +36,12 @@ class HallBoards {
 
 	private final Appointments appointments;
 
-	private final HallScreens screens;
+	private final HallScreenStore screens;
 
 	private final Messages messages;
 
 	HallBoards(TicketQueries queries, Halls halls, Estimates estimates, HallVersions versions, Clock clock,
-			Appointments appointments, HallScreens screens, Messages messages) {
+			Appointments appointments, HallScreenStore screens, Messages messages) {
 		this.screens = screens;
 		this.messages = messages;
 		this.queries = queries;

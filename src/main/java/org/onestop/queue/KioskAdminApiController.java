@@ -3,10 +3,8 @@ package org.onestop.queue;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,20 +27,24 @@ class KioskAdminApiController {
 
 	private final Kiosks kiosks;
 
-	private final HallScreens screens;
+	private final HallScreenStore screens;
 
-	KioskAdminApiController(Kiosks kiosks, HallScreens screens) {
+	KioskAdminApiController(Kiosks kiosks, HallScreenStore screens) {
 		this.kiosks = kiosks;
 		this.screens = screens;
 	}
 
 	/** Whether the board also calls in English (Chinese always). */
-	record BoardSettings(@NotNull Boolean callsInEnglish) {
+	record BoardSettings(Boolean callsInEnglish) {
 	}
 
 	@PutMapping("/api/v1/admin/halls/{hall}/board")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void board(@PathVariable String hall, @Valid @RequestBody BoardSettings settings) {
+	void board(@PathVariable String hall, @RequestBody BoardSettings settings) {
+		// Checked here, not by @Valid: only an administrator learns what the body lacks.
+		if (settings.callsInEnglish() == null) {
+			throw new InvalidInputException("callsInEnglish", "queue.board.calls-in-english.required");
+		}
 		screens.callInEnglish(hall, settings.callsInEnglish());
 	}
 

@@ -1,4 +1,4 @@
--- How a hall's board speaks its calls (HallScreens): always in Chinese, and also in English where the hall says so.
+-- How a hall's board speaks its calls (HallScreenStore): always in Chinese, and also in English where the hall says so.
 -- A hall without a row speaks Chinese only.
 CREATE TABLE queue_hall_screen (
     hall             text        PRIMARY KEY,

@@ -154,7 +154,7 @@ class KioskBrowserTests extends BrowserTest {
 				  .filter(r => r instanceof CSSMediaRule && r.media.mediaText.includes('print'))
 				  .flatMap(r => Array.from(r.cssRules))
 				  .filter(r => r instanceof CSSPageRule)
-				  .map(r => r.style.getPropertyValue('size'))""");
+				  .map(r => r.cssText)""");
 		return String.join(",", sizes);
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * render, so every node speaks alike the moment it is changed.
  */
 @Component
-class HallScreens {
+class HallScreenStore {
 
 	private final JdbcClient db;
 
@@ -21,7 +21,7 @@ class HallScreens {
 
 	private final Clock clock;
 
-	HallScreens(JdbcClient db, Halls halls, Clock clock) {
+	HallScreenStore(JdbcClient db, Halls halls, Clock clock) {
 		this.db = db;
 		this.halls = halls;
 		this.clock = clock;
