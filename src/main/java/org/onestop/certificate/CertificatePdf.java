@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.onestop.platform.PlatformProperties;
+import org.onestop.shared.QrCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -3,8 +3,10 @@ package org.onestop.queue;
 import java.util.UUID;
 
 import org.onestop.appointment.Halls;
+import org.onestop.appointment.ServiceHalls;
 import org.onestop.platform.EventHub;
 import org.onestop.platform.NotFoundException;
+import org.onestop.shared.LocalizedText;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +31,11 @@ class HallBoardController {
 
 	private final HallVersions versions;
 
+	private final ServiceHalls serviceHalls;
+
 	HallBoardController(HallBoards boards, BoardFeed feed, EventHub hub, Tickets tickets, Halls halls,
-			HallVersions versions) {
+			HallVersions versions, ServiceHalls serviceHalls) {
+		this.serviceHalls = serviceHalls;
 		this.boards = boards;
 		this.feed = feed;
 		this.hub = hub;
@@ -57,8 +62,14 @@ class HallBoardController {
 		TicketView ticket = tickets.find(id)
 			.map(TicketView::withoutReason)
 			.orElseThrow(() -> new NotFoundException("queue.ticket.not-found"));
+		LocalizedText address = serviceHalls.all()
+			.stream()
+			.filter(h -> h.code().equals(ticket.hall()))
+			.findFirst()
+			.map(h -> new LocalizedText(h.addressZh(), h.addressEn()))
+			.orElse(null);
 		model.addAttribute("page", new QueuePages.TicketPage(halls.layout(ticket.hall()), ticket,
-				versions.all().getOrDefault(ticket.hall(), 0L)));
+				versions.all().getOrDefault(ticket.hall(), 0L), address));
 		return "queue/ticket";
 	}
 

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.onestop.appointment.Appointments;
 import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
+import org.onestop.platform.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +36,14 @@ class HallBoards {
 
 	private final Appointments appointments;
 
+	private final HallScreenStore screens;
+
+	private final Messages messages;
+
 	HallBoards(TicketQueries queries, Halls halls, Estimates estimates, HallVersions versions, Clock clock,
-			Appointments appointments) {
+			Appointments appointments, HallScreenStore screens, Messages messages) {
+		this.screens = screens;
+		this.messages = messages;
 		this.queries = queries;
 		this.halls = halls;
 		this.estimates = estimates;
@@ -48,12 +56,29 @@ class HallBoards {
 		long version = versions.all().getOrDefault(hall, 0L);
 		HallLayout layout = halls.layout(hall);
 		LocalDate day = Tickets.today(clock);
-		List<QueuePages.Called> recent = queries.recentCalls(hall, day, RECENT);
+		boolean english = screens.callsInEnglish(hall);
+		List<QueuePages.Announcement> recent = queries.recentCalls(hall, day, RECENT)
+			.stream()
+			.map(call -> announce(layout, call, english))
+			.toList();
 		Map<String, Long> medians = queries.medianWaits(hall, clock.instant().minus(HISTORY));
 		int walkIns = queries.walkIns(hall, day);
 		return new QueuePages.HallBoard(layout, version, recent, waiting(layout, layout.groups()),
 				halls.hours(hall, Tickets.today(clock)), nextFreeDate(layout), toInt(medians.get("WALK_IN")),
 				toInt(medians.get("APPOINTMENT")), walkIns);
+	}
+
+	/**
+	 * What the board says for a call: the number character by character (so that A001 is
+	 * read "A, zero, zero, one", not "A one"), and the counter by its name.
+	 */
+	QueuePages.Announcement announce(HallLayout layout, QueuePages.Called call, boolean english) {
+		String number = String.join(" ", call.number().split(""));
+		String zh = messages.get(Locale.SIMPLIFIED_CHINESE, "queue.board.say", number,
+				QueuePages.counterName(layout, call.counter(), Locale.SIMPLIFIED_CHINESE));
+		String en = english ? messages.get(Locale.ENGLISH, "queue.board.say", number,
+				QueuePages.counterName(layout, call.counter(), Locale.ENGLISH)) : null;
+		return new QueuePages.Announcement(call, zh, en);
 	}
 
 	/**

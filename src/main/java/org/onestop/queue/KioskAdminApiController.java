@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,13 +12,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Administrators register kiosk devices to a hall (the token is shown once) and revoke
- * them.
+ * them, and say in which languages the hall's board calls numbers.
  */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
@@ -25,8 +27,25 @@ class KioskAdminApiController {
 
 	private final Kiosks kiosks;
 
-	KioskAdminApiController(Kiosks kiosks) {
+	private final HallScreenStore screens;
+
+	KioskAdminApiController(Kiosks kiosks, HallScreenStore screens) {
 		this.kiosks = kiosks;
+		this.screens = screens;
+	}
+
+	/** Whether the board also calls in English (Chinese always). */
+	record BoardSettings(Boolean callsInEnglish) {
+	}
+
+	@PutMapping("/api/v1/admin/halls/{hall}/board")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void board(@PathVariable String hall, @RequestBody BoardSettings settings) {
+		// Checked here, not by @Valid: only an administrator learns what the body lacks.
+		if (settings.callsInEnglish() == null) {
+			throw new InvalidInputException("callsInEnglish", "queue.board.calls-in-english.required");
+		}
+		screens.callInEnglish(hall, settings.callsInEnglish());
 	}
 
 	@PostMapping("/api/v1/admin/halls/{hall}/kiosks")

@@ -13,6 +13,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.CookieValue;
@@ -22,9 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The kiosk page. A clerk of the hall registers the browser once: it then holds a device
- * token in an HttpOnly cookie (only its hash is stored), and works without anyone signed
- * in; citizens need no account.
+ * The kiosk screen. A clerk of the hall (or an administrator) registers the browser once
+ * and is signed out at that moment, so that the next person at the kiosk is not them: the
+ * device then holds only its token in an HttpOnly cookie (the database keeps its hash),
+ * and citizens need no account.
  */
 @Controller
 class KioskController {
@@ -39,15 +42,17 @@ class KioskController {
 
 	@GetMapping("/halls/{hall}/kiosk")
 	String kiosk(@PathVariable String hall, @RequestParam(required = false) UUID ticket,
+			@RequestParam(required = false) String step, @RequestParam(required = false) String registered,
 			@CookieValue(name = COOKIE, required = false) String token, @AuthenticationPrincipal OneStopUser user,
 			Model model) {
-		return page(issuing.page(hall, token, user, ticket, null), model);
+		return page(issuing.page(hall, token, user, ticket, QueuePages.KioskStep.of(step), null)
+			.justRegistered(registered != null), model);
 	}
 
 	@PostMapping("/halls/{hall}/kiosk")
 	String take(@PathVariable String hall, @RequestParam(defaultValue = "") String group,
-			@RequestParam(required = false) String bookingCode, @RequestParam(required = false) String idNumber,
-			@RequestParam(required = false) String idLastDigits,
+			@RequestParam(required = false) String step, @RequestParam(required = false) String bookingCode,
+			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String idLastDigits,
 			@CookieValue(name = COOKIE, required = false) String token, @AuthenticationPrincipal OneStopUser user,
 			HttpServletResponse response, Model model) {
 		UUID kiosk = issuing.kiosk(hall, token);
@@ -58,12 +63,22 @@ class KioskController {
 		catch (ProblemException ex) {
 			if (ex instanceof LimitExceededException) {
 				// A device over its limit is refused as such (whoever watches the kiosks
-				// sees it); other problems are
-				// answers to the person at the kiosk.
+				// sees it); other problems are answers to the person at the kiosk.
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			}
-			return page(issuing.page(hall, token, user, null, ex.detailKey()), model);
+			return page(issuing.page(hall, token, user, null, QueuePages.KioskStep.of(step), ex.detailKey())
+				.typed(bookingCode, idNumber, idLastDigits), model);
 		}
+	}
+
+	/**
+	 * Asks the signed-in clerk to confirm; reached through sign-in, which brings them
+	 * back here.
+	 */
+	@GetMapping("/halls/{hall}/kiosk/register")
+	String confirm(@PathVariable String hall, @CookieValue(name = COOKIE, required = false) String token,
+			@AuthenticationPrincipal OneStopUser user, Model model) {
+		return page(issuing.page(hall, token, user, null, QueuePages.KioskStep.REGISTER, null), model);
 	}
 
 	@PostMapping("/halls/{hall}/kiosk/register")
@@ -78,7 +93,11 @@ class KioskController {
 			.maxAge(Duration.ofDays(365))
 			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
-		return "redirect:/halls/" + hall + "/kiosk";
+		// The kiosk is a public device from now on: whoever set it up must not stay
+		// signed in on it.
+		new SecurityContextLogoutHandler().logout(request, response,
+				SecurityContextHolder.getContext().getAuthentication());
+		return "redirect:/halls/" + hall + "/kiosk?registered=true";
 	}
 
 	private static String page(QueuePages.KioskPage page, Model model) {

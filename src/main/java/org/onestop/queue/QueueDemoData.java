@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo halls' further priority groups: expectant mothers and veterans. Loaded once,
- * whatever the nodes.
+ * The demo halls' further priority groups (expectant mothers and veterans), and the city
+ * centre's board calling in English too. Loaded once, whatever the nodes.
  */
 @Component
 @Profile("!prod")
@@ -31,6 +31,12 @@ class QueueDemoData implements ApplicationRunner {
 		for (String hall : halls.codes()) {
 			add(hall, "PREGNANT", "孕妇", "Expectant mothers");
 			add(hall, "VETERAN", "军人和退役军人", "Service members and veterans");
+		}
+		// The city centre sees visitors from abroad: its board calls in English too.
+		if (halls.codes().contains("HALL-CITY")) {
+			db.sql("""
+					INSERT INTO queue_hall_screen (hall, calls_in_english, updated_at) VALUES (:h, :english, now())
+					ON CONFLICT DO NOTHING""").param("h", "HALL-CITY").param("english", true).update();
 		}
 	}
 

@@ -1,12 +1,15 @@
 package org.onestop.queue;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
 import org.onestop.identity.OneStopUser;
+import org.onestop.identity.Role;
 import org.onestop.platform.ForbiddenException;
 import org.onestop.platform.InvalidRequestException;
+import org.onestop.platform.PlatformProperties;
 import org.onestop.platform.UnauthenticatedException;
 import org.springframework.stereotype.Service;
 
@@ -26,11 +29,14 @@ class TicketIssuing {
 
 	private final Halls halls;
 
-	TicketIssuing(Kiosks kiosks, Tickets tickets, Calling calling, Halls halls) {
+	private final PlatformProperties properties;
+
+	TicketIssuing(Kiosks kiosks, Tickets tickets, Calling calling, Halls halls, PlatformProperties properties) {
 		this.kiosks = kiosks;
 		this.tickets = tickets;
 		this.calling = calling;
 		this.halls = halls;
+		this.properties = properties;
 	}
 
 	/**
@@ -67,8 +73,12 @@ class TicketIssuing {
 	 * no group was chosen.
 	 */
 	TicketView take(String hall, UUID kiosk, String group, String bookingCode, String idNumber, String idLastDigits) {
-		HallLayout.Group chosen = halls.layout(hall)
-			.group(group)
+		HallLayout layout = halls.layout(hall);
+		boolean booked = bookingCode != null && !bookingCode.isBlank();
+		// With a booking code the appointment says what the visit is for; any group of
+		// the hall stands in until then.
+		HallLayout.Group chosen = layout.group(group)
+			.or(() -> booked ? layout.groups().stream().findFirst() : Optional.empty())
 			.filter(g -> !g.serviceCodes().isEmpty())
 			.orElseThrow(() -> new InvalidRequestException("queue.kiosk.choose-group"));
 		return tickets.take(hall,
@@ -76,22 +86,41 @@ class TicketIssuing {
 				Tickets.Issuer.kiosk(kiosk));
 	}
 
-	/** Registers the clerk's browser as a kiosk of the hall where they work. */
-	Kiosks.Registered registerBrowser(OneStopUser clerk, String hall) {
-		calling.clerkAt(clerk, hall);
-		return kiosks.register(hall, "browser kiosk registered by " + clerk.username(), clerk.username());
+	/**
+	 * Registers the browser of a clerk who works at the hall, or of an administrator, as
+	 * a kiosk of the hall.
+	 */
+	Kiosks.Registered registerBrowser(OneStopUser user, String hall) {
+		halls.layout(hall);
+		if (!mayRegister(user, hall)) {
+			throw new ForbiddenException("queue.kiosk.register.forbidden");
+		}
+		return kiosks.register(hall, "browser kiosk registered by " + user.username(), user.username());
+	}
+
+	private boolean mayRegister(OneStopUser user, String hall) {
+		return user != null && (user.has(Role.ADMIN) || user.has(Role.CLERK) && halls.worksAt(user.username(), hall));
 	}
 
 	/**
 	 * The kiosk page: whether this browser is a kiosk of the hall, whether the visitor
 	 * may make it one.
 	 */
-	QueuePages.KioskPage page(String hall, String token, OneStopUser user, UUID ticket, String error) {
+	QueuePages.KioskPage page(String hall, String token, OneStopUser user, UUID ticket, QueuePages.KioskStep step,
+			String error) {
 		HallLayout layout = halls.layout(hall);
-		TicketView taken = ticket == null ? null : tickets.find(ticket).orElse(null);
+		// Only a ticket of this hall is shown on its kiosk, and without why it has
+		// priority.
+		TicketView taken = ticket == null ? null
+				: tickets.find(ticket).filter(t -> t.hall().equals(hall)).map(TicketView::withoutReason).orElse(null);
 		boolean registered = kiosks.of(hall, token).isPresent();
-		boolean mayRegister = user != null && user.staff() && halls.worksAt(user.username(), hall);
-		return new QueuePages.KioskPage(layout, registered, mayRegister, taken, error);
+		return new QueuePages.KioskPage(layout, registered, mayRegister(user, hall), taken,
+				taken == null ? null : ticketLink(taken.id()), error, step, false, QueuePages.Typed.NONE);
+	}
+
+	/** The ticket's live page at the address the public uses. */
+	String ticketLink(UUID ticket) {
+		return properties.publicUrl().toString().replaceAll("/+$", "") + "/tickets/" + ticket;
 	}
 
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.onestop.platform.PlatformProperties;
 import org.onestop.shared.LocalizedText;
+import org.onestop.shared.QrCode;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -262,6 +262,8 @@ class AccessRulesIntegrationTests {
 			/account,     clerk.civil, 403
 			/admin/staff, clerk.civil, 403
 			/admin/staff, admin,       200
+			/halls/HALL-EAST/kiosk/register, anon, /sign-in
+			/halls/HALL-EAST/kiosk/register, citizen, 200
 			""")
 	void pagesAreGuardedByKindAndRole(String page, String caller, String expected) throws Exception {
 		MockHttpServletRequestBuilder request = get(page);

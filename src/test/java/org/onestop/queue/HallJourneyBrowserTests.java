@@ -70,7 +70,7 @@ class HallJourneyBrowserTests extends BrowserTest {
 		browser.signIn("clerk.ps", "demo12345");
 		browser.open("/halls/" + HALL + "/kiosk");
 		browser.click("[data-testid=register-kiosk]");
-		browser.script("document.getElementById('group-A').checked = true");
+		browser.click("[data-testid=have-appointment]");
 		browser.type("#bookingCode", code);
 		browser.type("#idLastDigits", "8882");
 		browser.click("[data-testid=take-ticket]");
@@ -81,7 +81,9 @@ class HallJourneyBrowserTests extends BrowserTest {
 		assertThat(browser.text("main")).contains(number);
 		browser.assertAccessible();
 
-		// Called at counter 1 (the appointment in its window comes first) and served.
+		// Called at counter 1 (the appointment in its window comes first) and served. The
+		// clerk was signed out when the kiosk was registered.
+		browser.signIn("clerk.ps", "demo12345");
 		browser.open("/staff/halls/" + HALL + "/counters/1");
 		browser.click("[data-testid=call-next]");
 		assertThat(browser.text("[data-testid=current-number]")).isEqualTo(number);

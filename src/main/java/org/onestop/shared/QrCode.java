@@ -1,4 +1,4 @@
-package org.onestop.certificate;
+package org.onestop.shared;
 
 import java.awt.image.BufferedImage;
 import java.util.Map;
@@ -12,11 +12,11 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.pdf.PdfContentByte;
 
 /**
- * The verification link as a QR code, drawn as vector squares so that it prints sharply
- * at any size. Level M survives a crease or a smudge; the quiet zone of four modules is
- * what scanners expect.
+ * A link as a QR code (a certificate's verification link, a queue ticket's live page),
+ * drawn as vector squares so that it prints sharply at any size. Level M survives a
+ * crease or a smudge; the quiet zone of four modules is what scanners expect.
  */
-final class QrCode {
+public final class QrCode {
 
 	private static final int QUIET_ZONE = 4;
 
@@ -24,7 +24,7 @@ final class QrCode {
 	}
 
 	/** The code's modules, quiet zone included: one bit per module. */
-	static BitMatrix matrix(String text) {
+	public static BitMatrix matrix(String text) {
 		try {
 			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.ERROR_CORRECTION,
 					ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE, EncodeHintType.CHARACTER_SET, "UTF-8"));
@@ -37,7 +37,7 @@ final class QrCode {
 	/**
 	 * Draws the code as a square of the given side with its lower left corner at (x, y).
 	 */
-	static void draw(BitMatrix matrix, PdfContentByte canvas, float x, float y, float side) {
+	public static void draw(BitMatrix matrix, PdfContentByte canvas, float x, float y, float side) {
 		float module = side / matrix.getWidth();
 		canvas.saveState();
 		canvas.setRGBColorFill(0, 0, 0);
@@ -53,7 +53,7 @@ final class QrCode {
 	}
 
 	/** The code as a picture, black on white, {@code scale} pixels per module. */
-	static BufferedImage image(BitMatrix matrix, int scale) {
+	public static BufferedImage image(BitMatrix matrix, int scale) {
 		BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
 				BufferedImage.TYPE_INT_RGB);
 		for (int y = 0; y < image.getHeight(); y++) {
@@ -62,6 +62,31 @@ final class QrCode {
 			}
 		}
 		return image;
+	}
+
+	/**
+	 * The code as an inline SVG element, one module per unit, that scales to its box;
+	 * {@code label} (escaped) names it for screen readers.
+	 */
+	public static String svg(String text, String label) {
+		BitMatrix matrix = matrix(text);
+		StringBuilder path = new StringBuilder();
+		for (int row = 0; row < matrix.getHeight(); row++) {
+			for (int col = 0; col < matrix.getWidth(); col++) {
+				if (matrix.get(col, row)) {
+					path.append('M').append(col).append(' ').append(row).append("h1v1h-1z");
+				}
+			}
+		}
+		int side = matrix.getWidth();
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + side + " " + side
+				+ "\" role=\"img\" aria-label=\"" + escape(label) + "\" shape-rendering=\"crispEdges\">"
+				+ "<rect width=\"" + side + "\" height=\"" + side + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path
+				+ "\"/></svg>";
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 }
