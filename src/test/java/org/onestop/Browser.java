@@ -300,6 +300,17 @@ public final class Browser implements AutoCloseable {
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 640));
 	}
 
+	public void shotTMP(String name) {
+		try {
+			java.nio.file.Files.write(Path.of("/tmp/type-shots/" + name + ".png"),
+					((org.openqa.selenium.TakesScreenshot) driver)
+						.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Finds, in the page shown, what the named check of {@link #LAYOUT} reports. */
 	@SuppressWarnings("unchecked")
 	private List<String> layout(String check, Object... args) {
@@ -413,6 +424,9 @@ public final class Browser implements AutoCloseable {
 				for (const e of all) {
 					const r = e.getBoundingClientRect();
 					if (r.right > vw + 1 && !hidden(e) && !held(e)) found.push(where(e) + said(e) + ' reaches ' + Math.round(r.right) + ' px');
+					// Text spilling out of its box; GOV.UK buttons reach a few pixels past their edge to widen the target.
+					else if (ownText(e).length && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 8
+						&& getComputedStyle(e).overflowX === 'visible' && !hidden(e)) found.push(where(e) + said(e) + ' spills out of its box');
 				}
 			}
 			else if (check === 'small') {

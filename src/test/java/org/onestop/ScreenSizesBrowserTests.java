@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -123,6 +124,57 @@ class ScreenSizesBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void onPhonesTheHeaderLinksFoldBehindAMenu() {
+		browser.screen(390, 844);
+		browser.open("/?lang=zh-CN");
+		assertThat(browser.find("#navigation").isDisplayed()).isFalse();
+
+		browser.find(".govuk-header__menu-button").click();
+
+		assertThat(browser.find("#navigation").isDisplayed()).isTrue();
+		assertThat(browser.text(".govuk-header__menu-button")).isEqualTo("菜单");
+		browser.assertFitsTheScreen();
+
+		browser.screen(1280, 1000);
+		assertThat(browser.find(".govuk-header__menu-button").isDisplayed()).isFalse();
+		assertThat(browser.find("#navigation").isDisplayed()).isTrue();
+	}
+
+	/**
+	 * Guards the guards: each check finds the fault it is for, so that a clean result
+	 * means a page that fits.
+	 */
+	@Test
+	void theChecksNoticeAPageThatDoesNotFit() {
+		browser.screen(390, 844);
+		browser.open("/?lang=zh-CN");
+		browser.assertFitsTheScreen();
+		browser.script("""
+				const main = document.querySelector('main');
+				const add = (tag, text, style) => { const e = document.createElement(tag); e.textContent = text;
+					Object.assign(e.style, style); main.prepend(e); return e; };
+				add('p', '取消预约', {width: '1em'}).id = 'squeezed';
+				""");
+		assertThatThrownBy(browser::assertNoOneCharacterLines).hasMessageContaining("p#squeezed");
+		browser
+			.script("""
+					document.querySelector('#squeezed').remove();
+					const wide = document.createElement('p'); wide.id = 'wide'; wide.textContent = '很宽';
+					wide.style.width = '500px'; document.querySelector('main').prepend(wide);
+					const button = document.createElement('button'); button.id = 'spilling'; button.textContent = '取消预约';
+					Object.assign(button.style, {width: '30px', whiteSpace: 'nowrap'}); document.querySelector('main').prepend(button);
+					""");
+		assertThatThrownBy(browser::assertNothingWiderThanTheViewport).hasMessageContaining("p#wide reaches")
+			.hasMessageContaining("button#spilling \"取消预约\" spills");
+		browser.script("document.querySelector('#wide').remove(); document.querySelector('#spilling').remove()");
+		browser.script("document.querySelector('h1').style.fontSize = '15px'");
+		assertThatThrownBy(() -> browser.assertTextAtLeast(16)).hasMessageContaining("h1");
+		browser.script("document.querySelector('.onestop-site-search__button').style.minHeight = '0'");
+		browser.script("document.querySelector('.onestop-site-search__button').style.height = '30px'");
+		assertThatThrownBy(browser::assertTargetsAtLeast44).hasMessageContaining("onestop-site-search__button");
+	}
+
+	@Test
 	void theApplyFormBreaksNoContentSecurityPolicy() throws Exception {
 		prepare();
 		browser.recordCspViolations();
@@ -147,6 +199,9 @@ class ScreenSizesBrowserTests extends BrowserTest {
 			browser.open(path);
 		}
 		String shown = browser.path();
+		browser.shotTMP((shown.replaceAll("[^a-zA-Z0-9]", "_") + "_" + browser.script("return innerWidth") + "_" + large
+				+ "_" + lang)
+			.replaceAll("^(.{0,60}).*_(\\d+_\\w+_[a-zA-Z-]+)$", "$1_$2"));
 		try {
 			assertThat(browser.lang()).as("the language of " + shown).isEqualTo(lang);
 			assertThat(browser.findAll("body.onestop-large-text")).as("large text on " + shown).hasSize(large ? 1 : 0);
