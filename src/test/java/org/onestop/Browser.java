@@ -324,4 +324,167 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	// ---- Layout checks (issue 14, large text and phones): measured at the viewport
+	// shown.
+
+	/**
+	 * Shows pages at this size, as a phone (under 640 px wide, touch) or a desktop would.
+	 */
+	public void screen(int width, int height) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 640));
+	}
+
+	public void shotTMP(String name) {
+		try {
+			java.nio.file.Files.write(Path.of("/tmp/type-shots/" + name + ".png"),
+					((org.openqa.selenium.TakesScreenshot) driver)
+						.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Finds, in the page shown, what the named check of {@link #LAYOUT} reports. */
+	@SuppressWarnings("unchecked")
+	private List<String> layout(String check, Object... args) {
+		Object[] all = new Object[args.length + 1];
+		all[0] = check;
+		System.arraycopy(args, 0, all, 1, args.length);
+		return (List<String>) driver.executeScript(LAYOUT, all);
+	}
+
+	private void assertNone(List<String> found, String what) {
+		if (!found.isEmpty()) {
+			fail(found.size() + " " + what + " on " + path() + " at " + script("return innerWidth") + " px:\n    "
+					+ String.join("\n    ", found));
+		}
+	}
+
+	/**
+	 * Fails when some text wraps (almost) one character per line: fewer than two
+	 * characters on each line of a text that fills two lines or more.
+	 */
+	public void assertNoOneCharacterLines() {
+		assertNone(layout("narrow"), "text(s) wrapping one character per line");
+	}
+
+	/**
+	 * Fails when the page scrolls sideways or an element reaches past the viewport's
+	 * right edge (unless a scrolling or clipping box holds it).
+	 */
+	public void assertNothingWiderThanTheViewport() {
+		assertNone(layout("wide"), "element(s) wider than the viewport");
+	}
+
+	/** Fails when visible text is drawn smaller than this many CSS pixels. */
+	public void assertTextAtLeast(double pixels) {
+		assertNone(layout("small", pixels), "text(s) smaller than " + pixels + " px");
+	}
+
+	/**
+	 * Fails when a link, button or field is less than 44 px high (or 24 px wide). Links
+	 * inside a sentence are exempt, as in WCAG 2.5.8: they are as tall as the line.
+	 */
+	public void assertTargetsAtLeast44() {
+		assertNone(layout("targets"), "target(s) under 44 px");
+	}
+
+	/**
+	 * All four checks, with body text of at least 18 px in large text, 16 px otherwise.
+	 */
+	public void assertFitsTheScreen() {
+		boolean large = !findAll("body.onestop-large-text").isEmpty();
+		assertNoOneCharacterLines();
+		assertNothingWiderThanTheViewport();
+		assertTextAtLeast(large ? 18 : 16);
+		assertTargetsAtLeast44();
+	}
+
+	/**
+	 * From now on, records every Content-Security-Policy violation of the pages this
+	 * browser opens, for {@link #cspViolations()}.
+	 */
+	public void recordCspViolations() {
+		driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+				"""
+						window.onestopCspViolations = [];
+						document.addEventListener('securitypolicyviolation', e => window.onestopCspViolations.push(
+							e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
+						"""));
+	}
+
+	/** The CSP violations of the page shown, since it was loaded. */
+	@SuppressWarnings("unchecked")
+	public List<String> cspViolations() {
+		return (List<String>) driver.executeScript("return window.onestopCspViolations || ['not recording']");
+	}
+
+	private static final String LAYOUT = """
+			const [check, arg] = arguments;
+			const vw = document.documentElement.clientWidth;
+			const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+				+ (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+			const where = e => { const p = []; for (let x = e; x && x !== document.body && p.length < 3; x = x.parentElement) p.unshift(name(x)); return p.join(' > '); };
+			const said = e => ' "' + (e.innerText || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 40) + '"';
+			const hidden = e => {
+				for (let x = e; x; x = x.parentElement) {
+					const s = getComputedStyle(x);
+					if (s.display === 'none' || s.visibility === 'hidden' || s.clip === 'rect(0px, 0px, 0px, 0px)'
+						|| s.clipPath === 'inset(50%)' || x.hidden) return true;
+					if (x.classList.contains('govuk-visually-hidden') || x.classList.contains('govuk-skip-link')) return true;
+				}
+				const r = e.getBoundingClientRect();
+				return r.width < 2 || r.height < 2;
+			};
+			const ownText = e => [...e.childNodes].filter(n => n.nodeType === 3 && n.textContent.trim());
+			const all = [...document.body.querySelectorAll('*')].filter(e => !['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg'].includes(e.tagName));
+			const found = [];
+			if (check === 'narrow') {
+				for (const e of all) {
+					for (const t of ownText(e)) {
+						const chars = [...t.textContent.replace(/\\s+/g, '')].length;
+						if (chars < 2 || hidden(e)) continue;
+						const range = document.createRange();
+						range.selectNodeContents(t);
+						const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom)));
+						if (lines.size >= 2 && chars / lines.size < 2) found.push(where(e) + ' ' + JSON.stringify(t.textContent.trim().slice(0, 40)) + ' on ' + lines.size + ' lines');
+					}
+				}
+			}
+			else if (check === 'wide') {
+				if (document.documentElement.scrollWidth > vw) found.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px');
+				const held = e => { for (let x = e.parentElement; x && x !== document.body; x = x.parentElement) { if (getComputedStyle(x).overflowX !== 'visible') return true; } return false; };
+				for (const e of all) {
+					const r = e.getBoundingClientRect();
+					if (r.right > vw + 1 && !hidden(e) && !held(e)) found.push(where(e) + said(e) + ' reaches ' + Math.round(r.right) + ' px');
+					// Text spilling out of its box; GOV.UK buttons reach a few pixels past their edge to widen the target.
+					else if (ownText(e).length && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 8
+						&& getComputedStyle(e).overflowX === 'visible' && !hidden(e)) found.push(where(e) + said(e) + ' spills out of its box');
+				}
+			}
+			else if (check === 'small') {
+				for (const e of all) {
+					if (!ownText(e).length || hidden(e)) continue;
+					const size = parseFloat(getComputedStyle(e).fontSize);
+					if (size < arg - 0.01) found.push(where(e) + said(e) + ' at ' + size + ' px');
+				}
+			}
+			else if (check === 'targets') {
+				const targets = document.body.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary');
+				for (const e of targets) {
+					if (hidden(e)) continue;
+					const s = getComputedStyle(e);
+					const p = e.parentElement;
+					const inSentence = e.tagName === 'A' && s.display === 'inline' && p
+						&& p.innerText.replace(/\\s+/g, '').length > e.innerText.replace(/\\s+/g, '').length;
+					if (inSentence) continue;
+					const r = e.getBoundingClientRect();
+					if (r.height < 43.5 || r.width < 23.5) found.push(where(e) + said(e) + ' is ' + Math.round(r.width) + ' × ' + Math.round(r.height) + ' px');
+				}
+			}
+			return found;
+			""";
+
 }

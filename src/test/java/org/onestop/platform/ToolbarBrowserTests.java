@@ -48,7 +48,10 @@ class ToolbarBrowserTests extends BrowserTest {
 
 		assertThat(browser.findAll("body.onestop-large-text")).hasSize(1);
 		assertThat(browser.fontSize(".govuk-body")).isGreaterThanOrEqualTo(24);
-		assertThat(browser.find("[data-testid=text-size]").getDomAttribute("aria-pressed")).isEqualTo("true");
+		// The button says what it does next; a pressed state as well would contradict it
+		// ("Standard text, pressed").
+		assertThat(browser.text("[data-testid=text-size]")).isEqualTo(chinese("layout.standard-text"));
+		assertThat(browser.find("[data-testid=text-size]").getDomAttribute("aria-pressed")).isNull();
 
 		browser.open("/sign-in");
 
@@ -60,6 +63,11 @@ class ToolbarBrowserTests extends BrowserTest {
 		assertThat(browser.path()).isEqualTo("/sign-in");
 		assertThat(browser.findAll("body.onestop-large-text")).isEmpty();
 		assertThat(browser.fontSize(".govuk-body")).isEqualTo(standard);
+		assertThat(browser.text("[data-testid=text-size]")).isEqualTo(chinese("layout.large-text"));
+	}
+
+	private String chinese(String key) {
+		return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	private String english(String key) {
