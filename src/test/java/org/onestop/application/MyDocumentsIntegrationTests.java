@@ -121,7 +121,7 @@ class MyDocumentsIntegrationTests {
 			.andExpect(content().string(containsString("您上传的")))
 			.andExpect(content().string(containsString("href=\"/applications/" + application + "\">高龄津贴</a>")))
 			.andExpect(content().string(containsString("还没有申请用过")))
-			.andExpect(content().string(containsString("/account/documents/" + unused + "?download")))
+			.andExpect(content().string(containsString("/account/documents/" + unused + "?download=true")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -145,7 +145,7 @@ class MyDocumentsIntegrationTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andExpect(header().string("Content-Disposition", containsString("inline")))
 			.andExpect(content().bytes(PDF));
-		mvc.perform(get("/account/documents/" + document + "?download").cookie(session(owner)))
+		mvc.perform(get("/account/documents/" + document + "?download=true").cookie(session(owner)))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")));
 		mvc.perform(get("/account/documents/" + document).cookie(session(other))).andExpect(status().isNotFound());
 		mvc.perform(get("/account/documents").cookie(session(other)))

@@ -62,11 +62,11 @@ class DocumentPagesController {
 	}
 
 	@GetMapping("/account/documents/{id}")
-	ResponseEntity<InputStreamResource> open(@PathVariable UUID id, @RequestParam(required = false) String download,
-			@AuthenticationPrincipal SignedInUser citizen) {
+	ResponseEntity<InputStreamResource> open(@PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean download, @AuthenticationPrincipal SignedInUser citizen) {
 		VaultDocument document = vault.find(citizen.username(), id)
 			.orElseThrow(() -> new NotFoundException("application.vault.not-found"));
-		ContentDisposition.Builder disposition = download != null ? ContentDisposition.attachment()
+		ContentDisposition.Builder disposition = download ? ContentDisposition.attachment()
 				: ContentDisposition.inline();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
