@@ -262,6 +262,14 @@ class AccessRulesIntegrationTests {
 			/account,     clerk.civil, 403
 			/admin/staff, clerk.civil, 403
 			/admin/staff, admin,       200
+			/account/documents,        anon,        /sign-in
+			/account/documents,        citizen,     200
+			/account/documents,        clerk.civil, 403
+			/applications/bundle/baby, anon,        /sign-in
+			/applications/bundle/baby, citizen,     200
+			/applications/bundle/baby, clerk.civil, 403
+			/privacy,                  anon,        200
+			/halls/HALL-CITY,          anon,        200
 			""")
 	void pagesAreGuardedByKindAndRole(String page, String caller, String expected) throws Exception {
 		MockHttpServletRequestBuilder request = get(page);
