@@ -61,7 +61,8 @@ class Issuing {
 				new LocalizedText(department.name(Locale.CHINESE), department.name(Locale.ENGLISH)),
 				application.applicantName(), ResidentIdNumber.parse(application.applicantIdNumber()), today));
 		store.certificate(application.id(), issued.code());
-		vault.deposit(application.applicant(), matter.definition().name().zh() + " 电子证照", issued.pdf());
+		vault.deposit(application.applicant(), matter.definition().name().zh() + " 电子证照", issued.pdf(),
+				application.id());
 		timeline.record(application.id(), "CERTIFICATE_ISSUED", "system", Map.of("code", issued.code()));
 	}
 

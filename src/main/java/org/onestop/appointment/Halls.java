@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.onestop.appointment.hall.HallDirectory;
 import org.onestop.platform.NotFoundException;
@@ -50,6 +51,14 @@ public class Halls {
 	/** Whether this person may work the counters of this hall. */
 	public boolean worksAt(String username, String hall) {
 		return directory.worksAt(username, hall);
+	}
+
+	/**
+	 * The ordinary hours per weekday (1 = Monday … 7 = Sunday), in weekday order; a
+	 * weekday without hours is a closed day.
+	 */
+	public Map<Integer, Hours> weeklyHours(String hall) {
+		return new TreeMap<>(directory.weeklyHours(hall));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.onestop.appointment;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.onestop.appointment.hall.HallDirectory;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,10 @@ public class ServiceHalls {
 
 	public List<ServiceHall> all() {
 		return directory.serviceHalls();
+	}
+
+	public Optional<ServiceHall> find(String code) {
+		return all().stream().filter(h -> h.code().equals(code)).findFirst();
 	}
 
 }

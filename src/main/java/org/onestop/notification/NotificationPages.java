@@ -14,6 +14,41 @@ public final class NotificationPages {
 	 * One message as its reader sees it, the subject already in the reader's language.
 	 */
 	public record NotificationView(UUID id, String kind, String subject, String link, Instant createdAt, boolean read) {
+
+		/**
+		 * The message key naming what the message is about, read from where it links
+		 * ("view the application", "view the ticket"); null when it links nowhere.
+		 */
+		public String aboutKey() {
+			if (link == null) {
+				return null;
+			}
+			String path = link.split("[?#]", 2)[0];
+			String about;
+			if (path.startsWith("/applications/")) {
+				about = "application";
+			}
+			else if (path.startsWith("/tickets/")) {
+				about = "ticket";
+			}
+			else if (path.startsWith("/appointments")) {
+				about = "appointment";
+			}
+			else if (path.startsWith("/complaints/") || path.startsWith("/staff/complaints/")
+					|| path.startsWith("/staff/dispatch/")) {
+				about = "complaint";
+			}
+			else if (path.startsWith("/verify/") || path.startsWith("/account/documents")) {
+				about = "certificate";
+			}
+			else if (path.startsWith("/staff/tasks")) {
+				about = "task";
+			}
+			else {
+				about = "other";
+			}
+			return "notification.inbox.about." + about;
+		}
 	}
 
 	/** One page of a person's inbox, newest first. */

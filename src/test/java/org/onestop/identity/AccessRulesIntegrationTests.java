@@ -264,6 +264,14 @@ class AccessRulesIntegrationTests {
 			/admin/staff, admin,       200
 			/halls/HALL-EAST/kiosk/register, anon, /sign-in
 			/halls/HALL-EAST/kiosk/register, citizen, 200
+			/account/documents,        anon,        /sign-in
+			/account/documents,        citizen,     200
+			/account/documents,        clerk.civil, 403
+			/applications/bundle/baby, anon,        /sign-in
+			/applications/bundle/baby, citizen,     200
+			/applications/bundle/baby, clerk.civil, 403
+			/privacy,                  anon,        200
+			/halls/HALL-CITY,          anon,        200
 			""")
 	void pagesAreGuardedByKindAndRole(String page, String caller, String expected) throws Exception {
 		MockHttpServletRequestBuilder request = get(page);

@@ -35,9 +35,15 @@ class DocumentStore {
 	}
 
 	void add(String owner, VaultDocument document) {
+		add(owner, document, null);
+	}
+
+	/** With, for an issued document, the application it was issued for. */
+	void add(String owner, VaultDocument document, UUID sourceApplication) {
 		db.sql("""
-				INSERT INTO application_document (id, owner, title, content_type, size_bytes, sha256, origin, added_at)
-				VALUES (:id, :owner, :title, :type, :size, :sha, :origin, :at)""")
+				INSERT INTO application_document (id, owner, title, content_type, size_bytes, sha256, origin, added_at,
+				    source_application)
+				VALUES (:id, :owner, :title, :type, :size, :sha, :origin, :at, :source)""")
 			.param("id", document.id())
 			.param("owner", owner)
 			.param("title", document.title())
@@ -46,6 +52,7 @@ class DocumentStore {
 			.param("sha", document.sha256())
 			.param("origin", document.origin())
 			.param("at", Timestamp.from(document.addedAt()))
+			.param("source", sourceApplication)
 			.update();
 	}
 

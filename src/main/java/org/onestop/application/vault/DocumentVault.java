@@ -107,6 +107,15 @@ public class DocumentVault {
 	 */
 	@Transactional
 	public VaultDocument deposit(String owner, String title, byte[] content) {
+		return deposit(owner, title, content, null);
+	}
+
+	/**
+	 * As {@link #deposit(String, String, byte[])}, remembering the application it was
+	 * issued for, so that the citizen's documents page can say where it came from.
+	 */
+	@Transactional
+	public VaultDocument deposit(String owner, String title, byte[] content, UUID sourceApplication) {
 		DocumentType type = DocumentType.of(Arrays.copyOf(content, Math.min(16, content.length)))
 			.orElseThrow(() -> new IllegalArgumentException("An issued document is a PDF, PNG or JPEG"));
 		try {
@@ -115,7 +124,7 @@ public class DocumentVault {
 			files.keep(hash, content);
 			VaultDocument document = new VaultDocument(UUID.randomUUID(), title, type.contentType(), content.length,
 					hash, "ISSUED", clock.instant());
-			documents.add(owner, document);
+			documents.add(owner, document, sourceApplication);
 			events.publishEvent(new DocumentAdded(owner, document.id(), document.contentType(), content.length));
 			return document;
 		}

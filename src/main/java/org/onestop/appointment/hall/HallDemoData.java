@@ -61,6 +61,12 @@ class HallDemoData implements ApplicationRunner {
 				"36 Dongsi Shitiao, Dongcheng District", "010-64001234", "Mon–Fri 09:00–17:00");
 		jdbc.update(sql, "HALL-WEST", "海淀区政务服务中心", "Haidian District Service Center", "北京市海淀区中关村南大街2号",
 				"2 Zhongguancun South Street, Haidian District", "010-82505678", "Mon–Fri 08:30–17:30");
+		directions("HALL-CITY", "地铁10号线丰台站B口出，向北步行约300米；公交52路、300路丰台路口站下车。大楼东门进入，一层设无障碍通道和母婴室；地下停车场可停车2小时免费。",
+				"Metro Line 10 to Fengtai Station, exit B, then walk about 300 m north; buses 52 and 300 stop at Fengtai Crossing. Enter by the east door; step-free access and a baby-care room on the ground floor; two hours' free parking underground.");
+		directions("HALL-EAST", "地铁5号线东四十条站A口出，向东步行约200米；公交113路东四十条站下车。正门有无障碍坡道，附近无停车位，请尽量乘坐公共交通。",
+				"Metro Line 5 to Dongsishitiao Station, exit A, then walk about 200 m east; bus 113 stops at Dongsishitiao. Ramp at the main door; no parking nearby, so please come by public transport.");
+		directions("HALL-WEST", "地铁4号线中关村站C口出，向南步行约400米；公交302路中关村南站下车。一层服务大厅设无障碍通道，地面停车场位于大楼西侧。",
+				"Metro Line 4 to Zhongguancun Station, exit C, then walk about 400 m south; bus 302 stops at Zhongguancun South. Step-free hall on the ground floor; car park on the west side of the building.");
 		hours("HALL-CITY", "09:00", "17:00", 1, 2, 3, 4, 5);
 		hours("HALL-CITY", "09:00", "12:00", 6);
 		hours("HALL-EAST", "09:00", "17:00", 1, 2, 3, 4, 5);
@@ -85,6 +91,13 @@ class HallDemoData implements ApplicationRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Set once: a hall whose directions staff have written keeps them. */
+	private void directions(String hall, String zh, String en) {
+		jdbc.update("""
+				UPDATE appointment_service_hall SET directions_zh = ?, directions_en = ?
+				WHERE code = ? AND directions_zh = '' AND directions_en = ''""", zh, en, hall);
 	}
 
 	private void hours(String hall, String opens, String closes, int... weekdays) {

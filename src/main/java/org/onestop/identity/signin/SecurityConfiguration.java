@@ -170,12 +170,12 @@ class SecurityConfiguration {
 						.requestMatchers("/services/*/apply", "/services/*/book")
 						.hasRole("CITIZEN")
 						.requestMatchers(HttpMethod.GET, "/services/**", "/life-events/**", "/search", "/notices/**",
-								"/verify", "/verify/**")
+								"/verify", "/verify/**", "/privacy", "/accessibility", "/contact")
 						.permitAll()
 						// Hall boards, kiosks and ticket pages are public; the kiosk's
 						// device cookie is checked by its controller.
-						.requestMatchers(HttpMethod.GET, "/halls/*/board", "/halls/*/board/events", "/halls/*/kiosk",
-								"/tickets/*")
+						.requestMatchers(HttpMethod.GET, "/halls", "/halls/*", "/halls/*/board",
+								"/halls/*/board/events", "/halls/*/kiosk", "/tickets/*")
 						.permitAll()
 						.requestMatchers(HttpMethod.POST, "/halls/*/kiosk")
 						.permitAll()
