@@ -21,7 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code shell}.
  */
 public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfToken csrf, String path, String query,
-		Messages messages, ZoneId zone, UnreadCount inbox) {
+		Messages messages, ZoneId zone, UnreadCount inbox, StaffNavigation staffNavigation) {
 
 	private static final Logger log = LoggerFactory.getLogger(Shell.class);
 
@@ -47,6 +47,20 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 			log.warn("Unread count for the header failed", ex);
 			return 0;
 		}
+	}
+
+	/**
+	 * The staff layout's header for the member of staff signed in (one small query, asked
+	 * by the layout only); null for citizens and anonymous visitors.
+	 */
+	public StaffBar staffBar() {
+		if (!staff()) {
+			return null;
+		}
+		if (staffNavigation == null) {
+			return new StaffBar(user.displayName(), "", java.util.List.of());
+		}
+		return staffNavigation.bar(user, locale);
 	}
 
 	/** The calendar date of an instant, in the city's time zone. */
