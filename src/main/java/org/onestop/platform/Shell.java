@@ -3,6 +3,7 @@ package org.onestop.platform;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -28,6 +29,10 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final DateTimeFormatter DAY_ZH = DateTimeFormatter.ofPattern("M月d日 EEEE", Locale.CHINA);
+
+	private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
 	/**
 	 * How many unread messages the signed-in person has, counted when the header asks
@@ -97,6 +102,25 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 	 */
 	public String message(ProblemException refusal) {
 		return errors(refusal).values().stream().findFirst().orElseGet(() -> t(refusal.detailKey(), refusal.args()));
+	}
+
+	/**
+	 * A day near today (a booking's, say) as people say it, with its weekday and without
+	 * the year: 12月7日 星期一, Monday 7 December.
+	 */
+	public String day(LocalDate day) {
+		if (day == null) {
+			return "";
+		}
+		return english() ? DAY_EN.format(day) : DAY_ZH.format(day);
+	}
+
+	/**
+	 * The day (with its weekday) and the minute of an instant near today, in the city's
+	 * time zone: 12月7日 星期一 09:30.
+	 */
+	public String dayTime(Instant instant) {
+		return instant == null ? "" : day(instant.atZone(zone).toLocalDate()) + " " + time(instant);
 	}
 
 	/** Date and minute of an instant, in the city's time zone. */
