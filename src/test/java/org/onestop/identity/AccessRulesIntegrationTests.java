@@ -262,6 +262,10 @@ class AccessRulesIntegrationTests {
 			/account,     clerk.civil, 403
 			/admin/staff, clerk.civil, 403
 			/admin/staff, admin,       200
+			/staff/counters, anon,           /sign-in
+			/staff/counters, citizen,        403
+			/staff/counters, clerk.civil,    200
+			/staff/counters, reviewer.civil, 403
 			""")
 	void pagesAreGuardedByKindAndRole(String page, String caller, String expected) throws Exception {
 		MockHttpServletRequestBuilder request = get(page);
