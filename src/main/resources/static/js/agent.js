@@ -65,3 +65,27 @@ if (canned) {
     }
   })
 }
+
+// The agent's conversation: the transcript scrolls in its own region with the newest line at the bottom, and the reply
+// box stays in view below it. A new line scrolls the transcript only when the agent was already at its end, so that
+// reading back is not interrupted.
+const transcript = document.querySelector('[data-agent-log]')
+if (transcript) {
+  const atEnd = () => transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40
+  const toNewest = () => {
+    transcript.scrollTop = transcript.scrollHeight
+  }
+  let follow = true
+  toNewest()
+  document.getElementById('ask')?.scrollIntoView({ block: 'nearest' })
+  document.body.addEventListener('htmx:beforeSwap', (event) => {
+    if (event.detail.target === transcript) {
+      follow = atEnd()
+    }
+  })
+  document.body.addEventListener('htmx:afterSwap', (event) => {
+    if (event.detail.target === transcript && follow) {
+      toNewest()
+    }
+  })
+}

@@ -51,9 +51,18 @@ public class CorrectionRequests {
 		return registries.label(item).orElse(new LocalizedText(field, field));
 	}
 
+	/**
+	 * A disputed registry value, with the application it came from.
+	 *
+	 * @param resident the resident's ID number
+	 * @param applicantName the applicant's name, as the application has it
+	 * @param serviceCode the matter of the application
+	 * @param submittedAt when the application was submitted; null for a draft
+	 */
 	public record CorrectionRequest(UUID id, UUID applicationId, String resident, String field, String item,
 			String department, String registryValue, String citizenValue, String comment, String status,
-			Instant createdAt, Instant resolvedAt, String resolvedBy, String resolutionNote) {
+			Instant createdAt, Instant resolvedAt, String resolvedBy, String resolutionNote, String applicantName,
+			String serviceCode, Instant submittedAt) {
 	}
 
 	/**

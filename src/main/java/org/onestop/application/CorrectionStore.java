@@ -17,9 +17,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CorrectionStore {
 
+	/**
+	 * The request with whose application it comes from (the applicant's name and the
+	 * matter), so that the registry's clerk knows whom and what it is about.
+	 */
 	private static final String COLUMNS = """
-			SELECT id, application_id, resident, field, item, department, registry_value, citizen_value, comment, status,
-			       created_at, resolved_at, resolved_by, resolution_note FROM correction_request""";
+			SELECT r.id, r.application_id, r.resident, r.field, r.item, r.department, r.registry_value, r.citizen_value,
+			       r.comment, r.status, r.created_at, r.resolved_at, r.resolved_by, r.resolution_note,
+			       a.applicant_name, a.service_code, a.submitted_at
+			FROM correction_request r JOIN application a ON a.id = r.application_id""";
 
 	private final JdbcClient db;
 
@@ -52,8 +58,8 @@ class CorrectionStore {
 	/** A department's requests, open ones first. */
 	List<CorrectionRequest> ofDepartment(String department, boolean openOnly) {
 		return db.sql(COLUMNS + """
-				 WHERE department = :d AND (:all OR status = 'OPEN')
-				ORDER BY status = 'OPEN' DESC, created_at LIMIT 500""")
+				 WHERE r.department = :d AND (:all OR r.status = 'OPEN')
+				ORDER BY r.status = 'OPEN' DESC, r.created_at LIMIT 500""")
 			.param("d", department)
 			.param("all", !openOnly)
 			.query(CorrectionRequest.class)
@@ -83,7 +89,7 @@ class CorrectionStore {
 	}
 
 	Optional<CorrectionRequest> find(UUID id) {
-		return db.sql(COLUMNS + " WHERE id = :id").param("id", id).query(CorrectionRequest.class).optional();
+		return db.sql(COLUMNS + " WHERE r.id = :id").param("id", id).query(CorrectionRequest.class).optional();
 	}
 
 }

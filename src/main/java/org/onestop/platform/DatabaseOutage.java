@@ -106,7 +106,7 @@ class DatabaseOutage {
 		Locale locale = new Languages().resolveLocale(request);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Shell shell = new Shell(locale, TextSize.large(request), null, null, path.isEmpty() ? "/" : path,
-				request.getQueryString(), messages, properties.timeZone(), null);
+				request.getQueryString(), messages, properties.timeZone(), null, null);
 		StringOutput html = new StringOutput();
 		templates.render("platform/error.jte", Map.of("shell", shell, "status", HttpStatus.SERVICE_UNAVAILABLE.value()),
 				html);

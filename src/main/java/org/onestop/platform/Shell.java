@@ -3,6 +3,7 @@ package org.onestop.platform;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -21,13 +22,17 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code shell}.
  */
 public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfToken csrf, String path, String query,
-		Messages messages, ZoneId zone, UnreadCount inbox) {
+		Messages messages, ZoneId zone, UnreadCount inbox, StaffNavigation staffNavigation) {
 
 	private static final Logger log = LoggerFactory.getLogger(Shell.class);
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final DateTimeFormatter DAY_ZH = DateTimeFormatter.ofPattern("M月d日 EEEE", Locale.CHINA);
+
+	private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
 	/**
 	 * How many unread messages the signed-in person has, counted when the header asks
@@ -47,6 +52,20 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 			log.warn("Unread count for the header failed", ex);
 			return 0;
 		}
+	}
+
+	/**
+	 * The staff layout's header for the member of staff signed in (one small query, asked
+	 * by the layout only); null for citizens and anonymous visitors.
+	 */
+	public StaffBar staffBar() {
+		if (!staff()) {
+			return null;
+		}
+		if (staffNavigation == null) {
+			return new StaffBar(user.displayName(), "", java.util.List.of());
+		}
+		return staffNavigation.bar(user, locale);
 	}
 
 	/** The calendar date of an instant, in the city's time zone. */
@@ -83,6 +102,25 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 	 */
 	public String message(ProblemException refusal) {
 		return errors(refusal).values().stream().findFirst().orElseGet(() -> t(refusal.detailKey(), refusal.args()));
+	}
+
+	/**
+	 * A day near today (a booking's, say) as people say it, with its weekday and without
+	 * the year: 12月7日 星期一, Monday 7 December.
+	 */
+	public String day(LocalDate day) {
+		if (day == null) {
+			return "";
+		}
+		return english() ? DAY_EN.format(day) : DAY_ZH.format(day);
+	}
+
+	/**
+	 * The day (with its weekday) and the minute of an instant near today, in the city's
+	 * time zone: 12月7日 星期一 09:30.
+	 */
+	public String dayTime(Instant instant) {
+		return instant == null ? "" : day(instant.atZone(zone).toLocalDate()) + " " + time(instant);
 	}
 
 	/** Date and minute of an instant, in the city's time zone. */

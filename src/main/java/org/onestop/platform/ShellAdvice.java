@@ -23,28 +23,32 @@ class ShellAdvice {
 
 	private final UnreadCount inbox;
 
-	ShellAdvice(Messages messages, PlatformProperties properties, ObjectProvider<UnreadCount> inbox) {
+	private final StaffNavigation staffNavigation;
+
+	ShellAdvice(Messages messages, PlatformProperties properties, ObjectProvider<UnreadCount> inbox,
+			ObjectProvider<StaffNavigation> staffNavigation) {
 		this.messages = messages;
 		this.properties = properties;
-		// Platform knows no business module: the inbox, when there is one, comes in
-		// through this interface.
+		// Platform knows no business module: the inbox and the staff bar, when there are
+		// ones, come in through these interfaces.
 		this.inbox = inbox.getIfAvailable();
+		this.staffNavigation = staffNavigation.getIfAvailable();
 	}
 
 	@ModelAttribute("shell")
 	Shell shell(HttpServletRequest request, Locale locale) {
-		return shellFor(request, locale, messages, properties, inbox);
+		return shellFor(request, locale, messages, properties, inbox, staffNavigation);
 	}
 
 	static Shell shellFor(HttpServletRequest request, Locale locale, Messages messages, PlatformProperties properties,
-			UnreadCount inbox) {
+			UnreadCount inbox, StaffNavigation staffNavigation) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		SignedInUser user = authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn
 				? signedIn : null;
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return new Shell(locale, TextSize.large(request), user,
 				(CsrfToken) request.getAttribute(CsrfToken.class.getName()), path.isEmpty() ? "/" : path,
-				request.getQueryString(), messages, properties.timeZone(), inbox);
+				request.getQueryString(), messages, properties.timeZone(), inbox, staffNavigation);
 	}
 
 }

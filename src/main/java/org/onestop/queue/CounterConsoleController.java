@@ -28,36 +28,48 @@ class CounterConsoleController {
 		this.console = console;
 	}
 
+	@GetMapping("/staff/counters")
+	String counters(@AuthenticationPrincipal OneStopUser user, Model model) {
+		model.addAttribute("halls", console.hallsOf(user));
+		return "queue/counters";
+	}
+
 	@GetMapping("/staff/halls/{hall}/counters/{counter}")
 	String console(@PathVariable String hall, @PathVariable String counter, @RequestParam(required = false) String done,
-			@AuthenticationPrincipal OneStopUser user, Model model) {
-		model.addAttribute("page", console.page(user, hall, counter, done));
+			@RequestParam(required = false) UUID ticket, @AuthenticationPrincipal OneStopUser user, Model model) {
+		model.addAttribute("page", console.page(user, hall, counter, done, ticket));
 		return "queue/counter";
 	}
 
 	@PostMapping("/staff/halls/{hall}/counters/{counter}/call-next")
 	String callNext(@PathVariable String hall, @PathVariable String counter,
 			@AuthenticationPrincipal OneStopUser user) {
-		boolean called = calling.callNext(user, hall, counter).isPresent();
-		return back(hall, counter, called ? "called" : "nobody");
+		return calling.callNext(user, hall, counter)
+			.map(called -> back(hall, counter, "called", called))
+			.orElseGet(() -> back(hall, counter, "nobody", null));
 	}
 
 	@PostMapping("/staff/halls/{hall}/counters/{counter}/tickets/{ticket}/{action}")
 	String act(@PathVariable String hall, @PathVariable String counter, @PathVariable UUID ticket,
 			@PathVariable String action, @RequestParam(required = false) String group,
 			@AuthenticationPrincipal OneStopUser user) {
-		switch (action) {
+		TicketView acted = switch (action) {
 			case "recall" -> calling.recall(user, hall, ticket);
 			case "no-show" -> calling.noShow(user, hall, ticket);
 			case "transfer" -> calling.transfer(user, hall, ticket, group);
 			case "complete" -> calling.complete(user, hall, ticket);
 			default -> throw new NotFoundException("problem.detail.404");
-		}
-		return back(hall, counter, action);
+		};
+		return back(hall, counter, action, acted);
 	}
 
-	private static String back(String hall, String counter, String done) {
-		return "redirect:/staff/halls/" + hall + "/counters/" + counter + "?done=" + done;
+	/**
+	 * Back to the console, saying what was just done and to which ticket: the page reads
+	 * the ticket again (of this hall only), so the notice names its number.
+	 */
+	private static String back(String hall, String counter, String done, TicketView ticket) {
+		return "redirect:/staff/halls/" + hall + "/counters/" + counter + "?done=" + done
+				+ (ticket == null ? "" : "&ticket=" + ticket.id());
 	}
 
 }

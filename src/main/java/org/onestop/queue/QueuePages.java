@@ -156,16 +156,23 @@ public final class QueuePages {
 	 * groups.
 	 */
 	public record CounterPage(HallLayout hall, HallLayout.Counter counter, TicketView current,
-			List<GroupWaiting> waiting, String done) {
+			List<GroupWaiting> waiting, String done, TicketView acted) {
 
 		/**
 		 * The page, with {@code done} (from the redirect's query) kept only when it looks
 		 * like an action's name.
 		 */
 		static CounterPage of(HallLayout hall, HallLayout.Counter counter, TicketView current,
-				List<GroupWaiting> waiting, String done) {
+				List<GroupWaiting> waiting, String done, TicketView acted) {
 			return new CounterPage(hall, counter, current, waiting,
-					done == null || !done.matches("[a-z-]{1,20}") ? null : done);
+					done == null || !done.matches("[a-z-]{1,20}") ? null : done, acted);
+		}
+
+		/**
+		 * The name of a group of this hall, in the language given; the code if unknown.
+		 */
+		public String groupName(String code, java.util.Locale locale) {
+			return hall.group(code).map(g -> g.name().in(locale)).orElse(code);
 		}
 	}
 

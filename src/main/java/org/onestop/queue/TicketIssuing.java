@@ -69,8 +69,8 @@ class TicketIssuing {
 	}
 
 	/**
-	 * A ticket for the chosen group's first service, given out by a kiosk; refused when
-	 * no group was chosen.
+	 * A ticket for the chosen group, with no matter (the citizen chose none), given out
+	 * by a kiosk; refused when no group was chosen.
 	 */
 	TicketView take(String hall, UUID kiosk, String group, String bookingCode, String idNumber, String idLastDigits) {
 		HallLayout layout = halls.layout(hall);
@@ -81,8 +81,7 @@ class TicketIssuing {
 			.or(() -> booked ? layout.groups().stream().findFirst() : Optional.empty())
 			.filter(g -> !g.serviceCodes().isEmpty())
 			.orElseThrow(() -> new InvalidRequestException("queue.kiosk.choose-group"));
-		return tickets.take(hall,
-				new TicketRequest(chosen.serviceCodes().get(0), bookingCode, idNumber, null, idLastDigits),
+		return tickets.takeInGroup(hall, chosen, new TicketRequest(null, bookingCode, idNumber, null, idLastDigits),
 				Tickets.Issuer.kiosk(kiosk));
 	}
 

@@ -85,6 +85,25 @@ class Tickets {
 		String serviceCode = request.serviceCode().strip();
 		HallLayout.Group group = layout.groupOf(serviceCode)
 			.orElseThrow(() -> new InvalidInputException("serviceCode", "queue.ticket.service.unknown"));
+		return issue(hall, layout, group, serviceCode, request, issuer);
+	}
+
+	/**
+	 * A ticket for a group of the hall with no matter chosen, as a kiosk gives out: the
+	 * ticket names no matter (the request's {@code serviceCode} is ignored) and the
+	 * counter asks what the citizen comes for.
+	 */
+	@Transactional
+	public TicketView takeInGroup(String hall, HallLayout.Group group, TicketRequest request, Issuer issuer) {
+		return issue(hall, halls.layout(hall), group, null, request, issuer);
+	}
+
+	/**
+	 * Issues the ticket: checks an appointment in when a code comes with it.
+	 * @param serviceCode the matter chosen, or null when none was
+	 */
+	private TicketView issue(String hall, HallLayout layout, HallLayout.Group group, String serviceCode,
+			TicketRequest request, Issuer issuer) {
 		String idNumber = blankToNull(request.idNumber());
 		if (idNumber != null && ResidentIdNumber.check(idNumber).isPresent()) {
 			throw new InvalidInputException("idNumber", "queue.ticket.id-number.invalid");

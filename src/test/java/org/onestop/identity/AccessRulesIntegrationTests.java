@@ -272,6 +272,10 @@ class AccessRulesIntegrationTests {
 			/applications/bundle/baby, clerk.civil, 403
 			/privacy,                  anon,        200
 			/halls/HALL-CITY,          anon,        200
+			/staff/counters, anon,           /sign-in
+			/staff/counters, citizen,        403
+			/staff/counters, clerk.civil,    200
+			/staff/counters, reviewer.civil, 403
 			""")
 	void pagesAreGuardedByKindAndRole(String page, String caller, String expected) throws Exception {
 		MockHttpServletRequestBuilder request = get(page);

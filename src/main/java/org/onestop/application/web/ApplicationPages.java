@@ -13,7 +13,6 @@ import org.onestop.application.Application.Status;
 import org.onestop.application.CaseFiles;
 import org.onestop.application.CaseView;
 import org.onestop.application.Casework;
-import org.onestop.application.CorrectionRequests;
 import org.onestop.application.DiscretionLog;
 import org.onestop.application.form.FormField;
 import org.onestop.application.form.FormView;
@@ -177,10 +176,6 @@ public final class ApplicationPages {
 		static List<TimelineRow> of(CaseView view) {
 			return view.timeline().stream().map(e -> new TimelineRow(e.at(), e.kind(), e.actor(), e.detail())).toList();
 		}
-	}
-
-	public record CorrectionsPage(List<CorrectionRequests.CorrectionRequest> requests, UUID failed,
-			Map<String, String> errors, String banner) {
 	}
 
 }

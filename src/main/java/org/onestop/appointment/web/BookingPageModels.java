@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.onestop.appointment.BookedAppointment;
 import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
 import org.onestop.appointment.booking.Booking;
@@ -64,6 +65,22 @@ class BookingPageModels {
 		}
 		List<Slot> slots = date == null ? List.of() : booking.slots(hall, code, date);
 		return BookPage.choosingTime(code, choices, chosen, days, date, slots, reschedule, error);
+	}
+
+	/**
+	 * One of the citizen's own bookings, named for the cancel and reschedule pages; 404
+	 * when it is not theirs, so that another's booking is not even confirmed to exist.
+	 */
+	BookingSummary own(OneStopUser citizen, UUID id, Locale locale) {
+		BookedAppointment appointment = booking.mine(citizen)
+			.stream()
+			.filter(a -> a.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("appointment.not-found"));
+		HallLayout layout = halls.layout(appointment.hall());
+		String group = layout.group(appointment.group()).map(g -> g.name().in(locale)).orElse(appointment.group());
+		boolean changeable = "BOOKED".equals(appointment.status()) && appointment.start().isAfter(clock.instant());
+		return new BookingSummary(appointment, layout.name().in(locale), group, changeable);
 	}
 
 	MinePage mine(OneStopUser citizen, String banner) {

@@ -43,11 +43,19 @@ class BookingPagesController {
 	}
 
 	@GetMapping("/services/{code}/book")
-	String book(@PathVariable String code, @RequestParam(required = false) String hall,
-			@RequestParam(required = false) LocalDate date, @RequestParam(required = false) UUID reschedule,
-			Model model, Locale locale) {
+	String book(@AuthenticationPrincipal OneStopUser citizen, @PathVariable String code,
+			@RequestParam(required = false) String hall, @RequestParam(required = false) LocalDate date,
+			@RequestParam(required = false) UUID reschedule, Model model, Locale locale) {
 		model.addAttribute("page", pages.book(code, hall, date, reschedule, null, locale));
+		changing(model, citizen, reschedule, locale);
 		return "appointment/book";
+	}
+
+	/** The booking being rescheduled, shown above the times: the citizen's own only. */
+	private void changing(Model model, OneStopUser citizen, UUID reschedule, Locale locale) {
+		if (reschedule != null) {
+			model.addAttribute("changing", pages.own(citizen, reschedule, locale));
+		}
 	}
 
 	@PostMapping("/services/{code}/book")
@@ -65,6 +73,7 @@ class BookingPagesController {
 		}
 		catch (ProblemException refusal) {
 			model.addAttribute("page", pages.book(code, hall, date, reschedule, shell.message(refusal), locale));
+			changing(model, citizen, reschedule, locale);
 			return "appointment/book";
 		}
 	}
@@ -78,6 +87,14 @@ class BookingPagesController {
 						: appealed != null ? shell.t("appointment.page.appealed") : null;
 		model.addAttribute("page", pages.mine(citizen, banner));
 		return "appointment/mine";
+	}
+
+	/** Asks before cancelling: the booking, and a button that cancels it. */
+	@GetMapping("/appointments/{id}/cancel")
+	String confirmCancel(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id, Model model,
+			Locale locale) {
+		model.addAttribute("booking", pages.own(citizen, id, locale));
+		return "appointment/cancel";
 	}
 
 	@PostMapping("/appointments/{id}/cancel")

@@ -41,7 +41,8 @@ class BookingBrowserTests extends BrowserTest {
 			.contains(browser.path().substring("/appointments?booked=".length()));
 		assertThat(browser.text("[data-testid=appointments]")).contains("PS-ID-001").contains("已预约");
 		browser.assertAccessible();
-		browser.click("[data-testid=appointments] button.govuk-button--warning");
+		browser.click("[data-testid=appointments] [data-testid=cancel]");
+		browser.click("[data-testid=confirm-cancel]");
 		assertThat(browser.path()).isEqualTo("/appointments?cancelled");
 		assertThat(browser.text("[data-testid=appointments]")).contains("已取消");
 	}
