@@ -102,6 +102,14 @@ public class SignInUnlocking {
 	}
 
 	/**
+	 * The user just proved with a code to their verified phone (resetting the password)
+	 * that they are who they say: their locks on this address go, and it becomes known.
+	 */
+	public void provedByCode(String username, String remoteAddress) {
+		attempts.unlockedByCode(username, ClientAddress.of(remoteAddress));
+	}
+
+	/**
 	 * An administrator lifts every lock of a username, on every address, and its
 	 * back-off.
 	 */
