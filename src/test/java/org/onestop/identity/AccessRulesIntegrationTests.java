@@ -262,6 +262,12 @@ class AccessRulesIntegrationTests {
 			/account,     clerk.civil, 403
 			/admin/staff, clerk.civil, 403
 			/admin/staff, admin,       200
+			/account/password, anon,   /sign-in
+			/account/phone, anon,      /sign-in
+			/account/password, citizen, 200
+			/account/phone, citizen,   200
+			/account/password, clerk.civil, 403
+			/sign-in/forgot, anon,     200
 			""")
 	void pagesAreGuardedByKindAndRole(String page, String caller, String expected) throws Exception {
 		MockHttpServletRequestBuilder request = get(page);
