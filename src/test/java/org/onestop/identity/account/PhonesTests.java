@@ -27,4 +27,14 @@ class PhonesTests {
 		assertThat(ResidentIdNumber.parse("110101199003071233").toString()).isEqualTo("110101********1233");
 	}
 
+	@Test
+	void everyIdNumberInATextIsMaskedAndNothingElse() {
+		assertThat(ResidentIdNumber.maskedIn("110101199003071233")).isEqualTo("110101********1233");
+		assertThat(ResidentIdNumber.maskedIn("王芳 (11010519491231002x)")).isEqualTo("王芳 (110105********002x)");
+		assertThat(ResidentIdNumber.maskedIn("wang.fang")).isEqualTo("wang.fang");
+		assertThat(ResidentIdNumber.maskedIn("CA-2026-000123 13642301720")).isEqualTo("CA-2026-000123 13642301720");
+		assertThat(ResidentIdNumber.maskedIn("1101011990030712331")).isEqualTo("1101011990030712331");
+		assertThat(ResidentIdNumber.maskedIn(null)).isNull();
+	}
+
 }
