@@ -123,7 +123,8 @@ public record ResidentIdNumber(@JsonValue String value) {
 		return text == null ? null : ANY_IN_TEXT.matcher(text).replaceAll(m -> m.group(1) + "********" + m.group(2));
 	}
 
-	private static final Pattern ANY_IN_TEXT = Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9])");
+	private static final Pattern ANY_IN_TEXT = Pattern
+		.compile("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9])");
 
 	@Override
 	public String toString() {
