@@ -5,7 +5,8 @@
  * other modules use: the signed-in user, roles, departments, the staff directory and the
  * events; the rest lives in sub-packages by sub-capability.
  */
-@ApplicationModule(displayName = "Identity and access", allowedDependencies = { "shared", "platform", "registry" })
+@ApplicationModule(displayName = "Identity and access",
+		allowedDependencies = { "shared", "platform", "registry", "notification" })
 package org.onestop.identity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -74,11 +74,19 @@ class RegistryStore {
 		return values;
 	}
 
+	/**
+	 * Logs a read, once per resident, registry, items, accessor and purpose: a repeated
+	 * read (a form reloaded) counts on the same row, by one upsert that two nodes cannot
+	 * double.
+	 */
 	void logAccess(Instant at, ResidentIdNumber idNumber, String registry, List<String> items, Accessor accessor,
 			String purpose) {
 		db.sql("""
-				INSERT INTO registry_access (accessed_at, id_number, registry, items, accessor, accessor_kind, department, purpose)
-				VALUES (:at, :id, :registry, :items, :accessor, :kind, :department, :purpose)""")
+				INSERT INTO registry_access AS a (accessed_at, last_accessed_at, id_number, registry, items, accessor,
+				    accessor_kind, department, purpose)
+				VALUES (:at, :at, :id, :registry, :items, :accessor, :kind, :department, :purpose)
+				ON CONFLICT (id_number, registry, accessor, purpose, items) DO UPDATE
+				SET last_accessed_at = GREATEST(a.last_accessed_at, EXCLUDED.last_accessed_at), times = a.times + 1""")
 			.param("at", Timestamp.from(at))
 			.param("id", idNumber.value())
 			.param("registry", registry)
@@ -91,14 +99,17 @@ class RegistryStore {
 	}
 
 	List<DataAccess> accesses(ResidentIdNumber idNumber, int limit) {
-		return db.sql("""
-				SELECT accessed_at, registry, items, accessor, accessor_kind, department, purpose FROM registry_access
-				WHERE id_number = :id ORDER BY accessed_at DESC, id DESC LIMIT :limit""")
+		return db
+			.sql("""
+					SELECT accessed_at, registry, items, accessor, accessor_kind, department, purpose, last_accessed_at, times
+					FROM registry_access
+					WHERE id_number = :id ORDER BY last_accessed_at DESC, id DESC LIMIT :limit""")
 			.param("id", idNumber.value())
 			.param("limit", limit)
 			.query((rs, n) -> new DataAccess(rs.getTimestamp(1).toInstant(), rs.getString(2),
 					Arrays.stream((Object[]) rs.getArray(3).getArray()).map(String.class::cast).toList(),
-					rs.getString(4), Accessor.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)))
+					rs.getString(4), Accessor.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+					rs.getTimestamp(8).toInstant(), rs.getInt(9)))
 			.list();
 	}
 

@@ -114,6 +114,18 @@ public record ResidentIdNumber(@JsonValue String value) {
 		return value.substring(0, 6) + "********" + value.substring(14);
 	}
 
+	/**
+	 * The text with every 18-character ID number in it masked: for names shown where the
+	 * reader does not need the whole number, such as a citizen's username (their ID
+	 * number) on a staff list. Null stays null.
+	 */
+	public static String maskedIn(String text) {
+		return text == null ? null : ANY_IN_TEXT.matcher(text).replaceAll(m -> m.group(1) + "********" + m.group(2));
+	}
+
+	private static final Pattern ANY_IN_TEXT = Pattern
+		.compile("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9])");
+
 	@Override
 	public String toString() {
 		return masked();

@@ -276,6 +276,12 @@ class AccessRulesIntegrationTests {
 			/staff/counters, citizen,        403
 			/staff/counters, clerk.civil,    200
 			/staff/counters, reviewer.civil, 403
+			/account/password, anon,   /sign-in
+			/account/phone, anon,      /sign-in
+			/account/password, citizen, 200
+			/account/phone, citizen,   200
+			/account/password, clerk.civil, 403
+			/sign-in/forgot, anon,     200
 			""")
 	void pagesAreGuardedByKindAndRole(String page, String caller, String expected) throws Exception {
 		MockHttpServletRequestBuilder request = get(page);

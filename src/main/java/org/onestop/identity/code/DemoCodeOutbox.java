@@ -28,8 +28,15 @@ public class DemoCodeOutbox implements CodeSender {
 
 	@Override
 	public void send(TextedCode code) {
-		String shownAs = code.purpose() == CodePurpose.REGISTRATION ? new ResidentIdNumber(code.subject()).masked()
-				: code.subject();
+		String shownAs = switch (code.purpose()) {
+			case REGISTRATION -> new ResidentIdNumber(code.subject()).masked();
+			case UNLOCK -> code.subject();
+			// A username is a citizen's ID number, and a reset may be asked for by phone:
+			// shown as other pages show them.
+			case PASSWORD_RESET, PHONE_CHANGE ->
+				ResidentIdNumber.check(code.subject()).isEmpty() ? ResidentIdNumber.parse(code.subject()).masked()
+						: code.subject().matches("\\d{11}") ? code.maskedPhone() : code.subject();
+		};
 		store.keep(code.purpose(), code.subject(), shownAs, code.maskedPhone(), code.code(), clock.instant(),
 				code.expiresAt());
 	}

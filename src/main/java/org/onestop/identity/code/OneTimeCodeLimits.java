@@ -54,6 +54,39 @@ public class OneTimeCodeLimits {
 	}
 
 	/**
+	 * Counts one request for a code of this purpose from this address, or refuses it with
+	 * 429 past the hour's limit.
+	 */
+	public void requestFrom(CodePurpose purpose, String client) {
+		String scope = purpose.name().toLowerCase(Locale.ROOT) + "-code-address";
+		if (!counts.within(scope, client, settings.perAddressPerHour(), RequestCounts.HOUR)) {
+			throw new LimitExceededException("identity.code.too-many");
+		}
+	}
+
+	/**
+	 * Counts one code about to be texted to this phone, whatever it is for and however
+	 * the account was named, and answers whether it is within the hour's and the day's
+	 * limits. Not a refusal: it is counted only where an account has this phone, so the
+	 * caller sends nothing and answers as always, which tells nobody the account exists.
+	 */
+	public boolean textTo(String phone) {
+		return counts.within("phone-code", phone, settings.perSubjectPerHour(), RequestCounts.HOUR)
+				&& counts.within("phone-code-day", phone, settings.perSubjectPerDay(), RequestCounts.DAY);
+	}
+
+	/**
+	 * Counts one check of the account's current password by its signed-in holder (a
+	 * stolen session must not become a way to guess it), or refuses it with 429 past the
+	 * hour's limit.
+	 */
+	public void passwordCheck(String username) {
+		if (!counts.within("password-check", username, settings.attempts() * 2, RequestCounts.HOUR)) {
+			throw new LimitExceededException("identity.password.too-many-checks");
+		}
+	}
+
+	/**
 	 * Counts one try at any code from this address, or refuses it with 429 past the
 	 * hour's limit.
 	 */

@@ -44,6 +44,10 @@ class AccountStore {
 			INSERT INTO identity_api_token (token_hash, account_id, issued_at, expires_at)
 			SELECT :hash, id, :now, :expires FROM identity_account WHERE username = :username""";
 
+	private static final String CITIZEN_PHONE = """
+			SELECT c.phone FROM identity_citizen c JOIN identity_account a ON a.id = c.account_id
+			WHERE a.username = :username""";
+
 	private static final String FORGET_TOKEN = "DELETE FROM identity_api_token WHERE token_hash = :hash";
 
 	private static final String FORGET_EXPIRED_TOKENS = "DELETE FROM identity_api_token WHERE expires_at < :cutoff";
@@ -72,6 +76,14 @@ class AccountStore {
 			.param("now", Timestamp.from(now))
 			.query((rs, row) -> new TokenHolder(stored(rs, row).user(), rs.getTimestamp("expires_at").toInstant()))
 			.optional();
+	}
+
+	/**
+	 * The verified phone of a citizen's account: the registry's at registration, or the
+	 * one its holder changed to with a code.
+	 */
+	Optional<String> citizenPhone(String username) {
+		return db.sql(CITIZEN_PHONE).param("username", username).query(String.class).optional();
 	}
 
 	/** Keeps a token's hash for the account with this username. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.onestop.identity.AccountSecurityChanged;
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.StaffAccountChanged;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,8 +28,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * default 10 s, 0 turns it off): a citizen's app sends bursts of requests, and at a
  * booking release the lookup was a query per request. The price is bounded staleness on
  * other nodes: a token revoked there, or an account disabled there, still works here
- * until its entry expires. This node forgets at once (sign-out here, and any staff
- * account change).
+ * until its entry expires. This node forgets at once (sign-out here, any staff account
+ * change, and a citizen's password reset or change and sign-out everywhere).
  */
 @Component
 public class ApiTokens {
@@ -110,6 +111,15 @@ public class ApiTokens {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(StaffAccountChanged change) {
+		recent.invalidateAll();
+	}
+
+	/**
+	 * A citizen's tokens may have been revoked (a password reset or changed, sign-out
+	 * everywhere): this node asks the database again at once.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(AccountSecurityChanged change) {
 		recent.invalidateAll();
 	}
 

@@ -68,7 +68,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/unlock",
-						"/api/v1/auth/unlock/confirm", "/api/v1/citizens", "/api/v1/citizens/confirm")
+						"/api/v1/auth/unlock/confirm", "/api/v1/auth/password-reset",
+						"/api/v1/auth/password-reset/confirm", "/api/v1/citizens", "/api/v1/citizens/confirm")
 				.permitAll()
 				// The form is prefilled from the caller's registry records: citizens
 				// only.
@@ -162,8 +163,9 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 						.permitAll()
-						.requestMatchers("/", "/sign-in", "/sign-in/unlock", "/sign-in/unlock/confirm", "/register",
-								"/register/confirm", "/preferences/**")
+						.requestMatchers("/", "/sign-in", "/sign-in/unlock", "/sign-in/unlock/confirm",
+								"/sign-in/forgot", "/sign-in/forgot/confirm", "/sign-in/reset-done",
+								"/sign-in/signed-out-everywhere", "/register", "/register/confirm", "/preferences/**")
 						.permitAll()
 						// The form is prefilled from the visitor's registry records:
 						// citizens only, before the public catalogue.

@@ -11,24 +11,19 @@ import org.onestop.identity.code.OneTimeCodeLimits;
 import org.onestop.identity.code.OneTimeCodes;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException.FieldProblem;
-import org.onestop.registry.Accessor;
-import org.onestop.registry.Registries;
-import org.onestop.shared.ResidentIdNumber;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Lifting sign-in locks. A citizen unlocks their own address with a code texted to the
- * phone the population registry holds for them; staff accounts have no verified phone, so
- * for them (and for anyone) an administrator lifts every lock of a username, audited.
- * Asking for a code always gets the same answer, so that it tells nobody which usernames
- * exist or have a phone.
+ * Lifting sign-in locks. A citizen unlocks their own address with a code texted to their
+ * account's verified phone (the registry's when they registered, or the one they changed
+ * to); staff accounts have no verified phone, so for them (and for anyone) an
+ * administrator lifts every lock of a username, audited. Asking for a code always gets
+ * the same answer, so that it tells nobody which usernames exist or have a phone.
  */
 @Service
 public class SignInUnlocking {
-
-	private static final String PHONE = "population.phone";
 
 	private static final String MOBILE = "1[3-9]\\d{9}";
 
@@ -38,8 +33,6 @@ public class SignInUnlocking {
 
 	private final AccountStore accounts;
 
-	private final Registries registries;
-
 	private final OneTimeCodes codes;
 
 	private final OneTimeCodeLimits limits;
@@ -48,13 +41,11 @@ public class SignInUnlocking {
 
 	private final ApplicationEventPublisher events;
 
-	SignInUnlocking(SignInAttempts attempts, SignInLockQueries lockQueries, AccountStore accounts,
-			Registries registries, OneTimeCodes codes, OneTimeCodeLimits limits, TransactionTemplate transactions,
-			ApplicationEventPublisher events) {
+	SignInUnlocking(SignInAttempts attempts, SignInLockQueries lockQueries, AccountStore accounts, OneTimeCodes codes,
+			OneTimeCodeLimits limits, TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.attempts = attempts;
 		this.lockQueries = lockQueries;
 		this.accounts = accounts;
-		this.registries = registries;
 		this.codes = codes;
 		this.limits = limits;
 		this.transactions = transactions;
@@ -102,6 +93,14 @@ public class SignInUnlocking {
 	}
 
 	/**
+	 * The user just proved with a code to their verified phone (resetting the password)
+	 * that they are who they say: their locks on this address go, and it becomes known.
+	 */
+	public void provedByCode(String username, String remoteAddress) {
+		attempts.unlockedByCode(username, ClientAddress.of(remoteAddress));
+	}
+
+	/**
 	 * An administrator lifts every lock of a username, on every address, and its
 	 * back-off.
 	 */
@@ -117,16 +116,12 @@ public class SignInUnlocking {
 		return lockQueries.locks();
 	}
 
+	/**
+	 * The account's verified phone (changed by its holder with a code to the new one),
+	 * not the registry's: the registry's may be one the holder has given up.
+	 */
 	private Optional<String> verifiedPhone(String username) {
-		return accounts.byUsername(username)
-			.map(AccountStore.StoredAccount::user)
-			.filter(user -> !user.staff() && user.idNumber() != null)
-			.map(user -> registries
-				.read(new ResidentIdNumber(user.idNumber()), List.of(PHONE), Accessor.system(),
-						"one-time code to unlock sign-in")
-				.get(PHONE))
-			.map(String::strip)
-			.filter(phone -> phone.matches(MOBILE));
+		return accounts.citizenPhone(username).map(String::strip).filter(phone -> phone.matches(MOBILE));
 	}
 
 	/**

@@ -14,10 +14,11 @@ import org.onestop.registry.Registries;
 
 /**
  * One line of "who used my data", in the reader's language: when, which department (or
- * the citizen, or OneStop itself), which data items, and why.
+ * the citizen, or OneStop itself), which data items, and why. Reads of the same items by
+ * the same reader for the same purpose are one line: first and last read, and how often.
  */
-public record DataAccessView(Instant at, String who, String kind, String department, List<String> items,
-		String purpose) {
+public record DataAccessView(Instant at, String who, String kind, String department, List<String> items, String purpose,
+		Instant lastAt, int times) {
 
 	static List<DataAccessView> of(List<DataAccess> log, Registries registries, Departments departments,
 			Locale locale) {
@@ -28,7 +29,8 @@ public record DataAccessView(Instant at, String who, String kind, String departm
 		return log.stream()
 			.map(a -> new DataAccessView(a.at(), a.accessorKind() == Accessor.Kind.OFFICIAL ? a.accessor() : null,
 					a.accessorKind().name(), a.department() == null ? null : departmentNames.get(a.department()),
-					a.items().stream().map(i -> labels.getOrDefault(i, i)).toList(), a.purpose()))
+					a.items().stream().map(i -> labels.getOrDefault(i, i)).toList(), a.purpose(), a.lastAt(),
+					a.times()))
 			.toList();
 	}
 }

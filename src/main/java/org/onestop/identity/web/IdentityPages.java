@@ -124,8 +124,24 @@ public final class IdentityPages {
 		}
 	}
 
-	/** What "my account" shows. */
-	public record AccountPage(OneStopUser user, Resident resident, List<DataAccessView> dataAccess) {
+	/**
+	 * What "my account" shows.
+	 *
+	 * @param phone the verified phone codes go to, masked
+	 * @param showIdNumber whether the citizen asked to see their whole ID number
+	 * @param notice the message key of a change just made, or null
+	 */
+	public record AccountPage(OneStopUser user, Resident resident, List<DataAccessView> dataAccess, String phone,
+			boolean showIdNumber, String notice) {
+
+		AccountPage with(String phone, boolean showIdNumber, String notice) {
+			return new AccountPage(user, resident, dataAccess, phone, showIdNumber, notice);
+		}
+
+		/** The ID number as the page shows it: masked unless asked for. */
+		public String idNumber() {
+			return resident == null ? "" : showIdNumber ? resident.idNumber().value() : resident.idNumber().masked();
+		}
 
 		/**
 		 * The citizen's record and the latest 20 reads of it by others: their own look at
@@ -138,7 +154,7 @@ public final class IdentityPages {
 				.limit(20)
 				.toList();
 			return new AccountPage(user, resident.orElse(null),
-					DataAccessView.of(others, registries, departments, locale));
+					DataAccessView.of(others, registries, departments, locale), "", false, null);
 		}
 	}
 
