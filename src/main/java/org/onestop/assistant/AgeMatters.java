@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -53,10 +56,7 @@ final class AgeMatters {
 		}
 
 		boolean asked(String lower) {
-			return words.stream()
-				.anyMatch(w -> w.chars().allMatch(c -> c < 0x80)
-						? Pattern.compile("(?<![a-z])" + Pattern.quote(w) + "(?![a-z])").matcher(lower).find()
-						: lower.contains(w));
+			return ASKED.get(this).test(lower);
 		}
 
 	}
@@ -68,6 +68,14 @@ final class AgeMatters {
 	static final double LEAD = 1.5;
 
 	private static final List<Rule> RULES = read("assistant/age-matters.json");
+
+	/** Each rule's words, ready: Chinese anywhere, English whole. */
+	private static final Map<Rule, Predicate<String>> ASKED = RULES.stream()
+		.collect(Collectors.toMap(Function.identity(), r -> {
+			List<String> chinese = r.words().stream().filter(w -> !w.chars().allMatch(c -> c < 0x80)).toList();
+			Pattern english = wholeWords(r.words().stream().filter(w -> w.chars().allMatch(c -> c < 0x80)).toList());
+			return lower -> chinese.stream().anyMatch(lower::contains) || english.matcher(lower).find();
+		}));
 
 	private AgeMatters() {
 	}
@@ -120,6 +128,18 @@ final class AgeMatters {
 			.forEach(result::add);
 		result.sort(Comparator.comparingDouble(MatterMatch::score).reversed());
 		return List.copyOf(result);
+	}
+
+	/**
+	 * One expression matching any of the (lower-case) words or phrases whole; one that
+	 * never matches when there are none.
+	 */
+	static Pattern wholeWords(List<String> words) {
+		if (words.isEmpty()) {
+			return Pattern.compile("(?!)");
+		}
+		return Pattern.compile(
+				"(?<![a-z])(?:" + words.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![a-z])");
 	}
 
 	private static boolean fits(String code, AgeMentions.Person person) {

@@ -81,6 +81,16 @@ final class AgeMentions {
 			Map.entry("baby", Relation.CHILD), Map.entry("toddler", Relation.CHILD), Map.entry("i", Relation.SELF),
 			Map.entry("i'm", Relation.SELF), Map.entry("im", Relation.SELF));
 
+	/** Any English relation word but the asker's own. */
+	private static final Pattern OTHERS = AgeMatters.wholeWords(ENGLISH_RELATIONS.entrySet()
+		.stream()
+		.filter(e -> e.getValue() != Relation.SELF)
+		.map(Map.Entry::getKey)
+		.sorted()
+		.toList());
+
+	private static final Pattern WORD = Pattern.compile("[a-z']+");
+
 	private static final Pattern CHINESE_NUMBER = Pattern.compile("[零〇一二两三四五六七八九十百]+");
 
 	private static final Map<String, Integer> ENGLISH_UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
@@ -192,16 +202,13 @@ final class AgeMentions {
 				found = e.getValue();
 			}
 		}
-		Matcher words = Pattern.compile("[a-z']+").matcher(lower);
+		Matcher words = WORD.matcher(lower);
 		while (words.find()) {
 			Relation r = ENGLISH_RELATIONS.get(words.group());
 			if (r != null && words.start() < first) {
 				// "I" names the asker only when nothing closer says whose age it is:
 				// "I want my father's allowance" is about the father.
-				if (r == Relation.SELF && ENGLISH_RELATIONS.keySet()
-					.stream()
-					.anyMatch(w -> ENGLISH_RELATIONS.get(w) != Relation.SELF
-							&& Pattern.compile("\\b" + w + "\\b").matcher(lower).find())) {
+				if (r == Relation.SELF && OTHERS.matcher(lower).find()) {
 					continue;
 				}
 				first = words.start();

@@ -39,16 +39,23 @@ class ElsewhereMatters {
 	/** One topic handled elsewhere. */
 	record Topic(String topic, Map<String, List<String>> words, Text name, Text where, Text how) {
 
-		boolean mentionedIn(String lower) {
-			return words.getOrDefault("zh", List.of()).stream().anyMatch(lower::contains) || words
-				.getOrDefault("en", List.of())
-				.stream()
-				.anyMatch(w -> Pattern.compile("(?<![a-z])" + Pattern.quote(w) + "(?![a-z])").matcher(lower).find());
+	}
+
+	/**
+	 * A topic with its words ready to match: Chinese anywhere (no spaces to go by),
+	 * English as whole words ("tax", not "taxi"), in one expression.
+	 */
+	private record Words(Topic topic, List<String> chinese, Pattern english) {
+
+		boolean in(String lower) {
+			return chinese.stream().anyMatch(lower::contains) || english.matcher(lower).find();
 		}
 
 	}
 
 	private final List<Topic> topics;
+
+	private final List<Words> words;
 
 	ElsewhereMatters() {
 		this(read("assistant/elsewhere.json"));
@@ -56,6 +63,10 @@ class ElsewhereMatters {
 
 	ElsewhereMatters(List<Topic> topics) {
 		this.topics = List.copyOf(topics);
+		this.words = this.topics.stream()
+			.map(t -> new Words(t, t.words().getOrDefault("zh", List.of()),
+					AgeMatters.wholeWords(t.words().getOrDefault("en", List.of()))))
+			.toList();
 	}
 
 	static List<Topic> read(String resource) {
@@ -72,7 +83,7 @@ class ElsewhereMatters {
 	/** The first topic (in the file's order) whose words the question contains. */
 	Optional<Topic> of(String question) {
 		String lower = question == null ? "" : question.toLowerCase(Locale.ROOT);
-		return topics.stream().filter(t -> t.mentionedIn(lower)).findFirst();
+		return words.stream().filter(w -> w.in(lower)).map(Words::topic).findFirst();
 	}
 
 	List<Topic> all() {
