@@ -99,7 +99,7 @@ class AccountBrowserTests extends BrowserTest {
 		browser.type("#currentPassword", citizen.password());
 		browser.type("#password", "another-pass-2");
 		browser.submit();
-		assertThat(browser.path()).isEqualTo("/account");
+		assertThat(browser.path()).isEqualTo("/account#security");
 		assertThat(browser.text("[data-testid=account-notice]")).contains(en("identity.password.changed"));
 
 		String phone = PasswordResetIntegrationTests.uniquePhone();

@@ -25,7 +25,7 @@ import static org.onestop.identity.account.AccountMvc.signIn;
 import static org.onestop.identity.account.AccountMvc.signedIn;
 import static org.onestop.identity.account.AccountMvc.texted;
 import static org.onestop.identity.account.AccountMvc.wrong;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.onestop.Csrf.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
