@@ -66,13 +66,13 @@ class KioskBrowserTests extends BrowserTest {
 		assertThat(browser.text("[data-testid=ticket-number]")).isEqualTo(number);
 		assertThat(browser.text("[data-testid=ticket-group]")).isEqualTo("户籍和身份证");
 		assertThat(browser.text("[data-testid=ahead]")).matches("前面还有 \\d+ 人|下一位就是您");
+		assertThat(printPageSize()).contains("80mm");
 		assertThat(decodeQr("[data-testid=ticket-qr] svg"))
 			.isEqualTo(platform.publicUrl().toString().replaceAll("/+$", "") + "/tickets/" + id);
 		// Without JavaScript the slip refreshes to the start; with it, the idle timer
 		// does.
 		assertThat(browser.script("return document.querySelector('head noscript').textContent")).asString()
 			.contains("http-equiv=\"refresh\" content=\"60;url=" + START + "\"");
-		assertThat(printPageSize()).contains("80mm");
 		assertThat(smallestTarget()).isGreaterThanOrEqualTo(88);
 		browser.assertAccessible();
 
