@@ -335,17 +335,6 @@ public final class Browser implements AutoCloseable {
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 640));
 	}
 
-	public void shotTMP(String name) {
-		try {
-			java.nio.file.Files.write(Path.of("/tmp/type-shots/" + name + ".png"),
-					((org.openqa.selenium.TakesScreenshot) driver)
-						.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	/** Finds, in the page shown, what the named check of {@link #LAYOUT} reports. */
 	@SuppressWarnings("unchecked")
 	private List<String> layout(String check, Object... args) {
@@ -357,7 +346,8 @@ public final class Browser implements AutoCloseable {
 
 	private void assertNone(List<String> found, String what) {
 		if (!found.isEmpty()) {
-			fail(found.size() + " " + what + " on " + path() + " at " + script("return innerWidth") + " px:\n    "
+			fail(found.size() + " " + what + " on " + path() + " at "
+					+ script("return document.documentElement.clientWidth") + " px:\n    "
 					+ String.join("\n    ", found));
 		}
 	}

@@ -164,7 +164,7 @@ class ScreenSizesBrowserTests extends BrowserTest {
 					const button = document.createElement('button'); button.id = 'spilling'; button.textContent = '取消预约';
 					Object.assign(button.style, {width: '30px', whiteSpace: 'nowrap'}); document.querySelector('main').prepend(button);
 					""");
-		assertThatThrownBy(browser::assertNothingWiderThanTheViewport).hasMessageContaining("p#wide reaches")
+		assertThatThrownBy(browser::assertNothingWiderThanTheViewport).hasMessageContaining("p#wide \"很宽\" reaches")
 			.hasMessageContaining("button#spilling \"取消预约\" spills");
 		browser.script("document.querySelector('#wide').remove(); document.querySelector('#spilling').remove()");
 		browser.script("document.querySelector('h1').style.fontSize = '15px'");
@@ -199,9 +199,6 @@ class ScreenSizesBrowserTests extends BrowserTest {
 			browser.open(path);
 		}
 		String shown = browser.path();
-		browser.shotTMP((shown.replaceAll("[^a-zA-Z0-9]", "_") + "_" + browser.script("return innerWidth") + "_" + large
-				+ "_" + lang)
-			.replaceAll("^(.{0,60}).*_(\\d+_\\w+_[a-zA-Z-]+)$", "$1_$2"));
 		try {
 			assertThat(browser.lang()).as("the language of " + shown).isEqualTo(lang);
 			assertThat(browser.findAll("body.onestop-large-text")).as("large text on " + shown).hasSize(large ? 1 : 0);
