@@ -64,7 +64,13 @@ class CounterNoticeBrowserTests extends BrowserTest {
 		browser.click("[data-testid=call-next]");
 		assertThat(browser.text("[data-testid=done]")).isEqualTo("已叫 " + first + " 号到1号窗口。");
 		assertThat(browser.text(".govuk-notification-banner__title")).isEqualTo("成功");
-		assertThat(browser.text("[data-testid=current-matter]")).isEqualTo("未选择事项");
+		assertThat(browser.text("[data-testid=current-matter]")).as(() -> db
+			.sql("SELECT number || ' ' || coalesce(service_code, '-') || ' ' || issued_by || ' ' || status || ' '"
+					+ " || coalesce(counter, '-') || ' ' || coalesce(called_at::text, '-') FROM queue_ticket WHERE hall = :h")
+			.param("h", HALL)
+			.query(String.class)
+			.list()
+			.toString()).isEqualTo("未选择事项");
 		browser.assertAccessible();
 
 		browser.open(browser.path() + "&lang=en");
