@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.onestop.Csrf.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -60,11 +60,18 @@ class CounterNoticeBrowserTests extends BrowserTest {
 		browser.click("[data-testid=nav-counters]");
 		assertThat(browser.path()).isEqualTo("/staff/counters");
 		browser.assertAccessible();
-		browser.clickLink("1号窗口");
+		// The clerk works at every demo hall: this hall's first counter.
+		browser.click("[data-testid=counters-" + HALL + "] a[href$='/counters/1']");
 		browser.click("[data-testid=call-next]");
 		assertThat(browser.text("[data-testid=done]")).isEqualTo("已叫 " + first + " 号到1号窗口。");
 		assertThat(browser.text(".govuk-notification-banner__title")).isEqualTo("成功");
-		assertThat(browser.text("[data-testid=current-matter]")).isEqualTo("未选择事项");
+		assertThat(browser.text("[data-testid=current-matter]")).as(() -> db
+			.sql("SELECT number || ' ' || coalesce(service_code, '-') || ' ' || issued_by || ' ' || status || ' '"
+					+ " || coalesce(counter, '-') || ' ' || coalesce(called_at::text, '-') FROM queue_ticket WHERE hall = :h")
+			.param("h", HALL)
+			.query(String.class)
+			.list()
+			.toString()).isEqualTo("未选择事项");
 		browser.assertAccessible();
 
 		browser.open(browser.path() + "&lang=en");
