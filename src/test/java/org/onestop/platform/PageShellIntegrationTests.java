@@ -107,6 +107,13 @@ class PageShellIntegrationTests {
 	}
 
 	@Test
+	void govukTypefaceRequestsGetAPlainNotFoundNotTheSignInPage() throws Exception {
+		// GOV.UK's CSS names /assets/fonts/…; we do not serve GDS Transport (GOV.UK
+		// only).
+		mvc.perform(get("/assets/fonts/light-94a07e06a1-v2.woff2")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void pagesCarryStrictSecurityHeaders() throws Exception {
 		mvc.perform(get("/"))
 			.andExpect(header().string("Content-Security-Policy",

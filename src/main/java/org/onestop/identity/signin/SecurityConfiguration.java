@@ -157,7 +157,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 						.permitAll()
-						.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+						.requestMatchers("/css/**", "/js/**", "/webjars/**", "/assets/**", "/favicon.ico", "/error")
 						.permitAll()
 						.requestMatchers("/actuator/health/**")
 						.permitAll()
