@@ -67,13 +67,27 @@ class BookingPageModels {
 	}
 
 	MinePage mine(OneStopUser citizen, String banner) {
-		return MinePage.withBanner(booking.mine(citizen), booking.suspended(citizen.username()), banner,
-				clock.instant());
+		return named(MinePage.withBanner(booking.mine(citizen), booking.suspended(citizen.username()), banner,
+				clock.instant()));
 	}
 
 	MinePage appealRefused(OneStopUser citizen, String appealError) {
-		return MinePage.appealRefused(booking.mine(citizen), booking.suspended(citizen.username()), appealError,
-				clock.instant());
+		return named(MinePage.appealRefused(booking.mine(citizen), booking.suspended(citizen.username()), appealError,
+				clock.instant()));
+	}
+
+	/**
+	 * The page with the names of the halls and counter groups its appointments are at.
+	 */
+	private MinePage named(MinePage page) {
+		java.util.Map<String, org.onestop.shared.LocalizedText> places = new java.util.HashMap<>();
+		page.appointments().stream().map(a -> a.hall()).distinct().forEach(code -> {
+			HallLayout layout = halls.layout(code);
+			places.put(code, layout.name());
+			layout.groups().forEach(g -> places.put(code + "/" + g.code(), g.name()));
+		});
+		return new MinePage(page.appointments(), page.suspended(), page.banner(), page.appealError(), page.now(),
+				places);
 	}
 
 }
