@@ -12,6 +12,7 @@ import org.onestop.application.vault.DocumentVault;
 import org.onestop.application.vault.VaultDocument;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.NotFoundException;
+import org.onestop.registry.Registries;
 import org.onestop.shared.LocalizedText;
 import org.onestop.workflow.WorkTask;
 import org.onestop.workflow.Workflow;
@@ -38,8 +39,11 @@ public class CaseFiles {
 
 	private final ApplicationEventPublisher events;
 
+	private final Registries registries;
+
 	CaseFiles(Cases cases, Forms forms, DocumentVault vault, Workflow workflow, Burden burden,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Registries registries) {
+		this.registries = registries;
 		this.cases = cases;
 		this.forms = forms;
 		this.vault = vault;
@@ -52,8 +56,20 @@ public class CaseFiles {
 	 * A field as staff see it: value, whether a registry supplied it, and the dispute if
 	 * any.
 	 */
-	public record FieldValue(String name, LocalizedText label, String value, String source,
-			Application.Dispute dispute) {
+	public record FieldValue(String name, LocalizedText label, String value, String source, Application.Dispute dispute,
+			LocalizedText sourceName) {
+	}
+
+	/**
+	 * The case file of the application with this reference, for staff who may read it;
+	 * none otherwise.
+	 */
+	@Transactional
+	public Optional<CaseFile> ofReference(OneStopUser staff, String reference) {
+		if (!staff.staff()) {
+			return Optional.empty();
+		}
+		return cases.byReference(staff, reference).map(a -> of(staff, a.id()));
 	}
 
 	public record CaseFile(Application application, List<FieldValue> fields, List<VaultDocument> documents,
@@ -72,7 +88,8 @@ public class CaseFiles {
 		List<FieldValue> fields = form.fields()
 			.stream()
 			.map(f -> new FieldValue(f.name(), f.label(), a.fields().get(f.name()), a.sources().get(f.name()),
-					a.disputes().get(f.name())))
+					a.disputes().get(f.name()),
+					a.sources().containsKey(f.name()) ? sourceName(a.sources().get(f.name())) : null))
 			.toList();
 		List<VaultDocument> documents = a.documentIds()
 			.stream()
@@ -98,6 +115,14 @@ public class CaseFiles {
 			.orElseThrow(() -> new NotFoundException("application.document.not-found"));
 		events.publishEvent(new CaseFileRead(staff.username(), a.id(), "document " + documentId));
 		return Map.entry(document, vault.open(document));
+	}
+
+	/**
+	 * Where a prefilled value came from, by name: the data item's label, or the citizen's
+	 * own ID number.
+	 */
+	private LocalizedText sourceName(String source) {
+		return registries.label(source).orElse(null);
 	}
 
 }

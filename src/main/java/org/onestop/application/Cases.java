@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -83,6 +85,18 @@ public class Cases {
 		return store.find(id)
 			.filter(a -> mayRead(user, a))
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
+	}
+
+	/**
+	 * The application with this reference (as people quote it: spaces and case do not
+	 * matter), if this person may read it; otherwise none, whether or not it exists.
+	 */
+	public Optional<Application> byReference(OneStopUser user, String reference) {
+		String quoted = reference == null ? "" : reference.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+		if (quoted.isEmpty() || quoted.length() > 40) {
+			return Optional.empty();
+		}
+		return store.byReference(quoted).filter(a -> mayRead(user, a));
 	}
 
 	static boolean mayRead(OneStopUser user, Application a) {

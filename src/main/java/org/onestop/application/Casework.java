@@ -145,6 +145,11 @@ public class Casework {
 	 * The task, if this person's department and roles may work on it (or they hold it);
 	 * 404 otherwise.
 	 */
+	/** Whether this person may see and work on this task (theirs, or their groups'). */
+	public boolean mayWork(OneStopUser user, WorkTask task) {
+		return user.username().equals(task.assignee()) || task.groups().stream().anyMatch(groups(user)::contains);
+	}
+
 	public WorkTask visibleTask(OneStopUser user, String taskId) {
 		Set<String> groups = groups(user);
 		return workflow.task(taskId)

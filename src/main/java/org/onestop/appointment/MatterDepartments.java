@@ -3,6 +3,8 @@ package org.onestop.appointment;
 import java.util.Collection;
 import java.util.Map;
 
+import org.onestop.shared.LocalizedText;
+
 /**
  * Which department handles each matter: the catalog knows, and implements this port (the
  * catalog depends on appointment, so appointment may not call the catalog). Booking
@@ -15,5 +17,11 @@ public interface MatterDepartments {
 	 * absent.
 	 */
 	Map<String, String> of(Collection<String> serviceCodes);
+
+	/**
+	 * The name of each of these matters that the catalog knows, in both languages: pages
+	 * name a matter, never show its code.
+	 */
+	Map<String, LocalizedText> names(Collection<String> serviceCodes);
 
 }

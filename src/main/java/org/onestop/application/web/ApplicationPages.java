@@ -125,7 +125,17 @@ public final class ApplicationPages {
 	public record WithdrawPage(CaseView view, String matterName) {
 	}
 
-	public record InboxPage(Casework.Inbox inbox, Map<String, String> names, String banner) {
+	public record InboxPage(Casework.Inbox inbox, Map<String, String> names, String banner, String reference,
+			String findProblem) {
+
+		InboxPage(Casework.Inbox inbox, Map<String, String> names, String banner) {
+			this(inbox, names, banner, "", null);
+		}
+
+		/** The page after looking up a reference that opened no task. */
+		InboxPage found(String reference, String problem) {
+			return new InboxPage(inbox, names, banner, reference, problem);
+		}
 
 		/**
 		 * The inbox page, naming each matter once however many of its tasks the page

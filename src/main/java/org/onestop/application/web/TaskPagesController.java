@@ -61,6 +61,27 @@ class TaskPagesController {
 		return "application/inbox";
 	}
 
+	/**
+	 * Finds an application by the reference a caller quotes: its task this person may
+	 * work on opens; otherwise the inbox says what was found.
+	 */
+	@GetMapping(value = "/staff/tasks", params = "reference")
+	String find(@AuthenticationPrincipal OneStopUser staff, @RequestParam String reference, Model model, Locale locale,
+			@ModelAttribute("shell") Shell shell) {
+		var file = caseFiles.ofReference(staff, reference);
+		var task = file.stream().flatMap(f -> f.tasks().stream()).filter(t -> casework.mayWork(staff, t)).findFirst();
+		if (task.isPresent()) {
+			return "redirect:/staff/tasks/" + task.get().id();
+		}
+		Casework.Inbox inbox = casework.inbox(staff, 0, Casework.DEFAULT_PAGE_SIZE);
+		String problem = file.isEmpty() ? shell.t("application.page.find.none", reference.strip())
+				: shell.t("application.page.find.no-task", file.get().application().reference(),
+						shell.t("application.page.status." + file.get().application().status().name()));
+		model.addAttribute("page",
+				ApplicationPages.InboxPage.of(inbox, code -> name(code, locale), null).found(reference, problem));
+		return "application/inbox";
+	}
+
 	@PostMapping("/staff/tasks/{id}/claim")
 	String claim(@AuthenticationPrincipal OneStopUser staff, @PathVariable String id,
 			@RequestParam(defaultValue = "inbox") String back) {

@@ -50,16 +50,33 @@ public final class AppointmentPages {
 	 * application's clock.
 	 */
 	public record MinePage(List<BookedAppointment> appointments, boolean suspended, String banner, String appealError,
-			Instant now) {
+			Instant now, java.util.Map<String, org.onestop.shared.LocalizedText> places) {
+
+		/**
+		 * Where the appointment is, by name: the hall, and the group of counters in it.
+		 */
+		public String place(BookedAppointment a, java.util.Locale locale) {
+			var hall = places.get(a.hall());
+			var group = places.get(a.hall() + "/" + a.group());
+			return (hall == null ? "" : hall.in(locale)) + (group == null ? "" : " · " + group.in(locale));
+		}
+
+		/**
+		 * The matter the appointment is for, by name (empty when the catalog has none).
+		 */
+		public String matter(BookedAppointment a, java.util.Locale locale) {
+			var name = places.get("matter:" + a.serviceCode());
+			return name == null ? "" : name.in(locale);
+		}
 
 		static MinePage withBanner(List<BookedAppointment> appointments, boolean suspended, String banner,
 				Instant now) {
-			return new MinePage(appointments, suspended, banner, null, now);
+			return new MinePage(appointments, suspended, banner, null, now, java.util.Map.of());
 		}
 
 		static MinePage appealRefused(List<BookedAppointment> appointments, boolean suspended, String appealError,
 				Instant now) {
-			return new MinePage(appointments, suspended, null, appealError, now);
+			return new MinePage(appointments, suspended, null, appealError, now, java.util.Map.of());
 		}
 
 		/**

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.onestop.appointment.BookedAppointment;
 import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
+import org.onestop.appointment.MatterDepartments;
 import org.onestop.appointment.booking.Booking;
 import org.onestop.appointment.booking.Slot;
 import org.onestop.appointment.web.AppointmentPages.BookPage;
@@ -33,10 +34,13 @@ class BookingPageModels {
 
 	private final Clock clock;
 
-	BookingPageModels(Halls halls, Booking booking, Clock clock) {
+	private final MatterDepartments matters;
+
+	BookingPageModels(Halls halls, Booking booking, Clock clock, MatterDepartments matters) {
 		this.halls = halls;
 		this.booking = booking;
 		this.clock = clock;
+		this.matters = matters;
 	}
 
 	/**
@@ -84,13 +88,29 @@ class BookingPageModels {
 	}
 
 	MinePage mine(OneStopUser citizen, String banner) {
-		return MinePage.withBanner(booking.mine(citizen), booking.suspended(citizen.username()), banner,
-				clock.instant());
+		return named(MinePage.withBanner(booking.mine(citizen), booking.suspended(citizen.username()), banner,
+				clock.instant()));
 	}
 
 	MinePage appealRefused(OneStopUser citizen, String appealError) {
-		return MinePage.appealRefused(booking.mine(citizen), booking.suspended(citizen.username()), appealError,
-				clock.instant());
+		return named(MinePage.appealRefused(booking.mine(citizen), booking.suspended(citizen.username()), appealError,
+				clock.instant()));
+	}
+
+	/**
+	 * The page with the names of the halls and counter groups its appointments are at.
+	 */
+	private MinePage named(MinePage page) {
+		java.util.Map<String, org.onestop.shared.LocalizedText> places = new java.util.HashMap<>();
+		page.appointments().stream().map(a -> a.hall()).distinct().forEach(code -> {
+			HallLayout layout = halls.layout(code);
+			places.put(code, layout.name());
+			layout.groups().forEach(g -> places.put(code + "/" + g.code(), g.name()));
+		});
+		matters.names(page.appointments().stream().map(BookedAppointment::serviceCode).distinct().toList())
+			.forEach((code, name) -> places.put("matter:" + code, name));
+		return new MinePage(page.appointments(), page.suspended(), page.banner(), page.appealError(), page.now(),
+				places);
 	}
 
 }
