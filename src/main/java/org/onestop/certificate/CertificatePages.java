@@ -17,6 +17,18 @@ public final class CertificatePages {
 	}
 
 	/**
+	 * A code that matches no certificate: what was asked (shortened, it comes from the
+	 * address), and why it was refused when it cannot be a code at all.
+	 */
+	public record UnknownCodePage(String code, String error) {
+
+		static UnknownCodePage of(String code, String error) {
+			String asked = code.strip();
+			return new UnknownCodePage(asked.length() > 40 ? asked.substring(0, 40) + "…" : asked, error);
+		}
+	}
+
+	/**
 	 * A genuine certificate, in the page's language: exactly what it prints, and whether
 	 * it still holds.
 	 */

@@ -2,8 +2,10 @@ package org.onestop.certificate;
 
 import java.util.Optional;
 
-import org.onestop.platform.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.onestop.platform.Shell;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +42,22 @@ class VerificationController {
 		return "certificate/verify-form";
 	}
 
+	/**
+	 * A code that matches no certificate gets its own page, not "page not found": it is
+	 * the answer to the question asked, with the form to try again.
+	 */
 	@GetMapping("/verify/{code}")
-	String verified(@PathVariable String code, Model model, @ModelAttribute("shell") Shell shell) {
-		Certificate c = certificates.find(code).orElseThrow(() -> new NotFoundException("certificate.not-found"));
-		model.addAttribute("page", CertificatePages.VerifiedPage.of(c, shell.locale()));
+	String verified(@PathVariable String code, Model model, @ModelAttribute("shell") Shell shell,
+			HttpServletResponse response) {
+		Optional<Certificate> certificate = certificates.find(code);
+		if (certificate.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			boolean wellFormed = VerificationCode.normalise(code).isPresent();
+			model.addAttribute("page", CertificatePages.UnknownCodePage.of(code,
+					wellFormed ? null : shell.t("certificate.verify.code.invalid")));
+			return "certificate/unknown";
+		}
+		model.addAttribute("page", CertificatePages.VerifiedPage.of(certificate.get(), shell.locale()));
 		return "certificate/verified";
 	}
 

@@ -54,4 +54,25 @@ class CertificateBrowserTests extends BrowserTest {
 		browser.assertAccessible();
 	}
 
+	@Test
+	void anUnknownCodeSaysSoInBothLanguagesAndTheFormTriesAgain() {
+		String code = certificates.issue(CertificateIntegrationTests.request(UUID.randomUUID())).code();
+
+		browser.open("/verify/0000-0000-0000-0000");
+		assertThat(browser.text("[data-testid=verdict]")).isEqualTo("没有与此验证码对应的电子证照");
+		assertThat(browser.text("[data-testid=asked]")).isEqualTo("0000-0000-0000-0000");
+		browser.assertAccessible();
+
+		browser.open("/verify/0000-0000-0000-0000?lang=en");
+		assertThat(browser.text("[data-testid=verdict]")).isEqualTo("No e-certificate has this verification code");
+		browser.assertAccessible();
+
+		browser.open("/verify/not-a-code");
+		assertThat(browser.findAll("#code-error")).hasSize(1);
+		browser.assertAccessible();
+		browser.type("#code", code);
+		browser.submit();
+		assertThat(browser.path()).isEqualTo("/verify/" + code);
+	}
+
 }

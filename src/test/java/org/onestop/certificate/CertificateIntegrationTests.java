@@ -110,12 +110,38 @@ class CertificateIntegrationTests {
 	}
 
 	@Test
-	void unknownOrMalformedCodesAreNotFound() throws Exception {
-		mvc.perform(get("/verify/0000-0000-0000-0000")).andExpect(status().isNotFound());
-		mvc.perform(get("/verify/not-a-code")).andExpect(status().isNotFound());
+	void anUnknownCodeSaysThereIsNoSuchCertificateAndOffersTheFormAgain() throws Exception {
+		mvc.perform(get("/verify/0000-0000-0000-0000"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("没有与此验证码对应的电子证照")))
+			.andExpect(content().string(containsString("0000-0000-0000-0000")))
+			.andExpect(content().string(containsString("action=\"/verify\"")))
+			.andExpect(content().string(not(containsString("govuk-error-summary"))))
+			.andExpect(content().string(not(containsString("页面不存在"))));
+		mvc.perform(get("/verify/0000-0000-0000-0000").param("lang", "en"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("No e-certificate has this verification code")))
+			.andExpect(content().string(not(containsString("Page not found"))));
+		mvc.perform(get("/verify/{code}", "<b>not-a-code<b>"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("没有与此验证码对应的电子证照")))
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("&lt;b&gt;not-a-code&lt;b&gt;")));
 		mvc.perform(get("/api/v1/certificates/0000-0000-0000-0000"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.status").value(404));
+	}
+
+	@Test
+	void theIssuedPdfReadsBackInAnotherReader() throws Exception {
+		String code = certificates.issue(request(UUID.randomUUID())).code();
+		byte[] pdf = certificates.pdf(code).orElseThrow();
+
+		assertThat(PdfReading.text(pdf)).contains("王小明", "居民身份证换领", "市公安局", code);
+		try (var document = PdfReading.load(pdf)) {
+			assertThat(PdfReading.fonts(document)).isNotEmpty().allMatch(font -> font.isEmbedded());
+		}
+		assertThat(PdfReading.render(pdf, 36)).hasSize(1);
 	}
 
 	@Test

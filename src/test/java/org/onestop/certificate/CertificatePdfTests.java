@@ -42,10 +42,6 @@ class CertificatePdfTests {
 
 	private final byte[] bytes = pdf.render(CertificateTests.SAMPLE);
 
-	byte[] bytes() {
-		return bytes;
-	}
-
 	@Test
 	void pdfBoxExtractsTheChineseText() throws Exception {
 		String text = PdfReading.text(bytes);
