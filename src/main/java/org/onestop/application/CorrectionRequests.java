@@ -62,7 +62,7 @@ public class CorrectionRequests {
 	public record CorrectionRequest(UUID id, UUID applicationId, String resident, String field, String item,
 			String department, String registryValue, String citizenValue, String comment, String status,
 			Instant createdAt, Instant resolvedAt, String resolvedBy, String resolutionNote, String applicantName,
-			String serviceCode, Instant submittedAt) {
+			String serviceCode, Instant submittedAt, String reference) {
 	}
 
 	/**

@@ -24,7 +24,7 @@ class CorrectionStore {
 	private static final String COLUMNS = """
 			SELECT r.id, r.application_id, r.resident, r.field, r.item, r.department, r.registry_value, r.citizen_value,
 			       r.comment, r.status, r.created_at, r.resolved_at, r.resolved_by, r.resolution_note,
-			       a.applicant_name, a.service_code, a.submitted_at
+			       a.applicant_name, a.service_code, a.submitted_at, a.reference
 			FROM correction_request r JOIN application a ON a.id = r.application_id""";
 
 	private final JdbcClient db;

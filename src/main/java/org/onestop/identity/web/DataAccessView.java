@@ -11,6 +11,7 @@ import org.onestop.registry.Accessor;
 import org.onestop.registry.DataAccess;
 import org.onestop.registry.DataItemDefinition;
 import org.onestop.registry.Registries;
+import org.onestop.shared.LocalizedText;
 
 /**
  * One line of "who used my data", in the reader's language: when, which department (or
@@ -29,8 +30,8 @@ public record DataAccessView(Instant at, String who, String kind, String departm
 		return log.stream()
 			.map(a -> new DataAccessView(a.at(), a.accessorKind() == Accessor.Kind.OFFICIAL ? a.accessor() : null,
 					a.accessorKind().name(), a.department() == null ? null : departmentNames.get(a.department()),
-					a.items().stream().map(i -> labels.getOrDefault(i, i)).toList(), a.purpose(), a.lastAt(),
-					a.times()))
+					a.items().stream().map(i -> labels.getOrDefault(i, i)).toList(),
+					LocalizedText.unpacked(a.purpose()).in(locale), a.lastAt(), a.times()))
 			.toList();
 	}
 }
