@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
+import org.onestop.appointment.MatterDepartments;
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
 import org.onestop.platform.ForbiddenException;
@@ -25,11 +26,14 @@ class CounterConsole {
 
 	private final Halls halls;
 
-	CounterConsole(Calling calling, HallBoards boards, TicketReader reader, Halls halls) {
+	private final MatterDepartments matters;
+
+	CounterConsole(Calling calling, HallBoards boards, TicketReader reader, Halls halls, MatterDepartments matters) {
 		this.calling = calling;
 		this.boards = boards;
 		this.reader = reader;
 		this.halls = halls;
+		this.matters = matters;
 	}
 
 	/**
@@ -59,7 +63,8 @@ class CounterConsole {
 				: reader.view(acted, layout).filter(t -> t.hall().equals(layout.code())).orElse(null);
 		return QueuePages.CounterPage.of(layout, desk, current,
 				boards.waiting(layout, layout.groups().stream().filter(g -> desk.groups().contains(g.code())).toList()),
-				done, actedOn);
+				done, actedOn, matters.names(
+						current == null || current.serviceCode() == null ? List.of() : List.of(current.serviceCode())));
 	}
 
 }

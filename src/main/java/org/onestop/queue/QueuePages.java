@@ -156,16 +156,26 @@ public final class QueuePages {
 	 * groups.
 	 */
 	public record CounterPage(HallLayout hall, HallLayout.Counter counter, TicketView current,
-			List<GroupWaiting> waiting, String done, TicketView acted) {
+			List<GroupWaiting> waiting, String done, TicketView acted, java.util.Map<String, LocalizedText> matters) {
 
 		/**
 		 * The page, with {@code done} (from the redirect's query) kept only when it looks
 		 * like an action's name.
 		 */
 		static CounterPage of(HallLayout hall, HallLayout.Counter counter, TicketView current,
-				List<GroupWaiting> waiting, String done, TicketView acted) {
+				List<GroupWaiting> waiting, String done, TicketView acted,
+				java.util.Map<String, LocalizedText> matters) {
 			return new CounterPage(hall, counter, current, waiting,
-					done == null || !done.matches("[a-z-]{1,20}") ? null : done, acted);
+					done == null || !done.matches("[a-z-]{1,20}") ? null : done, acted, matters);
+		}
+
+		/**
+		 * The matter of the ticket being served, by name; the code if the catalog has
+		 * none.
+		 */
+		public String matterName(String code, java.util.Locale locale) {
+			LocalizedText name = matters.get(code);
+			return name == null ? code : name.in(locale);
 		}
 
 		/**
