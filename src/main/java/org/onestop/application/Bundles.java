@@ -62,6 +62,15 @@ public class Bundles {
 	/** One field of the combined form, and which of the bundle's matters ask for it. */
 	public record BundleField(String name, LocalizedText label, FormField.FieldType type, boolean required,
 			List<FormField.Option> options, String value, String source, boolean readOnly, List<String> matters) {
+
+		/** A value as the citizen reads it: a choice's label, never its code. */
+		public String shown(String value, java.util.Locale locale) {
+			return options.stream()
+				.filter(o -> o.value().equals(value))
+				.findFirst()
+				.map(o -> o.label().in(locale))
+				.orElse(value);
+		}
 	}
 
 	public record BundleForm(String lifeEvent, LocalizedText name, List<String> matters, List<BundleField> fields,
@@ -91,7 +100,7 @@ public class Bundles {
 			}
 			matters.add(code);
 			Map<String, String> values = prefill.values(form.definition(), applicant,
-					"办事套餐 " + event.code() + " bundle: " + code);
+					prefill.bundlePurpose(matter.definition().name(), event.name()));
 			for (FormField f : form.definition().fields()) {
 				BundleField seen = fields.get(f.name());
 				List<String> askedBy = new ArrayList<>(seen == null ? List.of() : seen.matters());

@@ -63,7 +63,8 @@ class ApplicationPagesIntegrationTests {
 		mvc.perform(get("/services/CA-ELD-001/apply").cookie(session("wang.fang")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("内容有误")))
-			.andExpect(content().string(containsString("population.address")))
+			.andExpect(content().string(containsString("户籍地址")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("population.address"))))
 			.andExpect(content().string(containsString("name=\"idempotencyKey\"")))
 			.andExpect(content().string(containsString("hx-post=\"/applications/drafts/")));
 		mvc.perform(get("/services/CA-ELD-001/apply").cookie(session("reviewer.civil")))

@@ -59,14 +59,20 @@ class TellUsOnceIntegrationTests {
 			.containsExactly(true);
 		assertThat((List<Boolean>) JsonPath.read(form, "$.fields[?(@.name == 'bankAccount')].readOnly"))
 			.containsExactly(false);
-		// Every registry read names the draft it served, and shows on "who used my data".
+		// Every registry read names the application it served by its reference, and shows
+		// on
+		// "who used my data".
 		String draft = JsonPath.read(form, "$.draftId");
+		String reference = db.sql("SELECT reference FROM application WHERE id = CAST(:d AS uuid)")
+			.param("d", draft)
+			.query(String.class)
+			.single();
 		String log = mvc.perform(get("/api/v1/me/data-access").header("Authorization", token))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(log).contains(draft).contains("户籍地址").contains("社会保障卡号").contains("SYSTEM");
+		assertThat(log).contains(reference).contains("户籍地址").contains("社会保障卡号").contains("SYSTEM");
 	}
 
 	@Test

@@ -65,7 +65,9 @@ class CatalogCacheIntegrationTests {
 	Clock clock;
 
 	private static MatterDefinition permit(String code, String zh) {
-		return TestMatters.matter(code, "TR", zh, "Cached parking permit " + code, MatterDefinition.Channel.ONLINE);
+		return TestMatters.matter(code, "TR", zh,
+				"Cached parking permit No. " + code.substring(code.lastIndexOf('-') + 1),
+				MatterDefinition.Channel.ONLINE);
 	}
 
 	/**

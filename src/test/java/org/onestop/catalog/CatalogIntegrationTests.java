@@ -58,7 +58,8 @@ class CatalogIntegrationTests {
 	ObjectMapper json;
 
 	private MatterDefinition parking(String code, String zh) {
-		return TestMatters.matter(code, "TR", zh, "Residential parking permit " + code,
+		return TestMatters.matter(code, "TR", zh,
+				"Residential parking permit No. " + code.substring(code.lastIndexOf('-') + 1),
 				MatterDefinition.Channel.ONLINE);
 	}
 

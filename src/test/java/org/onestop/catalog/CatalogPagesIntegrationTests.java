@@ -58,7 +58,8 @@ class CatalogPagesIntegrationTests {
 	void resultsShowChannelTripsAndTimeAndPage() throws Exception {
 		Document results = page("/services?department=PS", new Cookie("onestop_lang", "en"));
 		assertThat(results.select(".onestop-result")).hasSizeGreaterThan(5);
-		assertThat(results.select(".onestop-result").first().text()).contains("trip").containsPattern("working days?|Done on the spot");
+		assertThat(results.select(".onestop-result").first().text()).contains("trip")
+			.containsPattern("working days?|Done on the spot");
 		Document all = page("/services");
 		assertThat(all.select(".govuk-pagination__next a").attr("href")).isEqualTo("/services?page=1");
 		long total = catalog.search(new MatterQuery(null, null, null, null, 0, 1)).total();

@@ -64,6 +64,18 @@ public class Prefill {
 		return sentence(matter, "application.purpose.precheck", null);
 	}
 
+	/**
+	 * Why the registries are read for a matter of a joint application (联办) being
+	 * prepared: the matter's and the life event's names.
+	 */
+	public String bundlePurpose(LocalizedText matter, LocalizedText lifeEvent) {
+		return new LocalizedText(
+				messages.get(Locale.SIMPLIFIED_CHINESE, "application.purpose.bundle", matter.zh(), lifeEvent.zh()),
+				messages.get(Locale.ENGLISH, "application.purpose.bundle", matter.in(Locale.ENGLISH),
+						lifeEvent.in(Locale.ENGLISH)))
+			.packed();
+	}
+
 	private String sentence(LocalizedText matter, String key, String reference) {
 		return new LocalizedText(messages.get(Locale.SIMPLIFIED_CHINESE, key, matter.zh(), reference),
 				messages.get(Locale.ENGLISH, key, matter.in(Locale.ENGLISH), reference))

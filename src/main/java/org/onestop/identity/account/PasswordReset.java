@@ -109,6 +109,7 @@ public class PasswordReset {
 		String hash = passwords.encode(password);
 		transactions.executeWithoutResult(status -> {
 			store.setPassword(account.id(), hash);
+			codes.forgetVouchingFor(CodePurpose.PASSWORD_RESET, account.username());
 			devices.signOut(account, null);
 			unlocking.provedByCode(account.username(), client);
 			notices.passwordReset(account.username());

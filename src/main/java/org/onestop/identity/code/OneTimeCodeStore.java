@@ -81,6 +81,14 @@ class OneTimeCodeStore {
 			.update() == 1;
 	}
 
+	/** Drops every live code of this purpose that vouches for this name. */
+	void forgetVouchingFor(CodePurpose purpose, String displayName) {
+		db.sql("DELETE FROM identity_one_time_code WHERE purpose = :p AND display_name = :n")
+			.param("p", purpose.name())
+			.param("n", displayName)
+			.update();
+	}
+
 	void forgetExpiredBefore(Instant cutoff) {
 		db.sql(FORGET_EXPIRED).param("cutoff", Timestamp.from(cutoff)).update();
 	}

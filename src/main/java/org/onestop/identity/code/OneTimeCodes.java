@@ -71,6 +71,14 @@ public class OneTimeCodes {
 		});
 	}
 
+	/**
+	 * Voids every other live code of this purpose for the same account (a reset asked for
+	 * by phone and by username leaves two): once one is used, the others must not work.
+	 */
+	public void forgetVouchingFor(CodePurpose purpose, String displayName) {
+		store.forgetVouchingFor(purpose, displayName);
+	}
+
 	/** Spends the time that issuing a code takes, when there is nobody to send one to. */
 	public void decoy() {
 		hashes.encode("%06d".formatted(random.nextInt(1_000_000)));

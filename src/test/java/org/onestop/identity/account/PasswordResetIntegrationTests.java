@@ -155,6 +155,24 @@ class PasswordResetIntegrationTests {
 	}
 
 	@Test
+	void onceOneCodeResetsTheOtherLiveCodesOfTheAccountNoLongerDo() throws Exception {
+		Citizen citizen = accounts.register(residents.aged(38).create());
+		String phone = uniquePhone();
+		db.sql("UPDATE identity_citizen SET phone = :p WHERE account_id IN "
+				+ "(SELECT id FROM identity_account WHERE username = :u)")
+			.param("p", phone)
+			.param("u", citizen.username())
+			.update();
+		request(phone, "10.141.7.1").andExpect(status().isAccepted());
+		request(citizen.username(), "10.141.7.1").andExpect(status().isAccepted());
+		String byPhone = code(db, PASSWORD_RESET, phone);
+		String byName = code(db, PASSWORD_RESET, citizen.username());
+		confirm(phone, byPhone, "a-new-secret-9", "10.141.7.1").andExpect(status().isNoContent());
+		confirm(citizen.username(), byName, "another-secret-9", "10.141.7.1").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("code"));
+	}
+
+	@Test
 	void aWrongCodeCostsATryTheFifthVoidsItAndAFieldSaysWhy() throws Exception {
 		Citizen citizen = accounts.register(residents.aged(50).create());
 		request(citizen.username(), "10.141.3.1").andExpect(status().isAccepted());
