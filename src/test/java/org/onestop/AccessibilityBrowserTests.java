@@ -146,7 +146,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.signIn("handler.ps", PASSWORD);
 		browser.open("/staff/complaints?lang=en");
 		audit("/staff/complaints", "Our complaints");
-		browser.click("[data-testid=text-size]");
+		browser.click("[data-testid=staff-text-size]");
 		browser.open("/staff/complaints/" + id + "?lang=zh-CN");
 		audit("/staff/complaints/" + id, "诉求：邻里和广场舞噪声");
 		browser.click("#wait-submit");

@@ -87,7 +87,7 @@ class NamesOnScreenBrowserTests extends BrowserTest {
 			visit(lang, "/account", "/applications", "/applications/" + id, "/applications/" + id + "/withdraw",
 					"/appointments", "/inbox", "/complaints", complaint, "/services/CA-ELD-001/apply", "/assistant");
 			browser.open("/applications?lang=" + lang);
-			assertThat(browser.text("[data-testid=reference]")).contains(reference);
+			assertThat(browser.text("main")).contains(reference);
 			browser.open("/inbox?lang=" + lang);
 			assertThat(browser.text("main")).contains(reference).contains(lang.equals("en") ? "Elderly" : "高龄津贴");
 		}

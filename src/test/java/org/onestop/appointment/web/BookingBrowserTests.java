@@ -39,7 +39,7 @@ class BookingBrowserTests extends BrowserTest {
 		assertThat(browser.path()).startsWith("/appointments?booked=");
 		assertThat(browser.text("[data-testid=banner]"))
 			.contains(browser.path().substring("/appointments?booked=".length()));
-		assertThat(browser.text("[data-testid=appointments]")).contains("PS-ID-001").contains("已预约");
+		assertThat(browser.text("[data-testid=appointments]")).contains("居民身份证换领").contains("已预约");
 		browser.assertAccessible();
 		browser.click("[data-testid=appointments] [data-testid=cancel]");
 		browser.click("[data-testid=confirm-cancel]");

@@ -33,7 +33,8 @@ class DispatchPagesBrowserTests extends BrowserTest {
 		browser.click("[data-testid=dispatch-console]");
 		assertThat(browser.path()).isEqualTo("/staff/dispatch");
 		// Filed while the console is open: the queue shows it without a reload.
-		String id = staff.file("li.na", DispatchPagesIntegrationTests.NOISE, "楼上每晚十二点后还在跳绳 " + UUID.randomUUID(), null,
+		String id = staff.file("li.na", DispatchPagesIntegrationTests.NOISE,
+				"楼上每晚十二点后还在跳绳（" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000) + "）", null,
 				null);
 		Instant deadline = Instant.now().plusSeconds(40);
 		while (browser.findAll("[data-testid=queue-row][data-id='" + id + "']").isEmpty()) {
