@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
@@ -184,9 +183,30 @@ public final class Browser implements AutoCloseable {
 		WebElement before = driver.findElement(By.tagName("html"));
 		driver.findElement(target).click();
 		WebDriverWait wait = new WebDriverWait(driver, WAIT);
-		wait.until(ExpectedConditions.stalenessOf(before));
+		wait.until(d -> gone(before));
 		wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
 		assertNoCodesOnScreen();
+	}
+
+	/**
+	 * Whether the element belongs to a page that has been left. Chromium sometimes
+	 * answers for such a node "does not belong to the document" rather than "stale" (seen
+	 * once in CI): both mean the new page has come.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	public Object script(String javaScript, Object... args) {
