@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.onestop.application.form.PrecheckProblem;
+import org.onestop.shared.ContactChannel;
 
 /**
  * A citizen's application for one matter, as stored.
@@ -19,20 +20,29 @@ import org.onestop.application.form.PrecheckProblem;
  * clock stopped
  * @param reference what people quote on the phone, such as {@code CA-2026-000123}; given
  * by the database when the row is made, null only before that
+ * @param intake the channel it came through and who filed it
  */
 public record Application(UUID id, String applicant, String applicantIdNumber, String applicantName, String serviceCode,
 		int matterVersion, int formRevision, String department, Status status, Map<String, String> fields,
 		Map<String, String> sources, Map<String, Dispute> disputes, List<UUID> documentIds, String explanation,
 		List<PrecheckProblem> precheck, UUID bundleId, String processInstanceId, Instant createdAt, Instant updatedAt,
 		Instant submittedAt, LocalDate dueDate, LocalDate clockStoppedOn, int supplementRounds, Instant decidedAt,
-		Decision decision, String certificateCode, String reference) {
+		Decision decision, String certificateCode, String reference, Intake intake) {
 
 	/** A new draft: nothing typed yet, nothing submitted. */
 	public static Application draft(UUID id, String applicant, String applicantIdNumber, String applicantName,
 			String serviceCode, int matterVersion, int formRevision, String department, Instant now) {
 		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion,
 				formRevision, department, Status.DRAFT, Map.of(), Map.of(), Map.of(), List.of(), null, List.of(), null,
-				null, now, now, null, null, null, 0, null, null, null, null);
+				null, now, now, null, null, null, 0, null, null, null, null, Intake.byApplicant(ContactChannel.WEB));
+	}
+
+	/** This application as it came through another channel or from someone else. */
+	public Application through(Intake intake) {
+		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion,
+				formRevision, department, status, fields, sources, disputes, documentIds, explanation, precheck,
+				bundleId, processInstanceId, createdAt, updatedAt, submittedAt, dueDate, clockStoppedOn,
+				supplementRounds, decidedAt, decision, certificateCode, reference, intake);
 	}
 
 	/**
@@ -45,7 +55,7 @@ public record Application(UUID id, String applicant, String applicantIdNumber, S
 		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion,
 				formRevision, department, Status.SUBMITTED, fields, sources, disputes, documentIds, explanation,
 				precheck, bundleId, processInstanceId, createdAt, now, now, due, clockStoppedOn, supplementRounds,
-				decidedAt, decision, certificateCode, reference);
+				decidedAt, decision, certificateCode, reference, intake);
 	}
 
 	/** Where an application stands, as the citizen sees it. */

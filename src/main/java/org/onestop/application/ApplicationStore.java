@@ -21,6 +21,7 @@ import org.onestop.application.Application.Decision;
 import org.onestop.application.Application.Dispute;
 import org.onestop.application.Application.Status;
 import org.onestop.application.CaseRules.EarlierRejection;
+import org.onestop.shared.ContactChannel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -138,9 +139,10 @@ class ApplicationStore {
 		return db
 			.sql("""
 					INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
-					    form_revision, department, status, fields, sources, created_at, updated_at)
+					    form_revision, department, status, fields, sources, created_at, updated_at, channel, hall, counter,
+					    filed_by, filed_by_name)
 					VALUES (:id, :applicant, :idNumber, :name, :code, :version, :revision, :department, 'DRAFT',
-					    :fields::jsonb, :sources::jsonb, :at, :at)
+					    :fields::jsonb, :sources::jsonb, :at, :at, :channel, :hall, :counter, :filedBy, :filedByName)
 					ON CONFLICT (applicant, service_code) WHERE status = 'DRAFT' DO NOTHING""")
 			.param("id", a.id())
 			.param("applicant", a.applicant())
@@ -153,6 +155,7 @@ class ApplicationStore {
 			.param("fields", write(a.fields()))
 			.param("sources", write(a.sources()))
 			.param("at", Timestamp.from(a.createdAt()))
+			.params(intake(a.intake()))
 			.update() == 1;
 	}
 
@@ -201,10 +204,12 @@ class ApplicationStore {
 			.sql("""
 					INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
 					    form_revision, department, status, fields, sources, disputes, document_ids, explanation, precheck,
-					    idempotency_key, request_hash, bundle_id, created_at, updated_at, submitted_at, due_date, reference)
+					    idempotency_key, request_hash, bundle_id, created_at, updated_at, submitted_at, due_date, reference,
+					    channel, hall, counter, filed_by, filed_by_name)
 					VALUES (:id, :applicant, :idNumber, :name, :code, :version, :revision, :department, 'SUBMITTED',
 					    :fields::jsonb, :sources::jsonb, :disputes::jsonb, :documents::jsonb, :explanation, :precheck::jsonb,
-					    :key, :hash, :bundle, :at, :at, :at, :due, :reference)
+					    :key, :hash, :bundle, :at, :at, :at, :due, :reference, :channel, :hall, :counter, :filedBy,
+					    :filedByName)
 					ON CONFLICT (applicant, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING""")
 			.params(submission(a, key, hash))
 			.param("idNumber", a.applicantIdNumber())
@@ -225,10 +230,23 @@ class ApplicationStore {
 					UPDATE application SET status = 'SUBMITTED', fields = :fields::jsonb, sources = :sources::jsonb,
 					    disputes = :disputes::jsonb, document_ids = :documents::jsonb, explanation = :explanation,
 					    precheck = :precheck::jsonb, idempotency_key = :key, request_hash = :hash, matter_version = :version,
-					    form_revision = :revision, updated_at = :at, submitted_at = :at, due_date = :due
+					    form_revision = :revision, updated_at = :at, submitted_at = :at, due_date = :due,
+					    channel = :channel, hall = :hall, counter = :counter, filed_by = :filedBy,
+					    filed_by_name = :filedByName
 					WHERE id = :id AND applicant = :applicant AND status = 'DRAFT'""")
 			.params(submission(a, key, hash))
 			.update() == 1;
+	}
+
+	/** Where an application came from, as the columns that keep it. */
+	private static Map<String, Object> intake(Intake intake) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("channel", intake.channel().name());
+		values.put("hall", intake.hall());
+		values.put("counter", intake.counter());
+		values.put("filedBy", intake.filedBy());
+		values.put("filedByName", intake.filedByName());
+		return values;
 	}
 
 	/** What a submission writes, whether it starts from a draft or not. */
@@ -248,6 +266,7 @@ class ApplicationStore {
 		values.put("hash", hash);
 		values.put("at", Timestamp.from(a.submittedAt()));
 		values.put("due", Date.valueOf(a.dueDate()));
+		values.putAll(intake(a.intake()));
 		return values;
 	}
 
@@ -371,7 +390,9 @@ class ApplicationStore {
 				submitted == null ? null : submitted.toInstant(), due == null ? null : due.toLocalDate(),
 				stopped == null ? null : stopped.toLocalDate(), rs.getInt("supplement_rounds"),
 				decided == null ? null : decided.toInstant(), read(rs.getString("decision"), new TypeReference<>() {
-				}), rs.getString("certificate_code"), rs.getString("reference"));
+				}), rs.getString("certificate_code"), rs.getString("reference"),
+				new Intake(ContactChannel.valueOf(rs.getString("channel")), rs.getString("hall"),
+						rs.getString("counter"), rs.getString("filed_by"), rs.getString("filed_by_name")));
 	}
 
 }

@@ -33,6 +33,7 @@ import org.onestop.platform.PlatformProperties;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.platform.UnprocessableException;
 import org.onestop.platform.WorkingCalendar;
+import org.onestop.shared.ContactChannel;
 import org.onestop.shared.ResidentIdNumber;
 import org.onestop.workflow.Workflow;
 import org.springframework.dao.DuplicateKeyException;
@@ -110,12 +111,26 @@ public class Submissions {
 	/** Submits, or returns the application already made under this key. */
 	@Transactional
 	public Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request) {
-		return submit(citizen, idempotencyKey, request, null);
+		return submit(citizen, idempotencyKey, request, null, Intake.byApplicant(ContactChannel.WEB));
+	}
+
+	/**
+	 * Submits through a given channel, or filed by someone for the citizen (a clerk, an
+	 * agent, a representative); or returns the application already made under this key.
+	 */
+	@Transactional
+	public Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, Intake intake) {
+		return submit(citizen, idempotencyKey, request, null, intake);
 	}
 
 	/** A submission, possibly one of a life-event bundle's. */
 	@Transactional
 	Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, UUID bundle) {
+		return submit(citizen, idempotencyKey, request, bundle, Intake.byApplicant(ContactChannel.WEB));
+	}
+
+	@Transactional
+	Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, UUID bundle, Intake intake) {
 		String key = idempotencyKey == null ? "" : idempotencyKey.strip();
 		if (key.isEmpty() || key.length() > 200) {
 			throw new InvalidRequestException("application.idempotency-key.required");
@@ -137,7 +152,8 @@ public class Submissions {
 					candidate.form().matterVersion(), candidate.form().revision(),
 					candidate.matter().definition().department(), clock.instant())
 			.submitted(candidate.fields(), candidate.sources(), candidate.disputes(), candidate.documents(),
-					candidate.explanation(), candidate.problems(), bundle, clock.instant(), due);
+					candidate.explanation(), candidate.problems(), bundle, clock.instant(), due)
+			.through(intake);
 		boolean stored;
 		try {
 			stored = request.draftId() != null ? store.submitDraft(application, key, hash)

@@ -16,12 +16,43 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  *
  * @param idNumber the citizen's resident ID number; null for staff
  * @param departmentCode the staff member's department; null for citizens
+ * @param representedBy when a representative acts for this citizen (issue 15), who they
+ * are and what they may do; null when the citizen acts for themselves
  */
 public record OneStopUser(String username, String displayName, boolean staff, String idNumber, String departmentCode,
-		Set<Role> roles) implements SignedInUser, AuthenticatedPrincipal, Serializable {
+		Set<Role> roles, Representation representedBy) implements SignedInUser, AuthenticatedPrincipal, Serializable {
 
 	public OneStopUser {
 		roles = Set.copyOf(roles);
+	}
+
+	/** Someone acting for themselves. */
+	public OneStopUser(String username, String displayName, boolean staff, String idNumber, String departmentCode,
+			Set<Role> roles) {
+		this(username, displayName, staff, idNumber, departmentCode, roles, null);
+	}
+
+	/** This citizen, acted for by a representative. */
+	public OneStopUser actedForBy(Representation representative) {
+		return new OneStopUser(username, displayName, staff, idNumber, departmentCode, Set.of(), representative);
+	}
+
+	/** Whether a representative is acting for this citizen in this request. */
+	public boolean represented() {
+		return representedBy != null;
+	}
+
+	/**
+	 * Whether this request may act on the matter: always for oneself, within the mandate
+	 * for a representative.
+	 */
+	public boolean mayActOn(String serviceCode) {
+		return representedBy == null || representedBy.covers(serviceCode);
+	}
+
+	/** The username of whoever is really acting: the representative's, or one's own. */
+	public String actor() {
+		return representedBy == null ? username : representedBy.username();
 	}
 
 	/**

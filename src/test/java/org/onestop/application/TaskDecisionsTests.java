@@ -82,7 +82,7 @@ class TaskDecisionsTests {
 		return new Application(draft.id(), draft.applicant(), draft.applicantIdNumber(), draft.applicantName(),
 				draft.serviceCode(), 1, 1, "DEPT", Application.Status.IN_REVIEW, Map.of(), Map.of(), Map.of(),
 				List.of(), null, List.of(), null, "process-1", NOW, NOW, NOW, LocalDate.of(2026, 12, 20), null,
-				supplementRounds, null, null, null, "PS-2026-000001");
+				supplementRounds, null, null, null, "PS-2026-000001", draft.intake());
 	}
 
 	private static TaskOutcome outcome(String outcome, String reason, String legalBasis, String remedy,

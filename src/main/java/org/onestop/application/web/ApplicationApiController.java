@@ -14,9 +14,11 @@ import org.onestop.application.Bundles;
 import org.onestop.application.CaseView;
 import org.onestop.application.Cases;
 import org.onestop.application.Drafts;
+import org.onestop.application.Intake;
 import org.onestop.application.Submissions;
 import org.onestop.application.form.FormView;
 import org.onestop.identity.OneStopUser;
+import org.onestop.shared.ContactChannel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,7 +60,7 @@ class ApplicationApiController {
 	}
 
 	record ListItem(UUID id, String reference, String serviceCode, Status status, LocalDate dueDate, Instant updatedAt,
-			String certificateCode) {
+			String certificateCode, ContactChannel channel) {
 	}
 
 	record DraftChange(Map<String, String> fields, List<UUID> documentIds, String explanation) {
@@ -141,8 +143,12 @@ class ApplicationApiController {
 		return cases.mine(citizen)
 			.stream()
 			.map(a -> new ListItem(a.id(), a.reference(), a.serviceCode(), a.status(), a.dueDate(), a.updatedAt(),
-					a.certificateCode()))
+					a.certificateCode(), channelOf(a.intake())))
 			.toList();
+	}
+
+	private static ContactChannel channelOf(Intake intake) {
+		return intake.channel();
 	}
 
 	@GetMapping("/api/v1/applications/{id}")

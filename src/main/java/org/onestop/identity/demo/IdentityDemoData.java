@@ -33,7 +33,10 @@ class IdentityDemoData implements ApplicationRunner {
 	static final List<DemoCitizen> CITIZENS = List.of(
 			new DemoCitizen("li.na", "李娜", "110106198806158882", "13397037600"),
 			new DemoCitizen("wang.fang", "王芳", "110108195404123061", "18916444004"),
-			new DemoCitizen("zhao.lei", "赵磊", "110108199511209651", "19263733416"));
+			new DemoCitizen("zhao.lei", "赵磊", "110108199511209651", "19263733416"),
+			// 王芳's daughter, in a household of her own: she acts for her mother with a
+			// mandate (issue 15).
+			new DemoCitizen("li.mei", "李梅", "110108198005206023", "13911520680"));
 
 	/** Accounts that all exist once the demo city has been loaded. */
 	private static final List<String> LOADED = List.of("li.na", "admin", "head.hotline", "head.dispatch");
