@@ -33,6 +33,7 @@ import org.onestop.platform.PlatformProperties;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.platform.UnprocessableException;
 import org.onestop.platform.WorkingCalendar;
+import org.onestop.registry.Accessor;
 import org.onestop.shared.ContactChannel;
 import org.onestop.shared.ResidentIdNumber;
 import org.onestop.workflow.Workflow;
@@ -131,6 +132,16 @@ public class Submissions {
 
 	@Transactional
 	Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, UUID bundle, Intake intake) {
+		return submit(citizen, idempotencyKey, request, bundle, intake, Accessor.system());
+	}
+
+	/**
+	 * As filed by someone who reads the registries in their own name (a clerk at a
+	 * counter), so that "who used my data" names them.
+	 */
+	@Transactional
+	Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, UUID bundle, Intake intake,
+			Accessor reader) {
 		String key = idempotencyKey == null ? "" : idempotencyKey.strip();
 		if (key.isEmpty() || key.length() > 200) {
 			throw new InvalidRequestException("application.idempotency-key.required");
@@ -141,7 +152,7 @@ public class Submissions {
 			return replay(existing.get(), hash);
 		}
 		UUID id = request.draftId() != null ? request.draftId() : UUID.randomUUID();
-		Candidate candidate = candidate(citizen, request, false);
+		Candidate candidate = candidate(citizen, request, false, reader);
 		if (!candidate.problems().isEmpty() && (request.explanation() == null || request.explanation().isBlank())) {
 			throw new PrecheckFailedException(candidate.problems());
 		}
@@ -221,6 +232,10 @@ public class Submissions {
 	}
 
 	Candidate candidate(OneStopUser citizen, ApplicationForm request, boolean readOnly) {
+		return candidate(citizen, request, readOnly, Accessor.system());
+	}
+
+	private Candidate candidate(OneStopUser citizen, ApplicationForm request, boolean readOnly, Accessor reader) {
 		Application draft = null;
 		String serviceCode = request.serviceCode();
 		if (request.draftId() != null) {
@@ -260,7 +275,7 @@ public class Submissions {
 			// A submission without a draft takes its reference now: the registries' log
 			// names it.
 			reference = readOnly ? null : store.newReference(code, clock.instant());
-			registry = prefill.values(form.definition(), applicant,
+			registry = prefill.values(form.definition(), applicant, reader,
 					readOnly ? prefill.precheckPurpose(matter.definition().name())
 							: prefill.purpose(matter.definition().name(), reference));
 			disputedBefore = Map.of();

@@ -49,4 +49,20 @@ class DirectoryStore {
 		return db.sql(HOLDERS).param("department", department).param("role", role.name()).query(String.class).list();
 	}
 
+	private static final String CITIZEN_USERNAME = """
+			SELECT a.username FROM identity_citizen c JOIN identity_account a ON a.id = c.account_id
+			WHERE c.id_number = :idNumber""";
+
+	private static final String CITIZEN_ID_NUMBER = """
+			SELECT c.id_number FROM identity_citizen c JOIN identity_account a ON a.id = c.account_id
+			WHERE a.username = :username""";
+
+	Optional<String> citizenUsername(String idNumber) {
+		return db.sql(CITIZEN_USERNAME).param("idNumber", idNumber).query(String.class).optional();
+	}
+
+	Optional<String> citizenIdNumber(String username) {
+		return db.sql(CITIZEN_ID_NUMBER).param("username", username).query(String.class).optional();
+	}
+
 }

@@ -33,13 +33,21 @@ public class Prefill {
 
 	/** Field name to registry value, for the sourced fields a registry answered. */
 	public Map<String, String> values(FormDefinition form, ResidentIdNumber applicant, String purpose) {
+		return values(form, applicant, Accessor.system(), purpose);
+	}
+
+	/**
+	 * As {@link #values(FormDefinition, ResidentIdNumber, String)}, read by someone named
+	 * (a clerk filing for the citizen at a counter), whom "who used my data" then shows.
+	 */
+	public Map<String, String> values(FormDefinition form, ResidentIdNumber applicant, Accessor accessor,
+			String purpose) {
 		List<FormField> sourced = form.fields().stream().filter(FormField::sourced).toList();
 		Set<String> items = sourced.stream()
 			.map(FormField::source)
 			.filter(s -> !Forms.OWN_ID_NUMBER.equals(s))
 			.collect(Collectors.toSet());
-		Map<String, String> read = items.isEmpty() ? Map.of()
-				: registries.read(applicant, items, Accessor.system(), purpose);
+		Map<String, String> read = items.isEmpty() ? Map.of() : registries.read(applicant, items, accessor, purpose);
 		Map<String, String> values = new LinkedHashMap<>();
 		for (FormField field : sourced) {
 			String value = Forms.OWN_ID_NUMBER.equals(field.source()) ? applicant.value() : read.get(field.source());

@@ -40,10 +40,15 @@ class DocumentStore {
 
 	/** With, for an issued document, the application it was issued for. */
 	void add(String owner, VaultDocument document, UUID sourceApplication) {
+		add(owner, document, sourceApplication, null);
+	}
+
+	/** With, for a paper scanned at a counter, the clerk who scanned it. */
+	void add(String owner, VaultDocument document, UUID sourceApplication, String addedBy) {
 		db.sql("""
 				INSERT INTO application_document (id, owner, title, content_type, size_bytes, sha256, origin, added_at,
-				    source_application)
-				VALUES (:id, :owner, :title, :type, :size, :sha, :origin, :at, :source)""")
+				    source_application, added_by)
+				VALUES (:id, :owner, :title, :type, :size, :sha, :origin, :at, :source, :addedBy)""")
 			.param("id", document.id())
 			.param("owner", owner)
 			.param("title", document.title())
@@ -53,6 +58,7 @@ class DocumentStore {
 			.param("origin", document.origin())
 			.param("at", Timestamp.from(document.addedAt()))
 			.param("source", sourceApplication)
+			.param("addedBy", addedBy)
 			.update();
 	}
 

@@ -61,6 +61,21 @@ public class DocumentVault {
 	 */
 	@Transactional
 	public VaultDocument upload(String owner, String title, InputStream content) throws IOException {
+		return store(owner, title, content, "UPLOADED", null);
+	}
+
+	/**
+	 * Stores a paper the citizen brought to a counter, scanned or photographed by the
+	 * clerk (issue 15): the same checks and quota as an upload, origin COUNTER, and who
+	 * scanned it.
+	 */
+	@Transactional
+	public VaultDocument scan(String owner, String title, InputStream content, String clerk) throws IOException {
+		return store(owner, title, content, "COUNTER", clerk);
+	}
+
+	private VaultDocument store(String owner, String title, InputStream content, String origin, String addedBy)
+			throws IOException {
 		String cleanTitle = title == null ? "" : title.strip();
 		if (cleanTitle.isEmpty() || cleanTitle.length() > 100) {
 			throw new InvalidInputException("title", "application.vault.title.required");
@@ -88,8 +103,8 @@ public class DocumentVault {
 			quota.take(owner, size);
 			files.keep(hash, temporary);
 			VaultDocument document = new VaultDocument(UUID.randomUUID(), cleanTitle, type.contentType(), size, hash,
-					"UPLOADED", clock.instant());
-			documents.add(owner, document);
+					origin, clock.instant());
+			documents.add(owner, document, null, addedBy);
 			events.publishEvent(new DocumentAdded(owner, document.id(), document.contentType(), size));
 			return document;
 		}
