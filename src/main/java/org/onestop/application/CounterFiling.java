@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -82,6 +81,8 @@ public class CounterFiling {
 
 	private final Messages messages;
 
+	private final ApplicationStore applications;
+
 	private final PopulationRegistry population;
 
 	private final ApplicationEventPublisher events;
@@ -90,7 +91,7 @@ public class CounterFiling {
 
 	CounterFiling(Submissions submissions, Drafts drafts, Forms forms, Catalog catalog, Prefill prefill,
 			Registries registries, DocumentVault vault, CitizenAccounts accounts, CounterTickets tickets, Halls halls,
-			CounterFilingStore store, Messages messages, PopulationRegistry population,
+			CounterFilingStore store, Messages messages, ApplicationStore applications, PopulationRegistry population,
 			ApplicationEventPublisher events, Clock clock) {
 		this.submissions = submissions;
 		this.drafts = drafts;
@@ -104,6 +105,7 @@ public class CounterFiling {
 		this.halls = halls;
 		this.store = store;
 		this.messages = messages;
+		this.applications = applications;
 		this.population = population;
 		this.events = events;
 		this.clock = clock;
@@ -148,13 +150,41 @@ public class CounterFiling {
 	}
 
 	/**
-	 * The ID number of the citizen a ticket brought, when it is an appointment's; empty
-	 * for a walk-in, whom the clerk asks for their card.
+	 * A ticket called at a counter, as the counter pages name it.
+	 *
+	 * @param idNumber the appointment holder's ID number; null for a walk-in, whom the
+	 * clerk asks for their card
 	 */
-	public Optional<ResidentIdNumber> idNumberOnTicket(OneStopUser clerk, UUID ticketId) {
+	public record Called(UUID ticket, String number, String hall, String counter, String serviceCode,
+			ResidentIdNumber idNumber) {
+	}
+
+	/** A ticket called at a hall where the clerk works. */
+	public Called called(OneStopUser clerk, UUID ticketId) {
 		requireClerk(clerk);
 		ServedTicket ticket = ticket(clerk, ticketId);
-		return ticket.citizen() == null ? Optional.empty() : accounts.idNumberOf(ticket.citizen());
+		return new Called(ticket.id(), ticket.number(), ticket.hall(), ticket.counter(), ticket.serviceCode(),
+				ticket.citizen() == null ? null : accounts.idNumberOf(ticket.citizen()).orElse(null));
+	}
+
+	/**
+	 * An application this clerk filed at a counter, with its matter's name: the filed
+	 * page and its receipt links. Anything else is as good as absent.
+	 */
+	public Filed filed(OneStopUser clerk, UUID applicationId) {
+		requireClerk(clerk);
+		Application application = applications.find(applicationId)
+			.filter(a -> a.intake().channel() == ContactChannel.COUNTER
+					&& clerk.username().equals(a.intake().filedBy()))
+			.orElseThrow(() -> new NotFoundException("application.not-found"));
+		LocalizedText name = catalog.matter(application.serviceCode(), application.matterVersion())
+			.map(m -> m.definition().name())
+			.orElse(new LocalizedText(application.serviceCode(), application.serviceCode()));
+		return new Filed(application, name);
+	}
+
+	/** An application filed at a counter, and its matter's name. */
+	public record Filed(Application application, LocalizedText matterName) {
 	}
 
 	/**
