@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.onestop.platform.ChannelCounts;
 import org.onestop.queue.TicketReader.Row;
 import org.onestop.shared.ContactChannel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -136,6 +137,21 @@ class TicketStore {
 			.param("by", t.issuedBy())
 			.param("channel", t.channel().name())
 			.update();
+	}
+
+	/**
+	 * Tickets drawn in {@code [from, to)}, per channel and matter (null: none chosen
+	 * yet).
+	 */
+	List<ChannelCounts.Counted> countedByChannel(Instant from, Instant to) {
+		return db.sql("""
+				SELECT channel, service_code, count(*)::int FROM queue_ticket
+				WHERE arrived_at >= :from AND arrived_at < :to GROUP BY channel, service_code""")
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((rs, n) -> new ChannelCounts.Counted(ContactChannel.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getInt(3)))
+			.list();
 	}
 
 	/** The newest ticket drawn for an appointment. */

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.onestop.appointment.BookedAppointment;
 import org.onestop.appointment.CheckedIn;
+import org.onestop.platform.ChannelCounts;
 import org.onestop.shared.ContactChannel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -177,6 +178,18 @@ class AppointmentStore {
 			.param("channel", channel.name())
 			.param("now", Timestamp.from(now))
 			.update() == 1;
+	}
+
+	/** Appointments booked in {@code [from, to)}, per channel and matter. */
+	List<ChannelCounts.Counted> countedByChannel(Instant from, Instant to) {
+		return db.sql("""
+				SELECT channel, service_code, count(*)::int FROM appointment
+				WHERE booked_at >= :from AND booked_at < :to GROUP BY channel, service_code""")
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((rs, n) -> new ChannelCounts.Counted(ContactChannel.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getInt(3)))
+			.list();
 	}
 
 	/** The slot and day of a cancelled appointment, whose place goes back. */
