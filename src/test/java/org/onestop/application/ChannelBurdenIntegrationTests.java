@@ -145,7 +145,7 @@ class ChannelBurdenIntegrationTests {
 			.param("to", "2026-01-31")
 			.header("Authorization", auditor))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.department").isEmpty())
+			.andExpect(jsonPath("$.department").doesNotExist())
 			.andExpect(jsonPath("$.from").value("2026-01-01"))
 			.andExpect(jsonPath("$.online.counted.conversations").exists());
 		String admin = "Bearer " + Tokens.of(mvc, "admin");
