@@ -128,8 +128,8 @@ final class CrowdDatabase {
 					"UPDATE appointment_citizen_day SET booked = booked + 1 WHERE citizen = ? AND day = ? AND booked < ?");
 			appointment = c.prepareStatement("""
 					INSERT INTO appointment (id, booking_code, citizen, id_number, slot_id, hall, group_code, service_code, day,
-					    application_id, status, booked_at, changed_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', ?, ?)
+					    application_id, status, booked_at, changed_at, channel)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', ?, ?, 'WEB')
 					ON CONFLICT (citizen, service_code) WHERE status = 'BOOKED' DO NOTHING""");
 			place = c.prepareStatement(
 					"UPDATE appointment_slot SET booked = booked + 1 WHERE id = ? AND booked < online_capacity");

@@ -20,6 +20,7 @@ import org.onestop.catalog.Matter;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.InvalidRequestException;
 import org.onestop.platform.NotFoundException;
+import org.onestop.shared.ContactChannel;
 import org.onestop.shared.LocalizedText;
 import org.onestop.shared.ResidentIdNumber;
 import org.springframework.stereotype.Service;
@@ -131,6 +132,17 @@ public class Bundles {
 	@Transactional
 	public BundleView submit(OneStopUser citizen, String idempotencyKey, String lifeEventCode,
 			Map<String, String> fields, List<UUID> documentIds, String explanation) {
+		return submit(citizen, idempotencyKey, lifeEventCode, fields, documentIds, explanation,
+				Intake.byApplicant(ContactChannel.WEB));
+	}
+
+	/**
+	 * Submits the bundle's applications through a given channel, or filed by someone for
+	 * the citizen: every application of the bundle records the same intake.
+	 */
+	@Transactional
+	public BundleView submit(OneStopUser citizen, String idempotencyKey, String lifeEventCode,
+			Map<String, String> fields, List<UUID> documentIds, String explanation, Intake intake) {
 		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 150) {
 			throw new InvalidRequestException("application.idempotency-key.required");
 		}
@@ -154,7 +166,7 @@ public class Bundles {
 			});
 			try {
 				submissions.submit(citizen, idempotencyKey.strip() + ":" + code,
-						new ApplicationForm(code, own, documentIds, explanation, null), id);
+						new ApplicationForm(code, own, documentIds, explanation, null), id, intake);
 			}
 			catch (PrecheckFailedException ex) {
 				ex.problems()

@@ -22,6 +22,7 @@ import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Subscription;
+import org.onestop.shared.ContactChannel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -248,7 +249,7 @@ class AgentDesk {
 		String description = form.description() == null || form.description().isBlank()
 				? citizenWords(store.lines(id, 0)) : form.description();
 		Filed filed = complaints.file(agent, new Intake(Channel.CHAT, form.categoryCode(), description, form.address(),
-				null, null, List.of(), null, form.contactPhone(), null, id, c.citizen(), null));
+				null, null, List.of(), null, form.contactPhone(), null, id, c.citizen(), null, c.contactChannel()));
 		Instant now = clock.instant();
 		store.say(id, "SYSTEM", agent.username(),
 				texts.text(Locale.forLanguageTag(c.locale()), "assistant.complaint.filed", filed.trackingCode()), now);
@@ -319,7 +320,7 @@ class AgentDesk {
 		int seconds = call.durationSeconds() == null ? 0 : Math.max(0, Math.min(call.durationSeconds(), 86_400));
 		UUID id = UUID.randomUUID();
 		String citizen = call.citizen() == null || call.citizen().isBlank() ? null : call.citizen().strip();
-		store.insert(id, "PHONE", citizen, null, null, pool, "zh", now.minusSeconds(seconds));
+		store.insert(id, "PHONE", ContactChannel.HOTLINE, citizen, null, null, pool, "zh", now.minusSeconds(seconds));
 		store.connectCall(id, agent.username(), topic);
 		UUID complaint = complaint(o, call.complaintId(), filed -> complaints.attachCall(filed, agent, id));
 		if (call.notes() != null && !call.notes().isBlank()) {

@@ -84,7 +84,7 @@ class AssistantComplaints {
 		Asker reporter = c.citizen() == null ? asker.anonymous() : asker;
 		String text = description == null ? AgentDesk.citizenWords(store.lines(id, 0)) : description;
 		Filed filed = complaints.file(reporter.citizen(), new Intake(Channel.ASSISTANT, categoryCode, text, null, null,
-				null, List.of(), null, null, null, id, null, null));
+				null, List.of(), null, null, null, id, null, null, c.contactChannel()));
 		store.say(id, "SYSTEM", null, texts.text(locale, "assistant.complaint.filed", filed.trackingCode()), now);
 		events.publishEvent(new ConversationChanged(reporter.actor(), "conversation:" + id, "COMPLAINT_FILED"));
 		return filed;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.onestop.identity.OneStopUser;
+import org.onestop.shared.ContactChannel;
 
 /**
  * One conversation as stored: its owner, where the handoff stands, and the times that are
@@ -13,7 +14,8 @@ import org.onestop.identity.OneStopUser;
 record Conversation(UUID id, String channel, String citizen, String citizenName, String ownerKey, String pool,
 		String locale, Handoff handoff, int unconfident, String topic, Instant startedAt, Instant lastSeenAt,
 		Instant personRequestedAt, Instant queuedAt, Instant abandonedAt, String agent, Instant connectedAt,
-		Instant endedAt, String outcome, Boolean helpful, long version, byte[] tokenHash, UUID complaintId) {
+		Instant endedAt, String outcome, Boolean helpful, long version, byte[] tokenHash, UUID complaintId,
+		ContactChannel contactChannel) {
 
 	/**
 	 * Its owner: the signed-in citizen it belongs to, or, while it belongs to nobody
@@ -41,9 +43,9 @@ record Conversation(UUID id, String channel, String citizen, String citizenName,
 	 * Who asks on the citizen's side: a signed-in citizen (never staff), the random key
 	 * of the browser session (which Spring Session keeps across the session-id change at
 	 * sign-in), and the SHA-256 of the conversation token an API client presented. Any
-	 * may be null.
+	 * may be null. The channel is the device they ask from (WEB or MOBILE_WEB).
 	 */
-	record Asker(OneStopUser citizen, String ownerKey, byte[] tokenHash, String address) {
+	record Asker(OneStopUser citizen, String ownerKey, byte[] tokenHash, String address, ContactChannel channel) {
 
 		Asker {
 			citizen = citizen == null || citizen.staff() ? null : citizen;
@@ -58,7 +60,7 @@ record Conversation(UUID id, String channel, String citizen, String citizenName,
 		 * belongs to nobody signed in.
 		 */
 		Asker anonymous() {
-			return new Asker(null, ownerKey, tokenHash, address);
+			return new Asker(null, ownerKey, tokenHash, address, channel);
 		}
 
 		/**

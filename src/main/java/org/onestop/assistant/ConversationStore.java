@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.onestop.shared.ContactChannel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,19 +35,20 @@ class ConversationStore {
 		this.db = db;
 	}
 
-	void insert(UUID id, String channel, String citizen, String citizenName, String ownerKey, String pool,
-			String locale, Instant now) {
-		insert(id, channel, citizen, citizenName, ownerKey, null, pool, locale, now);
+	void insert(UUID id, String channel, ContactChannel contact, String citizen, String citizenName, String ownerKey,
+			String pool, String locale, Instant now) {
+		insert(id, channel, contact, citizen, citizenName, ownerKey, null, pool, locale, now);
 	}
 
-	void insert(UUID id, String channel, String citizen, String citizenName, String ownerKey, byte[] tokenHash,
-			String pool, String locale, Instant now) {
+	void insert(UUID id, String channel, ContactChannel contact, String citizen, String citizenName, String ownerKey,
+			byte[] tokenHash, String pool, String locale, Instant now) {
 		db.sql("""
-				INSERT INTO assistant_conversation (id, channel, citizen, citizen_name, owner_key, token_hash, pool, locale,
-				  started_at, last_seen_at)
-				VALUES (:id, :channel, :citizen, :name, :key, :token, :pool, :locale, :now, :now)""")
+				INSERT INTO assistant_conversation (id, channel, contact_channel, citizen, citizen_name, owner_key,
+				  token_hash, pool, locale, started_at, last_seen_at)
+				VALUES (:id, :channel, :contact, :citizen, :name, :key, :token, :pool, :locale, :now, :now)""")
 			.param("id", id)
 			.param("channel", channel)
+			.param("contact", contact.name())
 			.param("citizen", citizen)
 			.param("name", citizenName)
 			.param("key", ownerKey)
@@ -378,7 +380,8 @@ class ConversationStore {
 				instant(rs, "started_at"), instant(rs, "last_seen_at"), instant(rs, "person_requested_at"),
 				instant(rs, "queued_at"), instant(rs, "abandoned_at"), rs.getString("agent"),
 				instant(rs, "connected_at"), instant(rs, "ended_at"), rs.getString("outcome"), helpful,
-				rs.getLong("version"), rs.getBytes("token_hash"), rs.getObject("complaint_id", UUID.class));
+				rs.getLong("version"), rs.getBytes("token_hash"), rs.getObject("complaint_id", UUID.class),
+				ContactChannel.valueOf(rs.getString("contact_channel")));
 	}
 
 }

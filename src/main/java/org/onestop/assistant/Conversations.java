@@ -90,8 +90,8 @@ class Conversations {
 		Instant now = clock.instant();
 		if (asker.citizen() != null) {
 			quota.use(asker, null, AssistantQuota.Kind.CONVERSATION);
-			store.insert(id, "WEB", asker.citizen().username(), asker.citizen().displayName(), null, properties.pool(),
-					locale.getLanguage(), now);
+			store.insert(id, "WEB", asker.channel(), asker.citizen().username(), asker.citizen().displayName(), null,
+					properties.pool(), locale.getLanguage(), now);
 			events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + id, "STARTED"));
 			return new Started(id, null);
 		}
@@ -99,8 +99,8 @@ class Conversations {
 				: asker.tokenHash() == null ? null : store.ownerKeyOf(asker.tokenHash()).orElse(null);
 		quota.use(asker, device, AssistantQuota.Kind.CONVERSATION);
 		String token = OwnerKeys.newToken();
-		store.insert(id, "WEB", null, null, device != null ? device : OwnerKeys.newKey(), OwnerKeys.hash(token),
-				properties.pool(), locale.getLanguage(), now);
+		store.insert(id, "WEB", asker.channel(), null, null, device != null ? device : OwnerKeys.newKey(),
+				OwnerKeys.hash(token), properties.pool(), locale.getLanguage(), now);
 		events.publishEvent(new ConversationChanged(asker.actor(), "conversation:" + id, "STARTED"));
 		return new Started(id, token);
 	}

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.onestop.assistant.Conversation.Asker;
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.OnlineChannel;
 
 /**
  * The anonymous owner of a conversation. Pages: a random key kept in the
@@ -44,7 +45,7 @@ final class OwnerKeys {
 			key = newKey();
 			session.setAttribute(ATTRIBUTE, key);
 		}
-		return new Asker(user, key, null, request.getRemoteAddr());
+		return new Asker(user, key, null, request.getRemoteAddr(), OnlineChannel.of(request));
 	}
 
 	/**
@@ -57,7 +58,7 @@ final class OwnerKeys {
 		String key = session == null ? null : (String) session.getAttribute(ATTRIBUTE);
 		String token = request.getHeader(TOKEN_HEADER);
 		return new Asker(user, key, token == null || token.isBlank() ? null : hash(token.strip()),
-				request.getRemoteAddr());
+				request.getRemoteAddr(), OnlineChannel.of(request));
 	}
 
 	/** A new device key: 144 random bits. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.onestop.shared.ContactChannel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,10 +31,10 @@ class ComplaintStore {
 			INSERT INTO complaint (id, tracking_code, reporter, channel, category_code, description, address, latitude,
 			    longitude, contact_name, contact_phone, contact_email, conversation_id, filed_by, open311_client,
 			    open311_token, urgency_tier, status, received_at, first_contact_due, reply_due, merged_into, closed_at,
-			    closure)
+			    closure, contact_channel)
 			VALUES (:id, :tracking, :reporter, :channel, :category, :description, :address, :latitude, :longitude,
 			    :contactName, :contactPhone, :contactEmail, :conversation, :filedBy, :client, :token, :tier, :status,
-			    :received, :contactDue, :replyDue, :mergedInto, :closedAt, :closure)""";
+			    :received, :contactDue, :replyDue, :mergedInto, :closedAt, :closure, :contact)""";
 
 	private static final String UPDATE = """
 			UPDATE complaint SET status = :status, lead_department = :lead, dispatched_at = :dispatched,
@@ -64,8 +65,9 @@ class ComplaintStore {
 		this.db = db;
 	}
 
-	void insert(Complaint c) {
+	void insert(Complaint c, ContactChannel contact) {
 		db.sql(INSERT)
+			.param("contact", contact.name())
 			.param("id", c.id())
 			.param("tracking", c.trackingCode())
 			.param("reporter", c.reporter())

@@ -21,6 +21,7 @@ import org.onestop.platform.ForbiddenException;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.platform.UnauthenticatedException;
+import org.onestop.shared.ContactChannel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,11 +175,13 @@ public class Complaints {
 				deadlines.contactDue(tier, now), null, deadlines.replyDue(tier, now), null, null, null, null, 0, 0,
 				false, false, joined == null ? null : joined.id(), joined == null ? null : now,
 				joined == null ? null : Closure.MERGED);
-		return record(complaint, photos, reporter == null ? "anonymous" : reporter.username(), category, joined);
+		return record(complaint, intake.recordedChannel(), photos, reporter == null ? "anonymous" : reporter.username(),
+				category, joined);
 	}
 
-	private Filed record(Complaint complaint, List<UUID> photos, String actor, Category category, Complaint joined) {
-		book.store().insert(complaint);
+	private Filed record(Complaint complaint, ContactChannel contact, List<UUID> photos, String actor,
+			Category category, Complaint joined) {
+		book.store().insert(complaint, contact);
 		Instant now = complaint.receivedAt();
 		photos.forEach(p -> book.store().addDocument(complaint.id(), p, complaint.reporter(), "REPORT", now));
 		book.note(complaint, "RECEIVED", actor, ComplaintNotices.DISPATCH_CENTRE, true, null);

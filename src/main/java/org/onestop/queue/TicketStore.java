@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.onestop.platform.ChannelCounts;
 import org.onestop.queue.TicketReader.Row;
+import org.onestop.shared.ContactChannel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +68,7 @@ class TicketStore {
 	/** A ticket as it is given out. */
 	record NewTicket(UUID id, String hall, LocalDate day, String group, String number, String serviceCode, String kind,
 			String priority, UUID appointment, UUID application, String citizen, Instant windowStart, Instant windowEnd,
-			Instant arrivedAt, String issuedBy) {
+			Instant arrivedAt, String issuedBy, ContactChannel channel) {
 	}
 
 	/**
@@ -115,9 +117,9 @@ class TicketStore {
 	void add(NewTicket t) {
 		db.sql("""
 				INSERT INTO queue_ticket (id, hall, day, group_code, number, service_code, kind, priority, appointment_id,
-				  application_id, citizen, window_start, window_end, status, arrived_at, issued_by, updated_at)
+				  application_id, citizen, window_start, window_end, status, arrived_at, issued_by, updated_at, channel)
 				VALUES (:id, :h, :d, :g, :number, :service, :kind, :priority, :appointment, :application, :citizen,
-				  :from, :until, 'WAITING', :now, :by, :now)""")
+				  :from, :until, 'WAITING', :now, :by, :now, :channel)""")
 			.param("id", t.id())
 			.param("h", t.hall())
 			.param("d", Date.valueOf(t.day()))
@@ -133,7 +135,23 @@ class TicketStore {
 			.param("until", timestamp(t.windowEnd()))
 			.param("now", Timestamp.from(t.arrivedAt()))
 			.param("by", t.issuedBy())
+			.param("channel", t.channel().name())
 			.update();
+	}
+
+	/**
+	 * Tickets drawn in {@code [from, to)}, per channel and matter (null: none chosen
+	 * yet).
+	 */
+	List<ChannelCounts.Counted> countedByChannel(Instant from, Instant to) {
+		return db.sql("""
+				SELECT channel, service_code, count(*)::int FROM queue_ticket
+				WHERE arrived_at >= :from AND arrived_at < :to GROUP BY channel, service_code""")
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((rs, n) -> new ChannelCounts.Counted(ContactChannel.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getInt(3)))
+			.list();
 	}
 
 	/** The newest ticket drawn for an appointment. */

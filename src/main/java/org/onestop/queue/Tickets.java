@@ -15,6 +15,7 @@ import org.onestop.platform.ForbiddenException;
 import org.onestop.platform.InvalidRequestException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.registry.PopulationRegistry;
+import org.onestop.shared.ContactChannel;
 import org.onestop.shared.ResidentIdNumber;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,15 +64,17 @@ class Tickets {
 	 * priority), or a kiosk device.
 	 *
 	 * @param kiosk the kiosk device, null for a clerk
+	 * @param channel the channel the ticket is recorded under: COUNTER for a clerk's,
+	 * KIOSK for a kiosk's
 	 */
-	public record Issuer(String name, boolean clerk, UUID kiosk) {
+	public record Issuer(String name, boolean clerk, UUID kiosk, ContactChannel channel) {
 
 		public static Issuer clerk(String username) {
-			return new Issuer(username, true, null);
+			return new Issuer(username, true, null, ContactChannel.COUNTER);
 		}
 
 		public static Issuer kiosk(UUID device) {
-			return new Issuer("kiosk:" + device, false, device);
+			return new Issuer("kiosk:" + device, false, device, ContactChannel.KIOSK);
 		}
 	}
 
@@ -149,7 +152,7 @@ class Tickets {
 				appointment.map(CheckedIn::applicationId).orElse(null),
 				appointment.map(CheckedIn::citizen).orElse(null),
 				appointment.map(a -> a.slotStart().minus(EARLY)).orElse(null),
-				appointment.map(CheckedIn::slotEnd).orElse(null), clock.instant(), issuer.name()));
+				appointment.map(CheckedIn::slotEnd).orElse(null), clock.instant(), issuer.name(), issuer.channel()));
 		return reader.view(id, layout).orElseThrow();
 	}
 

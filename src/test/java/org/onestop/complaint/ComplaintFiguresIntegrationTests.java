@@ -430,9 +430,10 @@ class ComplaintFiguresIntegrationTests {
 		String code = "F" + id.toString().substring(0, 8).toUpperCase();
 		Instant received = contactDue.minusSeconds(7200);
 		db.sql("""
-				INSERT INTO complaint (id, tracking_code, channel, category_code, description, urgency_tier, status,
-				                       lead_department, received_at, dispatched_at, first_contact_due, first_contacted_at)
-				VALUES (:id, :code, 'WEB', :category, 'figures test', 'GENERAL_7D', :status, :lead, :received,
+				INSERT INTO complaint (id, tracking_code, channel, contact_channel, category_code, description, urgency_tier,
+				                       status, lead_department, received_at, dispatched_at, first_contact_due,
+				                       first_contacted_at)
+				VALUES (:id, :code, 'WEB', 'WEB', :category, 'figures test', 'GENERAL_7D', :status, :lead, :received,
 				        :dispatched, :due, :contacted)""")
 			.param("id", id)
 			.param("code", code)

@@ -73,8 +73,8 @@ record QueueFixture(MockMvc mvc, JdbcClient db, Clock clock, String hall, String
 		String code = "Q" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		db.sql("""
 				INSERT INTO appointment (id, booking_code, citizen, id_number, slot_id, hall, group_code, service_code, day,
-				  status, booked_at, changed_at)
-				VALUES (:id, :code, :c, :n, :slot, :h, :g, :s, :d, 'BOOKED', now(), now())""")
+				  status, booked_at, changed_at, channel)
+				VALUES (:id, :code, :c, :n, :slot, :h, :g, :s, :d, 'BOOKED', now(), now(), 'WEB')""")
 			.param("id", UUID.randomUUID())
 			.param("code", code)
 			.param("c", citizen)

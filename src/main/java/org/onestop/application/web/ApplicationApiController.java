@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.onestop.application.Application.Status;
 import org.onestop.application.Application;
 import org.onestop.application.ApplicationForm;
@@ -18,6 +19,7 @@ import org.onestop.application.Intake;
 import org.onestop.application.Submissions;
 import org.onestop.application.form.FormView;
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.OnlineChannel;
 import org.onestop.shared.ContactChannel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -103,8 +105,10 @@ class ApplicationApiController {
 	@PostMapping("/api/v1/applications")
 	@PreAuthorize("hasRole('CITIZEN')")
 	ResponseEntity<Summary> submit(@AuthenticationPrincipal OneStopUser citizen,
-			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody ApplicationForm form) {
-		Submissions.Submitted submitted = submissions.submit(citizen, key, form);
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody ApplicationForm form,
+			HttpServletRequest http) {
+		Submissions.Submitted submitted = submissions.submit(citizen, key, form,
+				Intake.byApplicant(OnlineChannel.of(http)));
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.location(URI.create("/api/v1/applications/" + submitted.application().id()))
 			.header("Idempotent-Replayed", String.valueOf(submitted.replayed()))
@@ -123,9 +127,10 @@ class ApplicationApiController {
 	@PostMapping("/api/v1/bundles")
 	@PreAuthorize("hasRole('CITIZEN')")
 	ResponseEntity<Bundles.BundleView> submitBundle(@AuthenticationPrincipal OneStopUser citizen,
-			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody BundleRequest request) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody BundleRequest request,
+			HttpServletRequest http) {
 		Bundles.BundleView view = bundles.submit(citizen, key, request.lifeEvent(), request.fields(),
-				request.documentIds(), request.explanation());
+				request.documentIds(), request.explanation(), Intake.byApplicant(OnlineChannel.of(http)));
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.location(URI.create("/api/v1/bundles/" + view.id()))
 			.body(view);

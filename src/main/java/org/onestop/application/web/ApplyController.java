@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.onestop.application.ApplicationForm;
 import org.onestop.application.Drafts;
+import org.onestop.application.Intake;
 import org.onestop.application.PrecheckFailedException;
 import org.onestop.application.Submissions;
 import org.onestop.application.form.FormView;
@@ -19,6 +21,7 @@ import org.onestop.application.form.PrecheckProblem;
 import org.onestop.application.vault.DocumentVault;
 import org.onestop.identity.Departments;
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.OnlineChannel;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,8 +74,8 @@ class ApplyController {
 	String act(@AuthenticationPrincipal OneStopUser citizen, @PathVariable String code, @RequestParam UUID draftId,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "") String idempotencyKey,
 			@RequestParam MultiValueMap<String, String> params, @RequestParam(required = false) MultipartFile upload,
-			@RequestParam(defaultValue = "") String uploadTitle, Model model, @ModelAttribute("shell") Shell shell)
-			throws IOException {
+			@RequestParam(defaultValue = "") String uploadTitle, Model model, @ModelAttribute("shell") Shell shell,
+			HttpServletRequest http) throws IOException {
 		Map<String, String> typed = FormParams.typed(params);
 		List<UUID> documents = FormParams.documentIds(params);
 		String explanation = params.getFirst("explanation");
@@ -85,7 +88,8 @@ class ApplyController {
 			ApplicationForm request = new ApplicationForm(code, typed, documents, explanation, draftId);
 			switch (action) {
 				case "submit" -> {
-					Submissions.Submitted submitted = submissions.submit(citizen, key, request);
+					Submissions.Submitted submitted = submissions.submit(citizen, key, request,
+							Intake.byApplicant(OnlineChannel.of(http)));
 					return "redirect:/applications/" + submitted.application().id() + "?submitted";
 				}
 				case "check" -> {

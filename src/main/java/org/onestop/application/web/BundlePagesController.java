@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.onestop.application.Bundles;
+import org.onestop.application.Intake;
 import org.onestop.application.PrecheckFailedException;
 import org.onestop.application.form.PrecheckProblem;
 import org.onestop.application.vault.DocumentVault;
 import org.onestop.catalog.Catalog;
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.OnlineChannel;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,7 +66,8 @@ class BundlePagesController {
 	String submit(@AuthenticationPrincipal OneStopUser citizen, @PathVariable String lifeEvent,
 			@RequestParam(defaultValue = "") String idempotencyKey, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(required = false) MultipartFile upload, @RequestParam(defaultValue = "") String uploadTitle,
-			Model model, Locale locale, @ModelAttribute("shell") Shell shell) throws IOException {
+			Model model, Locale locale, @ModelAttribute("shell") Shell shell, HttpServletRequest http)
+			throws IOException {
 		Bundles.BundleForm form = bundles.form(citizen, lifeEvent);
 		Map<String, String> typed = new LinkedHashMap<>(FormParams.typed(params));
 		// What the registries hold is taken from them again, never from the page.
@@ -76,7 +80,8 @@ class BundlePagesController {
 				String title = uploadTitle.isBlank() ? upload.getOriginalFilename() : uploadTitle;
 				documents.add(vault.upload(citizen.username(), title, upload.getInputStream()).id());
 			}
-			Bundles.BundleView made = bundles.submit(citizen, key, lifeEvent, typed, documents, explanation);
+			Bundles.BundleView made = bundles.submit(citizen, key, lifeEvent, typed, documents, explanation,
+					Intake.byApplicant(OnlineChannel.of(http)));
 			return "redirect:/applications/bundles/" + made.id();
 		}
 		catch (PrecheckFailedException ex) {

@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import org.onestop.appointment.BookedAppointment;
 import org.onestop.appointment.CheckedIn;
+import org.onestop.platform.ChannelCounts;
+import org.onestop.shared.ContactChannel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +47,9 @@ class AppointmentStore {
 
 	private static final String ADD = """
 			INSERT INTO appointment (id, booking_code, citizen, id_number, slot_id, hall, group_code, service_code, day,
-			    application_id, status, booked_at, changed_at)
-			VALUES (:id, :code, :citizen, :idNumber, :slot, :hall, :group, :service, :day, :application, 'BOOKED', :now, :now)
+			    application_id, status, booked_at, changed_at, channel)
+			VALUES (:id, :code, :citizen, :idNumber, :slot, :hall, :group, :service, :day, :application, 'BOOKED', :now, :now,
+			    :channel)
 			ON CONFLICT (citizen, service_code) WHERE status = 'BOOKED' DO NOTHING""";
 
 	/**
@@ -160,7 +163,7 @@ class AppointmentStore {
 	 * matter.
 	 */
 	boolean add(UUID id, String code, String citizen, String idNumber, Slot slot, String service, UUID applicationId,
-			Instant now) {
+			ContactChannel channel, Instant now) {
 		return db.sql(ADD)
 			.param("id", id)
 			.param("code", code)
@@ -172,8 +175,21 @@ class AppointmentStore {
 			.param("service", service)
 			.param("day", Date.valueOf(slot.day()))
 			.param("application", applicationId)
+			.param("channel", channel.name())
 			.param("now", Timestamp.from(now))
 			.update() == 1;
+	}
+
+	/** Appointments booked in {@code [from, to)}, per channel and matter. */
+	List<ChannelCounts.Counted> countedByChannel(Instant from, Instant to) {
+		return db.sql("""
+				SELECT channel, service_code, count(*)::int FROM appointment
+				WHERE booked_at >= :from AND booked_at < :to GROUP BY channel, service_code""")
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((rs, n) -> new ChannelCounts.Counted(ContactChannel.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getInt(3)))
+			.list();
 	}
 
 	/** The slot and day of a cancelled appointment, whose place goes back. */

@@ -22,6 +22,7 @@ import org.onestop.platform.ConflictException;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.PlatformProperties;
+import org.onestop.shared.ContactChannel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -153,8 +154,13 @@ public class Booking {
 		return !day.equals(newest) || !now.toLocalTime().isBefore(opensAt);
 	}
 
+	/**
+	 * Books a place for the citizen through the channel of the request; a
+	 * representative's booking counts as {@code DELEGATED} whatever device they used.
+	 */
 	@Transactional
-	public BookedAppointment book(OneStopUser citizen, long slotId, String serviceCode, UUID applicationId) {
+	public BookedAppointment book(OneStopUser citizen, long slotId, String serviceCode, UUID applicationId,
+			ContactChannel channel) {
 		if (serviceCode == null || serviceCode.isBlank()) {
 			throw new InvalidInputException("serviceCode", "appointment.service.required");
 		}
@@ -188,11 +194,14 @@ public class Booking {
 		UUID id = UUID.randomUUID();
 		String code = bookingCode();
 		Instant now = clock.instant();
-		boolean added = store.add(id, code, citizen.username(), citizen.idNumber(), slot, service, applicationId, now);
+		ContactChannel through = citizen.represented() ? ContactChannel.DELEGATED : channel;
+		boolean added = store.add(id, code, citizen.username(), citizen.idNumber(), slot, service, applicationId,
+				through, now);
 		if (!added && noShows.sweepMissed(citizen.username()) > 0) {
 			// The active appointment in the way was one the citizen simply missed: now a
 			// no-show, try again.
-			added = store.add(id, code, citizen.username(), citizen.idNumber(), slot, service, applicationId, now);
+			added = store.add(id, code, citizen.username(), citizen.idNumber(), slot, service, applicationId, through,
+					now);
 			if (suspended(citizen.username())) {
 				throw new ConflictException("appointment.booking.suspended");
 			}
@@ -225,7 +234,7 @@ public class Booking {
 
 	/** Book the new slot and cancel the old appointment, all or nothing. */
 	@Transactional
-	public BookedAppointment reschedule(OneStopUser citizen, UUID id, long slotId) {
+	public BookedAppointment reschedule(OneStopUser citizen, UUID id, long slotId, ContactChannel channel) {
 		BookedAppointment old = find(citizen, id);
 		if (!"BOOKED".equals(old.status())) {
 			throw new NotFoundException("appointment.not-found");
@@ -234,7 +243,7 @@ public class Booking {
 		// lowest id first.
 		slots.lockInOrder(store.slotOf(id), slotId);
 		cancel(citizen, id);
-		return book(citizen, slotId, old.serviceCode(), old.applicationId());
+		return book(citizen, slotId, old.serviceCode(), old.applicationId(), channel);
 	}
 
 	public List<BookedAppointment> mine(OneStopUser citizen) {

@@ -4,11 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.onestop.appointment.BookedAppointment;
 import org.onestop.appointment.booking.Appeals;
 import org.onestop.appointment.booking.Booking;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.OnlineChannel;
 import org.onestop.platform.PageNumber;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,9 +57,9 @@ class BookingApiController {
 	@PostMapping("/api/v1/appointments")
 	@PreAuthorize("hasRole('CITIZEN')")
 	ResponseEntity<BookedAppointment> book(@AuthenticationPrincipal OneStopUser citizen,
-			@RequestBody BookRequest request) {
+			@RequestBody BookRequest request, HttpServletRequest http) {
 		BookedAppointment booked = booking.book(citizen, slot(request.slotId()), request.serviceCode(),
-				request.applicationId());
+				request.applicationId(), OnlineChannel.of(http));
 		return ResponseEntity.created(URI.create("/api/v1/appointments/" + booked.id())).body(booked);
 	}
 
@@ -77,8 +79,8 @@ class BookingApiController {
 	@PostMapping("/api/v1/appointments/{id}/reschedule")
 	@PreAuthorize("hasRole('CITIZEN')")
 	BookedAppointment reschedule(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id,
-			@RequestBody RescheduleRequest request) {
-		return booking.reschedule(citizen, id, slot(request.slotId()));
+			@RequestBody RescheduleRequest request, HttpServletRequest http) {
+		return booking.reschedule(citizen, id, slot(request.slotId()), OnlineChannel.of(http));
 	}
 
 	@PostMapping("/api/v1/appointments/suspension/appeal")

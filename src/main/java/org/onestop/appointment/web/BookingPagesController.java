@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.onestop.appointment.BookedAppointment;
 import org.onestop.appointment.booking.Appeals;
 import org.onestop.appointment.booking.Booking;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.InvalidInputException;
+import org.onestop.platform.OnlineChannel;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
+import org.onestop.shared.ContactChannel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -62,13 +65,14 @@ class BookingPagesController {
 	String confirm(@AuthenticationPrincipal OneStopUser citizen, @PathVariable String code,
 			@RequestParam(required = false) Long slotId, @RequestParam(required = false) String hall,
 			@RequestParam(required = false) LocalDate date, @RequestParam(required = false) UUID reschedule,
-			Model model, Locale locale, @ModelAttribute("shell") Shell shell) {
+			Model model, Locale locale, @ModelAttribute("shell") Shell shell, HttpServletRequest http) {
 		try {
 			if (slotId == null) {
 				throw new InvalidInputException("slotId", "appointment.page.slot.choose");
 			}
-			BookedAppointment booked = reschedule != null ? booking.reschedule(citizen, reschedule, slotId)
-					: booking.book(citizen, slotId, code, null);
+			ContactChannel channel = OnlineChannel.of(http);
+			BookedAppointment booked = reschedule != null ? booking.reschedule(citizen, reschedule, slotId, channel)
+					: booking.book(citizen, slotId, code, null, channel);
 			return "redirect:/appointments?booked=" + booked.bookingCode();
 		}
 		catch (ProblemException refusal) {

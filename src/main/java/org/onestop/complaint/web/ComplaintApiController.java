@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.onestop.complaint.Category;
 import org.onestop.complaint.Categories;
 import org.onestop.complaint.ComplaintView;
@@ -13,6 +14,7 @@ import org.onestop.complaint.Complaints.NearbyComplaint;
 import org.onestop.complaint.Filed;
 import org.onestop.complaint.Intake;
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.OnlineChannel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,10 +55,13 @@ class ComplaintApiController {
 	}
 
 	@PostMapping("/api/v1/complaints")
-	ResponseEntity<Filed> file(@AuthenticationPrincipal OneStopUser reporter, @RequestBody FileRequest request) {
+	ResponseEntity<Filed> file(@AuthenticationPrincipal OneStopUser reporter, @RequestBody FileRequest request,
+			HttpServletRequest http) {
 		Filed filed = complaints.file(reporter,
-				Intake.web(request.categoryCode(), request.description(), request.address(), request.latitude(),
-						request.longitude(), request.documentIds(), request.contactPhone(), request.duplicateOf()));
+				Intake
+					.web(request.categoryCode(), request.description(), request.address(), request.latitude(),
+							request.longitude(), request.documentIds(), request.contactPhone(), request.duplicateOf())
+					.through(OnlineChannel.of(http)));
 		return ResponseEntity.created(URI.create("/api/v1/complaints/" + filed.id())).body(filed);
 	}
 

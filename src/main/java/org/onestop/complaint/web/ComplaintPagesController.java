@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.onestop.application.vault.DocumentVault;
 import org.onestop.application.vault.VaultDocument;
 import org.onestop.complaint.Categories;
@@ -24,6 +25,7 @@ import org.onestop.complaint.web.ComplaintCitizenPages.ListPage;
 import org.onestop.complaint.web.ComplaintCitizenPages.VerdictForm;
 import org.onestop.complaint.web.ComplaintCitizenPages.ViewPage;
 import org.onestop.identity.OneStopUser;
+import org.onestop.platform.OnlineChannel;
 import org.onestop.platform.PlatformProperties;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
@@ -93,7 +95,8 @@ class ComplaintPagesController {
 			@RequestParam(required = false) String contactPhone, @RequestParam(required = false) MultipartFile upload,
 			@RequestParam(defaultValue = "") String uploadTitle, @RequestParam(defaultValue = "") String nearbyChecked,
 			@RequestParam(required = false) String duplicateOf, @RequestParam(defaultValue = "") String action,
-			Model model, Locale locale, @ModelAttribute("shell") Shell shell) throws IOException {
+			Model model, Locale locale, @ModelAttribute("shell") Shell shell, HttpServletRequest http)
+			throws IOException {
 		ComplaintForm form = new ComplaintForm(categoryCode, description, address, latitude, longitude, documentIds,
 				contactPhone);
 		Double lat = null;
@@ -118,8 +121,11 @@ class ComplaintPagesController {
 					return FORM;
 				}
 			}
-			Filed filed = complaints.file(reporter, Intake.web(form.categoryCode(), form.description(), form.address(),
-					lat, lon, form.documents(), form.contactPhone(), joining));
+			Filed filed = complaints.file(reporter,
+					Intake
+						.web(form.categoryCode(), form.description(), form.address(), lat, lon, form.documents(),
+								form.contactPhone(), joining)
+						.through(OnlineChannel.of(http)));
 			return "redirect:/complaints/" + filed.id() + "/filed?code=" + filed.trackingCode();
 		}
 		catch (ProblemException refusal) {

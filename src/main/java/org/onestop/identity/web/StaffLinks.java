@@ -62,6 +62,9 @@ class StaffLinks implements StaffNavigation {
 		if (user.has(Role.AGENT) || user.has(Role.DEPARTMENT_HEAD) || user.has(Role.ADMIN)) {
 			links.add(link("/staff/agent/metrics", "agent-metrics"));
 		}
+		if (user.has(Role.DEPARTMENT_HEAD) || user.has(Role.ADMIN) || user.has(Role.AUDITOR)) {
+			links.add(link("/staff/burden", "burden"));
+		}
 		if (user.has(Role.ADMIN)) {
 			links.add(link("/admin/staff", "admin-staff"));
 		}

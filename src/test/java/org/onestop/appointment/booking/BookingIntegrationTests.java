@@ -34,6 +34,7 @@ import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Tokens;
 import org.onestop.platform.WorkingCalendar;
+import org.onestop.shared.ContactChannel;
 import org.onestop.testdata.Accounts;
 import org.onestop.testdata.Citizen;
 import org.onestop.testdata.Resident;
@@ -158,7 +159,7 @@ class BookingIntegrationTests {
 			for (Attempt a : attempts) {
 				calls.add(() -> {
 					try {
-						a.node().book(a.who(), a.slot(), a.service(), null);
+						a.node().book(a.who(), a.slot(), a.service(), null, ContactChannel.WEB);
 						return null;
 					}
 					catch (ProblemException ex) {
@@ -359,11 +360,11 @@ class BookingIntegrationTests {
 		String[] matters = { "HR-SSC-001", "HR-PEN-001", "HR-PEN-002", "HR-UNE-001" };
 		Appointments appointments = appointmentsBean;
 		for (int i = 0; i < 3; i++) {
-			BookedAppointment a = booking.book(who, slots.get(10 + i).id(), matters[i], null);
+			BookedAppointment a = booking.book(who, slots.get(10 + i).id(), matters[i], null, ContactChannel.WEB);
 			appointments.markNoShow(a.id());
 		}
 		assertThat(catchThrowableOfType(ProblemException.class,
-				() -> booking.book(who, slots.get(14).id(), matters[3], null))
+				() -> booking.book(who, slots.get(14).id(), matters[3], null, ContactChannel.WEB))
 			.detailKey()).isEqualTo("appointment.booking.suspended");
 		assertThat(db.sql("SELECT count(*) FROM notification WHERE recipient = :c AND kind = 'BOOKING_SUSPENDED'")
 			.param("c", who.username())
@@ -378,7 +379,7 @@ class BookingIntegrationTests {
 		// that day's three bookings (the daily limit, tested on its own below).
 		assertThat(booking.suspended(who.username())).isFalse();
 		assertThat(catchThrowableOfType(ProblemException.class,
-				() -> booking.book(who, slots.get(14).id(), matters[3], null))
+				() -> booking.book(who, slots.get(14).id(), matters[3], null, ContactChannel.WEB))
 			.detailKey()).isEqualTo("appointment.booking.daily-limit");
 	}
 
@@ -453,7 +454,7 @@ class BookingIntegrationTests {
 	void aMissedAppointmentBecomesANoShowAndDoesNotBlockTheNextBooking() throws Exception {
 		OneStopUser who = newCitizen();
 		List<Slot> slots = firstOpenDay("HALL-CITY", "PS-HH-001", 22);
-		BookedAppointment missed = booking.book(who, slots.get(20).id(), "PS-HH-001", null);
+		BookedAppointment missed = booking.book(who, slots.get(20).id(), "PS-HH-001", null, ContactChannel.WEB);
 		// Its day has come and gone without a check-in (the test moves the slot into the
 		// past): past by the platform's clock, not by PostgreSQL's now(), which keeps the
 		// real time when the clock is moved.
@@ -463,7 +464,7 @@ class BookingIntegrationTests {
 			.param("ends", Timestamp.from(now.minus(Duration.ofMinutes(105))))
 			.param("id", slots.get(20).id())
 			.update();
-		BookedAppointment next = booking.book(who, slots.get(21).id(), "PS-HH-001", null);
+		BookedAppointment next = booking.book(who, slots.get(21).id(), "PS-HH-001", null, ContactChannel.WEB);
 		assertThat(next.status()).isEqualTo("BOOKED");
 		assertThat(db.sql("SELECT status FROM appointment WHERE id = :id")
 			.param("id", missed.id())

@@ -18,6 +18,7 @@ import org.onestop.appointment.BookedAppointment;
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
 import org.onestop.platform.WorkingCalendar;
+import org.onestop.shared.ContactChannel;
 import org.onestop.testdata.Resident;
 import org.onestop.testdata.Residents;
 
@@ -150,7 +151,7 @@ class NoShowsAfterSuspensionIntegrationTests {
 			.filter(s -> s.booked() < s.onlineCapacity())
 			.reduce((first, second) -> second)
 			.orElseThrow();
-		BookedAppointment a = booking.book(citizen, slot.id(), matter, null);
+		BookedAppointment a = booking.book(citizen, slot.id(), matter, null, ContactChannel.WEB);
 		appointments.markNoShow(a.id());
 		return a.id();
 	}
