@@ -160,6 +160,19 @@ class MandateBrowserTests extends BrowserTest {
 		Files.delete(scan);
 	}
 
+	@Test
+	void inTheDemoCityLiMeiOpensTheElderlyAllowanceForHerMother() {
+		browser.signIn("li.mei", "demo12345");
+		browser.open("/account/mandates");
+		assertThat(browser.text("[data-testid=act-for]")).contains("王芳");
+		browser.click("[data-testid=act-for-button]");
+		browser.open("/services/CA-ELD-001/apply");
+		assertThat(browser.text("[data-testid=acting-banner]")).contains(zh("mandate.banner.text", "王芳"));
+		browser.assertAccessible();
+		browser.click("[data-testid=stop-acting]");
+		assertThat(browser.findAll("[data-testid=acting-banner]")).isEmpty();
+	}
+
 	private LocalDate today() {
 		return LocalDate.ofInstant(clock.instant(), CITY);
 	}
