@@ -55,4 +55,19 @@ public class PopulationRegistry {
 		return resident;
 	}
 
+	/**
+	 * The residents under {@code minorYears} on {@code day} in the household of
+	 * {@code adult}, when the adult is at least {@code adultYears} old; empty otherwise.
+	 * A guardian's right (issue 15) rests on it: the household registry is the proof, so
+	 * the parent needs no mandate. Only who the children are leaves the registry.
+	 */
+	public List<HouseholdMinor> minorsInHouseholdOf(ResidentIdNumber adult, int adultYears, int minorYears,
+			LocalDate day) {
+		return store.minorsInHouseholdOf(adult, adultYears, minorYears, day);
+	}
+
+	/** A child in a household, as a guardian's right needs them. */
+	public record HouseholdMinor(ResidentIdNumber idNumber, String name, LocalDate birthDate) {
+	}
+
 }

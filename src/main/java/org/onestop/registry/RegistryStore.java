@@ -49,6 +49,24 @@ class RegistryStore {
 			.single();
 	}
 
+	List<PopulationRegistry.HouseholdMinor> minorsInHouseholdOf(ResidentIdNumber adult, int adultYears, int minorYears,
+			LocalDate day) {
+		return db.sql("""
+				SELECT c.id_number, c.name, c.birth_date
+				FROM registry_resident a
+				JOIN registry_resident c ON c.household_number = a.household_number AND c.id_number <> a.id_number
+				WHERE a.id_number = :adult AND a.birth_date + make_interval(years => :adultYears) <= :day
+				  AND c.birth_date + make_interval(years => :minorYears) > :day
+				ORDER BY c.birth_date, c.id_number""")
+			.param("adult", adult.value())
+			.param("adultYears", adultYears)
+			.param("minorYears", minorYears)
+			.param("day", Date.valueOf(day))
+			.query((rs, n) -> new PopulationRegistry.HouseholdMinor(new ResidentIdNumber(rs.getString("id_number")),
+					rs.getString("name"), rs.getDate("birth_date").toLocalDate()))
+			.list();
+	}
+
 	Optional<Resident> resident(ResidentIdNumber idNumber) {
 		return db.sql("SELECT * FROM registry_resident WHERE id_number = :id")
 			.param("id", idNumber.value())

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 
+import org.onestop.identity.mandate.Acting;
+import org.onestop.identity.mandate.OnBehalfFilter;
 import org.onestop.platform.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -53,7 +56,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
-			AccountAuthenticationProvider accounts) throws Exception {
+			AccountAuthenticationProvider accounts, Acting acting) throws Exception {
 		// Prometheus scrapes with a bearer token too: it cannot sign in through a form.
 		return http.securityMatcher("/api/**", "/actuator/prometheus")
 			// The API reads no cookie: a request carries its own bearer token, so there
@@ -66,6 +69,10 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.authenticationProvider(accounts)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			// Acting for someone (issue 15): after sign-in, before the rules, so that
+			// they
+			// judge the grantor acted for.
+			.addFilterAfter(OnBehalfFilter.api(acting, problems), ExceptionTranslationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/unlock",
 						"/api/v1/auth/unlock/confirm", "/api/v1/auth/password-reset",
@@ -149,8 +156,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AccountAuthenticationProvider accounts,
-			AuthenticationSuccessHandler signedIn, AuthenticationFailureHandler refused) throws Exception {
+			AuthenticationSuccessHandler signedIn, AuthenticationFailureHandler refused, Acting acting,
+			ProblemResponses problems) throws Exception {
 		return http.authenticationProvider(accounts)
+			.addFilterAfter(OnBehalfFilter.pages(acting, problems), ExceptionTranslationFilter.class)
 			// The token lives in a cookie rather than the session, so anonymous visitors
 			// create no session rows.
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))

@@ -47,6 +47,7 @@ class StaffLinks implements StaffNavigation {
 		}
 		if (user.has(Role.CLERK)) {
 			links.add(link("/staff/counters", "counters"));
+			links.add(link("/staff/mandates", "mandates"));
 		}
 		boolean centre = DISPATCH_CENTRE.equals(user.departmentCode());
 		if (user.has(Role.DISPATCHER) || (user.has(Role.DEPARTMENT_HEAD) && centre)) {
