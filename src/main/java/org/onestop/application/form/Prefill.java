@@ -33,13 +33,21 @@ public class Prefill {
 
 	/** Field name to registry value, for the sourced fields a registry answered. */
 	public Map<String, String> values(FormDefinition form, ResidentIdNumber applicant, String purpose) {
+		return values(form, applicant, Accessor.system(), purpose);
+	}
+
+	/**
+	 * Field name to registry value, read by a member of staff for the applicant (a
+	 * hotline agent preparing an application from a call): the log names them.
+	 */
+	public Map<String, String> values(FormDefinition form, ResidentIdNumber applicant, Accessor accessor,
+			String purpose) {
 		List<FormField> sourced = form.fields().stream().filter(FormField::sourced).toList();
 		Set<String> items = sourced.stream()
 			.map(FormField::source)
 			.filter(s -> !Forms.OWN_ID_NUMBER.equals(s))
 			.collect(Collectors.toSet());
-		Map<String, String> read = items.isEmpty() ? Map.of()
-				: registries.read(applicant, items, Accessor.system(), purpose);
+		Map<String, String> read = items.isEmpty() ? Map.of() : registries.read(applicant, items, accessor, purpose);
 		Map<String, String> values = new LinkedHashMap<>();
 		for (FormField field : sourced) {
 			String value = Forms.OWN_ID_NUMBER.equals(field.source()) ? applicant.value() : read.get(field.source());
@@ -57,6 +65,14 @@ public class Prefill {
 	 */
 	public String purpose(LocalizedText matter, String reference) {
 		return sentence(matter, "application.purpose.application", reference);
+	}
+
+	/**
+	 * Why the registries are read when a hotline agent prepares an application from a
+	 * call, for the citizen to confirm.
+	 */
+	public String hotlinePurpose(LocalizedText matter) {
+		return sentence(matter, "hotline.purpose", null);
 	}
 
 	/** Why the registries are read for a pre-check, which makes no application. */
