@@ -14,7 +14,6 @@ import org.onestop.application.form.Prefill;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.Matter;
 import org.onestop.platform.InvalidInputException;
-import org.onestop.platform.NotFoundException;
 import org.onestop.registry.Accessor;
 import org.onestop.registry.DataItemDefinition;
 import org.onestop.registry.Registries;
@@ -80,7 +79,7 @@ public class PreparedForms {
 		Matter matter = catalog.matter(code)
 			.orElseThrow(() -> new InvalidInputException("serviceCode", "application.service-code.unknown", code));
 		FormDefinition form = forms.latest(code, matter.version())
-			.orElseThrow(() -> new NotFoundException("application.form.not-found", code))
+			.orElseThrow(() -> new InvalidInputException("serviceCode", "hotline.no-form"))
 			.definition();
 		String purpose = prefill.hotlinePurpose(matter.definition().name());
 		Map<String, String> values = prefill.values(form, resident, accessor, purpose);
