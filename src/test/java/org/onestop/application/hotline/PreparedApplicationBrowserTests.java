@@ -102,4 +102,42 @@ class PreparedApplicationBrowserTests extends BrowserTest {
 			.single()).isEqualTo("HOTLINE");
 	}
 
+	@Test
+	void atTheCounterTheClerkConfirmsWithTheResidentPresent() throws Exception {
+		Citizen citizen = accounts.elder();
+		mvc.perform(post("/api/v1/hotline/applications")
+			.header("Authorization", "Bearer " + Tokens.of(mvc, "agent.hotline"))
+			.header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"idNumber\":\"" + citizen.resident().idNumber().value()
+					+ "\",\"serviceCode\":\"CA-ELD-001\",\"fields\":{}}"));
+
+		browser.signIn("clerk.civil", "demo12345");
+		browser.open("/staff/counters");
+		browser.click("[data-testid=prepared-link]");
+		assertThat(browser.path()).isEqualTo("/staff/counters/prepared");
+		browser.assertAccessible();
+		browser.type("#idNumber", citizen.resident().idNumber().value());
+		browser.click("[data-testid=find]");
+		assertThat(browser.findAll("[data-testid=pending]")).hasSize(1);
+		browser.assertAccessible();
+		// Without the two checks nothing is submitted, and both are asked for.
+		browser.click("[data-testid=confirm-at-counter]");
+		assertThat(browser.findAll(".govuk-error-summary li")).hasSize(2);
+		browser.assertAccessible();
+		browser.script("document.querySelectorAll('[data-testid=pending] input[type=checkbox]')"
+				+ ".forEach(c => c.checked = true)");
+		browser.click("[data-testid=confirm-at-counter]");
+		assertThat(browser.text("[data-testid=confirmed]")).contains(citizen.resident().name());
+		assertThat(browser.findAll("[data-testid=pending]")).isEmpty();
+		browser.viewport(390, 844);
+		browser.open("/staff/counters/prepared?lang=en");
+		browser.assertNothingWiderThanTheViewport();
+		browser.assertAccessible();
+		assertThat(db.sql("SELECT channel FROM application WHERE applicant_id_number = :id")
+			.param("id", citizen.resident().idNumber().value())
+			.query(String.class)
+			.single()).isEqualTo("HOTLINE");
+	}
+
 }
