@@ -38,7 +38,9 @@ class ShownEnumKeysTests {
 			"org.onestop.registry.Resident$Sex, registry.sex.",
 			"org.onestop.registry.Resident$MaritalStatus, registry.marital.",
 			"org.onestop.content.Notice$Status, content.status.",
-			"org.onestop.assistant.AgentDesk$Outcome, assistant.page.outcome." })
+			"org.onestop.assistant.AgentDesk$Outcome, assistant.page.outcome.",
+			"org.onestop.application.hotline.PreparedApplication$Status, hotline.status.",
+			"org.onestop.application.hotline.PreparedApplication$Status, hotline.page.citizen.closed." })
 	void everyValueHasItsNameInBothLanguages(String enumType, String prefix) throws Exception {
 		Object[] values = Class.forName(enumType).getEnumConstants();
 		assertThat(values).as(enumType).isNotEmpty();

@@ -38,7 +38,8 @@ public class Prefill {
 
 	/**
 	 * As {@link #values(FormDefinition, ResidentIdNumber, String)}, read by someone named
-	 * (a clerk filing for the citizen at a counter), whom "who used my data" then shows.
+	 * (a clerk filing for the citizen at a counter, a hotline agent preparing an
+	 * application from a call), whom "who used my data" then shows.
 	 */
 	public Map<String, String> values(FormDefinition form, ResidentIdNumber applicant, Accessor accessor,
 			String purpose) {
@@ -65,6 +66,14 @@ public class Prefill {
 	 */
 	public String purpose(LocalizedText matter, String reference) {
 		return sentence(matter, "application.purpose.application", reference);
+	}
+
+	/**
+	 * Why the registries are read when a hotline agent prepares an application from a
+	 * call, for the citizen to confirm.
+	 */
+	public String hotlinePurpose(LocalizedText matter) {
+		return sentence(matter, "hotline.purpose", null);
 	}
 
 	/** Why the registries are read for a pre-check, which makes no application. */
