@@ -122,28 +122,12 @@ class CertificatePdf {
 	}
 
 	/**
-	 * Breaks where the line is full: between words in English, anywhere in Chinese, which
-	 * has no spaces to break at; returns the next line's baseline.
+	 * Breaks where the line is full (see ChineseFont.lines); returns the next baseline.
 	 */
 	private float wrapped(PdfContentByte canvas, String text, float size, float x, float y, float width) {
-		String printable = ChineseFont.printable(text);
-		int start = 0;
-		while (start < printable.length()) {
-			int end = start + 1;
-			while (end < printable.length()
-					&& ChineseFont.FONT.getWidthPoint(printable.substring(start, end + 1), size) <= width) {
-				end++;
-			}
-			int space = printable.lastIndexOf(' ', end);
-			if (end < printable.length() && printable.charAt(end) != ' ' && space > start) {
-				end = space;
-			}
-			show(canvas, printable.substring(start, end), size, x, y);
+		for (String line : ChineseFont.lines(text, size, width)) {
+			show(canvas, line, size, x, y);
 			y -= size * 1.4f;
-			start = end;
-			while (start < printable.length() && printable.charAt(start) == ' ') {
-				start++;
-			}
 		}
 		return y;
 	}

@@ -2,6 +2,8 @@ package org.onestop.certificate;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
@@ -35,6 +37,32 @@ final class ChineseFont {
 			}
 		});
 		return out.toString();
+	}
+
+	/**
+	 * The printable text broken into lines no wider than {@code width} at this size:
+	 * between words in English, anywhere in Chinese, which has no spaces to break at.
+	 */
+	static List<String> lines(String text, float size, float width) {
+		String printable = printable(text);
+		List<String> lines = new ArrayList<>();
+		int start = 0;
+		while (start < printable.length()) {
+			int end = start + 1;
+			while (end < printable.length() && FONT.getWidthPoint(printable.substring(start, end + 1), size) <= width) {
+				end++;
+			}
+			int space = printable.lastIndexOf(' ', end);
+			if (end < printable.length() && printable.charAt(end) != ' ' && space > start) {
+				end = space;
+			}
+			lines.add(printable.substring(start, end));
+			start = end;
+			while (start < printable.length() && printable.charAt(start) == ' ') {
+				start++;
+			}
+		}
+		return lines;
 	}
 
 	private static BaseFont font() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ import org.onestop.application.Bundles;
 import org.onestop.application.CaseView;
 import org.onestop.application.Cases;
 import org.onestop.application.Drafts;
+import org.onestop.application.Filing;
+import org.onestop.application.Filings;
 import org.onestop.application.Intake;
 import org.onestop.application.Submissions;
 import org.onestop.application.form.FormView;
@@ -48,11 +51,14 @@ class ApplicationApiController {
 
 	private final Bundles bundles;
 
-	ApplicationApiController(Drafts drafts, Submissions submissions, Cases cases, Bundles bundles) {
+	private final Filings filings;
+
+	ApplicationApiController(Drafts drafts, Submissions submissions, Cases cases, Bundles bundles, Filings filings) {
 		this.drafts = drafts;
 		this.submissions = submissions;
 		this.cases = cases;
 		this.bundles = bundles;
+		this.filings = filings;
 	}
 
 	record Summary(UUID id, String reference, String status, LocalDate dueDate) {
@@ -61,8 +67,29 @@ class ApplicationApiController {
 		}
 	}
 
+	/**
+	 * One of the citizen's applications.
+	 *
+	 * @param filedAt where and by whom it was filed for the citizen (a counter, the
+	 * hotline, a representative); null when they filed it themselves online
+	 */
 	record ListItem(UUID id, String reference, String serviceCode, Status status, LocalDate dueDate, Instant updatedAt,
-			String certificateCode, ContactChannel channel) {
+			String certificateCode, ContactChannel channel, Instant submittedAt, FiledAt filedAt) {
+	}
+
+	/**
+	 * Names in the reader's language; the codes beside them for programs.
+	 */
+	record FiledAt(String hall, String hallName, String counter, String counterName, String filedByName) {
+
+		static FiledAt of(Application a, Filing filing, Locale locale) {
+			if (!filing.marked()) {
+				return null;
+			}
+			return new FiledAt(a.intake().hall(), filing.hall() == null ? null : filing.hall().in(locale),
+					a.intake().counter(), filing.counter() == null ? null : filing.counter().in(locale),
+					filing.filedByName());
+		}
 	}
 
 	record DraftChange(Map<String, String> fields, List<UUID> documentIds, String explanation) {
@@ -144,12 +171,12 @@ class ApplicationApiController {
 
 	@GetMapping("/api/v1/applications")
 	@PreAuthorize("hasRole('CITIZEN')")
-	List<ListItem> mine(@AuthenticationPrincipal OneStopUser citizen) {
-		return cases.mine(citizen)
-			.stream()
-			.map(a -> new ListItem(a.id(), a.reference(), a.serviceCode(), a.status(), a.dueDate(), a.updatedAt(),
-					a.certificateCode(), channelOf(a.intake())))
-			.toList();
+	List<ListItem> mine(@AuthenticationPrincipal OneStopUser citizen, Locale locale) {
+		return cases.mine(citizen).stream().map(a -> {
+			Filing filing = filings.of(a);
+			return new ListItem(a.id(), a.reference(), a.serviceCode(), a.status(), a.dueDate(), a.updatedAt(),
+					a.certificateCode(), channelOf(a.intake()), a.submittedAt(), FiledAt.of(a, filing, locale));
+		}).toList();
 	}
 
 	private static ContactChannel channelOf(Intake intake) {

@@ -14,10 +14,12 @@ import org.onestop.application.CaseFiles;
 import org.onestop.application.CaseView;
 import org.onestop.application.Casework;
 import org.onestop.application.DiscretionLog;
+import org.onestop.application.Filing;
 import org.onestop.application.form.FormField;
 import org.onestop.application.form.FormView;
 import org.onestop.application.form.PrecheckProblem;
 import org.onestop.application.vault.VaultDocument;
+import org.onestop.certificate.ReceiptLayout;
 import org.onestop.workflow.WorkTask;
 
 /**
@@ -105,8 +107,12 @@ public final class ApplicationPages {
 
 	public record MyApplicationsPage(List<Row> rows) {
 
+		/**
+		 * One application; {@code filing} says how it was filed (at a counter, for the
+		 * citizen ...).
+		 */
 		public record Row(UUID id, String reference, String serviceCode, String name, Status status, LocalDate dueDate,
-				Instant updatedAt) {
+				Instant updatedAt, Filing filing) {
 		}
 	}
 
@@ -116,10 +122,16 @@ public final class ApplicationPages {
 	 * @param answerFields the fields the citizen may add or change in an answer (typed
 	 * ones)
 	 * @param failedRequest the request whose answer was refused, with {@code errors}
+	 * @param filing how it was filed, and by whom when someone filed it for the citizen
 	 */
 	public record CasePage(CaseView view, List<TimelineRow> timeline, String matterName, List<FormField> answerFields,
 			Map<String, String> values, List<VaultDocument> vault, UUID failedRequest, Map<String, String> errors,
-			String banner) {
+			String banner, Filing filing) {
+
+		/** The receipt's link in one layout. */
+		public String receipt(ReceiptLayout layout) {
+			return "/applications/" + view.id() + "/receipt.pdf?format=" + layout.format();
+		}
 	}
 
 	public record WithdrawPage(CaseView view, String matterName) {
@@ -163,12 +175,13 @@ public final class ApplicationPages {
 	 * {@code <outcome>-<field>}
 	 */
 	public record TaskPage(WorkTask task, CaseFiles.CaseFile file, List<TimelineRow> timeline, String matterName,
-			String outcome, Map<String, String> errors, Map<String, String> submitted) {
+			String outcome, Map<String, String> errors, Map<String, String> submitted, Filing filing) {
 
 		/** The review screen of a task, with its case file's timeline. */
 		static TaskPage of(WorkTask task, CaseFiles.CaseFile file, String matterName, String outcome,
-				Map<String, String> errors, Map<String, String> submitted) {
-			return new TaskPage(task, file, TimelineRow.of(file.view()), matterName, outcome, errors, submitted);
+				Map<String, String> errors, Map<String, String> submitted, Filing filing) {
+			return new TaskPage(task, file, TimelineRow.of(file.view()), matterName, outcome, errors, submitted,
+					filing);
 		}
 
 		public String submitted(String field) {

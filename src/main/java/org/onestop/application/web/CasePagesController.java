@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.onestop.application.Application;
 import org.onestop.application.CaseView;
 import org.onestop.application.Cases;
+import org.onestop.application.Filings;
 import org.onestop.application.form.FormField;
 import org.onestop.application.form.Forms;
 import org.onestop.application.vault.DocumentVault;
@@ -45,11 +46,14 @@ class CasePagesController {
 
 	private final DocumentVault vault;
 
-	CasePagesController(Cases cases, Catalog catalog, Forms forms, DocumentVault vault) {
+	private final Filings filings;
+
+	CasePagesController(Cases cases, Catalog catalog, Forms forms, DocumentVault vault, Filings filings) {
 		this.cases = cases;
 		this.catalog = catalog;
 		this.forms = forms;
 		this.vault = vault;
+		this.filings = filings;
 	}
 
 	@GetMapping("/applications")
@@ -57,7 +61,7 @@ class CasePagesController {
 		var rows = cases.mine(citizen)
 			.stream()
 			.map(a -> new ApplicationPages.MyApplicationsPage.Row(a.id(), a.reference(), a.serviceCode(),
-					name(a.serviceCode(), locale), a.status(), a.dueDate(), a.updatedAt()))
+					name(a.serviceCode(), locale), a.status(), a.dueDate(), a.updatedAt(), filings.of(a)))
 			.toList();
 		model.addAttribute("page", new ApplicationPages.MyApplicationsPage(rows));
 		return "application/mine";
@@ -126,7 +130,7 @@ class CasePagesController {
 			.orElse(List.of());
 		CaseView view = cases.citizenView(a);
 		return new ApplicationPages.CasePage(view, ApplicationPages.TimelineRow.of(view), name(a.serviceCode(), locale),
-				answerFields, a.fields(), vault.documentsOf(citizen.username()), failed, errors, banner);
+				answerFields, a.fields(), vault.documentsOf(citizen.username()), failed, errors, banner, filings.of(a));
 	}
 
 	private String name(String code, Locale locale) {

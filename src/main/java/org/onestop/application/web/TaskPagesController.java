@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.onestop.application.CaseFiles;
 import org.onestop.application.Casework;
+import org.onestop.application.Filings;
 import org.onestop.application.TaskOutcome;
 import org.onestop.catalog.Catalog;
 import org.onestop.identity.OneStopUser;
@@ -42,10 +43,13 @@ class TaskPagesController {
 
 	private final Catalog catalog;
 
-	TaskPagesController(Casework casework, CaseFiles caseFiles, Catalog catalog) {
+	private final Filings filings;
+
+	TaskPagesController(Casework casework, CaseFiles caseFiles, Catalog catalog, Filings filings) {
 		this.casework = casework;
 		this.caseFiles = caseFiles;
 		this.catalog = catalog;
+		this.filings = filings;
 	}
 
 	@GetMapping("/staff/tasks")
@@ -132,7 +136,7 @@ class TaskPagesController {
 		WorkTask task = casework.visibleTask(staff, taskId);
 		CaseFiles.CaseFile file = caseFiles.of(staff, UUID.fromString(task.caseId()));
 		return ApplicationPages.TaskPage.of(task, file, name(file.application().serviceCode(), locale), outcome, errors,
-				submitted);
+				submitted, filings.of(file.application()));
 	}
 
 	private String name(String code, Locale locale) {
