@@ -117,6 +117,14 @@ class CounterFilingBrowserTests extends BrowserTest {
 		assertThat(browser.find("[data-testid=receipt-a4]").getDomAttribute("href")).endsWith("/receipt.pdf?format=a4");
 		assertThat(browser.find("[data-testid=receipt-80mm]").getDomAttribute("href"))
 			.endsWith("/receipt.pdf?format=80mm");
+		// The clerk prints it from here: both layouts must come back as PDFs, not the
+		// sign-in page of the API.
+		for (String format : new String[] { "a4", "80mm" }) {
+			String href = browser.find("[data-testid=receipt-" + format + "]").getDomAttribute("href");
+			assertThat(browser
+				.script("return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('Content-Type'))", href))
+				.isEqualTo("200 application/pdf");
+		}
 		browser.assertAccessible();
 		browser.open(browser.path() + (browser.path().contains("?") ? "&" : "?") + "lang=en");
 		assertThat(browser.text("h1")).isEqualTo("Application filed");

@@ -102,7 +102,7 @@ public final class CounterPages {
 			String idNumber, LocalDate dueDate) {
 
 		public String receipt(String format) {
-			return "/api/v1/applications/" + id + "/receipt.pdf?format=" + format;
+			return "/staff/applications/" + id + "/receipt.pdf?format=" + format;
 		}
 	}
 
