@@ -49,4 +49,12 @@ class DirectoryStore {
 		return db.sql(HOLDERS).param("department", department).param("role", role.name()).query(String.class).list();
 	}
 
+	private static final String CITIZEN_PHONE = """
+			SELECT c.phone FROM identity_account a JOIN identity_citizen c ON c.account_id = a.id
+			WHERE a.username = :u AND a.enabled""";
+
+	Optional<String> citizenPhone(String username) {
+		return db.sql(CITIZEN_PHONE).param("u", username).query(String.class).optional();
+	}
+
 }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.onestop.shared.SignedInUser;
 import org.slf4j.Logger;
@@ -25,6 +26,16 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 		Messages messages, ZoneId zone, UnreadCount inbox, StaffNavigation staffNavigation) {
 
 	private static final Logger log = LoggerFactory.getLogger(Shell.class);
+
+	/**
+	 * The pages with a form a citizen fills in, where the layout offers "call me back"
+	 * (issue 15): applying, booking, answering or disputing in an application, a
+	 * complaint, registering, signing in and its help, the account's phone and password.
+	 */
+	private static final Pattern FORM_PAGES = Pattern.compile("/services/[^/]+/(apply|book)"
+			+ "|/applications/(bundle/[^/]+|drafts/[^/]+/disputes/[^/]+|[0-9a-f-]{36}(/withdraw)?)"
+			+ "|/complaints/new|/register(/confirm)?|/sign-in(/unlock|/forgot)?(/confirm)?"
+			+ "|/account/(password|phone(/confirm)?)");
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -177,6 +188,14 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 	 */
 	public String here() {
 		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang").build(true).toUriString();
+	}
+
+	/**
+	 * Whether this page is one where a citizen fills in a form, so that the layout offers
+	 * to call them back.
+	 */
+	public boolean callMe() {
+		return !staff() && path != null && FORM_PAGES.matcher(path).matches();
 	}
 
 	public String csrfParameter() {
