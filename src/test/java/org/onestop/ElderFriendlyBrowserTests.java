@@ -3,6 +3,7 @@ package org.onestop;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.onestop.testdata.Accounts;
@@ -61,11 +62,94 @@ class ElderFriendlyBrowserTests extends BrowserTest {
 		browser.type("#text", "en".equals(lang) ? "How do I renew my ID card?" : "身份证怎么换领");
 		browser.click("[data-testid=send]");
 		measure(null, problems);
+		measure("/assistant/call-me?from=/services/CA-ELD-001/apply&title=x", problems);
 
 		if (!problems.isEmpty()) {
 			fail(String.join("\n", problems));
 		}
 	}
+
+	/**
+	 * No time-out loses what was typed: the session runs out while the citizen writes,
+	 * they press submit, sign in again, and are back at their form as they left it; once
+	 * the form is accepted, nothing of it is kept in the browser.
+	 */
+	@Test
+	void whatWasTypedSurvivesASessionThatRanOut() throws Exception {
+		Citizen elder = accounts.elder();
+		browser.screen(1280, 1000);
+		browser.signIn(elder.username(), elder.password());
+		browser.open("/services/CA-ELD-001/apply");
+		String typed = "我腿脚不便，去不了窗口，请把津贴发到社保卡上。";
+		browser.type("#explanation", typed);
+		browser.forgetCookie("ONESTOP_SESSION");
+
+		browser.click("[data-testid=submit]");
+		assertThat(browser.path()).startsWith("/sign-in");
+		browser.type("#username", elder.username());
+		browser.type("#password", elder.password());
+		browser.submit();
+
+		assertThat(browser.path()).startsWith("/services/CA-ELD-001/apply");
+		assertThat(browser.find("#explanation").getDomProperty("value")).isEqualTo(typed);
+		browser.click("[data-testid=submit]");
+		assertThat(browser.path()).startsWith("/applications/").endsWith("?submitted");
+		assertThat(browser.script(KEPT)).isEqualTo(List.of());
+	}
+
+	/**
+	 * What one person typed is never put back for another who signs in on the same
+	 * browser tab.
+	 */
+	@Test
+	void whatWasTypedIsNotShownToSomeoneElse() throws Exception {
+		Citizen first = accounts.elder();
+		Citizen second = accounts.elder();
+		browser.screen(1280, 1000);
+		browser.signIn(first.username(), first.password());
+		browser.open("/services/CA-ELD-001/apply");
+		browser.type("#explanation", "第一位的说明");
+		browser.forgetCookie("ONESTOP_SESSION");
+
+		browser.signIn(second.username(), second.password());
+		browser.open("/services/CA-ELD-001/apply");
+
+		assertThat(browser.find("#explanation").getDomProperty("value")).isEmpty();
+		assertThat(browser.script(KEPT)).isEqualTo(List.of());
+	}
+
+	/**
+	 * "Call me back" under the application form, without a conversation first: the
+	 * citizen's phone on file, a slot, and back to the form.
+	 */
+	@Test
+	void callMeBackFromTheApplicationForm() throws Exception {
+		Citizen elder = accounts.elder();
+		browser.screen(390, 844);
+		browser.signIn(elder.username(), elder.password());
+		browser.open("/services/CA-ELD-001/apply");
+		String title = browser.text("h1");
+
+		browser.click("[data-testid=call-me-button]");
+		assertThat(browser.path()).startsWith("/assistant/call-me?");
+		assertThat(browser.text("[data-testid=call-me-from]")).contains(title);
+		assertThat(browser.findAll("[data-testid=phone-on-file]")).hasSize(1);
+		assertThat(browser.findAll("#phone")).isEmpty();
+		browser.assertAccessible();
+		browser.click("[data-testid=call-me-submit]");
+		assertThat(browser.text("[data-testid=slot-error]")).isNotBlank();
+		browser.assertAccessible();
+
+		browser.script("document.querySelector('input[name=slot]').click()");
+		browser.click("[data-testid=call-me-submit]");
+		assertThat(browser.path()).isEqualTo("/assistant/call-me/done");
+		assertThat(browser.text("[data-testid=call-me-done]")).contains("****");
+		browser.assertAccessible();
+		browser.click("[data-testid=call-me-back]");
+		assertThat(browser.path()).isEqualTo("/services/CA-ELD-001/apply");
+	}
+
+	private static final String KEPT = "return Object.keys(sessionStorage).filter(k => k.startsWith('onestop.typed:'))";
 
 	private void measure(String path, List<String> problems) {
 		if (path != null) {
