@@ -98,6 +98,27 @@ class ElderFriendlyBrowserTests extends BrowserTest {
 	}
 
 	/**
+	 * A form refused for a stale token (its cookie gone) loses nothing either: the page
+	 * opened again is filled in as it was left.
+	 */
+	@Test
+	void whatWasTypedSurvivesAStaleToken() throws Exception {
+		Citizen elder = accounts.elder();
+		browser.screen(1280, 1000);
+		browser.signIn(elder.username(), elder.password());
+		browser.open("/services/CA-ELD-001/apply");
+		String typed = "请工作人员上门核实。";
+		browser.type("#explanation", typed);
+		browser.forgetCookie("XSRF-TOKEN");
+
+		browser.click("[data-testid=submit]");
+		assertThat(browser.findAll("[data-testid=submit]")).isEmpty();
+		browser.open("/services/CA-ELD-001/apply");
+
+		assertThat(browser.find("#explanation").getDomProperty("value")).isEqualTo(typed);
+	}
+
+	/**
 	 * What one person typed is never put back for another who signs in on the same
 	 * browser tab.
 	 */

@@ -2,10 +2,13 @@ package org.onestop.platform;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -196,6 +199,25 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 	 */
 	public boolean callMe() {
 		return !staff() && path != null && FORM_PAGES.matcher(path).matches();
+	}
+
+	/**
+	 * Who typed what a form keeps in the browser (keep-typed.js puts it back only for the
+	 * same person): a digest of the username, so that no ID number is written into the
+	 * page; empty for a visitor.
+	 */
+	public String typedOwner() {
+		if (user == null) {
+			return "";
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(("onestop.typed:" + user.username()).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
 	}
 
 	public String csrfParameter() {
