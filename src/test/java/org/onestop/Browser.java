@@ -142,6 +142,14 @@ public final class Browser implements AutoCloseable {
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
 	}
 
+	/**
+	 * Forgets one cookie, as when the session it names has run out on the server (issue
+	 * 15).
+	 */
+	public void forgetCookie(String name) {
+		driver.manage().deleteCookieNamed(name);
+	}
+
 	public void open(String path) {
 		driver.get(origin + path);
 		assertNoCodesOnScreen();

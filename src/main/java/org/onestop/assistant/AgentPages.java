@@ -42,7 +42,8 @@ public final class AgentPages {
 						.toList(),
 					serving,
 					callbacks.stream()
-						.map(c -> new CallbackRow(c.id(), c.phone(), c.slot(), c.escalatedAt() != null))
+						.map(c -> new CallbackRow(c.id(), c.phone(), c.slot(), c.escalatedAt() != null,
+								c.from() == null ? null : c.from().title(), c.from() == null ? null : c.from().path()))
 						.toList(),
 					done != null && DONE.contains(done) ? done : null, AgentDesk.Outcome.names(), categories);
 		}
@@ -65,8 +66,12 @@ public final class AgentPages {
 	public record Serving(UUID id, String topic, String citizen, Instant connectedAt) {
 	}
 
-	/** One callback not done yet. */
-	public record CallbackRow(UUID id, String phone, Instant slot, boolean escalated) {
+	/**
+	 * One callback not done yet; {@code fromTitle} and {@code fromPath} name the page its
+	 * "call me back" button was pressed on (null for one booked in a conversation).
+	 */
+	public record CallbackRow(UUID id, String phone, Instant slot, boolean escalated, String fromTitle,
+			String fromPath) {
 	}
 
 	/**

@@ -146,4 +146,20 @@ public final class AssistantPages {
 	public record Slot(String value, String label) {
 	}
 
+	/**
+	 * The "call me back" form of a form page: the page it came from (path and title), the
+	 * slots, and the number to call: the one on the citizen's account (masked) or one to
+	 * type ({@code phoneOnFile} null).
+	 */
+	public record CallMePage(String from, String title, List<Slot> slots, String slot, String phoneOnFile, String phone,
+			Map<String, String> errors) {
+	}
+
+	/**
+	 * A booked "call me back", shown once after the redirect (a flash attribute, so
+	 * serializable): when, which number (masked), and the page to go back to.
+	 */
+	public record CallMeDone(Instant slot, String phone, String from, String title) implements Serializable {
+	}
+
 }

@@ -24,10 +24,12 @@ class CallbackStore {
 		this.db = db;
 	}
 
-	void insert(UUID id, Conversation c, String phone, Instant slot, Instant due, String requestedBy, Instant now) {
+	void insert(UUID id, Conversation c, String phone, Instant slot, Instant due, String requestedBy, Instant now,
+			Callbacks.FromPage from) {
 		db.sql("""
-				INSERT INTO assistant_callback (id, conversation_id, pool, phone, slot_at, due_at, requested_by, requested_at)
-				VALUES (:id, :c, :pool, :phone, :slot, :due, :by, :now)""")
+				INSERT INTO assistant_callback (id, conversation_id, pool, phone, slot_at, due_at, requested_by, requested_at,
+				  from_page, from_title)
+				VALUES (:id, :c, :pool, :phone, :slot, :due, :by, :now, :fromPage, :fromTitle)""")
 			.param("id", id)
 			.param("c", c.id())
 			.param("pool", c.pool())
@@ -36,6 +38,8 @@ class CallbackStore {
 			.param("due", Timestamp.from(due))
 			.param("by", requestedBy)
 			.param("now", Timestamp.from(now))
+			.param("fromPage", from == null ? null : from.path())
+			.param("fromTitle", from == null ? null : from.title())
 			.update();
 	}
 
@@ -90,7 +94,8 @@ class CallbackStore {
 				rs.getString("phone"), rs.getTimestamp("slot_at").toInstant(), rs.getTimestamp("due_at").toInstant(),
 				rs.getString("requested_by"), rs.getString("done_by"), done == null ? null : done.toInstant(),
 				rs.getString("outcome"), escalated == null ? null : escalated.toInstant(),
-				rs.getObject("complaint_id", UUID.class));
+				rs.getObject("complaint_id", UUID.class), rs.getString("from_page") == null ? null
+						: new Callbacks.FromPage(rs.getString("from_page"), rs.getString("from_title")));
 	}
 
 }

@@ -38,7 +38,14 @@ class Callbacks {
 
 	/** A callback task as agents see it. */
 	record CallbackTask(UUID id, UUID conversation, String phone, Instant slot, Instant due, String requestedBy,
-			String doneBy, Instant doneAt, String outcome, Instant escalatedAt, UUID complaintId) {
+			String doneBy, Instant doneAt, String outcome, Instant escalatedAt, UUID complaintId, FromPage from) {
+	}
+
+	/**
+	 * The page a "call me back" button was pressed on: its path on this site and the
+	 * title the citizen saw, so that the agent knows what they were doing.
+	 */
+	record FromPage(String path, String title) {
 	}
 
 	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
@@ -90,6 +97,13 @@ class Callbacks {
 	 * one with an offset
 	 */
 	CallbackTask schedule(String actor, Conversation c, String slot, String phone, Locale locale) {
+		return schedule(actor, c, slot, phone, locale, null);
+	}
+
+	/**
+	 * As {@link #schedule(String, Conversation, String, String, Locale)}, from a page.
+	 */
+	CallbackTask schedule(String actor, Conversation c, String slot, String phone, Locale locale, FromPage from) {
 		Instant now = clock.instant();
 		List<FieldProblem> problems = new ArrayList<>();
 		Instant at = slot(slot, now, problems);
@@ -98,7 +112,7 @@ class Callbacks {
 			throw new InvalidInputException(problems);
 		}
 		UUID id = UUID.randomUUID();
-		tasks.insert(id, c, number, at, at.plus(properties.callbackGrace()), actor, now);
+		tasks.insert(id, c, number, at, at.plus(properties.callbackGrace()), actor, now, from);
 		if (c.handoff() != Handoff.CONNECTED) {
 			store.callbackScheduled(c.id(), now);
 			if (c.handoff() == Handoff.QUEUED) {

@@ -65,4 +65,12 @@ class DirectoryStore {
 		return db.sql(CITIZEN_ID_NUMBER).param("username", username).query(String.class).optional();
 	}
 
+	private static final String CITIZEN_PHONE = """
+			SELECT c.phone FROM identity_account a JOIN identity_citizen c ON c.account_id = a.id
+			WHERE a.username = :u AND a.enabled""";
+
+	Optional<String> citizenPhone(String username) {
+		return db.sql(CITIZEN_PHONE).param("u", username).query(String.class).optional();
+	}
+
 }

@@ -2,13 +2,17 @@ package org.onestop.platform;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.onestop.shared.SignedInUser;
 import org.slf4j.Logger;
@@ -25,6 +29,16 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 		Messages messages, ZoneId zone, UnreadCount inbox, StaffNavigation staffNavigation) {
 
 	private static final Logger log = LoggerFactory.getLogger(Shell.class);
+
+	/**
+	 * The pages with a form a citizen fills in, where the layout offers "call me back"
+	 * (issue 15): applying, booking, answering or disputing in an application, a
+	 * complaint, registering, signing in and its help, the account's phone and password.
+	 */
+	private static final Pattern FORM_PAGES = Pattern.compile("/services/[^/]+/(apply|book)"
+			+ "|/applications/(bundle/[^/]+|drafts/[^/]+/disputes/[^/]+|[0-9a-f-]{36}(/withdraw)?)"
+			+ "|/complaints/new|/register(/confirm)?|/sign-in(/unlock|/forgot)?(/confirm)?"
+			+ "|/account/(password|phone(/confirm)?)");
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -177,6 +191,33 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 	 */
 	public String here() {
 		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang").build(true).toUriString();
+	}
+
+	/**
+	 * Whether this page is one where a citizen fills in a form, so that the layout offers
+	 * to call them back.
+	 */
+	public boolean callMe() {
+		return !staff() && path != null && FORM_PAGES.matcher(path).matches();
+	}
+
+	/**
+	 * Who typed what a form keeps in the browser (keep-typed.js puts it back only for the
+	 * same person): a digest of the username, so that no ID number is written into the
+	 * page; empty for a visitor.
+	 */
+	public String typedOwner() {
+		if (user == null) {
+			return "";
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(("onestop.typed:" + user.username()).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
 	}
 
 	public String csrfParameter() {

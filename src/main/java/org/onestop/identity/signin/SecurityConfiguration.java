@@ -237,14 +237,15 @@ class SecurityConfiguration {
 	/**
 	 * Remembers, for after sign-in, only a page someone opened: a font or image the
 	 * browser fetched on its own would otherwise take the place of that page, and the
-	 * person would sign in to "page not found".
+	 * person would sign in to "page not found". A form sent after the session ran out
+	 * brings the person back to the page it was on ({@link PageRequestCache}).
 	 */
 	private static RequestCache pagesOnly() {
 		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
 		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
 		cache.setRequestMatcher(new AndRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()), html));
-		return cache;
+		return new PageRequestCache(cache);
 	}
 
 }
