@@ -73,13 +73,15 @@ public class Submissions {
 
 	private final Timeline timeline;
 
+	private final Acting acting;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	Submissions(ApplicationStore store, Forms forms, Catalog catalog, Prefill prefill, Precheck precheck, Drafts drafts,
 			Workflow workflow, WorkingCalendar calendar, Deadlines deadlines, CaseStatus caseStatus, Timeline timeline,
-			Clock clock, PlatformProperties properties) {
+			Acting acting, Clock clock, PlatformProperties properties) {
 		this.store = store;
 		this.forms = forms;
 		this.catalog = catalog;
@@ -91,6 +93,7 @@ public class Submissions {
 		this.deadlines = deadlines;
 		this.caseStatus = caseStatus;
 		this.timeline = timeline;
+		this.acting = acting;
 		this.clock = clock;
 		this.zone = properties.timeZone();
 	}
@@ -116,7 +119,8 @@ public class Submissions {
 
 	/**
 	 * Submits through a given channel, or filed by someone for the citizen (a clerk, an
-	 * agent, a representative); or returns the application already made under this key.
+	 * agent); or returns the application already made under this key. A representative's
+	 * submission is always {@link ContactChannel#DELEGATED}, filed by them.
 	 */
 	@Transactional
 	public Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, Intake intake) {
@@ -130,13 +134,14 @@ public class Submissions {
 	}
 
 	@Transactional
-	Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, UUID bundle, Intake intake) {
+	Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, UUID bundle, Intake given) {
+		Intake intake = Acting.intake(citizen, given);
 		String key = idempotencyKey == null ? "" : idempotencyKey.strip();
 		if (key.isEmpty() || key.length() > 200) {
 			throw new InvalidRequestException("application.idempotency-key.required");
 		}
 		String hash = hash(request);
-		var existing = store.byKey(citizen.username(), key);
+		var existing = store.byKey(citizen.username(), key).filter(a -> Acting.covers(citizen, a));
 		if (existing.isPresent()) {
 			return replay(existing.get(), hash);
 		}
@@ -172,6 +177,7 @@ public class Submissions {
 				.orElseThrow(() -> new ConflictException("application.draft.submitted"));
 		}
 		start(application, candidate);
+		acting.record(citizen, "acting.what.submitted", application);
 		return new Submitted(store.find(id).orElseThrow(), false);
 	}
 
@@ -183,8 +189,15 @@ public class Submissions {
 						dispute.citizenValue(), dispute.comment());
 			}
 		});
-		timeline.record(application.id(), "SUBMITTED", application.applicant(),
+		Map<String, Object> submitted = new HashMap<>(
 				Map.of("problems", candidate.problems().size(), "explained", application.explanation() != null));
+		Intake intake = application.intake();
+		boolean delegated = intake != null && intake.channel() == ContactChannel.DELEGATED && intake.assisted();
+		if (delegated) {
+			submitted.put(Acting.REPRESENTATIVE, intake.filedByName());
+		}
+		timeline.record(application.id(), "SUBMITTED", delegated ? intake.filedBy() : application.applicant(),
+				submitted);
 		boolean autoAccept = candidate.matter().definition().channel() == Channel.ONLINE
 				&& candidate.problems().isEmpty();
 		Map<String, Object> variables = CaseVariables.atStart(application.department(), autoAccept,
@@ -238,6 +251,7 @@ public class Submissions {
 			throw new InvalidInputException("serviceCode", "application.service-code.required");
 		}
 		String code = serviceCode.strip();
+		Acting.mayAct(citizen, code);
 		Matter matter = catalog.matter(code)
 			.orElseThrow(() -> new InvalidInputException("serviceCode", "application.service-code.unknown", code));
 		Forms.StoredForm form = forms.latest(code, matter.version())
@@ -260,9 +274,9 @@ public class Submissions {
 			// A submission without a draft takes its reference now: the registries' log
 			// names it.
 			reference = readOnly ? null : store.newReference(code, clock.instant());
-			registry = prefill.values(form.definition(), applicant,
-					readOnly ? prefill.precheckPurpose(matter.definition().name())
-							: prefill.purpose(matter.definition().name(), reference));
+			registry = prefill.values(form.definition(), applicant, Acting.accessor(citizen),
+					acting.purpose(citizen, readOnly ? prefill.precheckPurpose(matter.definition().name())
+							: prefill.purpose(matter.definition().name(), reference)));
 			disputedBefore = Map.of();
 			fields.putAll(registry);
 		}

@@ -33,13 +33,21 @@ public class Prefill {
 
 	/** Field name to registry value, for the sourced fields a registry answered. */
 	public Map<String, String> values(FormDefinition form, ResidentIdNumber applicant, String purpose) {
+		return values(form, applicant, Accessor.system(), purpose);
+	}
+
+	/**
+	 * The same, read for a given accessor: a representative acting for the applicant
+	 * (issue 15) is the one who sees the values, and "who used my data" names them.
+	 */
+	public Map<String, String> values(FormDefinition form, ResidentIdNumber applicant, Accessor accessor,
+			String purpose) {
 		List<FormField> sourced = form.fields().stream().filter(FormField::sourced).toList();
 		Set<String> items = sourced.stream()
 			.map(FormField::source)
 			.filter(s -> !Forms.OWN_ID_NUMBER.equals(s))
 			.collect(Collectors.toSet());
-		Map<String, String> read = items.isEmpty() ? Map.of()
-				: registries.read(applicant, items, Accessor.system(), purpose);
+		Map<String, String> read = items.isEmpty() ? Map.of() : registries.read(applicant, items, accessor, purpose);
 		Map<String, String> values = new LinkedHashMap<>();
 		for (FormField field : sourced) {
 			String value = Forms.OWN_ID_NUMBER.equals(field.source()) ? applicant.value() : read.get(field.source());
@@ -73,6 +81,17 @@ public class Prefill {
 				messages.get(Locale.SIMPLIFIED_CHINESE, "application.purpose.bundle", matter.zh(), lifeEvent.zh()),
 				messages.get(Locale.ENGLISH, "application.purpose.bundle", matter.in(Locale.ENGLISH),
 						lifeEvent.in(Locale.ENGLISH)))
+			.packed();
+	}
+
+	/**
+	 * A purpose read while a representative acts for the applicant: "代办" and the
+	 * representative's name before it, in both languages.
+	 */
+	public String represented(String purpose, String representative) {
+		LocalizedText text = LocalizedText.unpacked(purpose);
+		return new LocalizedText(messages.get(Locale.SIMPLIFIED_CHINESE, "acting.purpose", representative, text.zh()),
+				messages.get(Locale.ENGLISH, "acting.purpose", representative, text.in(Locale.ENGLISH)))
 			.packed();
 	}
 
