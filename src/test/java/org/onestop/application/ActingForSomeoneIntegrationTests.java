@@ -305,6 +305,46 @@ class ActingForSomeoneIntegrationTests {
 		assertThat(guardianKinds).contains("TEST_INSIDE", "TEST_OUTSIDE", "TEST_ACCOUNT");
 	}
 
+	@Test
+	void aRepresentativeAnswersASupplementRequestAndTheTimelineNamesThem() throws Exception {
+		OneStopUser scoped = actedFor(Kind.MANDATE, ELD);
+		String id = Citizens.id(submit(as(scoped, post("/api/v1/applications")), elderly()).andReturn()
+			.getResponse()
+			.getContentAsString());
+		String reviewer = Citizens.token(mvc, "reviewer.civil");
+		String tasks = mvc.perform(get("/api/v1/staff/tasks?size=500").header("Authorization", reviewer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String task = ((List<String>) JsonPath.read(tasks, "$.tasks[?(@.applicationId == '" + id + "')].id")).get(0);
+		mvc.perform(post("/api/v1/staff/tasks/" + task + "/complete").header("Authorization", reviewer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcome\":\"REQUEST_SUPPLEMENT\",\"items\":[\"银行账号\"],\"reason\":\"发放需要\"}"))
+			.andExpect(status().isOk());
+		String request = JsonPath.read(mvc.perform(as(scoped, get("/api/v1/applications/" + id)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.openRequests[0].id");
+		mvc.perform(as(scoped, post("/api/v1/applications/" + id + "/requests/" + request + "/answer"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fields\":{\"bankAccount\":\"6222020200112233445\"},\"note\":\"母亲的账号\"}"))
+			.andExpect(status().isOk());
+		assertThat(db.sql("""
+				SELECT actor || '|' || (detail->>'representative') FROM application_event
+				WHERE application_id = :id AND kind = 'SUPPLEMENT_ANSWERED'""")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.single()).isEqualTo(representative.username() + "|" + representative.resident().name());
+		assertThat(db.sql("SELECT what FROM identity_acted_for WHERE grantor = :g ORDER BY id")
+			.param("g", grantor.username())
+			.query(String.class)
+			.list()).containsExactly("acting.what.submitted", "acting.what.answered");
+		// The grantor's case page names the representative on the timeline.
+		mvc.perform(get("/api/v1/applications/" + id).header("Authorization", grantor.authorization()))
+			.andExpect(jsonPath("$.timeline[?(@.kind == 'SUPPLEMENT_ANSWERED')].detail.representative")
+				.value(org.hamcrest.Matchers.contains(representative.resident().name())));
+	}
+
 	String upload(Citizen owner) throws Exception {
 		return JsonPath.read(mvc
 			.perform(multipart("/api/v1/me/documents")
