@@ -47,16 +47,19 @@ public class Bundles {
 
 	private final BundleStore bundles;
 
+	private final Acting acting;
+
 	private final Clock clock;
 
 	Bundles(Catalog catalog, Forms forms, Prefill prefill, Submissions submissions, ApplicationStore store,
-			BundleStore bundles, Clock clock) {
+			BundleStore bundles, Acting acting, Clock clock) {
 		this.catalog = catalog;
 		this.forms = forms;
 		this.prefill = prefill;
 		this.submissions = submissions;
 		this.store = store;
 		this.bundles = bundles;
+		this.acting = acting;
 		this.clock = clock;
 	}
 
@@ -89,6 +92,7 @@ public class Bundles {
 	@Transactional
 	public BundleForm form(OneStopUser citizen, String lifeEventCode) {
 		LifeEvent event = bundleOf(lifeEventCode);
+		event.bundle().forEach(code -> Acting.mayAct(citizen, code));
 		Map<String, BundleField> fields = new LinkedHashMap<>();
 		Map<String, FormView.RequiredDocument> documents = new LinkedHashMap<>();
 		List<String> matters = new ArrayList<>();
@@ -100,8 +104,8 @@ public class Bundles {
 				continue;
 			}
 			matters.add(code);
-			Map<String, String> values = prefill.values(form.definition(), applicant,
-					prefill.bundlePurpose(matter.definition().name(), event.name()));
+			Map<String, String> values = prefill.values(form.definition(), applicant, Acting.accessor(citizen),
+					acting.purpose(citizen, prefill.bundlePurpose(matter.definition().name(), event.name())));
 			for (FormField f : form.definition().fields()) {
 				BundleField seen = fields.get(f.name());
 				List<String> askedBy = new ArrayList<>(seen == null ? List.of() : seen.matters());
@@ -147,6 +151,8 @@ public class Bundles {
 			throw new InvalidRequestException("application.idempotency-key.required");
 		}
 		LifeEvent event = bundleOf(lifeEventCode);
+		// A mandate covers a bundle only when it covers every matter of it.
+		event.bundle().forEach(code -> Acting.mayAct(citizen, code));
 		UUID id = UUID.randomUUID();
 		if (!bundles.create(id, citizen.username(), event.code(), clock.instant(), idempotencyKey.strip())) {
 			return view(citizen, bundles.byKey(citizen.username(), idempotencyKey.strip()));
@@ -184,8 +190,11 @@ public class Bundles {
 	public BundleView view(OneStopUser citizen, UUID id) {
 		String lifeEvent = bundles.lifeEventOf(id, citizen.username())
 			.orElseThrow(() -> new NotFoundException("application.bundle.not-found"));
-		List<BundleView.Part> parts = store.ofBundle(id)
-			.stream()
+		List<Application> applications = store.ofBundle(id);
+		if (!applications.stream().allMatch(a -> Acting.covers(citizen, a))) {
+			throw new NotFoundException("application.bundle.not-found");
+		}
+		List<BundleView.Part> parts = applications.stream()
 			.map(a -> new BundleView.Part(a.id(), a.reference(), a.serviceCode(), a.status(), a.dueDate()))
 			.toList();
 		return new BundleView(id, lifeEvent, combined(parts), parts);

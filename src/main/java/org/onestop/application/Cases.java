@@ -58,11 +58,13 @@ public class Cases {
 
 	private final CaseVariables variables;
 
+	private final Acting acting;
+
 	private final Clock clock;
 
 	Cases(ApplicationStore store, Timeline timeline, Workflow workflow, Deadlines deadlines, CaseStatus caseStatus,
 			Drafts drafts, Forms forms, Catalog catalog, RequestStore requests, TripStore trips,
-			CaseVariables variables, Clock clock) {
+			CaseVariables variables, Acting acting, Clock clock) {
 		this.store = store;
 		this.timeline = timeline;
 		this.workflow = workflow;
@@ -74,6 +76,7 @@ public class Cases {
 		this.requests = requests;
 		this.trips = trips;
 		this.variables = variables;
+		this.acting = acting;
 		this.clock = clock;
 	}
 
@@ -101,7 +104,9 @@ public class Cases {
 
 	static boolean mayRead(OneStopUser user, Application a) {
 		if (!user.staff()) {
-			return a.applicant().equals(user.username());
+			// A representative reads only the matters of the mandate; the rest is not
+			// there.
+			return a.applicant().equals(user.username()) && Acting.covers(user, a);
 		}
 		return a.department().equals(user.department()) && a.status() != Status.DRAFT && handlesCases(user);
 	}
@@ -157,7 +162,7 @@ public class Cases {
 	}
 
 	public List<Application> mine(OneStopUser citizen) {
-		return store.ofApplicant(citizen.username(), 200);
+		return store.ofApplicant(citizen.username(), 200).stream().filter(a -> Acting.covers(citizen, a)).toList();
 	}
 
 	/**
@@ -169,7 +174,7 @@ public class Cases {
 	public Application answer(OneStopUser citizen, UUID id, UUID requestId, Map<String, String> fields,
 			List<UUID> documentIds, String note) {
 		Application a = store.lock(id)
-			.filter(x -> x.applicant().equals(citizen.username()))
+			.filter(x -> x.applicant().equals(citizen.username()) && Acting.covers(citizen, x))
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
 		String kind = requests.unansweredKind(requestId, id)
 			.orElseThrow(() -> new NotFoundException("application.request.not-found"));
@@ -221,7 +226,9 @@ public class Cases {
 			answer.put("note", cleanNote);
 		}
 		requests.answer(requestId, answer, clock.instant());
-		timeline.record(id, kind + "_ANSWERED", citizen.username(), Map.of("documents", added.size()));
+		timeline.record(id, kind + "_ANSWERED", citizen.actor(),
+				Acting.detail(citizen, Map.of("documents", added.size())));
+		acting.record(citizen, "acting.what.answered", a);
 		if ("SUPPLEMENT".equals(kind) && a.status() == Status.AWAITING_CITIZEN) {
 			var due = a.clockStoppedOn() == null ? a.dueDate() : deadlines.restarted(a.dueDate(), a.clockStoppedOn());
 			store.clockRestarted(id, due);
@@ -236,7 +243,7 @@ public class Cases {
 	@Transactional
 	public Application withdraw(OneStopUser citizen, UUID id) {
 		Application a = store.lock(id)
-			.filter(x -> x.applicant().equals(citizen.username()))
+			.filter(x -> x.applicant().equals(citizen.username()) && Acting.covers(citizen, x))
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
 		if (!a.status().open() && a.status() != Status.DRAFT) {
 			throw new ConflictException("application.withdraw.decided");
@@ -246,7 +253,8 @@ public class Cases {
 		}
 		store.status(id, Status.WITHDRAWN, clock.instant());
 		closeRequests(id);
-		timeline.record(id, "WITHDRAWN", citizen.username(), Map.of());
+		timeline.record(id, "WITHDRAWN", citizen.actor(), Acting.detail(citizen, Map.of()));
+		acting.record(citizen, "acting.what.withdrawn", a);
 		return store.find(id).orElseThrow();
 	}
 

@@ -61,10 +61,12 @@ public class Drafts {
 
 	private final CorrectionStore corrections;
 
+	private final Acting acting;
+
 	private final Clock clock;
 
 	Drafts(ApplicationStore store, Forms forms, Catalog catalog, Prefill prefill, Registries registries,
-			DocumentVault vault, Timeline timeline, CorrectionStore corrections, Clock clock) {
+			DocumentVault vault, Timeline timeline, CorrectionStore corrections, Acting acting, Clock clock) {
 		this.store = store;
 		this.forms = forms;
 		this.catalog = catalog;
@@ -73,6 +75,7 @@ public class Drafts {
 		this.vault = vault;
 		this.timeline = timeline;
 		this.corrections = corrections;
+		this.acting = acting;
 		this.clock = clock;
 	}
 
@@ -85,6 +88,7 @@ public class Drafts {
 	public FormView open(OneStopUser citizen, String serviceCode) {
 		// The published matter once, then its form (Forms.current would read the matter
 		// again).
+		Acting.mayAct(citizen, serviceCode);
 		Matter matter = catalog.matter(serviceCode)
 			.orElseThrow(() -> new NotFoundException("application.form.not-found", serviceCode));
 		Forms.StoredForm form = forms.latest(serviceCode, matter.version())
@@ -99,7 +103,8 @@ public class Drafts {
 			draft = store.draftOf(citizen.username(), serviceCode).orElseThrow();
 		}
 		Map<String, String> registry = prefill.values(form.definition(), ResidentIdNumber.parse(citizen.idNumber()),
-				prefill.purpose(matter.definition().name(), draft.reference()));
+				Acting.accessor(citizen),
+				acting.purpose(citizen, prefill.purpose(matter.definition().name(), draft.reference())));
 		Map<String, String> fields = new LinkedHashMap<>(typedOnly(form.definition(), draft.fields()));
 		Map<String, String> sources = new LinkedHashMap<>();
 		for (FormField field : form.definition().fields()) {
@@ -231,7 +236,7 @@ public class Drafts {
 			problems.add(new FieldProblem("documentIds", "application.document.too-many", MAX_DOCUMENTS));
 			return List.of();
 		}
-		Set<UUID> own = vault.owned(citizen.username(), documents);
+		Set<UUID> own = vault.owned(citizen, documents);
 		documents.stream()
 			.filter(id -> !own.contains(id))
 			.forEach(id -> problems.add(new FieldProblem("documentIds", "application.document.unknown", id)));
@@ -241,14 +246,15 @@ public class Drafts {
 	/** The matter of one of this citizen's drafts; 404 for anything else. */
 	public String serviceOf(OneStopUser citizen, UUID draftId) {
 		return store.find(draftId)
-			.filter(a -> a.applicant().equals(citizen.username()) && a.status() == Status.DRAFT)
+			.filter(a -> a.applicant().equals(citizen.username()) && a.status() == Status.DRAFT
+					&& Acting.covers(citizen, a))
 			.map(Application::serviceCode)
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
 	}
 
 	private Application ownDraft(OneStopUser citizen, UUID draftId) {
 		Application draft = store.find(draftId)
-			.filter(a -> a.applicant().equals(citizen.username()))
+			.filter(a -> a.applicant().equals(citizen.username()) && Acting.covers(citizen, a))
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
 		if (draft.status() != Status.DRAFT) {
 			throw new ConflictException("application.draft.submitted");

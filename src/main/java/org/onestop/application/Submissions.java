@@ -74,13 +74,15 @@ public class Submissions {
 
 	private final Timeline timeline;
 
+	private final Acting acting;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	Submissions(ApplicationStore store, Forms forms, Catalog catalog, Prefill prefill, Precheck precheck, Drafts drafts,
 			Workflow workflow, WorkingCalendar calendar, Deadlines deadlines, CaseStatus caseStatus, Timeline timeline,
-			Clock clock, PlatformProperties properties) {
+			Acting acting, Clock clock, PlatformProperties properties) {
 		this.store = store;
 		this.forms = forms;
 		this.catalog = catalog;
@@ -92,6 +94,7 @@ public class Submissions {
 		this.deadlines = deadlines;
 		this.caseStatus = caseStatus;
 		this.timeline = timeline;
+		this.acting = acting;
 		this.clock = clock;
 		this.zone = properties.timeZone();
 	}
@@ -117,7 +120,8 @@ public class Submissions {
 
 	/**
 	 * Submits through a given channel, or filed by someone for the citizen (a clerk, an
-	 * agent, a representative); or returns the application already made under this key.
+	 * agent); or returns the application already made under this key. A representative's
+	 * submission is always {@link ContactChannel#DELEGATED}, filed by them.
 	 */
 	@Transactional
 	public Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, Intake intake) {
@@ -137,17 +141,19 @@ public class Submissions {
 
 	/**
 	 * As filed by someone who reads the registries in their own name (a clerk at a
-	 * counter), so that "who used my data" names them.
+	 * counter), so that "who used my data" names them. A representative acting for the
+	 * citizen always files through the DELEGATED channel and reads in their own name.
 	 */
 	@Transactional
-	Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, UUID bundle, Intake intake,
+	Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, UUID bundle, Intake given,
 			Accessor reader) {
+		Intake intake = Acting.intake(citizen, given);
 		String key = idempotencyKey == null ? "" : idempotencyKey.strip();
 		if (key.isEmpty() || key.length() > 200) {
 			throw new InvalidRequestException("application.idempotency-key.required");
 		}
 		String hash = hash(request);
-		var existing = store.byKey(citizen.username(), key);
+		var existing = store.byKey(citizen.username(), key).filter(a -> Acting.covers(citizen, a));
 		if (existing.isPresent()) {
 			return replay(existing.get(), hash);
 		}
@@ -183,6 +189,7 @@ public class Submissions {
 				.orElseThrow(() -> new ConflictException("application.draft.submitted"));
 		}
 		start(application, candidate);
+		acting.record(citizen, "acting.what.submitted", application);
 		return new Submitted(store.find(id).orElseThrow(), false);
 	}
 
@@ -194,8 +201,15 @@ public class Submissions {
 						dispute.citizenValue(), dispute.comment());
 			}
 		});
-		timeline.record(application.id(), "SUBMITTED", application.applicant(),
+		Map<String, Object> submitted = new HashMap<>(
 				Map.of("problems", candidate.problems().size(), "explained", application.explanation() != null));
+		Intake intake = application.intake();
+		boolean delegated = intake != null && intake.channel() == ContactChannel.DELEGATED && intake.assisted();
+		if (delegated) {
+			submitted.put(Acting.REPRESENTATIVE, intake.filedByName());
+		}
+		timeline.record(application.id(), "SUBMITTED", delegated ? intake.filedBy() : application.applicant(),
+				submitted);
 		boolean autoAccept = candidate.matter().definition().channel() == Channel.ONLINE
 				&& candidate.problems().isEmpty();
 		Map<String, Object> variables = CaseVariables.atStart(application.department(), autoAccept,
@@ -253,6 +267,7 @@ public class Submissions {
 			throw new InvalidInputException("serviceCode", "application.service-code.required");
 		}
 		String code = serviceCode.strip();
+		Acting.mayAct(citizen, code);
 		Matter matter = catalog.matter(code)
 			.orElseThrow(() -> new InvalidInputException("serviceCode", "application.service-code.unknown", code));
 		Forms.StoredForm form = forms.latest(code, matter.version())
@@ -275,9 +290,10 @@ public class Submissions {
 			// A submission without a draft takes its reference now: the registries' log
 			// names it.
 			reference = readOnly ? null : store.newReference(code, clock.instant());
-			registry = prefill.values(form.definition(), applicant, reader,
-					readOnly ? prefill.precheckPurpose(matter.definition().name())
-							: prefill.purpose(matter.definition().name(), reference));
+			registry = prefill.values(form.definition(), applicant,
+					citizen.represented() ? Acting.accessor(citizen) : reader,
+					acting.purpose(citizen, readOnly ? prefill.precheckPurpose(matter.definition().name())
+							: prefill.purpose(matter.definition().name(), reference)));
 			disputedBefore = Map.of();
 			fields.putAll(registry);
 		}

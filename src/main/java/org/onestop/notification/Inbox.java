@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.onestop.notification.NotificationPages.InboxPage;
@@ -12,6 +13,7 @@ import org.onestop.notification.NotificationPages.NotificationView;
 import org.onestop.platform.Messages;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.UnreadCount;
+import org.onestop.shared.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +31,15 @@ public class Inbox implements UnreadCount {
 
 	private final Messages messages;
 
+	private final List<InboxScope> scopes;
+
 	private final Clock clock;
 
-	Inbox(NotificationStore store, List<Channel> channels, Messages messages, Clock clock) {
+	Inbox(NotificationStore store, List<Channel> channels, Messages messages, List<InboxScope> scopes, Clock clock) {
 		this.store = store;
 		this.channels = channels;
 		this.messages = messages;
+		this.scopes = scopes;
 		this.clock = clock;
 	}
 
@@ -56,6 +61,46 @@ public class Inbox implements UnreadCount {
 	@Override
 	public int unreadCount(String username) {
 		return store.unread(username);
+	}
+
+	/**
+	 * One page of the reader's inbox as they may see it: a representative under a mandate
+	 * for chosen matters sees only the messages about those matters.
+	 */
+	InboxPage page(SignedInUser reader, int page, Locale locale) {
+		Optional<Set<String>> links = scope(reader);
+		if (links.isEmpty()) {
+			return page(reader.username(), page, locale);
+		}
+		if (links.get().isEmpty()) {
+			return new InboxPage(List.of(), page, PAGE_SIZE, 0);
+		}
+		List<NotificationView> items = store.pageWithin(reader.username(), links.get(), page, PAGE_SIZE)
+			.stream()
+			.map(n -> view(n, locale))
+			.toList();
+		return new InboxPage(items, page, PAGE_SIZE, store.countWithin(reader.username(), links.get()));
+	}
+
+	/** Marks a message read, if the reader may see it; otherwise it is not there. */
+	Notification markRead(SignedInUser reader, String id) {
+		Optional<Set<String>> links = scope(reader);
+		if (links.isEmpty()) {
+			return markRead(reader.username(), id);
+		}
+		return parse(id).filter(uuid -> !links.get().isEmpty())
+			.flatMap(uuid -> store.markReadWithin(reader.username(), links.get(), uuid, clock.instant()))
+			.orElseThrow(() -> new NotFoundException("notification.not-found"));
+	}
+
+	private Optional<Set<String>> scope(SignedInUser reader) {
+		for (InboxScope scope : scopes) {
+			Optional<Set<String>> links = scope.links(reader);
+			if (links.isPresent()) {
+				return links;
+			}
+		}
+		return Optional.empty();
 	}
 
 	InboxPage page(String username, int page, Locale locale) {

@@ -25,7 +25,7 @@ class InboxApiController {
 
 	@GetMapping("/api/v1/me/notifications")
 	InboxPage list(@AuthenticationPrincipal SignedInUser me, PageNumber page, Locale locale) {
-		return inbox.page(me.username(), page.value(), locale);
+		return inbox.page(me, page.value(), locale);
 	}
 
 	@GetMapping("/api/v1/me/notifications/unread-count")
@@ -35,7 +35,7 @@ class InboxApiController {
 
 	@PostMapping("/api/v1/me/notifications/{id}/read")
 	ResponseEntity<Void> read(@AuthenticationPrincipal SignedInUser me, @PathVariable String id) {
-		inbox.markRead(me.username(), id);
+		inbox.markRead(me, id);
 		return ResponseEntity.noContent().build();
 	}
 

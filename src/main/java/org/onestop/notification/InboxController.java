@@ -27,13 +27,13 @@ class InboxController {
 
 	@GetMapping("/inbox")
 	String inbox(@AuthenticationPrincipal SignedInUser me, PageNumber page, Locale locale, Model model) {
-		model.addAttribute("page", inbox.page(me.username(), page.value(), locale));
+		model.addAttribute("page", inbox.page(me, page.value(), locale));
 		return "notification/inbox";
 	}
 
 	@PostMapping("/inbox/{id}/open")
 	RedirectView open(@AuthenticationPrincipal SignedInUser me, @PathVariable String id) {
-		Notification opened = inbox.markRead(me.username(), id);
+		Notification opened = inbox.markRead(me, id);
 		return redirect(opened.link() == null ? "/inbox" : opened.link());
 	}
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,40 @@ class NotificationStore {
 			.param("offset", (long) page * size)
 			.query(NotificationStore::notification)
 			.list();
+	}
+
+	/** One page of the recipient's messages that carry one of these links. */
+	List<Notification> pageWithin(String recipient, Set<String> links, int page, int size) {
+		return db.sql("SELECT " + COLUMNS + " " + """
+				FROM notification WHERE recipient = :recipient AND link IN (:links)
+				ORDER BY created_at DESC, id DESC LIMIT :size OFFSET :offset""")
+			.param("recipient", recipient)
+			.param("links", links)
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query(NotificationStore::notification)
+			.list();
+	}
+
+	long countWithin(String recipient, Set<String> links) {
+		return db.sql("SELECT count(*) FROM notification WHERE recipient = :recipient AND link IN (:links)")
+			.param("recipient", recipient)
+			.param("links", links)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Marks one of the recipient's messages read, if it carries one of these links. */
+	Optional<Notification> markReadWithin(String recipient, Set<String> links, UUID id, Instant at) {
+		return db
+			.sql("UPDATE notification SET read_at = coalesce(read_at, :at)"
+					+ " WHERE id = :id AND recipient = :recipient AND link IN (:links) RETURNING " + COLUMNS)
+			.param("at", Timestamp.from(at))
+			.param("id", id)
+			.param("recipient", recipient)
+			.param("links", links)
+			.query(NotificationStore::notification)
+			.optional();
 	}
 
 	long count(String recipient) {

@@ -39,7 +39,8 @@ public class Prefill {
 	/**
 	 * As {@link #values(FormDefinition, ResidentIdNumber, String)}, read by someone named
 	 * (a clerk filing for the citizen at a counter, a hotline agent preparing an
-	 * application from a call), whom "who used my data" then shows.
+	 * application from a call, a representative acting for the applicant), whom "who used
+	 * my data" then shows.
 	 */
 	public Map<String, String> values(FormDefinition form, ResidentIdNumber applicant, Accessor accessor,
 			String purpose) {
@@ -90,6 +91,17 @@ public class Prefill {
 				messages.get(Locale.SIMPLIFIED_CHINESE, "application.purpose.bundle", matter.zh(), lifeEvent.zh()),
 				messages.get(Locale.ENGLISH, "application.purpose.bundle", matter.in(Locale.ENGLISH),
 						lifeEvent.in(Locale.ENGLISH)))
+			.packed();
+	}
+
+	/**
+	 * A purpose read while a representative acts for the applicant: "代办" and the
+	 * representative's name before it, in both languages.
+	 */
+	public String represented(String purpose, String representative) {
+		LocalizedText text = LocalizedText.unpacked(purpose);
+		return new LocalizedText(messages.get(Locale.SIMPLIFIED_CHINESE, "acting.purpose", representative, text.zh()),
+				messages.get(Locale.ENGLISH, "acting.purpose", representative, text.in(Locale.ENGLISH)))
 			.packed();
 	}
 

@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.onestop.application.DocumentAdded;
+import org.onestop.identity.ActedFor;
+import org.onestop.identity.OneStopUser;
 import org.onestop.platform.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -45,13 +48,60 @@ public class DocumentVault {
 
 	private final VaultQuota quota;
 
+	private final VaultShelf shelf;
+
+	private final ActedFor actedFor;
+
 	DocumentVault(DocumentStore documents, VaultFiles files, Clock clock, ApplicationEventPublisher events,
-			VaultQuota quota) {
+			VaultQuota quota, VaultShelf shelf, ActedFor actedFor) {
 		this.documents = documents;
 		this.files = files;
 		this.clock = clock;
 		this.events = events;
 		this.quota = quota;
+		this.shelf = shelf;
+		this.actedFor = actedFor;
+	}
+
+	/**
+	 * Stores an upload into the user's vault; a representative's upload is recorded in
+	 * the grantor's record of what was done for them, in the same transaction.
+	 */
+	@Transactional
+	public VaultDocument upload(OneStopUser user, String title, InputStream content) throws IOException {
+		VaultDocument document = upload(user.username(), title, content);
+		actedFor.record(user, "acting.what.uploaded", List.of(document.title()), "/account/documents/" + document.id());
+		return document;
+	}
+
+	/**
+	 * The documents this user may see: all of them, or a scoped representative's share.
+	 */
+	public List<VaultDocument> documentsOf(OneStopUser user) {
+		if (!VaultShelf.scoped(user)) {
+			return documentsOf(user.username());
+		}
+		Set<UUID> visible = visible(user);
+		return documentsOf(user.username()).stream().filter(d -> visible.contains(d.id())).toList();
+	}
+
+	/** One document this user may see; anything else is as good as absent. */
+	public Optional<VaultDocument> find(OneStopUser user, UUID id) {
+		return find(user.username(), id).filter(d -> !VaultShelf.scoped(user) || visible(user).contains(d.id()));
+	}
+
+	/** Which of these documents this user may use, in the owner's vault. */
+	public Set<UUID> owned(OneStopUser user, List<UUID> ids) {
+		Set<UUID> owned = owned(user.username(), ids);
+		if (!VaultShelf.scoped(user) || owned.isEmpty()) {
+			return owned;
+		}
+		Set<UUID> visible = visible(user);
+		return owned.stream().filter(visible::contains).collect(Collectors.toSet());
+	}
+
+	private Set<UUID> visible(OneStopUser user) {
+		return shelf.of(user).stream().map(e -> e.document().id()).collect(Collectors.toSet());
 	}
 
 	/**

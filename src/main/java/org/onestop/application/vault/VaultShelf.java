@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.onestop.identity.OneStopUser;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,6 +36,40 @@ public class VaultShelf {
 
 	/** An application of the owner's, as the shelf names it. */
 	public record Use(UUID application, String serviceCode, String status, Instant at) {
+	}
+
+	/**
+	 * The shelf as this user may see it. A representative under a mandate for chosen
+	 * matters (issue 15) sees the documents that no application uses yet (to reuse them
+	 * for a matter of the mandate) and those of the mandate's matters, and of each only
+	 * the uses inside the mandate; everything tied only to other matters is not there. An
+	 * all-matters mandate or a guardian sees the whole shelf.
+	 */
+	public List<Entry> of(OneStopUser user) {
+		List<Entry> all = of(user.username());
+		if (!scoped(user)) {
+			return all;
+		}
+		return all.stream()
+			.filter(e -> untied(e) || inside(user, e))
+			.map(e -> new Entry(e.document(),
+					e.issuedFor() != null && user.mayActOn(e.issuedFor().serviceCode()) ? e.issuedFor() : null,
+					e.usedBy().stream().filter(u -> user.mayActOn(u.serviceCode())).toList()))
+			.toList();
+	}
+
+	/** Whether the user is a representative limited to chosen matters. */
+	static boolean scoped(OneStopUser user) {
+		return user.represented() && !user.representedBy().serviceCodes().isEmpty();
+	}
+
+	private static boolean untied(Entry e) {
+		return e.issuedFor() == null && e.usedBy().isEmpty();
+	}
+
+	private static boolean inside(OneStopUser user, Entry e) {
+		return (e.issuedFor() != null && user.mayActOn(e.issuedFor().serviceCode()))
+				|| e.usedBy().stream().anyMatch(u -> user.mayActOn(u.serviceCode()));
 	}
 
 	public List<Entry> of(String owner) {

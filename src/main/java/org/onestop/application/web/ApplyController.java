@@ -83,7 +83,7 @@ class ApplyController {
 		try {
 			if (upload != null && !upload.isEmpty()) {
 				String title = uploadTitle.isBlank() ? upload.getOriginalFilename() : uploadTitle;
-				documents.add(vault.upload(citizen.username(), title, upload.getInputStream()).id());
+				documents.add(vault.upload(citizen, title, upload.getInputStream()).id());
 			}
 			ApplicationForm request = new ApplicationForm(code, typed, documents, explanation, draftId);
 			switch (action) {
@@ -146,8 +146,8 @@ class ApplyController {
 		}
 		return new ApplicationPages.ApplyPage(form, values,
 				new LinkedHashSet<>(documents != null ? documents : form.documentIds()),
-				explanation != null ? explanation : form.explanation(), vault.documentsOf(citizen.username()), key,
-				Map.of(), problems, refused, banner, departmentNames(form, locale));
+				explanation != null ? explanation : form.explanation(), vault.documentsOf(citizen), key, Map.of(),
+				problems, refused, banner, departmentNames(form, locale));
 	}
 
 	private Map<String, String> departmentNames(FormView form, Locale locale) {

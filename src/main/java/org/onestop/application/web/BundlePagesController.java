@@ -78,7 +78,7 @@ class BundlePagesController {
 		try {
 			if (upload != null && !upload.isEmpty()) {
 				String title = uploadTitle.isBlank() ? upload.getOriginalFilename() : uploadTitle;
-				documents.add(vault.upload(citizen.username(), title, upload.getInputStream()).id());
+				documents.add(vault.upload(citizen, title, upload.getInputStream()).id());
 			}
 			Bundles.BundleView made = bundles.submit(citizen, key, lifeEvent, typed, documents, explanation,
 					Intake.byApplicant(OnlineChannel.of(http)));
@@ -130,8 +130,7 @@ class BundlePagesController {
 		}
 		return new BundlePages.BundlePage(form, form.name().in(locale),
 				form.matters().stream().map(code -> name(code, locale)).toList(), askedBy, values, form.documents(),
-				vault.documentsOf(citizen.username()), new LinkedHashSet<>(documents), explanation, key, problems,
-				errors);
+				vault.documentsOf(citizen), new LinkedHashSet<>(documents), explanation, key, problems, errors);
 	}
 
 	/**

@@ -88,7 +88,7 @@ class CasePagesController {
 		try {
 			if (upload != null && !upload.isEmpty()) {
 				String title = uploadTitle.isBlank() ? upload.getOriginalFilename() : uploadTitle;
-				documents.add(vault.upload(citizen.username(), title, upload.getInputStream()).id());
+				documents.add(vault.upload(citizen, title, upload.getInputStream()).id());
 			}
 			cases.answer(citizen, id, requestId, typed, documents, params.getFirst("note"));
 			return "redirect:/applications/" + id + "?answered";
@@ -130,7 +130,7 @@ class CasePagesController {
 			.orElse(List.of());
 		CaseView view = cases.citizenView(a);
 		return new ApplicationPages.CasePage(view, ApplicationPages.TimelineRow.of(view), name(a.serviceCode(), locale),
-				answerFields, a.fields(), vault.documentsOf(citizen.username()), failed, errors, banner, filings.of(a));
+				answerFields, a.fields(), vault.documentsOf(citizen), failed, errors, banner, filings.of(a));
 	}
 
 	private String name(String code, Locale locale) {

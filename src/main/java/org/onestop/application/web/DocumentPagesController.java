@@ -10,7 +10,7 @@ import org.onestop.application.vault.VaultShelf;
 import org.onestop.catalog.Catalog;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.Shell;
-import org.onestop.shared.SignedInUser;
+import org.onestop.identity.OneStopUser;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,9 +47,9 @@ class DocumentPagesController {
 	}
 
 	@GetMapping("/account/documents")
-	String list(@AuthenticationPrincipal SignedInUser citizen, Model model, Locale locale,
+	String list(@AuthenticationPrincipal OneStopUser citizen, Model model, Locale locale,
 			@ModelAttribute("shell") Shell shell) {
-		var items = shelf.of(citizen.username()).stream().map(e -> {
+		var items = shelf.of(citizen).stream().map(e -> {
 			VaultDocument d = e.document();
 			DocumentPages.Application issuedFor = e.issuedFor() == null ? null : application(e.issuedFor(), locale);
 			String name = issuedFor != null ? shell.t("documents.page.certificate-name", issuedFor.name()) : d.title();
@@ -63,8 +63,8 @@ class DocumentPagesController {
 
 	@GetMapping("/account/documents/{id}")
 	ResponseEntity<InputStreamResource> open(@PathVariable UUID id,
-			@RequestParam(defaultValue = "false") boolean download, @AuthenticationPrincipal SignedInUser citizen) {
-		VaultDocument document = vault.find(citizen.username(), id)
+			@RequestParam(defaultValue = "false") boolean download, @AuthenticationPrincipal OneStopUser citizen) {
+		VaultDocument document = vault.find(citizen, id)
 			.orElseThrow(() -> new NotFoundException("application.vault.not-found"));
 		ContentDisposition.Builder disposition = download ? ContentDisposition.attachment()
 				: ContentDisposition.inline();

@@ -10,7 +10,7 @@ import org.onestop.application.vault.DocumentVault;
 import org.onestop.application.vault.VaultDocument;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
-import org.onestop.shared.SignedInUser;
+import org.onestop.identity.OneStopUser;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,23 +43,23 @@ class VaultApiController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<VaultDocument> upload(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String title, @AuthenticationPrincipal SignedInUser citizen)
+			@RequestParam(required = false) String title, @AuthenticationPrincipal OneStopUser citizen)
 			throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException("file", "application.vault.file.empty");
 		}
-		VaultDocument document = vault.upload(citizen.username(), title, file.getInputStream());
+		VaultDocument document = vault.upload(citizen, title, file.getInputStream());
 		return ResponseEntity.created(URI.create("/api/v1/me/documents/" + document.id())).body(document);
 	}
 
 	@GetMapping
-	List<VaultDocument> list(@AuthenticationPrincipal SignedInUser citizen) {
-		return vault.documentsOf(citizen.username());
+	List<VaultDocument> list(@AuthenticationPrincipal OneStopUser citizen) {
+		return vault.documentsOf(citizen);
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser citizen) {
-		VaultDocument document = vault.find(citizen.username(), id)
+	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @AuthenticationPrincipal OneStopUser citizen) {
+		VaultDocument document = vault.find(citizen, id)
 			.orElseThrow(() -> new NotFoundException("application.vault.not-found"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))

@@ -66,7 +66,7 @@ class AppointmentStore {
 
 	private static final String SELECT = """
 			SELECT a.id, a.booking_code, a.hall, a.group_code, a.service_code, a.day, s.starts_at, s.ends_at, a.status,
-			       a.application_id
+			       a.application_id, a.booked_by_name
 			FROM appointment a JOIN appointment_slot s ON s.id = a.slot_id""";
 
 	private static final String MINE = SELECT + " WHERE a.citizen = :c ORDER BY s.starts_at DESC LIMIT 100";
@@ -74,6 +74,8 @@ class AppointmentStore {
 	private static final String UPCOMING = SELECT + """
 			 WHERE a.citizen = :c AND a.status IN ('BOOKED', 'CHECKED_IN') AND a.day >= :today
 			ORDER BY s.starts_at LIMIT 20""";
+
+	private static final String BOOKED_BY = "UPDATE appointment SET booked_by = :by, booked_by_name = :name WHERE id = :id";
 
 	private static final String FIND = SELECT + " WHERE a.id = :id AND a.citizen = :c";
 
@@ -209,6 +211,11 @@ class AppointmentStore {
 		return db.sql(SLOT_OF).param("id", id).query(Long.class).single();
 	}
 
+	/** Records who booked the appointment for the citizen. */
+	void bookedBy(UUID id, String representative, String name) {
+		db.sql(BOOKED_BY).param("id", id).param("by", representative).param("name", name).update();
+	}
+
 	List<BookedAppointment> mine(String citizen) {
 		return db.sql(MINE).param("c", citizen).query(AppointmentStore::booked).list();
 	}
@@ -293,7 +300,7 @@ class AppointmentStore {
 	private static BookedAppointment booked(ResultSet rs, int n) throws SQLException {
 		return new BookedAppointment(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
 				rs.getString(5), rs.getDate(6).toLocalDate(), rs.getTimestamp(7).toInstant(),
-				rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getObject(10, UUID.class));
+				rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getObject(10, UUID.class), rs.getString(11));
 	}
 
 	private static CheckedIn checkedIn(ResultSet rs, int n) throws SQLException {

@@ -17,8 +17,10 @@ import org.onestop.appointment.AppointmentChanged;
 import org.onestop.appointment.BookedAppointment;
 import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
+import org.onestop.identity.ActedFor;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ConflictException;
+import org.onestop.platform.ForbiddenException;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.PlatformProperties;
@@ -56,12 +58,14 @@ public class Booking {
 
 	private final ApplicationEventPublisher events;
 
+	private final ActedFor actedFor;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	Booking(AppointmentStore store, SuspensionStore suspensions, Halls halls, Slots slots, NoShows noShows,
-			ApplicationOwners applicationOwners, ApplicationEventPublisher events, Clock clock,
+			ApplicationOwners applicationOwners, ApplicationEventPublisher events, ActedFor actedFor, Clock clock,
 			PlatformProperties properties) {
 		this.store = store;
 		this.suspensions = suspensions;
@@ -70,6 +74,7 @@ public class Booking {
 		this.noShows = noShows;
 		this.applicationOwners = applicationOwners;
 		this.events = events;
+		this.actedFor = actedFor;
 		this.clock = clock;
 		this.zone = properties.timeZone();
 	}
@@ -170,6 +175,10 @@ public class Booking {
 			throw new NotFoundException("appointment.application.not-found");
 		}
 		String service = serviceCode.strip();
+		if (!citizen.mayActOn(service)) {
+			// A representative books only for the mandate's matters (issue 15).
+			throw new ForbiddenException("acting.matter.outside");
+		}
 		Slot slot = slots.find(slotId)
 			.orElseThrow(() -> new InvalidInputException("slotId", "appointment.slot.not-found"));
 		AppointmentStore.Rules rules = store.rules(slot.hall(), slot.group(), service);
@@ -212,9 +221,15 @@ public class Booking {
 		if (!slots.takePlace(slot.id())) {
 			throw new ConflictException("appointment.booking.full");
 		}
-		events.publishEvent(new AppointmentChanged(citizen.username(), id, "booked"));
+		String bookedBy = null;
+		if (citizen.represented()) {
+			bookedBy = citizen.representedBy().displayName();
+			store.bookedBy(id, citizen.representedBy().username(), bookedBy);
+			actedFor.record(citizen, "acting.what.booked", List.of(code, slot.day().toString()), "/appointments");
+		}
+		events.publishEvent(new AppointmentChanged(citizen.actor(), id, "booked"));
 		return new BookedAppointment(id, code, slot.hall(), slot.group(), service, slot.day(), slot.start(), slot.end(),
-				"BOOKED", applicationId);
+				"BOOKED", applicationId, bookedBy);
 	}
 
 	/**
@@ -223,13 +238,16 @@ public class Booking {
 	 */
 	@Transactional
 	public void cancel(OneStopUser citizen, UUID id) {
+		// Outside a representative's mandate the appointment is not there.
+		BookedAppointment appointment = find(citizen, id);
 		AppointmentStore.Cancelled cancelled = store.cancel(id, citizen.username(), clock.instant())
 			.orElseThrow(() -> new NotFoundException("appointment.not-found"));
 		// The same order as booking (citizen's day, then slot), so a booking and a cancel
 		// cannot deadlock.
 		store.uncountDay(citizen.username(), cancelled.day());
 		slots.giveBackPlace(cancelled.slot());
-		events.publishEvent(new AppointmentChanged(citizen.username(), id, "cancelled"));
+		actedFor.record(citizen, "acting.what.cancelled", List.of(appointment.bookingCode()), "/appointments");
+		events.publishEvent(new AppointmentChanged(citizen.actor(), id, "cancelled"));
 	}
 
 	/** Book the new slot and cancel the old appointment, all or nothing. */
@@ -247,7 +265,7 @@ public class Booking {
 	}
 
 	public List<BookedAppointment> mine(OneStopUser citizen) {
-		return store.mine(citizen.username());
+		return store.mine(citizen.username()).stream().filter(a -> citizen.mayActOn(a.serviceCode())).toList();
 	}
 
 	/**
@@ -259,7 +277,9 @@ public class Booking {
 	}
 
 	public BookedAppointment find(OneStopUser citizen, UUID id) {
-		return store.find(id, citizen.username()).orElseThrow(() -> new NotFoundException("appointment.not-found"));
+		return store.find(id, citizen.username())
+			.filter(a -> citizen.mayActOn(a.serviceCode()))
+			.orElseThrow(() -> new NotFoundException("appointment.not-found"));
 	}
 
 	/** Whether online booking is suspended for the citizen now (after three no-shows). */

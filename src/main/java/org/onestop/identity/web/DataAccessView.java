@@ -21,7 +21,12 @@ import org.onestop.shared.LocalizedText;
 public record DataAccessView(Instant at, String who, String kind, String department, List<String> items, String purpose,
 		Instant lastAt, int times) {
 
-	static List<DataAccessView> of(List<DataAccess> log, Registries registries, Departments departments,
+	/**
+	 * The lines for {@code viewer}'s log. A citizen other than the viewer who read it is
+	 * a representative acting for them (issue 15): the line says so, and its purpose
+	 * names them.
+	 */
+	static List<DataAccessView> of(List<DataAccess> log, String viewer, Registries registries, Departments departments,
 			Locale locale) {
 		Map<String, String> labels = registries.items()
 			.stream()
@@ -29,9 +34,14 @@ public record DataAccessView(Instant at, String who, String kind, String departm
 		Map<String, String> departmentNames = departments.names(locale);
 		return log.stream()
 			.map(a -> new DataAccessView(a.at(), a.accessorKind() == Accessor.Kind.OFFICIAL ? a.accessor() : null,
-					a.accessorKind().name(), a.department() == null ? null : departmentNames.get(a.department()),
+					kind(a, viewer), a.department() == null ? null : departmentNames.get(a.department()),
 					a.items().stream().map(i -> labels.getOrDefault(i, i)).toList(),
 					LocalizedText.unpacked(a.purpose()).in(locale), a.lastAt(), a.times()))
 			.toList();
+	}
+
+	private static String kind(DataAccess a, String viewer) {
+		return a.accessorKind() == Accessor.Kind.CITIZEN && !a.accessor().equals(viewer) ? "REPRESENTATIVE"
+				: a.accessorKind().name();
 	}
 }

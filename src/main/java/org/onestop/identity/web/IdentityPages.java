@@ -144,17 +144,18 @@ public final class IdentityPages {
 		}
 
 		/**
-		 * The citizen's record and the latest 20 reads of it by others: their own look at
-		 * their record is logged too, but is no news to them.
+		 * The citizen's record and the latest 20 reads of it by others (a representative
+		 * acting for them among them): their own look at their record is logged too, but
+		 * is no news to them.
 		 */
 		static AccountPage of(OneStopUser user, Optional<Resident> resident, List<DataAccess> log,
 				Registries registries, Departments departments, Locale locale) {
 			List<DataAccess> others = log.stream()
-				.filter(a -> a.accessorKind() != Accessor.Kind.CITIZEN)
+				.filter(a -> a.accessorKind() != Accessor.Kind.CITIZEN || !a.accessor().equals(user.username()))
 				.limit(20)
 				.toList();
 			return new AccountPage(user, resident.orElse(null),
-					DataAccessView.of(others, registries, departments, locale), "", false, null);
+					DataAccessView.of(others, user.username(), registries, departments, locale), "", false, null);
 		}
 	}
 

@@ -31,8 +31,8 @@ class MeApiController {
 	@GetMapping("/api/v1/me/data-access")
 	@PreAuthorize("hasRole('CITIZEN')")
 	List<DataAccessView> dataAccess(@AuthenticationPrincipal OneStopUser user, Locale locale) {
-		return DataAccessView.of(registries.accessLog(new ResidentIdNumber(user.idNumber()), 200), registries,
-				departments, locale);
+		return DataAccessView.of(registries.accessLog(new ResidentIdNumber(user.idNumber()), 200), user.username(),
+				registries, departments, locale);
 	}
 
 	@GetMapping("/api/v1/me")
