@@ -47,12 +47,12 @@ public class Bundles {
 
 	private final BundleStore bundles;
 
-	private final Acting acting;
+	private final MandateScope acting;
 
 	private final Clock clock;
 
 	Bundles(Catalog catalog, Forms forms, Prefill prefill, Submissions submissions, ApplicationStore store,
-			BundleStore bundles, Acting acting, Clock clock) {
+			BundleStore bundles, MandateScope acting, Clock clock) {
 		this.catalog = catalog;
 		this.forms = forms;
 		this.prefill = prefill;
@@ -92,7 +92,7 @@ public class Bundles {
 	@Transactional
 	public BundleForm form(OneStopUser citizen, String lifeEventCode) {
 		LifeEvent event = bundleOf(lifeEventCode);
-		event.bundle().forEach(code -> Acting.mayAct(citizen, code));
+		event.bundle().forEach(code -> MandateScope.mayAct(citizen, code));
 		Map<String, BundleField> fields = new LinkedHashMap<>();
 		Map<String, FormView.RequiredDocument> documents = new LinkedHashMap<>();
 		List<String> matters = new ArrayList<>();
@@ -104,7 +104,7 @@ public class Bundles {
 				continue;
 			}
 			matters.add(code);
-			Map<String, String> values = prefill.values(form.definition(), applicant, Acting.accessor(citizen),
+			Map<String, String> values = prefill.values(form.definition(), applicant, MandateScope.accessor(citizen),
 					acting.purpose(citizen, prefill.bundlePurpose(matter.definition().name(), event.name())));
 			for (FormField f : form.definition().fields()) {
 				BundleField seen = fields.get(f.name());
@@ -152,7 +152,7 @@ public class Bundles {
 		}
 		LifeEvent event = bundleOf(lifeEventCode);
 		// A mandate covers a bundle only when it covers every matter of it.
-		event.bundle().forEach(code -> Acting.mayAct(citizen, code));
+		event.bundle().forEach(code -> MandateScope.mayAct(citizen, code));
 		UUID id = UUID.randomUUID();
 		if (!bundles.create(id, citizen.username(), event.code(), clock.instant(), idempotencyKey.strip())) {
 			return view(citizen, bundles.byKey(citizen.username(), idempotencyKey.strip()));
@@ -191,7 +191,7 @@ public class Bundles {
 		String lifeEvent = bundles.lifeEventOf(id, citizen.username())
 			.orElseThrow(() -> new NotFoundException("application.bundle.not-found"));
 		List<Application> applications = store.ofBundle(id);
-		if (!applications.stream().allMatch(a -> Acting.covers(citizen, a))) {
+		if (!applications.stream().allMatch(a -> MandateScope.covers(citizen, a))) {
 			throw new NotFoundException("application.bundle.not-found");
 		}
 		List<BundleView.Part> parts = applications.stream()

@@ -58,13 +58,13 @@ public class Cases {
 
 	private final CaseVariables variables;
 
-	private final Acting acting;
+	private final MandateScope acting;
 
 	private final Clock clock;
 
 	Cases(ApplicationStore store, Timeline timeline, Workflow workflow, Deadlines deadlines, CaseStatus caseStatus,
 			Drafts drafts, Forms forms, Catalog catalog, RequestStore requests, TripStore trips,
-			CaseVariables variables, Acting acting, Clock clock) {
+			CaseVariables variables, MandateScope acting, Clock clock) {
 		this.store = store;
 		this.timeline = timeline;
 		this.workflow = workflow;
@@ -106,7 +106,7 @@ public class Cases {
 		if (!user.staff()) {
 			// A representative reads only the matters of the mandate; the rest is not
 			// there.
-			return a.applicant().equals(user.username()) && Acting.covers(user, a);
+			return a.applicant().equals(user.username()) && MandateScope.covers(user, a);
 		}
 		return a.department().equals(user.department()) && a.status() != Status.DRAFT && handlesCases(user);
 	}
@@ -162,7 +162,10 @@ public class Cases {
 	}
 
 	public List<Application> mine(OneStopUser citizen) {
-		return store.ofApplicant(citizen.username(), 200).stream().filter(a -> Acting.covers(citizen, a)).toList();
+		return store.ofApplicant(citizen.username(), 200)
+			.stream()
+			.filter(a -> MandateScope.covers(citizen, a))
+			.toList();
 	}
 
 	/**
@@ -174,7 +177,7 @@ public class Cases {
 	public Application answer(OneStopUser citizen, UUID id, UUID requestId, Map<String, String> fields,
 			List<UUID> documentIds, String note) {
 		Application a = store.lock(id)
-			.filter(x -> x.applicant().equals(citizen.username()) && Acting.covers(citizen, x))
+			.filter(x -> x.applicant().equals(citizen.username()) && MandateScope.covers(citizen, x))
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
 		String kind = requests.unansweredKind(requestId, id)
 			.orElseThrow(() -> new NotFoundException("application.request.not-found"));
@@ -227,7 +230,7 @@ public class Cases {
 		}
 		requests.answer(requestId, answer, clock.instant());
 		timeline.record(id, kind + "_ANSWERED", citizen.actor(),
-				Acting.detail(citizen, Map.of("documents", added.size())));
+				MandateScope.detail(citizen, Map.of("documents", added.size())));
 		acting.record(citizen, "acting.what.answered", a);
 		if ("SUPPLEMENT".equals(kind) && a.status() == Status.AWAITING_CITIZEN) {
 			var due = a.clockStoppedOn() == null ? a.dueDate() : deadlines.restarted(a.dueDate(), a.clockStoppedOn());
@@ -243,7 +246,7 @@ public class Cases {
 	@Transactional
 	public Application withdraw(OneStopUser citizen, UUID id) {
 		Application a = store.lock(id)
-			.filter(x -> x.applicant().equals(citizen.username()) && Acting.covers(citizen, x))
+			.filter(x -> x.applicant().equals(citizen.username()) && MandateScope.covers(citizen, x))
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
 		if (!a.status().open() && a.status() != Status.DRAFT) {
 			throw new ConflictException("application.withdraw.decided");
@@ -253,7 +256,7 @@ public class Cases {
 		}
 		store.status(id, Status.WITHDRAWN, clock.instant());
 		closeRequests(id);
-		timeline.record(id, "WITHDRAWN", citizen.actor(), Acting.detail(citizen, Map.of()));
+		timeline.record(id, "WITHDRAWN", citizen.actor(), MandateScope.detail(citizen, Map.of()));
 		acting.record(citizen, "acting.what.withdrawn", a);
 		return store.find(id).orElseThrow();
 	}

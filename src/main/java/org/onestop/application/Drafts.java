@@ -61,12 +61,12 @@ public class Drafts {
 
 	private final CorrectionStore corrections;
 
-	private final Acting acting;
+	private final MandateScope acting;
 
 	private final Clock clock;
 
 	Drafts(ApplicationStore store, Forms forms, Catalog catalog, Prefill prefill, Registries registries,
-			DocumentVault vault, Timeline timeline, CorrectionStore corrections, Acting acting, Clock clock) {
+			DocumentVault vault, Timeline timeline, CorrectionStore corrections, MandateScope acting, Clock clock) {
 		this.store = store;
 		this.forms = forms;
 		this.catalog = catalog;
@@ -88,7 +88,7 @@ public class Drafts {
 	public FormView open(OneStopUser citizen, String serviceCode) {
 		// The published matter once, then its form (Forms.current would read the matter
 		// again).
-		Acting.mayAct(citizen, serviceCode);
+		MandateScope.mayAct(citizen, serviceCode);
 		Matter matter = catalog.matter(serviceCode)
 			.orElseThrow(() -> new NotFoundException("application.form.not-found", serviceCode));
 		Forms.StoredForm form = forms.latest(serviceCode, matter.version())
@@ -103,7 +103,7 @@ public class Drafts {
 			draft = store.draftOf(citizen.username(), serviceCode).orElseThrow();
 		}
 		Map<String, String> registry = prefill.values(form.definition(), ResidentIdNumber.parse(citizen.idNumber()),
-				Acting.accessor(citizen),
+				MandateScope.accessor(citizen),
 				acting.purpose(citizen, prefill.purpose(matter.definition().name(), draft.reference())));
 		Map<String, String> fields = new LinkedHashMap<>(typedOnly(form.definition(), draft.fields()));
 		Map<String, String> sources = new LinkedHashMap<>();
@@ -247,14 +247,14 @@ public class Drafts {
 	public String serviceOf(OneStopUser citizen, UUID draftId) {
 		return store.find(draftId)
 			.filter(a -> a.applicant().equals(citizen.username()) && a.status() == Status.DRAFT
-					&& Acting.covers(citizen, a))
+					&& MandateScope.covers(citizen, a))
 			.map(Application::serviceCode)
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
 	}
 
 	private Application ownDraft(OneStopUser citizen, UUID draftId) {
 		Application draft = store.find(draftId)
-			.filter(a -> a.applicant().equals(citizen.username()) && Acting.covers(citizen, a))
+			.filter(a -> a.applicant().equals(citizen.username()) && MandateScope.covers(citizen, a))
 			.orElseThrow(() -> new NotFoundException("application.not-found"));
 		if (draft.status() != Status.DRAFT) {
 			throw new ConflictException("application.draft.submitted");

@@ -32,7 +32,7 @@ class RepresentedInbox implements InboxScope {
 		}
 		return Optional.of(store.ofApplicant(user.username(), 200)
 			.stream()
-			.filter(a -> Acting.covers(user, a))
+			.filter(a -> MandateScope.covers(user, a))
 			.map(a -> "/applications/" + a.id())
 			.collect(Collectors.toSet()));
 	}

@@ -74,7 +74,7 @@ public class Submissions {
 
 	private final Timeline timeline;
 
-	private final Acting acting;
+	private final MandateScope acting;
 
 	private final Clock clock;
 
@@ -82,7 +82,7 @@ public class Submissions {
 
 	Submissions(ApplicationStore store, Forms forms, Catalog catalog, Prefill prefill, Precheck precheck, Drafts drafts,
 			Workflow workflow, WorkingCalendar calendar, Deadlines deadlines, CaseStatus caseStatus, Timeline timeline,
-			Acting acting, Clock clock, PlatformProperties properties) {
+			MandateScope acting, Clock clock, PlatformProperties properties) {
 		this.store = store;
 		this.forms = forms;
 		this.catalog = catalog;
@@ -147,13 +147,13 @@ public class Submissions {
 	@Transactional
 	Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, UUID bundle, Intake given,
 			Accessor reader) {
-		Intake intake = Acting.intake(citizen, given);
+		Intake intake = MandateScope.intake(citizen, given);
 		String key = idempotencyKey == null ? "" : idempotencyKey.strip();
 		if (key.isEmpty() || key.length() > 200) {
 			throw new InvalidRequestException("application.idempotency-key.required");
 		}
 		String hash = hash(request);
-		var existing = store.byKey(citizen.username(), key).filter(a -> Acting.covers(citizen, a));
+		var existing = store.byKey(citizen.username(), key).filter(a -> MandateScope.covers(citizen, a));
 		if (existing.isPresent()) {
 			return replay(existing.get(), hash);
 		}
@@ -206,7 +206,7 @@ public class Submissions {
 		Intake intake = application.intake();
 		boolean delegated = intake != null && intake.channel() == ContactChannel.DELEGATED && intake.assisted();
 		if (delegated) {
-			submitted.put(Acting.REPRESENTATIVE, intake.filedByName());
+			submitted.put(MandateScope.REPRESENTATIVE, intake.filedByName());
 		}
 		timeline.record(application.id(), "SUBMITTED", delegated ? intake.filedBy() : application.applicant(),
 				submitted);
@@ -267,7 +267,7 @@ public class Submissions {
 			throw new InvalidInputException("serviceCode", "application.service-code.required");
 		}
 		String code = serviceCode.strip();
-		Acting.mayAct(citizen, code);
+		MandateScope.mayAct(citizen, code);
 		Matter matter = catalog.matter(code)
 			.orElseThrow(() -> new InvalidInputException("serviceCode", "application.service-code.unknown", code));
 		Forms.StoredForm form = forms.latest(code, matter.version())
@@ -291,7 +291,7 @@ public class Submissions {
 			// names it.
 			reference = readOnly ? null : store.newReference(code, clock.instant());
 			registry = prefill.values(form.definition(), applicant,
-					citizen.represented() ? Acting.accessor(citizen) : reader,
+					citizen.represented() ? MandateScope.accessor(citizen) : reader,
 					acting.purpose(citizen, readOnly ? prefill.precheckPurpose(matter.definition().name())
 							: prefill.purpose(matter.definition().name(), reference)));
 			disputedBefore = Map.of();

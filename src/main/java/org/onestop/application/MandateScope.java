@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * what was done for them.
  */
 @Component
-class Acting {
+class MandateScope {
 
 	/** The timeline detail that names the representative to the citizen. */
 	static final String REPRESENTATIVE = "representative";
@@ -28,7 +28,7 @@ class Acting {
 
 	private final Prefill prefill;
 
-	Acting(ActedFor actedFor, Prefill prefill) {
+	MandateScope(ActedFor actedFor, Prefill prefill) {
 		this.actedFor = actedFor;
 		this.prefill = prefill;
 	}
