@@ -150,6 +150,20 @@ public final class Browser implements AutoCloseable {
 		driver.manage().deleteCookieNamed(name);
 	}
 
+	/**
+	 * The cookie of this name, to hand back later with {@link #useCookie}: one person's
+	 * session kept aside while another signs in (issue 15).
+	 */
+	public org.openqa.selenium.Cookie cookie(String name) {
+		return driver.manage().getCookieNamed(name);
+	}
+
+	/** Puts back a cookie kept with {@link #cookie}, replacing the one of its name. */
+	public void useCookie(org.openqa.selenium.Cookie cookie) {
+		driver.manage().deleteCookieNamed(cookie.getName());
+		driver.manage().addCookie(cookie);
+	}
+
 	public void open(String path) {
 		driver.get(origin + path);
 		assertNoCodesOnScreen();
