@@ -43,11 +43,11 @@ class DemoCityIntegrationTests {
 		assertThat(db.sql("SELECT count(*) FROM registry_resident WHERE id_number NOT LIKE :tests")
 			.param("tests", Residents.REGION + "%")
 			.query(Long.class)
-			.single()).isEqualTo(200);
+			.single()).isEqualTo(201);
 		assertThat(count("appointment_service_hall")).isEqualTo(3);
 		assertThat(db.sql("SELECT username FROM identity_account").query(String.class).list()).contains("li.na",
-				"wang.fang", "zhao.lei", "clerk.civil", "reviewer.civil", "supervisor.civil", "field.civil", "clerk.ps",
-				"reviewer.ps", "agent.hotline", "dispatcher", "admin", "auditor");
+				"wang.fang", "zhao.lei", "li.mei", "clerk.civil", "reviewer.civil", "supervisor.civil", "field.civil",
+				"clerk.ps", "reviewer.ps", "agent.hotline", "dispatcher", "admin", "auditor");
 		assertThat(db
 			.sql("SELECT count(DISTINCT household_number) FROM registry_resident WHERE household_number IN "
 					+ "(SELECT household_number FROM registry_resident GROUP BY 1 HAVING count(*) > 2)")
@@ -91,12 +91,17 @@ class DemoCityIntegrationTests {
 
 	@Test
 	void registryRecordsAgreeWithTheirIdNumbers() {
-		db.sql("SELECT id_number, sex, birth_date FROM registry_resident").query((rs, n) -> {
-			ResidentIdNumber id = ResidentIdNumber.parse(rs.getString(1));
-			assertThat(id.birthDate()).isEqualTo(rs.getObject(3, LocalDate.class));
-			assertThat(id.male()).isEqualTo("M".equals(rs.getString(2)));
-			return id;
-		}).list();
+		// The demo city's residents only: tests may move a resident's birthday about (a
+		// child turning 16 today) without a new ID number.
+		db.sql("SELECT id_number, sex, birth_date FROM registry_resident WHERE id_number NOT LIKE :tests")
+			.param("tests", Residents.REGION + "%")
+			.query((rs, n) -> {
+				ResidentIdNumber id = ResidentIdNumber.parse(rs.getString(1));
+				assertThat(id.birthDate()).isEqualTo(rs.getObject(3, LocalDate.class));
+				assertThat(id.male()).isEqualTo("M".equals(rs.getString(2)));
+				return id;
+			})
+			.list();
 	}
 
 	@Test
