@@ -58,6 +58,13 @@ class TicketChannelIntegrationTests {
 	@Test
 	void kioskAndClerkTicketsAreToldApart() throws Exception {
 		Instant from = clock.instant().minusSeconds(1);
+		// Other tests' tickets may fall in the same window (the test clock stands still):
+		// count what these three add.
+		Map<ContactChannel, Integer> before = channels.count(from, clock.instant().plusSeconds(1), null).orElseThrow();
+		String department = matters.of(List.of(hall.service("A"))).get(hall.service("A"));
+		int kioskOfDepartment = channels.count(from, clock.instant().plusSeconds(1), department)
+			.orElseThrow()
+			.getOrDefault(ContactChannel.KIOSK, 0);
 		String kiosk = JsonPath.read(mvc.perform(post("/api/v1/admin/halls/" + HALL + "/kiosks")
 			.header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -76,11 +83,11 @@ class TicketChannelIntegrationTests {
 		assertThat(channelOf(byClerk)).isEqualTo("COUNTER");
 		assertThat(channelOf(checkedIn)).isEqualTo("COUNTER");
 		Map<ContactChannel, Integer> counted = channels.count(from, clock.instant().plusSeconds(1), null).orElseThrow();
-		assertThat(counted).containsEntry(ContactChannel.KIOSK, 1).containsEntry(ContactChannel.COUNTER, 2);
+		assertThat(counted).containsEntry(ContactChannel.KIOSK, before.getOrDefault(ContactChannel.KIOSK, 0) + 1)
+			.containsEntry(ContactChannel.COUNTER, before.getOrDefault(ContactChannel.COUNTER, 0) + 2);
 		// A department's tickets are those of its matters.
-		String department = matters.of(List.of(hall.service("A"))).get(hall.service("A"));
 		assertThat(channels.count(from, clock.instant().plusSeconds(1), department).orElseThrow())
-			.containsEntry(ContactChannel.KIOSK, 1);
+			.containsEntry(ContactChannel.KIOSK, kioskOfDepartment + 1);
 		assertThat(channels.count(from, clock.instant().plusSeconds(1), "NOBODY").orElseThrow()).isEmpty();
 	}
 
