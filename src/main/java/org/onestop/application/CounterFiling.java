@@ -139,10 +139,13 @@ public class CounterFiling {
 			List<VaultDocument> documents) {
 	}
 
-	/** The citizen present, looked up in the population registry in the clerk's name. */
+	/**
+	 * The citizen present, looked up in the population registry in the clerk's name (the
+	 * read is in their data-access log); only hall staff look residents up.
+	 */
 	@Transactional
 	public Present present(OneStopUser clerk, String idNumber) {
-		requireClerk(clerk);
+		requireHallStaff(clerk);
 		ResidentIdNumber id = idNumber(idNumber);
 		OneStopUser citizen = citizen(clerk, id, null);
 		return new Present(id, citizen.displayName(), citizen.username(), accounts.usernameOf(id).isPresent(),
@@ -265,13 +268,24 @@ public class CounterFiling {
 	@Transactional
 	public VaultDocument scan(OneStopUser clerk, String idNumber, String title, InputStream content)
 			throws IOException {
-		requireClerk(clerk);
+		requireHallStaff(clerk);
 		OneStopUser citizen = citizen(clerk, idNumber(idNumber), null);
 		return vault.scan(citizen.username(), title, content, clerk.username());
 	}
 
 	private static void requireClerk(OneStopUser clerk) {
 		if (clerk == null || !clerk.staff() || !clerk.has(Role.CLERK)) {
+			throw new ForbiddenException("counter.forbidden");
+		}
+	}
+
+	/**
+	 * A clerk working the counters of some service hall: whoever calls a ticket works at
+	 * its hall, so this covers the clerk serving a called resident too.
+	 */
+	private void requireHallStaff(OneStopUser clerk) {
+		requireClerk(clerk);
+		if (!halls.worksAtAHall(clerk.username())) {
 			throw new ForbiddenException("counter.forbidden");
 		}
 	}

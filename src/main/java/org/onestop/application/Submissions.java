@@ -128,6 +128,17 @@ public class Submissions {
 		return submit(citizen, idempotencyKey, request, null, intake);
 	}
 
+	/**
+	 * Filed for the citizen by someone who reads the registries in their own name (a
+	 * clerk confirming a hotline-prepared application at a counter), so that "who used my
+	 * data" names them.
+	 */
+	@Transactional
+	public Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, Intake intake,
+			Accessor reader) {
+		return submit(citizen, idempotencyKey, request, null, intake, reader);
+	}
+
 	/** A submission, possibly one of a life-event bundle's. */
 	@Transactional
 	Submitted submit(OneStopUser citizen, String idempotencyKey, ApplicationForm request, UUID bundle) {

@@ -53,6 +53,20 @@ public class Halls {
 		return directory.worksAt(username, hall);
 	}
 
+	/** Whether this person works the counters of any hall (hall staff). */
+	public boolean worksAtAHall(String username) {
+		return username != null && codes().stream().anyMatch(hall -> worksAt(username, hall));
+	}
+
+	/**
+	 * Whether this person works at a hall one of whose matter groups serves the matter.
+	 */
+	public boolean worksAtAHallServing(String username, String serviceCode) {
+		return username != null && codes().stream()
+			.filter(hall -> worksAt(username, hall))
+			.anyMatch(hall -> find(hall).flatMap(layout -> layout.groupOf(serviceCode)).isPresent());
+	}
+
 	/**
 	 * The ordinary hours per weekday (1 = Monday … 7 = Sunday), in weekday order; a
 	 * weekday without hours is a closed day.

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
 import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
+import org.onestop.identity.OneStopUser;
+import org.onestop.identity.Role;
 import org.onestop.shared.ResidentIdNumber;
 import org.onestop.testdata.Accounts;
 import org.onestop.testdata.Citizen;
@@ -23,12 +25,15 @@ import org.onestop.testdata.Residents;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -186,6 +191,54 @@ class CounterFilingIntegrationTests {
 					.param("title", "扫描件")
 					.header("Authorization", accounts.elder().authorization()))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void onlyHallStaffLookResidentsUpAndScanTheirPapers() throws Exception {
+		Resident elder = residents.elder();
+		String outsider = psClerk();
+		String token = "Bearer " + org.onestop.platform.Tokens.of(mvc, outsider, "clerk-password-1");
+		scan(token, elder).andExpect(status().isForbidden());
+		assertThat(lookUp(outsider, elder)).doesNotContain(elder.name());
+		assertThat(db.sql("SELECT count(*) FROM registry_access WHERE id_number = :id AND accessor = :u")
+			.param("id", elder.idNumber().value())
+			.param("u", outsider)
+			.query(Integer.class)
+			.single()).as("not looked up").isZero();
+		// The same clerk, once working at a hall.
+		db.sql("INSERT INTO appointment_hall_staff (hall, username) VALUES (:h, :u)")
+			.param("h", HALL)
+			.param("u", outsider)
+			.update();
+		scan(token, elder).andExpect(status().isCreated());
+		assertThat(lookUp(outsider, elder)).contains(elder.name());
+		assertThat(db.sql("SELECT count(*) FROM registry_access WHERE id_number = :id AND accessor = :u")
+			.param("id", elder.idNumber().value())
+			.param("u", outsider)
+			.query(Integer.class)
+			.single()).as("the look-up is in the resident's data-access log").isPositive();
+	}
+
+	/** The counter page's look-up of a resident, as this clerk sees it. */
+	private String lookUp(String clerk, Resident resident) throws Exception {
+		OneStopUser user = new OneStopUser(clerk, clerk, true, null, "PS", Set.of(Role.CLERK));
+		return mvc
+			.perform(get("/staff/counter/file").param("idNumber", resident.idNumber().value())
+				.with(authentication(new UsernamePasswordAuthenticationToken(user, null,
+						List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_CLERK"))))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions scan(String authorization, Resident resident)
+			throws Exception {
+		return mvc.perform(
+				multipart("/api/v1/counter/documents").file(new MockMultipartFile("file", "s.png", "image/png", PNG))
+					.param("idNumber", resident.idNumber().value())
+					.param("title", "扫描件")
+					.header("Authorization", authorization));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,12 +18,15 @@ import org.onestop.application.HotlineCalls;
 import org.onestop.application.Intake;
 import org.onestop.application.Submissions;
 import org.onestop.application.form.FormField;
+import org.onestop.appointment.Halls;
+import org.onestop.catalog.Catalog;
 import org.onestop.application.hotline.PreparedApplication.Status;
 import org.onestop.identity.CitizenAccounts;
 import org.onestop.identity.OneStopUser;
 import org.onestop.identity.Role;
 import org.onestop.notification.Inbox;
 import org.onestop.notification.Message;
+import org.onestop.platform.Messages;
 import org.onestop.platform.ConflictException;
 import org.onestop.platform.ForbiddenException;
 import org.onestop.platform.InvalidInputException;
@@ -31,7 +35,9 @@ import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.registry.Accessor;
 import org.onestop.registry.PopulationRegistry;
+import org.onestop.registry.Registries;
 import org.onestop.shared.ContactChannel;
+import org.onestop.shared.LocalizedText;
 import org.onestop.shared.ResidentIdNumber;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,11 +74,24 @@ public class PreparedApplications {
 
 	private final ApplicationEventPublisher events;
 
+	private final Catalog catalog;
+
+	private final Halls halls;
+
+	private final Registries registries;
+
+	private final Messages messages;
+
 	private final Clock clock;
 
 	PreparedApplications(PreparedStore store, PreparedForms forms, Submissions submissions,
 			PopulationRegistry population, CitizenAccounts accounts, HotlineCalls calls, Inbox inbox,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Catalog catalog, Halls halls, Registries registries, Messages messages,
+			Clock clock) {
+		this.catalog = catalog;
+		this.halls = halls;
+		this.registries = registries;
+		this.messages = messages;
 		this.store = store;
 		this.forms = forms;
 		this.submissions = submissions;
@@ -190,7 +209,7 @@ public class PreparedApplications {
 	@Transactional
 	public PreparedView confirm(OneStopUser citizen, UUID id, Map<String, String> corrections, String explanation) {
 		PreparedApplication p = own(citizen, store.lock(id).orElse(null));
-		return submit(p, citizen, corrections, explanation, false, citizen.actor(), null, null);
+		return submit(p, citizen, corrections, explanation, false, citizen.actor(), null, null, Accessor.system());
 	}
 
 	/** The citizen declines: nothing is submitted, and it can no longer be confirmed. */
@@ -210,13 +229,22 @@ public class PreparedApplications {
 
 	/**
 	 * What the hotline prepared for the resident present at a counter, still waiting for
-	 * them: a clerk's list.
+	 * them: a clerk's list, holding only what this clerk may confirm. What it shows came
+	 * from the registries, so showing any is logged in the resident's data-access log in
+	 * the clerk's name.
 	 */
 	@Transactional
 	public List<PreparedView> pendingFor(OneStopUser clerk, String idNumber) {
 		clerk(clerk);
 		ResidentIdNumber resident = resident(idNumber);
-		return ofResident(resident.value()).stream().filter(p -> p.status() == Status.PENDING).toList();
+		List<PreparedView> pending = ofResident(resident.value()).stream()
+			.filter(p -> p.status() == Status.PENDING)
+			.filter(p -> mayConfirm(clerk, p.prepared().serviceCode()))
+			.toList();
+		if (!pending.isEmpty()) {
+			registries.read(resident, List.of("population.name"), accessor(clerk), counterPurpose());
+		}
+		return pending;
 	}
 
 	/**
@@ -241,13 +269,34 @@ public class PreparedApplications {
 		PreparedApplication p = store.lock(id)
 			.filter(x -> x.applicantIdNumber().equals(present.value()))
 			.orElseThrow(() -> new NotFoundException("hotline.not-found"));
+		if (!mayConfirm(clerk, p.serviceCode())) {
+			throw new ForbiddenException("hotline.counter.forbidden");
+		}
 		OneStopUser citizen = new OneStopUser(accounts.usernameFor(present), p.applicantName(), false, present.value(),
 				null, Set.of());
-		return submit(p, citizen, corrections, explanation, true, clerk.username(), true, true);
+		return submit(p, citizen, corrections, explanation, true, clerk.username(), true, true, accessor(clerk));
+	}
+
+	/**
+	 * As at counter filing: a clerk of the matter's department, or one working at a hall
+	 * that serves the matter (a hall's clerks take every matter the hall serves, 一窗受理).
+	 */
+	private boolean mayConfirm(OneStopUser clerk, String serviceCode) {
+		boolean department = catalog.matter(serviceCode)
+			.map(m -> m.definition().department().equals(clerk.departmentCode()))
+			.orElse(false);
+		return department || halls.worksAtAHallServing(clerk.username(), serviceCode);
+	}
+
+	private String counterPurpose() {
+		return new LocalizedText(messages.get(Locale.SIMPLIFIED_CHINESE, "hotline.counter.purpose"),
+				messages.get(Locale.ENGLISH, "hotline.counter.purpose"))
+			.packed();
 	}
 
 	private PreparedView submit(PreparedApplication p, OneStopUser applicant, Map<String, String> corrections,
-			String explanation, boolean atCounter, String by, Boolean identityChecked, Boolean consent) {
+			String explanation, boolean atCounter, String by, Boolean identityChecked, Boolean consent,
+			Accessor reader) {
 		Status status = p.status(clock.instant());
 		if (status == Status.CONFIRMED) {
 			return view(p);
@@ -264,7 +313,7 @@ public class PreparedApplications {
 		fields.values().removeIf(v -> v == null || v.isBlank());
 		Submissions.Submitted submitted = submissions.submit(applicant, "prepared:" + p.id(),
 				new ApplicationForm(p.serviceCode(), fields, List.of(), explanation, null),
-				new Intake(ContactChannel.HOTLINE, null, null, p.preparedBy(), p.preparedByName()));
+				new Intake(ContactChannel.HOTLINE, null, null, p.preparedBy(), p.preparedByName()), reader);
 		store.confirmed(p.id(), submitted.application().id(), atCounter, by, identityChecked, consent, clock.instant());
 		events.publishEvent(new ApplicationPrepared(by, p.id(), p.applicantIdNumber(), p.serviceCode(), "CONFIRMED"));
 		return view(store.find(p.id()).orElseThrow());

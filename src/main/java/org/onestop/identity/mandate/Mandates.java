@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.onestop.identity.CounterStaff;
 import org.onestop.identity.MandateChanged;
 import org.onestop.identity.MatterNames;
 import org.onestop.identity.OneStopUser;
@@ -44,10 +45,13 @@ class Mandates {
 
 	private final Acting acting;
 
+	private final CounterStaff counterStaff;
+
 	private final Clock clock;
 
 	Mandates(MandateStore store, PopulationRegistry registry, MatterNames matters, Inbox inbox,
-			ApplicationEventPublisher events, Acting acting, Clock clock) {
+			ApplicationEventPublisher events, Acting acting, CounterStaff counterStaff, Clock clock) {
+		this.counterStaff = counterStaff;
 		this.store = store;
 		this.registry = registry;
 		this.matters = matters;
@@ -98,6 +102,10 @@ class Mandates {
 	Mandate recordAtCounter(OneStopUser clerk, CounterGrant counter) {
 		if (!clerk.staff() || !clerk.has(Role.CLERK)) {
 			throw new ForbiddenException("mandate.refused.not-clerk");
+		}
+		// Only a clerk working the counters of a service hall sees both ID cards.
+		if (!counterStaff.worksAtAHall(clerk.username())) {
+			throw new ForbiddenException("mandate.refused.not-hall-staff");
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		String grantor = null;

@@ -271,6 +271,58 @@ class PreparedApplicationIntegrationTests {
 			.andExpect(jsonPath("$[0].channel").value("HOTLINE"));
 	}
 
+	@Test
+	void atTheCounterOnlyAClerkOfTheMattersDepartmentOrOfAHallServingItListsAndConfirms() throws Exception {
+		Resident resident = residents.elder();
+		String id = preparedFor(resident);
+		String outsider = psClerk();
+		String token = "Bearer " + Tokens.of(mvc, outsider, "clerk-password-1");
+		mvc.perform(get("/api/v1/counter/prepared-applications").param("idNumber", resident.idNumber().value())
+			.header("Authorization", token)).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(post("/api/v1/counter/prepared-applications/" + id + "/confirm").header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(counterConfirmation(resident))).andExpect(status().isForbidden());
+		assertThat(applicationsOf(resident)).isZero();
+		assertThat(readsBy(outsider, resident)).as("nothing shown, nothing read").isZero();
+
+		// The same clerk, once working at a hall that serves the matter.
+		db.sql("INSERT INTO appointment_hall_staff (hall, username) VALUES ('HALL-EAST', :u)")
+			.param("u", outsider)
+			.update();
+		mvc.perform(get("/api/v1/counter/prepared-applications").param("idNumber", resident.idNumber().value())
+			.header("Authorization", token)).andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id));
+		int listed = readsBy(outsider, resident);
+		assertThat(listed).as("showing the prepared application is in the resident's data-access log").isPositive();
+		mvc.perform(post("/api/v1/counter/prepared-applications/" + id + "/confirm").header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(counterConfirmation(resident)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CONFIRMED"));
+		assertThat(readsBy(outsider, resident)).as("the submission reads the registries in the clerk's name")
+			.isGreaterThan(listed);
+	}
+
+	private int readsBy(String clerk, Resident resident) {
+		return db.sql("""
+				SELECT count(*) FROM registry_access
+				WHERE id_number = :id AND accessor = :clerk AND accessor_kind = 'OFFICIAL' AND department = 'PS'""")
+			.param("id", resident.idNumber().value())
+			.param("clerk", clerk)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** A Public Security clerk, made by the administrator, who works at no hall. */
+	private String psClerk() throws Exception {
+		String username = "clerk.ps." + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/api/v1/admin/staff").header("Authorization", "Bearer " + Tokens.of(mvc, "admin"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"username":"%s","displayName":"测试窗口","department":"PS","roles":["CLERK"],
+					 "password":"clerk-password-1"}""".formatted(username))).andExpect(status().isCreated());
+		return username;
+	}
+
 	private String counterConfirmation(Resident resident) {
 		return "{\"idNumber\":\"" + resident.idNumber().value() + "\",\"identityChecked\":true,\"consent\":true}";
 	}
