@@ -16,8 +16,9 @@ class ApplicationOwnership implements ApplicationOwners {
 	}
 
 	@Override
-	public boolean belongsTo(UUID applicationId, String citizen) {
-		return applicationId != null && citizen != null && store.isApplicants(applicationId, citizen);
+	public boolean belongsTo(UUID applicationId, String citizen, String serviceCode) {
+		return applicationId != null && citizen != null && serviceCode != null
+				&& store.isApplicants(applicationId, citizen, serviceCode);
 	}
 
 }

@@ -64,10 +64,13 @@ class ApplicationStore {
 		return db.sql("SELECT * FROM application WHERE id = :id").param("id", id).query(this::map).optional();
 	}
 
-	boolean isApplicants(UUID id, String applicant) {
-		return db.sql("SELECT count(*) FROM application WHERE id = :id AND applicant = :applicant")
+	boolean isApplicants(UUID id, String applicant, String serviceCode) {
+		return db.sql("""
+				SELECT count(*) FROM application
+				WHERE id = :id AND applicant = :applicant AND service_code = :service""")
 			.param("id", id)
 			.param("applicant", applicant)
+			.param("service", serviceCode)
 			.query(Integer.class)
 			.single() > 0;
 	}

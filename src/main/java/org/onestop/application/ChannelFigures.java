@@ -17,7 +17,7 @@ import org.onestop.shared.ContactChannel;
  * @param fieldsTyped form fields the citizen (or whoever filed) typed
  * @param fieldsPrefilled form fields filled from the registries
  * @param documentsUploaded documents provided for the application (uploaded online or
- * scanned at a counter)
+ * scanned at a counter for it; a counter scan named again later counts as reused)
  * @param documentsReused documents the vault already held or the city issued
  * @param counted appointments, tickets, complaints and conversations begun through the
  * channel, by subject

@@ -200,8 +200,11 @@ public class Submissions {
 				.orElseThrow(() -> new ConflictException("application.draft.submitted"));
 		}
 		start(application, candidate);
-		acting.record(citizen, "acting.what.submitted", application);
-		return new Submitted(store.find(id).orElseThrow(), false);
+		// The reference is given by the database on insert: record the stored
+		// application.
+		Application saved = store.find(id).orElseThrow();
+		acting.record(citizen, "acting.what.submitted", saved);
+		return new Submitted(saved, false);
 	}
 
 	/** Starts the case's process (same transaction) and records what the citizen sent. */

@@ -311,6 +311,20 @@ class ActingForSomeoneIntegrationTests {
 		String id = Citizens.id(submit(as(scoped, post("/api/v1/applications")), elderly()).andReturn()
 			.getResponse()
 			.getContentAsString());
+		// The grantor's 代办记录 entry names the application by its reference (given on
+		// insert).
+		assertThat(db.sql("""
+				SELECT f.arguments->>0 FROM identity_acted_for f JOIN application a ON a.id = :id
+				WHERE f.grantor = :g AND f.what = 'acting.what.submitted'""")
+			.param("id", UUID.fromString(id))
+			.param("g", grantor.username())
+			.query(String.class)
+			.single())
+			.isNotBlank()
+			.isEqualTo(db.sql("SELECT reference FROM application WHERE id = :id")
+				.param("id", UUID.fromString(id))
+				.query(String.class)
+				.single());
 		String reviewer = Citizens.token(mvc, "reviewer.civil");
 		String tasks = mvc.perform(get("/api/v1/staff/tasks?size=500").header("Authorization", reviewer))
 			.andReturn()

@@ -183,12 +183,37 @@ class ChannelBurdenIntegrationTests {
 		return UUID.fromString(JsonPath.read(created, "$.id"));
 	}
 
+	@Test
+	void aPaperScannedAtTheCounterCountsAsUploadedOnceThenAsReused() throws Exception {
+		Citizen citizen = accounts.elder();
+		Intake counter = new Intake(ContactChannel.COUNTER, "HALL-CITY", "A1", "clerk.civil", "窗口工作人员");
+		UUID scan = UUID.randomUUID();
+		db.sql("""
+				INSERT INTO application_document (id, owner, title, content_type, size_bytes, sha256, origin, added_at,
+				  added_by)
+				VALUES (:id, :owner, '户口簿', 'image/png', 10, repeat('a', 64), 'COUNTER', now() - interval '1 minute',
+				  'clerk.civil')""").param("id", scan).param("owner", citizen.username()).update();
+		UUID first = submitThrough(citizen, counter, List.of(scan));
+		Burden.Figures filed = burden.of(first).orElseThrow();
+		assertThat(filed.documentsUploaded()).isEqualTo(1);
+		assertThat(filed.documentsReused()).isZero();
+		db.sql("UPDATE application SET status = 'REJECTED' WHERE id = :id").param("id", first).update();
+		UUID again = submitThrough(citizen, counter, List.of(scan));
+		Burden.Figures reused = burden.of(again).orElseThrow();
+		assertThat(reused.documentsUploaded()).isZero();
+		assertThat(reused.documentsReused()).isEqualTo(1);
+	}
+
 	private UUID submitThrough(Citizen citizen, Intake intake) {
+		return submitThrough(citizen, intake, List.of());
+	}
+
+	private UUID submitThrough(Citizen citizen, Intake intake, List<UUID> documents) {
 		OneStopUser user = new OneStopUser(citizen.username(), citizen.resident().name(), false,
 				citizen.resident().idNumber().value(), null, Set.of());
 		return submissions
 			.submit(user, UUID.randomUUID().toString(), new ApplicationForm("CA-ELD-001",
-					Map.of("bankAccount", "6222020200112233445", "phone", "13911112222"), List.of(), null, null),
+					Map.of("bankAccount", "6222020200112233445", "phone", "13911112222"), documents, null, null),
 					intake)
 			.application()
 			.id();

@@ -169,12 +169,13 @@ public class Booking {
 		if (serviceCode == null || serviceCode.isBlank()) {
 			throw new InvalidInputException("serviceCode", "appointment.service.required");
 		}
-		if (applicationId != null && !applicationOwners.belongsTo(applicationId, citizen.username())) {
-			// Another citizen's application and one that does not exist get the same
-			// answer: nothing leaks.
+		String service = serviceCode.strip();
+		if (applicationId != null && (!citizen.mayActOn(service)
+				|| !applicationOwners.belongsTo(applicationId, citizen.username(), service))) {
+			// Another citizen's application, one of another matter, one outside the
+			// mandate and one that does not exist get the same answer: nothing leaks.
 			throw new NotFoundException("appointment.application.not-found");
 		}
-		String service = serviceCode.strip();
 		if (!citizen.mayActOn(service)) {
 			// A representative books only for the mandate's matters (issue 15).
 			throw new ForbiddenException("acting.matter.outside");

@@ -108,6 +108,52 @@ class BookingForSomeoneIntegrationTests {
 			.list()).containsExactly("acting.what.booked", "acting.what.cancelled");
 	}
 
+	@Test
+	void aBookingNamesOnlyTheCitizensApplicationOfTheBookedMatterWithinTheMandate() {
+		Resident g = residents.elder();
+		Resident r = residents.aged(45).create();
+		OneStopUser grantor = new OneStopUser(g.username(), g.name(), false, g.idNumber().value(), null, Set.of());
+		OneStopUser scoped = grantor.actedForBy(new Representation(r.username(), r.name(), r.idNumber().value(),
+				Kind.MANDATE, UUID.randomUUID(), Set.of(DL)));
+		UUID eld = application(g, ELD);
+		UUID dl = application(g, DL);
+		// Another matter's application, even the grantor's own, is refused as if it did
+		// not exist.
+		assertThatThrownBy(() -> booking.book(grantor, freeSlot(DL), DL, eld, ContactChannel.WEB))
+			.isInstanceOf(NotFoundException.class);
+		// Outside the mandate: the representative may not attach it, whatever the booked
+		// matter.
+		assertThatThrownBy(() -> booking.book(scoped, freeSlot(ELD), ELD, eld, ContactChannel.WEB))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> booking.book(scoped, freeSlot(DL), DL, eld, ContactChannel.WEB))
+			.isInstanceOf(NotFoundException.class);
+		// Another citizen cannot name it either.
+		Resident o = residents.aged(50).create();
+		OneStopUser other = new OneStopUser(o.username(), o.name(), false, o.idNumber().value(), null, Set.of());
+		assertThatThrownBy(() -> booking.book(other, freeSlot(DL), DL, dl, ContactChannel.WEB))
+			.isInstanceOf(NotFoundException.class);
+		BookedAppointment booked = booking.book(scoped, freeSlot(DL), DL, dl, ContactChannel.WEB);
+		assertThat(db.sql("SELECT application_id FROM appointment WHERE id = :id")
+			.param("id", booked.id())
+			.query(UUID.class)
+			.single()).isEqualTo(dl);
+	}
+
+	private UUID application(Resident applicant, String service) {
+		UUID id = UUID.randomUUID();
+		db.sql("""
+				INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
+				  form_revision, department, status, explanation, created_at, updated_at, submitted_at)
+				VALUES (:id, :a, :idn, :n, :s, 1, 1, 'CA', 'IN_REVIEW', 'booking scope test', now(), now(), now())""")
+			.param("id", id)
+			.param("a", applicant.username())
+			.param("idn", applicant.idNumber().value())
+			.param("n", applicant.name())
+			.param("s", service)
+			.update();
+		return id;
+	}
+
 	private long freeSlot(String service) {
 		LocalDate today = booking.today();
 		for (int d = 0; d <= halls.layout("HALL-EAST").bookingDaysAhead(); d++) {
