@@ -32,6 +32,7 @@ import org.onestop.platform.ForbiddenException;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.InvalidRequestException;
 import org.onestop.platform.NotFoundException;
+import org.onestop.platform.UnprocessableException;
 import org.onestop.platform.ProblemException.FieldProblem;
 import org.onestop.registry.Accessor;
 import org.onestop.registry.PopulationRegistry;
@@ -160,7 +161,7 @@ public class PreparedApplications {
 		}
 		var earlier = store.byKey(agent.username(), key);
 		if (earlier.isPresent()) {
-			return new Prepared(view(earlier.get()), true);
+			return replay(earlier.get(), command);
 		}
 		ResidentIdNumber resident = resident(command.idNumber());
 		HotlineCalls.Call call = null;
@@ -177,7 +178,7 @@ public class PreparedApplications {
 				call == null ? null : call.at(), Status.PENDING, now, now.plus(VALID_FOR), null, null, null, null);
 		if (!store.insert(prepared, key)) {
 			// The same key at the same moment on another node: that one stands.
-			return new Prepared(view(store.byKey(agent.username(), key).orElseThrow()), true);
+			return replay(store.byKey(agent.username(), key).orElseThrow(), command);
 		}
 		inbox.send(new Message(prepared.applicant(), "hotline.inbox.subject",
 				List.of(Message.named(form.matterName()), agent.displayName()),
@@ -185,6 +186,19 @@ public class PreparedApplications {
 		events.publishEvent(new ApplicationPrepared(agent.username(), prepared.id(), resident.value(),
 				prepared.serviceCode(), "PREPARED"));
 		return new Prepared(view(prepared), false);
+	}
+
+	/**
+	 * The earlier answer to a key used again, when it was for the same caller and matter;
+	 * the same key for another caller or matter is a client's mistake, refused as the
+	 * citizen's own submissions refuse it.
+	 */
+	private Prepared replay(PreparedApplication earlier, PrepareCommand command) {
+		String idNumber = command.idNumber() == null ? "" : command.idNumber().strip().toUpperCase(Locale.ROOT);
+		if (!earlier.applicantIdNumber().equals(idNumber) || !earlier.serviceCode().equals(command.serviceCode())) {
+			throw new UnprocessableException("application.idempotency-key.reused");
+		}
+		return new Prepared(view(earlier), true);
 	}
 
 	/** The citizen's prepared applications, newest first; expired ones are marked so. */

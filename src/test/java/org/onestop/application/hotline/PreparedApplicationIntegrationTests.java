@@ -72,6 +72,8 @@ class PreparedApplicationIntegrationTests {
 		prepare(citizen.resident(), key).andExpect(status().isCreated())
 			.andExpect(header().string("Idempotent-Replayed", "true"))
 			.andExpect(jsonPath("$.id").value(id));
+		// The same key for another caller is a mistake, not a replay of someone else's.
+		prepare(accounts.elder().resident(), key).andExpect(status().isUnprocessableEntity());
 		// The citizen's inbox holds the one link; "who used my data" names the agent.
 		assertThat(db.sql("SELECT link FROM notification WHERE recipient = :u AND kind = 'APPLICATION_PREPARED'")
 			.param("u", citizen.username())
