@@ -68,8 +68,10 @@ class AgentHandoffBrowserTests extends BrowserTest {
 		browser.click("[data-testid=send]");
 		browser.type("#text", "转人工");
 		browser.script("document.querySelector('[data-testid=send]').click()");
-		eventually(() -> !browser.findAll("[data-testid=position]").isEmpty());
-		assertThat(browser.find("[data-testid=position]").getDomAttribute("data-position")).isEqualTo("1");
+		// The waiting line refreshes itself: read the position in the page, where a
+		// refresh cannot leave a stale element behind.
+		eventually(() -> "1".equals(browser.script(
+				"var e = document.querySelector('[data-testid=position]'); return e && e.getAttribute('data-position');")));
 		assertThat(browser.text("[data-testid=waiting]")).isNotBlank();
 		browser.assertAccessible();
 
