@@ -43,6 +43,26 @@ class CallbackStore {
 			.update();
 	}
 
+	/**
+	 * Waits for any other booking to the same number (on any node) to finish, until the
+	 * end of the transaction, so that the cap per number is counted once.
+	 */
+	void lockPhone(String phone) {
+		db.sql("SELECT pg_advisory_xact_lock(hashtext('onestop.callback.phone:' || :p))")
+			.param("p", phone)
+			.query()
+			.singleRow();
+	}
+
+	/** How many callbacks to this number were booked since then, whoever asked. */
+	long bookedSince(String phone, Instant since) {
+		return db.sql("SELECT count(*) FROM assistant_callback WHERE phone = :p AND requested_at > :since")
+			.param("p", phone)
+			.param("since", Timestamp.from(since))
+			.query(Long.class)
+			.single();
+	}
+
 	/** The pool's callbacks not done yet, the most urgent first. */
 	List<Callbacks.CallbackTask> open(String pool) {
 		return db.sql("SELECT * FROM assistant_callback WHERE pool = :p AND done_at IS NULL ORDER BY due_at")

@@ -1,6 +1,7 @@
 package org.onestop.assistant;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,6 +36,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Callbacks {
+
+	/**
+	 * At most this many callbacks to one number within {@link #PER_PHONE_WINDOW}, whoever
+	 * asks: nobody can make a stranger's phone ring again and again from fresh sessions.
+	 */
+	static final int MAX_PER_PHONE = 3;
+
+	static final Duration PER_PHONE_WINDOW = Duration.ofHours(24);
 
 	/** A callback task as agents see it. */
 	record CallbackTask(UUID id, UUID conversation, String phone, Instant slot, Instant due, String requestedBy,
@@ -108,6 +117,13 @@ class Callbacks {
 		List<FieldProblem> problems = new ArrayList<>();
 		Instant at = slot(slot, now, problems);
 		String number = phone(phone, problems);
+		if (number != null) {
+			tasks.lockPhone(number);
+			if (tasks.bookedSince(number, now.minus(PER_PHONE_WINDOW)) >= MAX_PER_PHONE) {
+				problems
+					.add(new FieldProblem("phone", "assistant.callback.phone.too-many", String.valueOf(MAX_PER_PHONE)));
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -123,6 +123,39 @@ class CallMeIntegrationTests {
 		assertThat((String) callback.get("from_title")).hasSize(CallMe.MAX_TITLE);
 	}
 
+	@Test
+	void oneNumberIsCalledBackAtMostThreeTimesADayWhoeverAsks() throws Exception {
+		for (int i = 0; i < Callbacks.MAX_PER_PHONE; i++) {
+			// Each request without a session: a fresh visitor every time.
+			mvc.perform(post("/assistant/call-me").param("from", "/register")
+				.param("slot", slot)
+				.param("phone", "138-0013-8000")
+				.with(csrf())).andExpect(redirectedUrl("/assistant/call-me/done"));
+		}
+		mvc.perform(post("/assistant/call-me").param("from", "/register")
+			.param("slot", slot)
+			.param("phone", "+86 13800138000")
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"phone-error\"")))
+			.andExpect(content().string(containsString("24小时内已预约了3次回电")));
+		mvc.perform(post("/assistant/call-me").param("from", "/register")
+			.param("slot", slot)
+			.param("phone", "13800138000")
+			.header("Accept-Language", "en")
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("already has 3 callbacks booked within 24 hours")));
+		assertThat(db.sql("SELECT count(*) FROM assistant_callback").query(Long.class).single()).isEqualTo(3);
+		assertThat(db.sql("SELECT count(*) FROM assistant_conversation").query(Long.class).single()).isEqualTo(3);
+
+		// Another number is not held back.
+		mvc.perform(post("/assistant/call-me").param("from", "/register")
+			.param("slot", slot)
+			.param("phone", "13900139000")
+			.with(csrf())).andExpect(redirectedUrl("/assistant/call-me/done"));
+	}
+
 	private static RequestPostProcessor citizen(String username) {
 		return authentication(new UsernamePasswordAuthenticationToken(
 				new OneStopUser(username, username, false, null, null, Set.of()), null,

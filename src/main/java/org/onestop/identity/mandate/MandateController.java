@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ForbiddenException;
+import org.onestop.platform.LimitExceededException;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.onestop.identity.mandate.MandatePages.GrantForm;
@@ -71,6 +72,12 @@ class MandateController {
 					date(until)));
 		}
 		catch (MandateRefused refused) {
+			model.addAttribute("page", models.page(user, form, shell.errors(refused), null, locale));
+			return "identity/mandates";
+		}
+		catch (LimitExceededException tooMany) {
+			MandateRefused refused = new MandateRefused(List.of(new ProblemException.FieldProblem(
+					"representativeIdNumber", "mandate.too-many-refused", MandateRefusals.MAX_REFUSED)));
 			model.addAttribute("page", models.page(user, form, shell.errors(refused), null, locale));
 			return "identity/mandates";
 		}

@@ -49,8 +49,12 @@ class Mandates {
 
 	private final Clock clock;
 
+	private final MandateRefusals refusals;
+
 	Mandates(MandateStore store, PopulationRegistry registry, MatterNames matters, Inbox inbox,
-			ApplicationEventPublisher events, Acting acting, CounterStaff counterStaff, Clock clock) {
+			ApplicationEventPublisher events, Acting acting, CounterStaff counterStaff, Clock clock,
+			MandateRefusals refusals) {
+		this.refusals = refusals;
 		this.counterStaff = counterStaff;
 		this.store = store;
 		this.registry = registry;
@@ -82,9 +86,13 @@ class Mandates {
 		if (grantor.staff()) {
 			throw new ForbiddenException("mandate.refused.staff");
 		}
+		refusals.check(grantor.username());
 		List<FieldProblem> problems = new ArrayList<>();
 		String representativeName = checked(grantor.idNumber(), grant, problems);
 		if (!problems.isEmpty()) {
+			if (problems.stream().anyMatch(Mandates::registryAnswer)) {
+				refusals.refused(grantor.username());
+			}
 			throw new MandateRefused(problems);
 		}
 		Mandate mandate = new Mandate(UUID.randomUUID(), grantor.idNumber(), grantor.displayName(),
@@ -170,6 +178,12 @@ class Mandates {
 
 	List<Mandate> received(OneStopUser citizen) {
 		return citizen.idNumber() == null ? List.of() : store.received(citizen.idNumber());
+	}
+
+	/** A refusal that says something about the registry (and so is counted). */
+	private static boolean registryAnswer(FieldProblem problem) {
+		return "mandate.representative.not-resident".equals(problem.messageKey())
+				|| "mandate.representative.no-match".equals(problem.messageKey());
 	}
 
 	private String checked(String grantorIdNumber, Grant grant, List<FieldProblem> problems) {

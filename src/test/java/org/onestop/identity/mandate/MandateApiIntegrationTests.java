@@ -152,6 +152,33 @@ class MandateApiIntegrationTests {
 			.andExpect(jsonPath("$.matters[0].code").value("CA-ELD-001"));
 	}
 
+	@Test
+	void tooManyGrantsTheRegistryRefusesAreLimitedPerGrantor() throws Exception {
+		Citizen prober = accounts.register(residents.aged(45).create());
+		Citizen other = accounts.register(residents.aged(46).create());
+		var representative = residents.aged(40).create();
+		String nobody = ResidentIdNumber.complete(Residents.REGION + "19000101" + "998").value();
+
+		for (int i = 0; i < MandateRefusals.MAX_REFUSED / 2; i++) {
+			grant(prober, nobody, null, "[]", today().plusDays(30)).andExpect(status().isUnprocessableEntity());
+			grant(prober, representative.idNumber().value(), "某某某" + i, "[]", today().plusDays(30))
+				.andExpect(status().isUnprocessableEntity());
+		}
+		// Now even a right guess is not answered: the registry is not asked.
+		grant(prober, representative.idNumber().value(), representative.name(), "[]", today().plusDays(30))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.errors").doesNotExist());
+		grant(prober, nobody, null, "[]", today().plusDays(30)).andExpect(status().isTooManyRequests());
+		assertThat(db.sql("SELECT count(*) FROM identity_mandate WHERE grantor_id_number = :id")
+			.param("id", prober.resident().idNumber().value())
+			.query(Integer.class)
+			.single()).isZero();
+
+		// Another grantor is not held back.
+		grant(other, representative.idNumber().value(), representative.name(), "[]", today().plusDays(30))
+			.andExpect(status().isCreated());
+	}
+
 	private ResultActions grant(Citizen grantor, String representative, String name, String codes, LocalDate until)
 			throws Exception {
 		String json = "{\"representativeIdNumber\":\"%s\",%s\"serviceCodes\":%s,\"until\":\"%s\"}"
