@@ -61,7 +61,7 @@ final class ActingPaths {
 			new Rule(null, "/account/documents/**"), new Rule(null, "/inbox"), new Rule(null, "/inbox/**"),
 			new Rule(null, "/tickets/**"), new Rule("GET", "/halls"), new Rule("GET", "/halls/**"),
 			new Rule("GET", "/privacy"), new Rule("GET", "/accessibility"), new Rule("GET", "/contact"),
-			new Rule("GET", "/verify"), new Rule("GET", "/verify/**"));
+			new Rule("GET", "/verify"), new Rule("GET", "/verify/**"), new Rule("GET", "/complaints/figures"));
 
 	// Leaving, the language and the text size are the representative's own; so is the
 	// assistant, so that a person is one step away whatever happens; the static assets

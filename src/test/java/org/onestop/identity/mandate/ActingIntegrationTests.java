@@ -195,6 +195,8 @@ class ActingIntegrationTests {
 		mvc.perform(get("/account").cookie(session)).andExpect(status().isForbidden());
 		mvc.perform(get("/account/mandates").cookie(session)).andExpect(status().isForbidden());
 		mvc.perform(post("/account/password").with(csrf()).cookie(session)).andExpect(status().isForbidden());
+		// A public page anyone may open stays open while acting.
+		mvc.perform(get("/complaints/figures").cookie(session)).andExpect(status().isOk());
 
 		mvc.perform(post("/account/acting/stop").with(csrf()).cookie(session))
 			.andExpect(redirectedUrl("/account/mandates"));
