@@ -1,16 +1,16 @@
 package org.onestop.notification;
 
-import java.time.Instant;
-import java.util.UUID;
-
 /**
- * One way a message reaches its reader. Only the inbox exists today; e-mail and SMS will
- * be further channels, which is why this interface has one implementation. A channel that
- * leaves the building should deliver after the sender's transaction commits, so that
- * nobody is told of something that was then rolled back.
+ * How a message reaches its reader: the OneStop inbox (always kept, the record of what
+ * was said), a text to a verified phone, or an e-mail to a verified address.
  */
-interface Channel {
+public enum Channel {
 
-	void deliver(UUID id, Message message, Instant at);
+	INBOX, SMS, EMAIL;
+
+	/** The name under {@code notification.channel.*} in the message bundles. */
+	public String messageKey() {
+		return "notification.channel." + name();
+	}
 
 }

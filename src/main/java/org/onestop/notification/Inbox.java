@@ -27,7 +27,7 @@ public class Inbox implements UnreadCount {
 
 	private final NotificationStore store;
 
-	private final List<Channel> channels;
+	private final Outbox outbox;
 
 	private final Messages messages;
 
@@ -35,9 +35,9 @@ public class Inbox implements UnreadCount {
 
 	private final Clock clock;
 
-	Inbox(NotificationStore store, List<Channel> channels, Messages messages, List<InboxScope> scopes, Clock clock) {
+	Inbox(NotificationStore store, Outbox outbox, Messages messages, List<InboxScope> scopes, Clock clock) {
 		this.store = store;
-		this.channels = channels;
+		this.outbox = outbox;
 		this.messages = messages;
 		this.scopes = scopes;
 		this.clock = clock;
@@ -46,14 +46,16 @@ public class Inbox implements UnreadCount {
 	/**
 	 * Sends a message to its recipient. Call it inside your own transaction: it joins it,
 	 * so that the message is kept exactly when what it tells of is kept, and rolled back
-	 * with it.
+	 * with it. Beside the inbox copy, the outbox keeps a text and an e-mail where the
+	 * recipient accepts them; dispatchers send those after commit.
 	 * @return the message's id
 	 */
 	@Transactional
 	public UUID send(Message message) {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
-		channels.forEach(channel -> channel.deliver(id, message, now));
+		store.add(id, message, now);
+		outbox.write(id, message, now);
 		return id;
 	}
 

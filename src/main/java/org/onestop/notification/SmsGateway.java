@@ -1,0 +1,68 @@
+package org.onestop.notification;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A provider's SMS API, as the dispatcher calls it. One implementation per provider; the
+ * one configured (by {@code onestop.notification.sms.provider}) is used. Chinese
+ * providers send only texts from templates approved in advance, under an approved
+ * signature, so the call carries the template code and its parameters as well as the
+ * rendered text (for providers that take free text, and for the record).
+ */
+public interface SmsGateway {
+
+	/**
+	 * The provider's short name, as in the receipts path
+	 * {@code /api/v1/notifications/receipts/{provider}}.
+	 */
+	String provider();
+
+	/**
+	 * Hands one text to the provider. Must not throw for the provider's own answers: each
+	 * becomes an {@link Outcome}. The idempotency key is the same on every retry of the
+	 * same row.
+	 */
+	Result send(Sms sms);
+
+	/**
+	 * What the provider knows of a text sent earlier under this idempotency key, asked
+	 * before a row whose dispatcher died mid-send is tried again: a text the provider has
+	 * already taken is adopted, not sent twice. Empty when the provider has no record of
+	 * it (or cannot be asked).
+	 * @param sentOn the city day the earlier attempt was made
+	 */
+	default Optional<Result> find(String idempotencyKey, String phone, LocalDate sentOn) {
+		return Optional.empty();
+	}
+
+	/**
+	 * @param idempotencyKey the outbox row's id; providers that take one (Aliyun's
+	 * {@code OutId}) get it, and it comes back in their receipts
+	 * @param phone the mainland mobile number, 11 digits
+	 * @param signature the approved signature, without the brackets
+	 */
+	record Sms(String idempotencyKey, String phone, String signature, String templateCode,
+			Map<String, String> parameters, String text) {
+	}
+
+	/** What the provider said. */
+	enum Outcome {
+
+		/** Taken; the receipt will say whether it reached the phone. */
+		ACCEPTED,
+		/** Taken and known delivered already. */
+		DELIVERED, TEMPORARY_FAILURE, PERMANENT_FAILURE, TECHNICAL_FAILURE
+
+	}
+
+	/**
+	 * @param providerRef the provider's id of the text (Aliyun's {@code BizId}), to match
+	 * receipts by
+	 * @param detail the provider's code and words, for staff
+	 */
+	record Result(Outcome outcome, String providerRef, String detail) {
+	}
+
+}
