@@ -96,6 +96,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/tickets/*")
 				.permitAll()
+				// SMS providers push receipts from their own servers; the controller
+				// checks their shared token itself.
+				.requestMatchers(HttpMethod.POST, "/api/v1/notifications/receipts/*")
+				.permitAll()
 				// The assistant answers anonymous visitors too; each conversation checks
 				// its owner itself (404 to others).
 				.requestMatchers("/api/v1/assistant/**")
