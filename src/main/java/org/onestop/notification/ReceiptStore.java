@@ -65,14 +65,22 @@ class ReceiptStore {
 
 	/** Whether the receipt names an SMS row of this provider at all. */
 	boolean exists(String provider, UUID id, String ref) {
-		String sql = id != null
-				? "SELECT count(*) FROM notification_outbox WHERE channel = 'SMS' AND id = :id "
-						+ "AND (provider IS NULL OR provider = :provider)"
-				: "SELECT count(*) FROM notification_outbox WHERE channel = 'SMS' AND provider = :provider "
-						+ "AND provider_ref = :ref";
-		var query = db.sql(sql).param("provider", provider);
-		query = id != null ? query.param("id", id) : query.param("ref", ref);
-		return query.query(Long.class).single() > 0;
+		if (id != null) {
+			return db.sql("""
+					SELECT count(*) FROM notification_outbox
+					WHERE channel = 'SMS' AND id = :id AND (provider IS NULL OR provider = :provider)""")
+				.param("id", id)
+				.param("provider", provider)
+				.query(Long.class)
+				.single() > 0;
+		}
+		return db.sql("""
+				SELECT count(*) FROM notification_outbox
+				WHERE channel = 'SMS' AND provider = :provider AND provider_ref = :ref""")
+			.param("provider", provider)
+			.param("ref", ref)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 }
