@@ -9,7 +9,9 @@ import java.util.Optional;
  * one configured (by {@code onestop.notification.sms.provider}) is used. Chinese
  * providers send only texts from templates approved in advance, under an approved
  * signature, so the call carries the template code and its parameters as well as the
- * rendered text (for providers that take free text, and for the record).
+ * rendered text (for providers that take free text, and for the record). How to add a
+ * provider, and what each outcome makes the dispatcher do: {@code docs/sms-providers.md}.
+ * A provider's delivery receipts reach the rows through {@link DeliveryReceipts}.
  */
 public interface SmsGateway {
 
@@ -20,9 +22,10 @@ public interface SmsGateway {
 	String provider();
 
 	/**
-	 * Hands one text to the provider. Must not throw for the provider's own answers: each
-	 * becomes an {@link Outcome}. The idempotency key is the same on every retry of the
-	 * same row.
+	 * Hands one text to the provider. Must not throw for the provider's own answers, nor
+	 * for timeouts or refused connections: each becomes an {@link Outcome}. The
+	 * idempotency key is the same on every retry of the same row. Never log the phone
+	 * number in full or the provider's secrets.
 	 */
 	Result send(Sms sms);
 
@@ -53,7 +56,20 @@ public interface SmsGateway {
 		/** Taken; the receipt will say whether it reached the phone. */
 		ACCEPTED,
 		/** Taken and known delivered already. */
-		DELIVERED, TEMPORARY_FAILURE, PERMANENT_FAILURE, TECHNICAL_FAILURE
+		DELIVERED,
+		/**
+		 * May pass (throttling, the provider's own errors, timeouts, no connection): try
+		 * again later. After a timeout the text may have been taken after all; its
+		 * receipt then settles the row before the retry.
+		 */
+		TEMPORARY_FAILURE,
+		/** The phone is the problem (no such number, blacklisted): no retry will help. */
+		PERMANENT_FAILURE,
+		/**
+		 * Our side is wrong (signature or template not approved, bad credentials, an
+		 * unknown refusal): staff must act.
+		 */
+		TECHNICAL_FAILURE
 
 	}
 
