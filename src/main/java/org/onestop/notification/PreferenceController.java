@@ -68,7 +68,8 @@ class PreferenceController {
 				choices.put(topic, channels);
 			}
 		}
-		String language = Preferences.LANGUAGES.contains(form.get("language")) ? form.get("language") : null;
+		String typed = form.get("language");
+		String language = typed != null && Preferences.LANGUAGES.contains(typed) ? typed : null;
 		try {
 			preferences.change(me, language, choices);
 			redirect.addFlashAttribute(NOTICE, "notification.preferences.saved");
