@@ -8,18 +8,21 @@ import org.springframework.stereotype.Service;
 /**
  * Where a person's messages of one topic go beyond the inbox: their proved phone and
  * e-mail, each only if they have not turned that channel off for the topic; and the
- * language they read in.
+ * language they read in. An unproved address receives nothing.
  */
 @Service
 class Recipients {
 
-	private final ContactStore store;
+	private final ContactStore contacts;
 
-	private final Contacts contacts;
+	private final PreferenceStore preferences;
 
-	Recipients(ContactStore store, Contacts contacts) {
-		this.store = store;
+	private final Contacts phones;
+
+	Recipients(ContactStore contacts, PreferenceStore preferences, Contacts phones) {
 		this.contacts = contacts;
+		this.preferences = preferences;
+		this.phones = phones;
 	}
 
 	/**
@@ -30,20 +33,27 @@ class Recipients {
 	}
 
 	Reach reach(String username, Topic topic) {
-		Optional<ContactStore.Contact> contact = store.contact(username);
+		Optional<ContactStore.Contact> contact = contacts.contact(username);
 		Locale language = Locale.forLanguageTag(contact.map(ContactStore.Contact::language).orElse("zh"));
 		if (topic == Topic.STAFF_WORK) {
 			return new Reach(language, Optional.empty(), Optional.empty());
 		}
-		Optional<String> phone = accepts(username, topic, Channel.SMS) ? contacts.verifiedPhone(username)
-				: Optional.empty();
-		Optional<String> email = contact.map(ContactStore.Contact::email)
-			.filter(e -> accepts(username, topic, Channel.EMAIL));
+		Optional<String> provedPhone = phones.verifiedPhone(username);
+		Optional<String> provedEmail = contact.map(ContactStore.Contact::email);
+		Optional<String> phone = provedPhone.filter(p -> accepts(username, topic, Channel.SMS));
+		Optional<String> email = provedEmail.filter(e -> accepts(username, topic, Channel.EMAIL));
+		if (topic == Topic.DECISIONS && phone.isEmpty() && email.isEmpty()) {
+			// The choices were checked when made, but the address they kept may have
+			// changed
+			// since (a new, unproved e-mail): decisions still reach the person.
+			phone = provedPhone;
+			email = provedPhone.isPresent() ? Optional.empty() : provedEmail;
+		}
 		return new Reach(language, phone, email);
 	}
 
 	private boolean accepts(String username, Topic topic, Channel channel) {
-		return store.accepts(username, topic, channel).orElse(true);
+		return !topic.optional() || preferences.accepts(username, topic, channel).orElse(true);
 	}
 
 }
