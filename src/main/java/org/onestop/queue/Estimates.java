@@ -87,8 +87,8 @@ class Estimates {
 	}
 
 	/**
-	 * Tells the citizen of a called ticket that it is their turn, at which counter. Walk-in
-	 * tickets of nobody known have no one to tell.
+	 * Tells the citizen of a called ticket that it is their turn, at which counter.
+	 * Walk-in tickets of nobody known have no one to tell.
 	 */
 	void notifyCalled(HallLayout layout, HallLayout.Counter counter, UUID ticket, String citizen, String number) {
 		if (citizen == null) {

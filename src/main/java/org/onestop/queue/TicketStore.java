@@ -197,8 +197,8 @@ class TicketStore {
 			.param("day", Date.valueOf(day))
 			.param("groups", groups)
 			.param("maxSkips", maxSkips)
-			.query((rs, n) -> new Called(rs.getObject(1, UUID.class), rs.getTimestamp(2), rs.getInt(3),
-					rs.getString(4), rs.getString(5)))
+			.query((rs, n) -> new Called(rs.getObject(1, UUID.class), rs.getTimestamp(2), rs.getInt(3), rs.getString(4),
+					rs.getString(5)))
 			.optional();
 	}
 
