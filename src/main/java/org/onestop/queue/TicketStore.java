@@ -72,9 +72,7 @@ class TicketStore {
 	}
 
 	/**
-	 * A ticket just called: its id, arrival and rank in the calling order
-	 * ({@link Ranking}), its number and the citizen it belongs to (null for a walk-in of
-	 * nobody known).
+	 * A ticket just called, with its rank ({@link Ranking}); citizen null for a walk-in.
 	 */
 	record Called(UUID id, Timestamp arrivedAt, int rank, String citizen, String number) {
 	}
