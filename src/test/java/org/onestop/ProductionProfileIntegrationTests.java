@@ -110,12 +110,12 @@ class ProductionProfileIntegrationTests {
 			// Load-test citizens and demo forms exist only outside production.
 			assertThat(context.getBeanNamesForType(org.onestop.registry.SyntheticResidents.class)).isEmpty();
 			assertThat(context.containsBean("demoCitizens")).isFalse();
-			// No stand-in for the SMS gateway (its page and API answer 404); codes go to
-			// the unconfigured sender.
+			// No demo codes page (its page and API answer 404); codes go through the
+			// notification outbox.
 			assertThat(context.containsBean("demoCodeOutbox")).isFalse();
 			assertThat(context.containsBean("demoCodesController")).isFalse();
 			assertThat(context.containsBean("demoCodesApiController")).isFalse();
-			assertThat(context.containsBean("unconfiguredCodeSender")).isTrue();
+			assertThat(context.containsBean("outboxCodeSender")).isTrue();
 			assertThat(db.sql("SELECT count(*) FROM application_form").query(Integer.class).single()).isZero();
 		}
 		// A second start finds the administrator and needs no password.

@@ -3,6 +3,7 @@ package org.onestop.assistant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,24 @@ class CallbackStore {
 	/** A callback escalated just now. */
 	record Missed(UUID id, String phone, Instant slot) {
 	}
+
+	/** A callback whose reminder this node now sends, to the citizen who booked it. */
+	record Upcoming(UUID id, String citizen, String phone, Instant slot) {
+	}
+
+	/**
+	 * Claims, once across nodes, the open callbacks of signed-in citizens starting within
+	 * the lead time and booked before their reminder's window opened.
+	 */
+	private static final String CLAIM_REMINDERS = """
+			UPDATE assistant_callback cb SET reminded_at = :now
+			FROM assistant_conversation c
+			WHERE c.id = cb.conversation_id AND cb.id IN (
+			    SELECT x.id FROM assistant_callback x JOIN assistant_conversation y ON y.id = x.conversation_id
+			    WHERE y.citizen IS NOT NULL AND x.done_at IS NULL AND x.reminded_at IS NULL
+			      AND x.slot_at > :now AND x.slot_at <= :until AND x.requested_at < x.slot_at - make_interval(secs => :lead)
+			    LIMIT :batch FOR UPDATE OF x SKIP LOCKED)
+			RETURNING cb.id, c.citizen, cb.phone, cb.slot_at""";
 
 	private final JdbcClient db;
 
@@ -97,6 +116,17 @@ class CallbackStore {
 			.param("now", Timestamp.from(now))
 			.param("heads", heads)
 			.query((rs, n) -> new Missed(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	List<Upcoming> claimReminders(Instant now, Duration lead, int batch) {
+		return db.sql(CLAIM_REMINDERS)
+			.param("now", Timestamp.from(now))
+			.param("until", Timestamp.from(now.plus(lead)))
+			.param("lead", (double) lead.toSeconds())
+			.param("batch", batch)
+			.query((rs, n) -> new Upcoming(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant()))
 			.list();
 	}
 

@@ -137,6 +137,14 @@ class Callbacks {
 		}
 		store.say(c.id(), "SYSTEM", null,
 				texts.text(locale, "assistant.callback.scheduled", WHEN.format(at.atZone(zone)), masked(number)), now);
+		if (c.citizen() != null) {
+			// To the signed-in citizen's inbox, and so to their proved phone: an
+			// anonymous
+			// request gets no text, as the number it gave was never proved and a stranger
+			// could have typed it.
+			inbox.send(new Message(c.citizen(), "assistant.callback.confirmed",
+					List.of(WHEN.format(at.atZone(zone)), masked(number)), null, "CALLBACK_BOOKED"));
+		}
 		events.publishEvent(new ConversationChanged(actor, "callback:" + id, "CALLBACK_SCHEDULED"));
 		return find(id);
 	}

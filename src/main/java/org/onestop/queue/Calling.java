@@ -97,6 +97,7 @@ class Calling {
 			// Every plain ticket that came earlier was passed over once more.
 			store.passOver(hall, day, counter.groups(), called.get().arrivedAt(), now);
 		}
+		estimates.notifyCalled(layout, counter, called.get().id(), called.get().citizen(), called.get().number());
 		estimates.notifyNearFront(layout, counter.groups());
 		return reader.view(called.get().id(), layout);
 	}

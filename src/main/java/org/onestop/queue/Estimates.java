@@ -74,15 +74,29 @@ class Estimates {
 
 	/**
 	 * Tells each known citizen now within three of the front of their group, once (the
-	 * flag column makes it once).
+	 * flag column makes it once). The hall's name is one argument in both languages, so
+	 * that a text in either language names it.
 	 */
 	void notifyNearFront(HallLayout layout, List<String> groups) {
 		store.markNearFront(layout.code(), Tickets.today(clock), groups, clock.instant(), layout.maxSkips(), NOTIFY_AT)
 			.stream()
 			.map(near -> new Message(near.citizen(), "queue.notice.three-away",
-					List.of(near.number(), layout.name().zh(), layout.name().en()), "/tickets/" + near.ticket(),
+					List.of(near.number(), Message.named(layout.name())), "/tickets/" + near.ticket(),
 					"QUEUE_NEAR_FRONT"))
 			.forEach(inbox::send);
+	}
+
+	/**
+	 * Tells the citizen of a called ticket that it is their turn, at which counter.
+	 * Walk-in tickets of nobody known have no one to tell.
+	 */
+	void notifyCalled(HallLayout layout, HallLayout.Counter counter, UUID ticket, String citizen, String number) {
+		if (citizen == null) {
+			return;
+		}
+		inbox.send(new Message(citizen, "queue.notice.your-turn",
+				List.of(number, Message.named(counter.name()), Message.named(layout.name())), "/tickets/" + ticket,
+				"QUEUE_YOUR_TURN"));
 	}
 
 }

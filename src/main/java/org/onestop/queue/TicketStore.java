@@ -45,7 +45,7 @@ class TicketStore {
 			WHERE id = (SELECT id FROM queue_ticket
 			            WHERE hall = :h AND day = :day AND status = 'WAITING' AND group_code IN (:groups)
 			            ORDER BY %1$s, arrived_at, number LIMIT 1 FOR UPDATE SKIP LOCKED)
-			RETURNING id, arrived_at, %1$s""".formatted(Ranking.RANK);
+			RETURNING id, arrived_at, %1$s, citizen, number""".formatted(Ranking.RANK);
 
 	private static final String PASS_OVER = """
 			UPDATE queue_ticket SET skips = skips + 1, updated_at = :now
@@ -72,10 +72,9 @@ class TicketStore {
 	}
 
 	/**
-	 * A ticket just called: its id, arrival and rank in the calling order
-	 * ({@link Ranking}).
+	 * A ticket just called, with its rank ({@link Ranking}); citizen null for a walk-in.
 	 */
-	record Called(UUID id, Timestamp arrivedAt, int rank) {
+	record Called(UUID id, Timestamp arrivedAt, int rank, String citizen, String number) {
 	}
 
 	/** A known citizen now near the front of their group. */
@@ -196,7 +195,8 @@ class TicketStore {
 			.param("day", Date.valueOf(day))
 			.param("groups", groups)
 			.param("maxSkips", maxSkips)
-			.query((rs, n) -> new Called(rs.getObject(1, UUID.class), rs.getTimestamp(2), rs.getInt(3)))
+			.query((rs, n) -> new Called(rs.getObject(1, UUID.class), rs.getTimestamp(2), rs.getInt(3), rs.getString(4),
+					rs.getString(5)))
 			.optional();
 	}
 

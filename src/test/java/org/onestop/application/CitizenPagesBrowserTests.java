@@ -10,6 +10,7 @@ import org.onestop.Browser;
 import org.onestop.BrowserTest;
 import org.onestop.notification.Inbox;
 import org.onestop.notification.Message;
+import org.onestop.shared.LocalizedText;
 import org.onestop.testdata.Accounts;
 import org.onestop.testdata.Citizen;
 import org.onestop.testdata.Residents;
@@ -85,7 +86,8 @@ class CitizenPagesBrowserTests extends BrowserTest {
 	void anInboxMessageLinksToWhatItIsAbout() throws Exception {
 		Citizen citizen = accounts.register(residents.aged(42).create());
 		inbox.send(new Message(citizen.username(), "queue.notice.three-away",
-				List.of("A007", "市政务服务中心", "City Government Service Center"), "/appointments", "QUEUE_NEAR_FRONT"));
+				List.of("A007", Message.named(new LocalizedText("市政务服务中心", "City Government Service Center"))),
+				"/appointments", "QUEUE_NEAR_FRONT"));
 		browser.signIn(citizen.username(), citizen.password());
 		browser.open("/inbox");
 

@@ -3,10 +3,10 @@ package org.onestop.identity.code;
 import java.time.Instant;
 
 /**
- * Delivers a one-time code to a phone. There is no SMS gateway yet: outside production
- * {@link DemoCodeOutbox} keeps the codes for administrators to read, in production
- * {@link UnconfiguredCodeSender} says that nothing was sent. A gateway replaces both
- * behind this seam.
+ * Delivers a one-time code to a phone: {@link OutboxCodeSender} texts it through the
+ * notification outbox (whose dispatcher hands it to the configured SMS gateway, or keeps
+ * it as not sent when there is none); outside production {@link DemoCodeOutbox} also
+ * keeps it for administrators to read.
  */
 interface CodeSender {
 

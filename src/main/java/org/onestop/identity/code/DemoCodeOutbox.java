@@ -8,14 +8,15 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's stand-in for the SMS gateway (outside production only): each code is kept,
- * as it would have been texted, for administrators to read at {@code /admin/demo/codes}.
- * The latest code per purpose and subject replaces the earlier one, as on the phone it
- * would make the earlier one useless; a spent or void code is not shown.
+ * The demo's view of texted codes (outside production only): each code, texted through
+ * the outbox, is also kept in plain for administrators to read at
+ * {@code /admin/demo/codes}, as no real phone receives it. The latest code per purpose
+ * and subject replaces the earlier one, as on the phone it would make the earlier one
+ * useless; a spent or void code is not shown.
  */
 @Component
 @Profile("!prod")
-public class DemoCodeOutbox implements CodeSender {
+public class DemoCodeOutbox {
 
 	private final DemoTextStore store;
 
@@ -26,8 +27,11 @@ public class DemoCodeOutbox implements CodeSender {
 		this.clock = clock;
 	}
 
-	@Override
-	public void send(TextedCode code) {
+	/**
+	 * Keeps a code that was just texted (through the outbox, by
+	 * {@link OutboxCodeSender}).
+	 */
+	void keep(CodeSender.TextedCode code) {
 		String shownAs = switch (code.purpose()) {
 			case REGISTRATION -> new ResidentIdNumber(code.subject()).masked();
 			case UNLOCK -> code.subject();

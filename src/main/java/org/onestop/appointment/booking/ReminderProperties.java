@@ -1,0 +1,21 @@
+package org.onestop.appointment.booking;
+
+import java.time.Duration;
+import java.time.LocalTime;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Appointment reminders under {@code onestop.appointment.reminders.*}.
+ *
+ * @param dayBeforeFrom from when, city time, the day before an appointment its reminder
+ * goes out
+ * @param sameDayLead how long before the slot the same-day reminder goes out
+ * @param sweepInterval how often each node looks for reminders due (the claim makes
+ * sweeping on every node safe)
+ */
+@ConfigurationProperties("onestop.appointment.reminders")
+record ReminderProperties(@DefaultValue("09:00") LocalTime dayBeforeFrom, @DefaultValue("PT1H") Duration sameDayLead,
+		@DefaultValue("PT1M") Duration sweepInterval) {
+}
