@@ -40,9 +40,10 @@ class TemplateAdminController {
 
 	@GetMapping("/admin/notifications/templates")
 	String list(@RequestParam(required = false) String saved, Model model) {
+		List<KindSummary> all = administration.list();
 		Map<Topic, List<KindSummary>> byTopic = new LinkedHashMap<>();
 		for (Topic topic : Topic.values()) {
-			List<KindSummary> kinds = administration.list().stream().filter(k -> k.topic() == topic).toList();
+			List<KindSummary> kinds = all.stream().filter(k -> k.topic() == topic).toList();
 			if (!kinds.isEmpty()) {
 				byTopic.put(topic, kinds);
 			}

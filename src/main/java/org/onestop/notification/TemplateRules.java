@@ -68,7 +68,9 @@ class TemplateRules {
 		String html = null;
 		switch (channel) {
 			case INBOX -> {
-				text("body", draft.body(), 200, false, kind, problems);
+				if (text("body", draft.body(), 200, false, kind, problems)) {
+					links("body", draft.body(), problems);
+				}
 			}
 			case SMS -> {
 				if (text("body", draft.body(), SMS_MAX, false, kind, problems)) {
