@@ -53,7 +53,7 @@ class TemplateKindsIntegrationTests {
 		Map<String, Properties> bundles = Map.of("zh", bundle("messages.properties"), "en",
 				bundle("messages_en.properties"));
 		List<String> drift = new ArrayList<>();
-		for (TemplateStore.SampledKind sampled : store.kinds()) {
+		for (TemplateStore.SampledKind sampled : seeded()) {
 			Kind kind = sampled.kind();
 			bundles.forEach((language, bundle) -> {
 				String text = bundle.getProperty(kind.template());
@@ -85,7 +85,7 @@ class TemplateKindsIntegrationTests {
 
 	@Test
 	void everyCitizenKindHasAnSmsAndAnEmailInBothLanguagesThatPassTheRules() {
-		for (TemplateStore.SampledKind sampled : store.kinds()) {
+		for (TemplateStore.SampledKind sampled : seeded()) {
 			Kind kind = sampled.kind();
 			if (kind.topic() == Topic.STAFF_WORK || kind.template().startsWith("queue.")) {
 				continue;
@@ -144,6 +144,13 @@ class TemplateKindsIntegrationTests {
 			}
 		}
 		return keys;
+	}
+
+	/**
+	 * The kinds the migrations keep; tests make kinds of their own under {@code test.}.
+	 */
+	private List<TemplateStore.SampledKind> seeded() {
+		return store.kinds().stream().filter(k -> !k.kind().template().startsWith("test.")).toList();
 	}
 
 	private static int placeholders(String text) {
