@@ -33,13 +33,17 @@ public class Inbox implements UnreadCount {
 
 	private final List<InboxScope> scopes;
 
+	private final Templates templates;
+
 	private final Clock clock;
 
-	Inbox(NotificationStore store, Outbox outbox, Messages messages, List<InboxScope> scopes, Clock clock) {
+	Inbox(NotificationStore store, Outbox outbox, Messages messages, List<InboxScope> scopes, Templates templates,
+			Clock clock) {
 		this.store = store;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.scopes = scopes;
+		this.templates = templates;
 		this.clock = clock;
 	}
 
@@ -77,10 +81,7 @@ public class Inbox implements UnreadCount {
 		if (links.get().isEmpty()) {
 			return new InboxPage(List.of(), page, PAGE_SIZE, 0);
 		}
-		List<NotificationView> items = store.pageWithin(reader.username(), links.get(), page, PAGE_SIZE)
-			.stream()
-			.map(n -> view(n, locale))
-			.toList();
+		List<NotificationView> items = views(store.pageWithin(reader.username(), links.get(), page, PAGE_SIZE), locale);
 		return new InboxPage(items, page, PAGE_SIZE, store.countWithin(reader.username(), links.get()));
 	}
 
@@ -106,10 +107,7 @@ public class Inbox implements UnreadCount {
 	}
 
 	InboxPage page(String username, int page, Locale locale) {
-		List<NotificationView> items = store.page(username, page, PAGE_SIZE)
-			.stream()
-			.map(n -> view(n, locale))
-			.toList();
+		List<NotificationView> items = views(store.page(username, page, PAGE_SIZE), locale);
 		return new InboxPage(items, page, PAGE_SIZE, store.count(username));
 	}
 
@@ -136,9 +134,21 @@ public class Inbox implements UnreadCount {
 		}
 	}
 
-	private NotificationView view(Notification n, Locale locale) {
-		Object[] arguments = n.arguments().stream().map(a -> Message.shown(a, locale)).toArray();
-		String subject = messages.get(locale, n.subjectKey(), arguments);
+	/**
+	 * The page's messages in the reader's language: an inbox line an administrator wrote
+	 * for the kind replaces the bundle's text (read for the whole page at once).
+	 */
+	private List<NotificationView> views(List<Notification> page, Locale locale) {
+		Templates.InboxLines lines = templates
+			.inboxLines(page.stream().map(Notification::subjectKey).distinct().toList(), locale);
+		return page.stream().map(n -> view(n, locale, lines)).toList();
+	}
+
+	private NotificationView view(Notification n, Locale locale, Templates.InboxLines lines) {
+		String subject = lines.line(n.subjectKey(), n.arguments()).orElseGet(() -> {
+			Object[] arguments = n.arguments().stream().map(a -> Message.shown(a, locale)).toArray();
+			return messages.get(locale, n.subjectKey(), arguments);
+		});
 		return new NotificationView(n.id(), n.kind(), subject, n.link(), n.createdAt(), n.read());
 	}
 

@@ -1,31 +1,41 @@
 package org.onestop.notification;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.onestop.platform.Messages;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Message kinds and their templates, kept as data. Rendering replaces each
- * {@code ((field))} with the message's value for it, in the reader's language.
+ * {@code ((field))} with the message's value for it, in the reader's language, and
+ * {@code ((site))} with OneStop's public address. Values are made safe for where they
+ * land: HTML-escaped in an e-mail's HTML, on one line and without control characters in
+ * an SMS or a subject.
  */
 @Service
 class Templates {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\(\\(([a-z_]+)\\)\\)");
 
 	private final TemplateStore store;
 
 	private final Messages messages;
 
-	private final NotificationProperties properties;
+	private final TemplateRules rules;
 
-	Templates(TemplateStore store, Messages messages, NotificationProperties properties) {
+	Templates(TemplateStore store, Messages messages, TemplateRules rules) {
 		this.store = store;
 		this.messages = messages;
-		this.properties = properties;
+		this.rules = rules;
 	}
 
 	Optional<Kind> kind(String template) {
@@ -46,15 +56,58 @@ class Templates {
 			return Optional.of(new Rendered(messages.get(language, kind.template(), shown),
 					messages.get(language, kind.template(), shown), null, null, values));
 		}
-		return template.map(t -> new Rendered(fill(t.subject(), values), body(channel, fill(t.body(), values)),
-				fill(t.htmlBody(), values), t.providerTemplateCode(), values));
+		return template.map(t -> render(channel,
+				new TemplateDraft(t.subject(), t.body(), t.htmlBody(), t.providerTemplateCode()), values));
 	}
 
-	private String body(Channel channel, String text) {
-		return channel == Channel.SMS ? "【" + properties.sms().signature() + "】" + text : text;
+	/** A draft rendered with these values (by field name), as it would go out. */
+	Rendered render(Channel channel, TemplateDraft draft, Map<String, String> values) {
+		Map<String, String> all = rules.withSite(values);
+		return switch (channel) {
+			case INBOX -> {
+				String line = fill(draft.body(), all, Templates::oneLine);
+				yield new Rendered(line, line, null, null, values);
+			}
+			case SMS -> new Rendered(null, rules.signed(fill(draft.body(), all, Templates::oneLine)), null,
+					draft.providerTemplateCode(), values);
+			case EMAIL -> new Rendered(fill(draft.subject(), all, Templates::oneLine),
+					fill(draft.body(), all, UnaryOperator.identity()),
+					fill(draft.htmlBody(), all, v -> HtmlUtils.htmlEscape(v, "UTF-8")), null, values);
+		};
 	}
 
-	private static Map<String, String> values(Kind kind, List<String> arguments, Locale language) {
+	/**
+	 * The inbox lines administrators wrote for these kinds in one language, by kind: one
+	 * query for a whole inbox page.
+	 */
+	InboxLines inboxLines(Collection<String> templates, Locale language) {
+		return new InboxLines(store.inboxTemplates(templates, language.getLanguage()), language);
+	}
+
+	/**
+	 * The inbox lines of one page; a kind without one keeps the message bundle's text.
+	 */
+	final class InboxLines {
+
+		private final Map<String, TemplateStore.InboxTemplate> lines;
+
+		private final Locale language;
+
+		private InboxLines(Map<String, TemplateStore.InboxTemplate> lines, Locale language) {
+			this.lines = lines;
+			this.language = language;
+		}
+
+		Optional<String> line(String template, List<String> arguments) {
+			return Optional.ofNullable(lines.get(template))
+				.map(t -> render(Channel.INBOX, new TemplateDraft(null, t.body(), null, null),
+						values(t.kind(), arguments, language))
+					.subject());
+		}
+
+	}
+
+	static Map<String, String> values(Kind kind, List<String> arguments, Locale language) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (int i = 0; i < kind.fields().size(); i++) {
 			values.put(kind.fields().get(i), i < arguments.size() ? Message.shown(arguments.get(i), language) : "");
@@ -63,14 +116,30 @@ class Templates {
 	}
 
 	static String fill(String text, Map<String, String> values) {
+		return fill(text, values, UnaryOperator.identity());
+	}
+
+	/**
+	 * One pass over the text, so that a value which itself looks like a placeholder is
+	 * shown as it is, not filled in turn.
+	 */
+	private static String fill(String text, Map<String, String> values, UnaryOperator<String> safe) {
 		if (text == null) {
 			return null;
 		}
-		String filled = text;
-		for (Map.Entry<String, String> value : values.entrySet()) {
-			filled = filled.replace("((" + value.getKey() + "))", value.getValue() == null ? "" : value.getValue());
-		}
-		return filled;
+		return PLACEHOLDER.matcher(text).replaceAll(m -> {
+			String value = values.get(m.group(1));
+			return Matcher.quoteReplacement(
+					values.containsKey(m.group(1)) ? (value == null ? "" : safe.apply(value)) : m.group());
+		});
+	}
+
+	/**
+	 * A value on one line, without control characters: it cannot break a text or a
+	 * header.
+	 */
+	static String oneLine(String value) {
+		return value.replaceAll("[\\p{Cc}\\u2028\\u2029\\u202A-\\u202E]+", " ").strip();
 	}
 
 }
