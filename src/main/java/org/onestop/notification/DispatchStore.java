@@ -85,7 +85,8 @@ class DispatchStore {
 				    body = CASE WHEN sensitive THEN '' ELSE body END,
 				    html_body = CASE WHEN sensitive THEN NULL ELSE html_body END,
 				    parameters = CASE WHEN sensitive THEN NULL ELSE parameters END,
-				    redacted_at = CASE WHEN sensitive THEN :now END""", provider, providerRef, null, null, now);
+				    redacted_at = CASE WHEN sensitive THEN CAST(:now AS timestamptz) END""", provider, providerRef,
+				null, null, now);
 	}
 
 	/**
