@@ -54,8 +54,35 @@ class DispatchStore {
 			    o.provider_template_code, o.parameters::text AS parameters, o.sensitive, o.attempts, due.was,
 			    due.previous_at""";
 
+	/** Only the claim's owner settles it, and only this attempt's claim. */
 	private static final String MINE = " WHERE id = :id AND claimed_by = :node AND attempts = :attempts"
 			+ " AND status = 'SENDING' AND provider_ref IS NULL";
+
+	private static final String DELIVERED = """
+			UPDATE notification_outbox SET status = 'DELIVERED', provider = :provider, provider_ref = :ref,
+			    failure = NULL, sent_at = :now, delivered_at = :now, claimed_by = NULL, claimed_until = NULL,
+			    next_attempt_at = NULL, updated_at = :now,
+			    body = CASE WHEN sensitive THEN '' ELSE body END,
+			    html_body = CASE WHEN sensitive THEN NULL ELSE html_body END,
+			    parameters = CASE WHEN sensitive THEN NULL ELSE parameters END,
+			    redacted_at = CASE WHEN sensitive THEN CAST(:now AS timestamptz) END""" + MINE;
+
+	private static final String ACCEPTED = """
+			UPDATE notification_outbox SET provider = :provider, provider_ref = :ref, failure = NULL,
+			    sent_at = :now, claimed_by = NULL, claimed_until = NULL, next_attempt_at = NULL,
+			    updated_at = :now""" + MINE;
+
+	private static final String POSTPONED = """
+			UPDATE notification_outbox SET status = 'CREATED', attempts = attempts - 1, next_attempt_at = :next,
+			    claimed_by = NULL, claimed_until = NULL, updated_at = :now""" + MINE;
+
+	private static final String RETRY = """
+			UPDATE notification_outbox SET status = 'TEMPORARY_FAILURE', failure = :failure,
+			    next_attempt_at = :next, claimed_by = NULL, claimed_until = NULL, updated_at = :now""" + MINE;
+
+	private static final String FAILED = """
+			UPDATE notification_outbox SET status = :status, failure = :failure, next_attempt_at = NULL,
+			    claimed_by = NULL, claimed_until = NULL, updated_at = :now""" + MINE;
 
 	private final JdbcClient db;
 
@@ -78,39 +105,23 @@ class DispatchStore {
 	 * its reader and must not stay readable in the database.
 	 */
 	boolean delivered(Parcel parcel, String node, String provider, String providerRef, Instant now) {
-		return settle(parcel, node, """
-				UPDATE notification_outbox SET status = 'DELIVERED', provider = :provider, provider_ref = :ref,
-				    failure = NULL, sent_at = :now, delivered_at = :now, claimed_by = NULL, claimed_until = NULL,
-				    next_attempt_at = NULL, updated_at = :now,
-				    body = CASE WHEN sensitive THEN '' ELSE body END,
-				    html_body = CASE WHEN sensitive THEN NULL ELSE html_body END,
-				    parameters = CASE WHEN sensitive THEN NULL ELSE parameters END,
-				    redacted_at = CASE WHEN sensitive THEN CAST(:now AS timestamptz) END""", provider, providerRef,
-				null, null, now);
+		return settle(db.sql(DELIVERED), parcel, node, provider, providerRef, null, null, now);
 	}
 
 	/**
 	 * Taken by the provider; its receipt settles the row. No dispatcher claims it again.
 	 */
 	boolean accepted(Parcel parcel, String node, String provider, String providerRef, Instant now) {
-		return settle(parcel, node, """
-				UPDATE notification_outbox SET provider = :provider, provider_ref = :ref, failure = NULL,
-				    sent_at = :now, claimed_by = NULL, claimed_until = NULL, next_attempt_at = NULL,
-				    updated_at = :now""", provider, providerRef, null, null, now);
+		return settle(db.sql(ACCEPTED), parcel, node, provider, providerRef, null, null, now);
 	}
 
 	/** Back to waiting until then; the attempt does not count. */
 	boolean postponed(Parcel parcel, String node, Instant until, Instant now) {
-		return settle(parcel, node, """
-				UPDATE notification_outbox SET status = 'CREATED', attempts = attempts - 1, next_attempt_at = :next,
-				    claimed_by = NULL, claimed_until = NULL, updated_at = :now""", null, null, null, until, now);
+		return settle(db.sql(POSTPONED), parcel, node, null, null, null, until, now);
 	}
 
 	boolean retry(Parcel parcel, String node, String failure, Instant next, Instant now) {
-		return settle(parcel, node, """
-				UPDATE notification_outbox SET status = 'TEMPORARY_FAILURE', failure = :failure,
-				    next_attempt_at = :next, claimed_by = NULL, claimed_until = NULL, updated_at = :now""", null, null,
-				failure, next, now);
+		return settle(db.sql(RETRY), parcel, node, null, null, failure, next, now);
 	}
 
 	/** A final status other than delivered. */
@@ -118,22 +129,12 @@ class DispatchStore {
 		if (!status.isFinal() || status == DeliveryStatus.DELIVERED) {
 			throw new IllegalArgumentException("Not a final failure: " + status);
 		}
-		return db.sql("""
-				UPDATE notification_outbox SET status = :status, failure = :failure, next_attempt_at = NULL,
-				    claimed_by = NULL, claimed_until = NULL, updated_at = :now""" + MINE)
-			.param("status", status.name())
-			.param("failure", truncate(failure))
-			.param("now", Timestamp.from(now))
-			.param("id", parcel.id())
-			.param("node", node)
-			.param("attempts", parcel.attempts())
-			.update() == 1;
+		return settle(db.sql(FAILED).param("status", status.name()), parcel, node, null, null, failure, null, now);
 	}
 
-	private boolean settle(Parcel parcel, String node, String update, String provider, String providerRef,
-			String failure, Instant next, Instant now) {
-		return db.sql(update + MINE)
-			.param("provider", provider)
+	private static boolean settle(JdbcClient.StatementSpec update, Parcel parcel, String node, String provider,
+			String providerRef, String failure, Instant next, Instant now) {
+		return update.param("provider", provider)
 			.param("ref", providerRef)
 			.param("failure", truncate(failure))
 			.param("next", next == null ? null : Timestamp.from(next))

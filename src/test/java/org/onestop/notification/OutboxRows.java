@@ -42,7 +42,7 @@ final class OutboxRows {
 	UUID add(Channel channel, String address, Rendered rendered, boolean sensitive) {
 		UUID id = UUID.randomUUID();
 		store.add(new OutboxStore.NewRow(id, null, "outbox.test", "notification.welcome", channel, address, "en",
-				rendered, sensitive, DeliveryStatus.CREATED, EPOCH, null), EPOCH);
+				rendered, sensitive, DeliveryStatus.CREATED, EPOCH, null), EPOCH.plusMillis(made.size()));
 		made.add(id);
 		return id;
 	}

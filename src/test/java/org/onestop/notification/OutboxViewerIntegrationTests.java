@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.onestop.Csrf.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -114,7 +114,8 @@ class OutboxViewerIntegrationTests {
 
 		Document byUser = page("/admin/outbox?recipient=outbox.test&status=CREATED", admin);
 		assertThat(byUser.select("[data-testid=outbox-row]")).hasSize(OutboxViewer.PAGE_SIZE);
-		assertThat(byUser.select("[data-testid=outbox-row]").first().text()).contains("139****0025");
+		assertThat(byUser.select("[data-testid=outbox-row]").get(0).text()).contains(address.charAt(0) + "***@");
+		assertThat(byUser.select("[data-testid=outbox-row]").get(1).text()).contains("139****0025");
 		String next = byUser.select("[data-testid=outbox-next]").attr("href");
 		assertThat(next).contains("recipient=outbox.test").contains("status=CREATED").contains("page=1");
 		assertThat(page(next, admin).select("[data-testid=outbox-row]")).hasSize(2);
