@@ -180,22 +180,38 @@ class DispatcherIntegrationTests {
 		assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(rows.row(id)).containsEntry("status", "SENDING").containsEntry("claimed_by", "dead");
 
+		CountDownLatch taken = new CountDownLatch(1);
+		CountDownLatch answer = new CountDownLatch(1);
 		Fake taker = new Fake(Channel.SMS, p -> {
 			assertThat(p.abandoned()).isTrue();
+			taken.countDown();
+			await(answer);
 			return Outcome.accepted("fake", "taken-" + p.id());
 		});
 		clock.advance(Duration.ofMinutes(1));
 		assertThat(dispatcher("alive", taker).dispatchDue()).isZero();
 		clock.advance(Duration.ofMinutes(1).plusSeconds(2));
-		assertThat(dispatcher("alive", taker).dispatchDue()).isEqualTo(1);
-		assertThat(rows.row(id)).containsEntry("attempts", 2).containsEntry("provider_ref", "taken-" + id);
+		ExecutorService alive = Executors.newSingleThreadExecutor();
+		Future<Integer> aliveNode = alive.submit(() -> dispatcher("alive", taker).dispatchDue());
+		assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(rows.row(id)).containsEntry("attempts", 2).containsEntry("claimed_by", "alive");
 
+		// The dead node comes back while the new owner is still sending: its word is not
+		// taken.
 		release.countDown();
 		assertThat(deadNode.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+		assertThat(rows.row(id)).containsEntry("status", "SENDING")
+			.containsEntry("claimed_by", "alive")
+			.containsEntry("delivered_at", null);
+
+		answer.countDown();
+		assertThat(aliveNode.get(10, TimeUnit.SECONDS)).isEqualTo(1);
 		dead.shutdown();
+		alive.shutdown();
 		assertThat(rows.row(id)).containsEntry("status", "SENDING")
 			.containsEntry("provider_ref", "taken-" + id)
 			.containsEntry("delivered_at", null);
+		assertThat(taker.calls(id)).isEqualTo(1);
 	}
 
 	@Test
