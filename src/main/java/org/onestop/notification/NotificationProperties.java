@@ -39,10 +39,12 @@ record NotificationProperties(@DefaultValue Sms sms, @DefaultValue Mail mail, @D
 	 * @param maxAttempts tries before a temporary failure becomes permanent
 	 * @param backoff the wait after the first temporary failure, doubled after each
 	 * @param pollInterval how often each node looks for due rows besides being woken
+	 * @param enabled whether this node dispatches on its own (tests turn it off and
+	 * dispatch by hand, so that no row changes under them)
 	 */
 	record Dispatch(@DefaultValue("50") int batch, @DefaultValue("PT2M") Duration lease,
 			@DefaultValue("5") int maxAttempts, @DefaultValue("PT30S") Duration backoff,
-			@DefaultValue("PT5S") Duration pollInterval) {
+			@DefaultValue("PT5S") Duration pollInterval, @DefaultValue("true") boolean enabled) {
 	}
 
 }

@@ -69,6 +69,7 @@ class StaffLinks implements StaffNavigation {
 		if (user.has(Role.ADMIN)) {
 			links.add(link("/admin/staff", "admin-staff"));
 			links.add(link("/admin/notifications/templates", "admin-templates"));
+			links.add(link("/admin/outbox", "outbox"));
 		}
 		if (user.has(Role.ADMIN) || user.has(Role.CONTENT_EDITOR)) {
 			links.add(link("/admin/catalog", "admin-catalog"));
