@@ -56,7 +56,8 @@ class TemplateKindsIntegrationTests {
 		for (TemplateStore.SampledKind sampled : seeded()) {
 			Kind kind = sampled.kind();
 			if (kind.topic() == Topic.CODES) {
-				// Codes are texted or e-mailed, never put in the inbox: their words live only in templates.
+				// Codes are texted or e-mailed, never put in the inbox: their words live
+				// only in templates.
 				continue;
 			}
 			bundles.forEach((language, bundle) -> {
@@ -94,7 +95,8 @@ class TemplateKindsIntegrationTests {
 			if (kind.topic() == Topic.STAFF_WORK) {
 				continue;
 			}
-			// A code goes out on the one channel it proves: SMS for a phone, e-mail for an address.
+			// A code goes out on the one channel it proves: SMS for a phone, e-mail for
+			// an address.
 			List<Channel> channels = kind.topic() != Topic.CODES ? List.of(Channel.SMS, Channel.EMAIL)
 					: List.of(kind.template().startsWith("identity.code.") ? Channel.SMS : Channel.EMAIL);
 			for (Channel channel : channels) {

@@ -27,7 +27,7 @@ class TemplateRulesTests {
 			new NotificationProperties(
 					new NotificationProperties.Sms("", "OneStop", 10, LocalTime.of(21, 0), LocalTime.of(8, 0)),
 					new NotificationProperties.Mail(""), new NotificationProperties.Dispatch(50, Duration.ofMinutes(2),
-							5, Duration.ofSeconds(30), Duration.ofSeconds(5))));
+							5, Duration.ofSeconds(30), Duration.ofSeconds(5), true)));
 
 	private final Kind kind = new Kind("application.notice.named.approved", List.of("matter", "reference"),
 			Topic.DECISIONS, false);
