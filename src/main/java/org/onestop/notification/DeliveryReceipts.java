@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.onestop.platform.LimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Settles SMS outbox rows from the provider's delivery receipts. A receipt finds its row
@@ -28,13 +30,26 @@ public class DeliveryReceipts {
 
 	private static final Pattern PHONE = Pattern.compile("(?<!\\d)(1\\d{2})\\d{4}(\\d{4})(?!\\d)");
 
+	/**
+	 * Batches settled at once on this node. A batch holds a pooled connection for up to
+	 * 1,000 statements; without a bound, a provider pushing on many connections (or a
+	 * leaked token) takes the whole pool from citizens. Past it the push is refused with
+	 * 429, and providers push again later.
+	 */
+	static final int AT_ONCE = 2;
+
+	private final Semaphore running = new Semaphore(AT_ONCE);
+
 	private final ReceiptStore store;
 
 	private final Clock clock;
 
 	private final MeterRegistry meters;
 
-	DeliveryReceipts(ReceiptStore store, Clock clock, MeterRegistry meters) {
+	private final TransactionTemplate transactions;
+
+	DeliveryReceipts(ReceiptStore store, Clock clock, MeterRegistry meters, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.store = store;
 		this.clock = clock;
 		this.meters = meters;
@@ -67,8 +82,21 @@ public class DeliveryReceipts {
 	 * Settles every report of one batch; a report that matches nothing is counted, not an
 	 * error.
 	 */
-	@Transactional
 	public Tally settle(String provider, List<Receipt> receipts) {
+		// The permit before the transaction: a refused push takes no pooled connection.
+		if (!running.tryAcquire()) {
+			count(provider, "refused-busy", receipts.size());
+			throw new LimitExceededException("problem.detail.receipts-busy");
+		}
+		try {
+			return transactions.execute(status -> settleAll(provider, receipts));
+		}
+		finally {
+			running.release();
+		}
+	}
+
+	private Tally settleAll(String provider, List<Receipt> receipts) {
 		Instant now = clock.instant();
 		int settled = 0;
 		int unchanged = 0;

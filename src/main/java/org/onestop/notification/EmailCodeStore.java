@@ -61,6 +61,21 @@ class EmailCodeStore {
 			.isPresent();
 	}
 
+	/**
+	 * Whether the person has used up the day's codes: a cheap look before BCrypt runs, so
+	 * that asking past the limit costs the server nothing (the upsert in {@link #issue}
+	 * still decides, for requests that race).
+	 */
+	boolean spentFor(String username, LocalDate day, int perDay) {
+		return db.sql("SELECT issued >= :perDay FROM notification_email_code WHERE username = :username AND day = :day")
+			.param("username", username)
+			.param("day", day)
+			.param("perDay", perDay)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	/** Spends one try of the live code, if there is one with tries left. */
 	Optional<Live> attempt(String username, Instant now) {
 		return db.sql(TRY)

@@ -75,6 +75,9 @@ class EmailCodes {
 		if (now.proved() && email.equalsIgnoreCase(now.email())) {
 			throw new InvalidInputException("email", "notification.email.same");
 		}
+		if (codes.spentFor(username, clock.instant().atZone(city).toLocalDate(), settings.perDay())) {
+			throw new LimitExceededException("notification.email.too-many");
+		}
 		String code = "%06d".formatted(random.nextInt(1_000_000));
 		// Hashed before the transaction: BCrypt's pause holds no pooled connection.
 		String hash = hashes.encode(code);

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -39,6 +40,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MailCourier implements Courier {
+
+	private static final Pattern ADDRESS = Pattern.compile("([A-Za-z0-9._%+-]+)@([A-Za-z0-9.-]+\\.[A-Za-z]{2,})");
 
 	static final String PROVIDER = "smtp";
 
@@ -97,8 +100,18 @@ class MailCourier implements Courier {
 			return Outcome.delivered(PROVIDER, messageId);
 		}
 		catch (MessagingException | MailException ex) {
-			return Outcome.failed(classify(ex), ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			return Outcome.failed(classify(ex), masked(ex.getClass().getSimpleName() + ": " + ex.getMessage()));
 		}
+	}
+
+	/**
+	 * A relay's words with every e-mail address in them masked
+	 * ({@code r***@example.com}): the failure is shown to administrators, who see
+	 * addresses masked everywhere else.
+	 */
+	static String masked(String failure) {
+		return failure == null ? null
+				: ADDRESS.matcher(failure).replaceAll(m -> m.group(1).charAt(0) + "***@" + m.group(2));
 	}
 
 	static String messageId(Parcel parcel) {

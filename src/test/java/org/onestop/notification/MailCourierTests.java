@@ -34,4 +34,14 @@ class MailCourierTests {
 			.isEqualTo(Result.TECHNICAL_FAILURE);
 	}
 
+	@Test
+	void aRelaysWordsShowNoFullAddress() {
+		assertThat(
+				MailCourier.masked("MailSendException: 550 5.1.1 <reject-me@example.com>: Recipient address rejected;"
+						+ " from onestop@city.gov.cn"))
+			.isEqualTo("MailSendException: 550 5.1.1 <r***@example.com>: Recipient address rejected;"
+					+ " from o***@city.gov.cn");
+		assertThat(MailCourier.masked(null)).isNull();
+	}
+
 }

@@ -118,8 +118,11 @@ public class AccountChanges {
 		OneTimeCodes.Redeemed vouched = codes.redeem(CodePurpose.PHONE_CHANGE, username, code.strip(), client)
 			.orElseThrow(() -> new InvalidInputException("code", "identity.code.wrong"));
 		transactions.executeWithoutResult(status -> {
-			store.setPhone(account.id(), vouched.phone());
+			// Told before the change: the alert goes to the old phone, whose owner is the
+			// one who
+			// must hear of it if the change was not theirs.
 			notices.phoneChanged(username, account.phone(), vouched.phone());
+			store.setPhone(account.id(), vouched.phone());
 			events.publishEvent(new AccountSecurityChanged(username, Change.PHONE_CHANGED, client));
 		});
 		return Phones.masked(vouched.phone());

@@ -138,6 +138,15 @@ class AccountChangesIntegrationTests {
 			.andExpect(jsonPath("$.items[0].kind").value("PHONE_CHANGED"))
 			.andExpect(jsonPath("$.items[0].subject").value(containsString("from " + old.substring(0, 3) + "****"
 					+ old.substring(7) + " to " + phone.substring(0, 3) + "****" + phone.substring(7))));
+		// The alert is texted to the old phone, whose owner must hear of a change that
+		// was not
+		// theirs, and at once, whatever the hour.
+		assertThat(db.sql("""
+				SELECT address || ' ' || (next_attempt_at <= created_at) FROM notification_outbox
+				WHERE recipient = :username AND template = 'identity.notice.phone-changed' AND channel = 'SMS'""")
+			.param("username", citizen.username())
+			.query(String.class)
+			.list()).containsExactly(old + " true");
 		// Reset codes now go to the new phone.
 		mvc.perform(post("/api/v1/auth/password-reset").with(from("10.142.0.2"))
 			.contentType(MediaType.APPLICATION_JSON)
