@@ -14,6 +14,7 @@ import org.onestop.platform.Shell;
 import org.onestop.shared.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -37,9 +38,22 @@ class PreferenceController {
 
 	private final EmailCodes emailCodes;
 
-	PreferenceController(Preferences preferences, EmailCodes emailCodes) {
+	private final NotificationProperties settings;
+
+	PreferenceController(Preferences preferences, EmailCodes emailCodes, NotificationProperties settings) {
 		this.preferences = preferences;
 		this.emailCodes = emailCodes;
+		this.settings = settings;
+	}
+
+	/**
+	 * The page states the city's quiet hours and daily limit as configured, not as
+	 * assumed.
+	 */
+	@ModelAttribute("limits")
+	PreferencePages.SmsLimits limits() {
+		NotificationProperties.Sms sms = settings.sms();
+		return new PreferencePages.SmsLimits(sms.quietFrom().toString(), sms.quietUntil().toString(), sms.dailyLimit());
 	}
 
 	@GetMapping("/staff/notifications")

@@ -36,10 +36,15 @@ public final class PreferencePages {
 	/**
 	 * The page: the settings, the step of proving an e-mail address, and what was refused
 	 * beside the field it concerns.
-	 *
 	 * @param codeSent a code was just e-mailed: the page asks for it
 	 * @param notice a message key saying what was just done, or null
 	 */
+	/**
+	 * Quiet hours (city time, HH:mm) and texts a phone may get in a day, as configured.
+	 */
+	public record SmsLimits(String quietFrom, String quietUntil, int dailyLimit) {
+	}
+
 	public record PreferencesPage(PreferencesView view, String typedEmail, boolean codeSent, String notice,
 			Map<String, String> errors) {
 
