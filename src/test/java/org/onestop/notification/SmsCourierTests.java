@@ -151,7 +151,7 @@ class SmsCourierTests {
 		assertThat(courier("fake").deliver(parcel(false)).result()).isEqualTo(Result.TEMPORARY_FAILURE);
 	}
 
-	static final class FakeGateway implements SmsGateway {
+	static class FakeGateway implements SmsGateway {
 
 		final List<Sms> sent = new ArrayList<>();
 
