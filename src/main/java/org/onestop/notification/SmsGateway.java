@@ -2,7 +2,7 @@ package org.onestop.notification;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * A provider's SMS API, as the dispatcher calls it. One implementation per provider; the
@@ -31,13 +31,20 @@ public interface SmsGateway {
 
 	/**
 	 * What the provider knows of a text sent earlier under this idempotency key, asked
-	 * before a row whose dispatcher died mid-send is tried again: a text the provider has
-	 * already taken is adopted, not sent twice. Empty when the provider has no record of
-	 * it (or cannot be asked).
+	 * before a row that was tried before is sent again, and of accepted texts whose
+	 * receipt is late: a text the provider has already taken is adopted, not sent twice.
+	 * Must not throw: a provider that cannot be asked (timeouts, its own errors, no
+	 * credentials) answers {@link Lookup#unknown}, and then nothing is sent.
 	 * @param sentOn the city day the earlier attempt was made
 	 */
-	default Optional<Result> find(String idempotencyKey, String phone, LocalDate sentOn) {
-		return Optional.empty();
+	Lookup find(String idempotencyKey, String phone, LocalDate sentOn);
+
+	/**
+	 * What is missing for this provider to send (credentials, say), in words for the
+	 * operator; empty when it is set up.
+	 */
+	default List<String> problems() {
+		return List.of();
 	}
 
 	/**
@@ -79,6 +86,34 @@ public interface SmsGateway {
 	 * @param detail the provider's code and words, for staff
 	 */
 	record Result(Outcome outcome, String providerRef, String detail) {
+	}
+
+	/**
+	 * The answer to {@link #find}: the provider knows the text ({@code result} says how
+	 * it went), has no record of it, or could not be asked ({@code result} is a
+	 * {@link Outcome#TEMPORARY_FAILURE} saying why).
+	 */
+	record Lookup(Known known, Result result) {
+
+		public static Lookup found(Result result) {
+			return new Lookup(Known.FOUND, result);
+		}
+
+		public static Lookup notFound() {
+			return new Lookup(Known.NOT_FOUND, null);
+		}
+
+		public static Lookup unknown(String why) {
+			return new Lookup(Known.UNKNOWN, new Result(Outcome.TEMPORARY_FAILURE, null, why));
+		}
+
+	}
+
+	/** Whether the provider knows a text. */
+	enum Known {
+
+		FOUND, NOT_FOUND, UNKNOWN
+
 	}
 
 }

@@ -39,9 +39,13 @@ class TemplateRules {
 
 	private final String signature;
 
+	/** With a provider set, a text cannot go out without the code it approved. */
+	private final boolean providerSet;
+
 	TemplateRules(PlatformProperties platform, NotificationProperties properties) {
 		this.site = platform.publicUrl().toString().replaceAll("/+$", "");
 		this.signature = properties.sms().signature();
+		this.providerSet = !properties.sms().provider().isBlank();
 	}
 
 	String site() {
@@ -80,7 +84,11 @@ class TemplateRules {
 					}
 					links("body", draft.body(), problems);
 				}
-				if (draft.providerTemplateCode() != null
+				if (providerSet && (draft.providerTemplateCode() == null || draft.providerTemplateCode().isBlank())) {
+					problems
+						.add(new FieldProblem("providerTemplateCode", "notification.template.provider-code.required"));
+				}
+				else if (draft.providerTemplateCode() != null
 						&& !draft.providerTemplateCode().matches("[A-Za-z0-9_-]{1,64}")) {
 					problems.add(new FieldProblem("providerTemplateCode", "notification.template.provider-code"));
 				}

@@ -51,14 +51,18 @@ class SmsCourierTests {
 	}
 
 	static Parcel parcel(boolean abandoned) {
+		return parcel(2, abandoned, Instant.parse("2026-12-06T17:00:00Z"));
+	}
+
+	static Parcel parcel(int attempts, boolean abandoned, Instant previousAttemptAt) {
 		return new Parcel(UUID.randomUUID(), "queue.called", Channel.SMS, "13800000000", Locale.CHINESE, null,
-				"【OneStop】请到3号窗口", null, "SMS_1", Map.of("counter", "3"), false, 2, abandoned,
-				Instant.parse("2026-12-06T17:00:00Z"));
+				"【OneStop】请到3号窗口", null, "SMS_1", Map.of("counter", "3"), false, attempts, abandoned,
+				previousAttemptAt);
 	}
 
 	@Test
 	void aTextTheProviderAlreadyHasIsAdoptedNotSentAgain() {
-		gateway.found = Optional.of(new SmsGateway.Result(SmsGateway.Outcome.ACCEPTED, "biz-1", "OK"));
+		gateway.found = SmsGateway.Lookup.found(new SmsGateway.Result(SmsGateway.Outcome.ACCEPTED, "biz-1", "OK"));
 		Parcel parcel = parcel(true);
 		Outcome outcome = courier("fake").deliver(parcel);
 		assertThat(outcome).isEqualTo(Outcome.accepted("fake", "biz-1"));
@@ -78,8 +82,48 @@ class SmsCourierTests {
 		assertThat(gateway.sent.get(0).signature()).isEqualTo("OneStop");
 		assertThat(gateway.sent.get(0).templateCode()).isEqualTo("SMS_1");
 
-		courier("fake").deliver(parcel(false));
-		assertThat(gateway.asked).hasSize(1);
+		courier("fake").deliver(parcel(1, false, null));
+		assertThat(gateway.asked).as("a first attempt is not looked up").hasSize(1);
+	}
+
+	@Test
+	void aRetryAfterATimeoutIsLookedUpBeforeItIsSentAgain() {
+		// The row is TEMPORARY_FAILURE (not an abandoned claim): the earlier attempt
+		// timed
+		// out, and Aliyun took it after all.
+		gateway.found = SmsGateway.Lookup.found(new SmsGateway.Result(SmsGateway.Outcome.DELIVERED, null, "DELIVERED"));
+		Parcel retry = parcel(3, false, Instant.parse("2026-12-07T05:59:00Z"));
+		assertThat(courier("fake").deliver(retry)).isEqualTo(Outcome.delivered("fake", null));
+		assertThat(gateway.sent).isEmpty();
+		assertThat(gateway.asked).containsExactly(retry.id() + " 13800000000 2026-12-07");
+	}
+
+	@Test
+	void whenTheProviderCannotSayNothingIsSentAndTheRowWaits() {
+		gateway.found = SmsGateway.Lookup.unknown("Aliyun could not be asked: timed out");
+		Outcome outcome = courier("fake").deliver(parcel(2, false, Instant.parse("2026-12-07T05:59:00Z")));
+		assertThat(outcome).isEqualTo(Outcome.failed(Result.TEMPORARY_FAILURE, "Aliyun could not be asked: timed out"));
+		assertThat(gateway.sent).isEmpty();
+	}
+
+	@Test
+	void nearMidnightBothCityDaysAreAsked() {
+		// 00:10 on the 7th in Shanghai: the provider may have filed it on the 6th.
+		Parcel afterMidnight = parcel(2, false, Instant.parse("2026-12-06T16:10:00Z"));
+		courier("fake").deliver(afterMidnight);
+		assertThat(gateway.asked).containsExactly(afterMidnight.id() + " 13800000000 2026-12-06",
+				afterMidnight.id() + " 13800000000 2026-12-07");
+		assertThat(gateway.sent).hasSize(1);
+
+		// 23:50 on the 6th: it may be filed on the 7th; found there, it is not sent.
+		gateway.asked.clear();
+		Parcel beforeMidnight = parcel(2, false, Instant.parse("2026-12-06T15:50:00Z"));
+		gateway.foundOn = "2026-12-07";
+		gateway.found = SmsGateway.Lookup.found(new SmsGateway.Result(SmsGateway.Outcome.ACCEPTED, null, "waiting"));
+		assertThat(courier("fake").deliver(beforeMidnight).result()).isEqualTo(Result.ACCEPTED);
+		assertThat(gateway.asked).containsExactly(beforeMidnight.id() + " 13800000000 2026-12-06",
+				beforeMidnight.id() + " 13800000000 2026-12-07");
+		assertThat(gateway.sent).hasSize(1);
 	}
 
 	@Test
@@ -107,13 +151,19 @@ class SmsCourierTests {
 		assertThat(courier("fake").deliver(parcel(false)).result()).isEqualTo(Result.TEMPORARY_FAILURE);
 	}
 
-	static final class FakeGateway implements SmsGateway {
+	static class FakeGateway implements SmsGateway {
 
 		final List<Sms> sent = new ArrayList<>();
 
 		final List<String> asked = new ArrayList<>();
 
-		Optional<Result> found = Optional.empty();
+		Lookup found = Lookup.notFound();
+
+		/** Answers by idempotency key, before {@link #found}. */
+		final Map<String, Lookup> answers = new java.util.HashMap<>();
+
+		/** The only day the text is filed on, or null for any. */
+		String foundOn;
 
 		Result answer = new Result(Outcome.ACCEPTED, "biz-new", "OK");
 
@@ -129,9 +179,12 @@ class SmsCourierTests {
 		}
 
 		@Override
-		public Optional<Result> find(String idempotencyKey, String phone, LocalDate sentOn) {
+		public Lookup find(String idempotencyKey, String phone, LocalDate sentOn) {
 			asked.add(idempotencyKey + " " + phone + " " + sentOn);
-			return found;
+			if (answers.containsKey(idempotencyKey)) {
+				return answers.get(idempotencyKey);
+			}
+			return foundOn == null || foundOn.equals(sentOn.toString()) ? found : Lookup.notFound();
 		}
 
 	}

@@ -150,4 +150,25 @@ class TemplateRulesTests {
 			.isInstanceOf(InvalidInputException.class);
 	}
 
+	@Test
+	void withAProviderSetAnSmsTemplateNeedsTheCodeItApproved() {
+		TemplateRules withProvider = new TemplateRules(
+				new PlatformProperties(Path.of("."), ZoneId.of("Asia/Shanghai"), null, 65536, URI.create(SITE + "/")),
+				new NotificationProperties(
+						new NotificationProperties.Sms("aliyun", "OneStop", 10, LocalTime.of(21, 0),
+								LocalTime.of(8, 0)),
+						new NotificationProperties.Mail(""), new NotificationProperties.Dispatch(50,
+								Duration.ofMinutes(2), 5, Duration.ofSeconds(30), Duration.ofSeconds(5), true)));
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+				() -> withProvider.check(kind, Channel.SMS, sms("您申请的((matter))已办结"), samples));
+		assertThat(refused).isNotNull();
+		assertThat(refused.fields()).extracting(f -> f.field() + ":" + f.messageKey())
+			.containsExactly("providerTemplateCode:notification.template.provider-code.required");
+		assertThat(withProvider
+			.check(kind, Channel.SMS, new TemplateDraft(null, "您申请的((matter))已办结", null, "SMS_123"), samples)
+			.providerTemplateCode()).isEqualTo("SMS_123");
+		// No provider (the demo): the code may wait.
+		assertThat(rules.check(kind, Channel.SMS, sms("您申请的((matter))已办结"), samples).body()).isNotBlank();
+	}
+
 }

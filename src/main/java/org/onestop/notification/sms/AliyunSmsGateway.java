@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -87,9 +88,9 @@ class AliyunSmsGateway implements SmsGateway {
 	}
 
 	@Override
-	public Optional<Result> find(String idempotencyKey, String phone, LocalDate sentOn) {
+	public Lookup find(String idempotencyKey, String phone, LocalDate sentOn) {
 		if (!settings.configured()) {
-			return Optional.empty();
+			return Lookup.unknown("Aliyun access key not configured");
 		}
 		for (int page = 1; page <= AliyunDetails.MAX_PAGES; page++) {
 			Map<String, String> call = new LinkedHashMap<>();
@@ -100,17 +101,27 @@ class AliyunSmsGateway implements SmsGateway {
 			call.put("CurrentPage", String.valueOf(page));
 			Answer answer = call(call);
 			if (answer.json() == null || !answer.json().path("Code").asText().equals("OK")) {
-				// The contract: empty when the provider cannot be asked.
-				log.warn("Aliyun could not be asked about text {}: {}", idempotencyKey, answer.json() == null
-						? answer.failure().detail() : AliyunAnswers.refused(answer.status(), answer.json()).detail());
-				return Optional.empty();
+				String why = answer.json() == null ? answer.failure().detail()
+						: AliyunAnswers.refused(answer.status(), answer.json()).detail();
+				log.warn("Aliyun could not be asked about text {}: {}", idempotencyKey, why);
+				return Lookup.unknown("Aliyun could not be asked: " + why);
 			}
 			Optional<Result> found = AliyunDetails.match(answer.json(), idempotencyKey);
-			if (found.isPresent() || !AliyunDetails.hasMore(answer.json(), page)) {
-				return found;
+			if (found.isPresent()) {
+				return Lookup.found(found.get());
+			}
+			if (!AliyunDetails.hasMore(answer.json(), page)) {
+				return Lookup.notFound();
 			}
 		}
-		return Optional.empty();
+		// More texts to one phone in a day than we would ever send: not a "no".
+		return Lookup.unknown("Aliyun listed more texts than " + AliyunDetails.MAX_PAGES + " pages");
+	}
+
+	@Override
+	public List<String> problems() {
+		return settings.configured() ? List.of()
+				: List.of("Aliyun access key missing (ONESTOP_SMS_ALIYUN_ACCESS_KEY_ID and _SECRET)");
 	}
 
 	/** One signed call; a transport failure comes back as a failed answer, not thrown. */

@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -24,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.onestop.notification.SmsGateway.Known;
+import org.onestop.notification.SmsGateway.Lookup;
 import org.onestop.notification.SmsGateway.Outcome;
 import org.onestop.notification.SmsGateway.Result;
 import org.onestop.notification.SmsGateway.Sms;
@@ -224,15 +225,16 @@ class AliyunSmsGatewayTests {
 			.withRequestBody(containing("Action=QuerySendDetails"))
 			.willReturn(okJson(details(3, "DELIVERED", "other-out-id", TEXT.idempotencyKey()))));
 
-		Optional<Result> found = gateway.find(TEXT.idempotencyKey(), TEXT.phone(), LocalDate.of(2026, 12, 7));
+		Lookup found = gateway.find(TEXT.idempotencyKey(), TEXT.phone(), LocalDate.of(2026, 12, 7));
 
-		assertThat(found).get().extracting(Result::outcome).isEqualTo(Outcome.DELIVERED);
+		assertThat(found.known()).isEqualTo(Known.FOUND);
+		assertThat(found.result().outcome()).isEqualTo(Outcome.DELIVERED);
 		Map<String, String> asked = form(aliyun.findAll(postRequestedFor(urlEqualTo("/"))).get(0).getBodyAsString());
 		assertThat(asked).containsEntry("PhoneNumber", "13812345678")
 			.containsEntry("SendDate", "20261207")
 			.containsEntry("PageSize", "50")
 			.containsEntry("CurrentPage", "1");
-		assertThat(gateway.find("never-sent", TEXT.phone(), LocalDate.of(2026, 12, 7))).isEmpty();
+		assertThat(gateway.find("never-sent", TEXT.phone(), LocalDate.of(2026, 12, 7))).isEqualTo(Lookup.notFound());
 	}
 
 	@Test
@@ -242,16 +244,41 @@ class AliyunSmsGatewayTests {
 			.withRequestBody(containing("Action=QuerySendDetails"))
 			.willReturn(okJson(details(2, "MK:0001", TEXT.idempotencyKey()))));
 
-		assertThat(gateway.find(TEXT.idempotencyKey(), TEXT.phone(), LocalDate.of(2026, 12, 7))).get()
+		assertThat(gateway.find(TEXT.idempotencyKey(), TEXT.phone(), LocalDate.of(2026, 12, 7)).result())
 			.extracting(Result::outcome, Result::detail)
 			.containsExactly(Outcome.PERMANENT_FAILURE, "MK:0001");
 	}
 
 	@Test
-	void findIsEmptyWhenAliyunCannotBeAsked() {
+	void findIsUnknownNotEmptyWhenAliyunCannotBeAsked() {
 		aliyun.stubFor(post(urlEqualTo("/")).atPriority(1).willReturn(aResponse().withStatus(503)));
+		assertThat(gateway.find(TEXT.idempotencyKey(), TEXT.phone(), LocalDate.of(2026, 12, 7)))
+			.extracting(Lookup::known, l -> l.result().outcome())
+			.containsExactly(Known.UNKNOWN, Outcome.TEMPORARY_FAILURE);
 
-		assertThat(gateway.find(TEXT.idempotencyKey(), TEXT.phone(), LocalDate.of(2026, 12, 7))).isEmpty();
+		aliyun.resetMappings();
+		aliyun.stubFor(post(urlEqualTo("/")).willReturn(okJson("{\"Code\":\"OK\"}").withFixedDelay(2_000)));
+		assertThat(gateway(Duration.ofMillis(300), aliyun.baseUrl())
+			.find(TEXT.idempotencyKey(), TEXT.phone(), LocalDate.of(2026, 12, 7))
+			.known()).as("timed out").isEqualTo(Known.UNKNOWN);
+
+		aliyun.resetMappings();
+		aliyun.stubFor(post(urlEqualTo("/")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"Code\":\"isv.BUSINESS_LIMIT_CONTROL\",\"Message\":\"limited\"}")));
+		assertThat(gateway.find(TEXT.idempotencyKey(), TEXT.phone(), LocalDate.of(2026, 12, 7)).known()).as("refused")
+			.isEqualTo(Known.UNKNOWN);
+	}
+
+	@Test
+	void withoutKeysFindIsUnknownAndTheKeysAreNamedAsMissing() {
+		AliyunSmsGateway unconfigured = new AliyunSmsGateway(new AliyunProperties(URI.create(aliyun.baseUrl()), "", "",
+				"cn-hangzhou", Duration.ofSeconds(2), Duration.ofSeconds(5)), CLOCK);
+		assertThat(unconfigured.find(TEXT.idempotencyKey(), TEXT.phone(), LocalDate.of(2026, 12, 7)).known())
+			.isEqualTo(Known.UNKNOWN);
+		assertThat(unconfigured.problems()).singleElement().asString().contains("Aliyun access key missing");
+		assertThat(gateway.problems()).isEmpty();
+		assertThat(aliyun.getAllServeEvents()).isEmpty();
 	}
 
 	/**
