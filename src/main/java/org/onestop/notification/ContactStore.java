@@ -18,6 +18,17 @@ class ContactStore {
 			SELECT language, email, email_verified_at IS NOT NULL AS proved FROM notification_contact
 			WHERE username = :username""";
 
+	// One row always, whether or not the person has a contact row or made choices.
+	private static final String FOR_TOPIC = """
+			SELECT coalesce(c.language, 'zh') AS language,
+			    CASE WHEN c.email_verified_at IS NOT NULL THEN c.email END AS email,
+			    (SELECT enabled FROM notification_preference p
+			     WHERE p.username = u.username AND p.topic = :topic AND p.channel = 'SMS') AS sms,
+			    (SELECT enabled FROM notification_preference p
+			     WHERE p.username = u.username AND p.topic = :topic AND p.channel = 'EMAIL') AS mail
+			FROM (SELECT CAST(:username AS text) AS username) u
+			LEFT JOIN notification_contact c ON c.username = u.username""";
+
 	// Also the row lock that serialises one person's changes across nodes.
 	private static final String HOLD = """
 			INSERT INTO notification_contact AS c (username, updated_at) VALUES (:username, :now)
@@ -44,12 +55,6 @@ class ContactStore {
 	}
 
 	/**
-	 * @param email the proved address, or null
-	 */
-	record Contact(String language, String email) {
-	}
-
-	/**
 	 * @param email the address given, proved or not, or null
 	 */
 	record Details(String language, String email, boolean proved) {
@@ -58,9 +63,20 @@ class ContactStore {
 
 	}
 
-	/** The language and the proved address only: what sending needs. */
-	Optional<Contact> contact(String username) {
-		return details(username).map(d -> new Contact(d.language(), d.proved() ? d.email() : null));
+	/**
+	 * What sending a message of one topic needs, in one query: the language, the proved
+	 * address, and the person's choices for the topic (null where they made none).
+	 */
+	record ForTopic(String language, String email, Boolean sms, Boolean mail) {
+	}
+
+	ForTopic forTopic(String username, Topic topic) {
+		return db.sql(FOR_TOPIC)
+			.param("username", username)
+			.param("topic", topic.name())
+			.query((rs, row) -> new ForTopic(rs.getString("language"), rs.getString("email"),
+					rs.getObject("sms", Boolean.class), rs.getObject("mail", Boolean.class)))
+			.single();
 	}
 
 	Optional<Details> details(String username) {

@@ -56,10 +56,20 @@ public class Inbox implements UnreadCount {
 	 */
 	@Transactional
 	public UUID send(Message message) {
+		return send(message, null);
+	}
+
+	/**
+	 * Sends a message that stops mattering at a moment (a reminder, once its slot has
+	 * started): a text that quiet hours would hold until then is not sent.
+	 * @return the message's id
+	 */
+	@Transactional
+	public UUID send(Message message, Instant expires) {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		store.add(id, message, now);
-		outbox.write(id, message, now);
+		outbox.write(id, message, now, expires);
 		return id;
 	}
 

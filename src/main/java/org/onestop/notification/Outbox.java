@@ -43,24 +43,36 @@ public class Outbox {
 		this.clock = clock;
 	}
 
-	/** The rows of an inbox message (called by {@link Inbox#send}). */
-	void write(UUID notificationId, Message message, Instant now) {
+	/**
+	 * The rows of an inbox message (called by {@link Inbox#send}): the kind is known per
+	 * node, the person's reach and the kind's templates are one query each.
+	 * @param expires when the message stops mattering (a reminder's slot starts), or
+	 * null: a text that quiet hours would hold until then is not sent
+	 */
+	void write(UUID notificationId, Message message, Instant now, Instant expires) {
 		Kind kind = templates.kind(message.subjectKey())
 			.orElseGet(() -> new Kind(message.subjectKey(), List.of(), Topic.STAFF_WORK, false));
 		Recipients.Reach reach = recipients.reach(message.recipient(), kind.topic());
-		templates.render(kind, Channel.INBOX, reach.language(), message.arguments())
+		Templates.KindTemplates written = templates.templates(kind, reach.language());
+		written.render(Channel.INBOX, message.arguments())
 			.ifPresent(inbox -> store.add(
 					new NewRow(UUID.randomUUID(), notificationId, message.recipient(), kind.template(), Channel.INBOX,
 							null, reach.language().getLanguage(), inbox, false, DeliveryStatus.DELIVERED, null, null),
 					now));
 		boolean outgoing = false;
 		if (reach.phone().isPresent()) {
-			outgoing |= text(notificationId, message.recipient(), reach.phone().get(), kind, reach.language(),
-					message.arguments(), false, now);
+			Optional<Rendered> text = written.render(Channel.SMS, message.arguments());
+			if (text.isPresent()) {
+				outgoing |= add(UUID.randomUUID(), notificationId, message.recipient(), kind, Channel.SMS,
+						reach.phone().get(), reach.language(), text.get(), false, now, expires);
+			}
 		}
 		if (reach.email().isPresent()) {
-			outgoing |= mail(notificationId, message.recipient(), reach.email().get(), kind, reach.language(),
-					message.arguments(), false, now);
+			Optional<Rendered> mail = written.render(Channel.EMAIL, message.arguments());
+			if (mail.isPresent()) {
+				outgoing |= add(UUID.randomUUID(), notificationId, message.recipient(), kind, Channel.EMAIL,
+						reach.email().get(), reach.language(), mail.get(), false, now, expires);
+			}
 		}
 		if (outgoing) {
 			signal.written();
@@ -92,43 +104,37 @@ public class Outbox {
 			Locale language, boolean sensitive) {
 		Kind kind = templates.kind(template).orElseThrow(() -> new IllegalArgumentException("No kind " + template));
 		Instant now = clock.instant();
-		return templates.render(kind, channel, language, arguments).map(r -> {
+		return templates.templates(kind, language).render(channel, arguments).map(r -> {
 			UUID id = UUID.randomUUID();
-			boolean within = channel != Channel.SMS || kind.topic() == Topic.CODES || sms.countToday(address, now);
-			store.add(row(id, null, null, kind, channel, address, language, r, sensitive, within, now), now);
+			add(id, null, null, kind, channel, address, language, r, sensitive, now, null);
 			signal.written();
 			return id;
 		});
 	}
 
-	private boolean text(UUID notificationId, String recipient, String phone, Kind kind, Locale language,
-			List<String> arguments, boolean sensitive, Instant now) {
-		return templates.render(kind, Channel.SMS, language, arguments).map(r -> {
-			boolean within = kind.topic() == Topic.CODES || sms.countToday(phone, now);
-			store.add(row(UUID.randomUUID(), notificationId, recipient, kind, Channel.SMS, phone, language, r,
-					sensitive, within, now), now);
-			return within;
-		}).orElse(false);
-	}
-
-	private boolean mail(UUID notificationId, String recipient, String email, Kind kind, Locale language,
-			List<String> arguments, boolean sensitive, Instant now) {
-		return templates.render(kind, Channel.EMAIL, language, arguments).map(r -> {
-			store.add(row(UUID.randomUUID(), notificationId, recipient, kind, Channel.EMAIL, email, language, r,
-					sensitive, true, now), now);
-			return true;
-		}).orElse(false);
-	}
-
-	private NewRow row(UUID id, UUID notificationId, String recipient, Kind kind, Channel channel, String address,
-			Locale language, Rendered rendered, boolean sensitive, boolean within, Instant now) {
-		if (!within) {
-			return new NewRow(id, notificationId, recipient, kind.template(), channel, address, language.getLanguage(),
-					rendered, sensitive, DeliveryStatus.WITHHELD, null, "daily-limit");
-		}
+	/**
+	 * Adds one outgoing row; answers whether it waits for a dispatcher. A text counts
+	 * towards the daily limit of the city day it may go out on, not the day it is
+	 * written: a text held by quiet hours belongs to the morning's day.
+	 */
+	private boolean add(UUID id, UUID notificationId, String recipient, Kind kind, Channel channel, String address,
+			Locale language, Rendered rendered, boolean sensitive, Instant now, Instant expires) {
 		Instant next = channel == Channel.SMS ? sms.notBefore(now, kind) : now;
-		return new NewRow(id, notificationId, recipient, kind.template(), channel, address, language.getLanguage(),
-				rendered, sensitive, DeliveryStatus.CREATED, next, null);
+		String withheld = null;
+		if (expires != null && !next.isBefore(expires)) {
+			withheld = "expired";
+		}
+		else if (channel == Channel.SMS && kind.topic() != Topic.CODES && !sms.countForDay(address, next)) {
+			withheld = "daily-limit";
+		}
+		store.add(
+				withheld == null
+						? new NewRow(id, notificationId, recipient, kind.template(), channel, address,
+								language.getLanguage(), rendered, sensitive, DeliveryStatus.CREATED, next, null)
+						: new NewRow(id, notificationId, recipient, kind.template(), channel, address,
+								language.getLanguage(), rendered, sensitive, DeliveryStatus.WITHHELD, null, withheld),
+				now);
+		return withheld == null;
 	}
 
 }

@@ -2,7 +2,6 @@ package org.onestop.notification;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,14 +22,6 @@ class PreferenceStore {
 
 	PreferenceStore(JdbcClient db) {
 		this.db = db;
-	}
-
-	/** The person's choice, if they made one. */
-	Optional<Boolean> accepts(String username, Topic topic, Channel channel) {
-		return db.sql("SELECT enabled FROM notification_preference WHERE username = ? AND topic = ? AND channel = ?")
-			.params(username, topic.name(), channel.name())
-			.query(Boolean.class)
-			.optional();
 	}
 
 	/** Every choice the person made, by topic and channel. */

@@ -15,13 +15,10 @@ class Recipients {
 
 	private final ContactStore contacts;
 
-	private final PreferenceStore preferences;
-
 	private final Contacts phones;
 
-	Recipients(ContactStore contacts, PreferenceStore preferences, Contacts phones) {
+	Recipients(ContactStore contacts, Contacts phones) {
 		this.contacts = contacts;
-		this.preferences = preferences;
 		this.phones = phones;
 	}
 
@@ -33,27 +30,26 @@ class Recipients {
 	}
 
 	Reach reach(String username, Topic topic) {
-		Optional<ContactStore.Contact> contact = contacts.contact(username);
-		Locale language = Locale.forLanguageTag(contact.map(ContactStore.Contact::language).orElse("zh"));
+		ContactStore.ForTopic found = contacts.forTopic(username, topic);
+		Locale language = Locale.forLanguageTag(found.language());
 		if (topic == Topic.STAFF_WORK) {
 			return new Reach(language, Optional.empty(), Optional.empty());
 		}
 		Optional<String> provedPhone = phones.verifiedPhone(username);
-		Optional<String> provedEmail = contact.map(ContactStore.Contact::email);
-		Optional<String> phone = provedPhone.filter(p -> accepts(username, topic, Channel.SMS));
-		Optional<String> email = provedEmail.filter(e -> accepts(username, topic, Channel.EMAIL));
+		Optional<String> provedEmail = Optional.ofNullable(found.email());
+		Optional<String> phone = provedPhone.filter(p -> accepts(topic, found.sms()));
+		Optional<String> email = provedEmail.filter(e -> accepts(topic, found.mail()));
 		if (topic == Topic.DECISIONS && phone.isEmpty() && email.isEmpty()) {
 			// The choices were checked when made, but the address they kept may have
-			// changed
-			// since (a new, unproved e-mail): decisions still reach the person.
+			// changed since (a new, unproved e-mail): decisions still reach the person.
 			phone = provedPhone;
 			email = provedPhone.isPresent() ? Optional.empty() : provedEmail;
 		}
 		return new Reach(language, phone, email);
 	}
 
-	private boolean accepts(String username, Topic topic, Channel channel) {
-		return !topic.optional() || preferences.accepts(username, topic, channel).orElse(true);
+	private static boolean accepts(Topic topic, Boolean choice) {
+		return !topic.optional() || choice == null || choice;
 	}
 
 }

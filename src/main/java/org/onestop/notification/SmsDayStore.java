@@ -36,6 +36,11 @@ class SmsDayStore {
 			.isPresent();
 	}
 
+	/** Forgets the days before this one; answers how many rows went. */
+	int purgeBefore(LocalDate day) {
+		return db.sql("DELETE FROM notification_sms_day WHERE day < :day").param("day", day).update();
+	}
+
 	/** Texts counted for this phone on this day. */
 	int sent(String phone, LocalDate day) {
 		return db.sql("SELECT coalesce(sum(sent), 0) FROM notification_sms_day WHERE phone = :phone AND day = :day")

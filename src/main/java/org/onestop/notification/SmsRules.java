@@ -59,12 +59,13 @@ class SmsRules {
 	}
 
 	/**
-	 * Counts one text to this phone today and answers whether it is within the limit.
-	 * Call it in the sender's transaction: one upsert, so that two nodes texting the same
-	 * phone at once still stop at the limit. A text over the limit is not counted.
+	 * Counts one text to this phone on the city day of the moment it may go out, and
+	 * answers whether it is within that day's limit. Call it in the sender's transaction:
+	 * one upsert, so that two nodes texting the same phone at once still stop at the
+	 * limit. A text over the limit is not counted.
 	 */
-	boolean countToday(String phone, Instant now) {
-		return days.count(phone, now.atZone(city).toLocalDate(), settings.dailyLimit());
+	boolean countForDay(String phone, Instant sendAt) {
+		return days.count(phone, sendAt.atZone(city).toLocalDate(), settings.dailyLimit());
 	}
 
 }

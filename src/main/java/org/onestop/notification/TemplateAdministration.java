@@ -134,7 +134,7 @@ class TemplateAdministration {
 
 	private static Channel channel(String channel, Kind kind) {
 		for (Channel c : Channel.values()) {
-			if (c.name().equalsIgnoreCase(channel) && (c == Channel.INBOX || kind.topic() != Topic.STAFF_WORK)) {
+			if (c.name().equalsIgnoreCase(channel) && TemplatePages.channels(kind.topic()).contains(c)) {
 				return c;
 			}
 		}

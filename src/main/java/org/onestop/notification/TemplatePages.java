@@ -29,10 +29,21 @@ public final class TemplatePages {
 			return TemplatePages.href(template, channel, language);
 		}
 
-		/** Staff work is read in the inbox only: no SMS or e-mail is offered for it. */
 		public List<Channel> channels() {
-			return topic == Topic.STAFF_WORK ? List.of(Channel.INBOX) : List.of(Channel.values());
+			return TemplatePages.channels(topic);
 		}
+	}
+
+	/**
+	 * The channels a kind of this topic has templates for: staff work is read in the
+	 * inbox only, one-time codes never go to an inbox.
+	 */
+	static List<Channel> channels(Topic topic) {
+		return switch (topic) {
+			case STAFF_WORK -> List.of(Channel.INBOX);
+			case CODES -> List.of(Channel.SMS, Channel.EMAIL);
+			default -> List.of(Channel.values());
+		};
 	}
 
 	/** One template that exists, at its version. */

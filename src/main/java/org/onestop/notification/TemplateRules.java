@@ -1,5 +1,6 @@
 package org.onestop.notification;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +33,11 @@ class TemplateRules {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\(\\(([^()]*)\\)\\)");
 
 	private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s\"'<>（）。，]+");
+
+	// A domain name written without scheme or www ("bit.ly/x"): a link a phone still
+	// opens.
+	private static final Pattern DOMAIN = Pattern
+		.compile("(?i)(?<![\\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,24}(?![\\w-])");
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u2028\\u2029\\u202A-\\u202E]");
 
@@ -151,13 +157,25 @@ class TemplateRules {
 	}
 
 	private void links(String field, String text, List<FieldProblem> problems) {
-		Matcher m = URL.matcher(text.replace("((" + SITE + "))", site));
+		String written = text.replace("((" + SITE + "))", site);
+		Matcher m = URL.matcher(written);
 		while (m.find()) {
 			if (!onestop(m.group())) {
 				problems.add(new FieldProblem(field, "notification.template.foreign-link", site));
 				return;
 			}
 		}
+		if (foreignDomain(written)) {
+			problems.add(new FieldProblem(field, "notification.template.foreign-link", site));
+		}
+	}
+
+	// Full links were judged already; their paths ("/form.pdf") are no domain names.
+	private boolean foreignDomain(String text) {
+		String host = URI.create(site).getHost();
+		return DOMAIN.matcher(URL.matcher(text).replaceAll(" "))
+			.results()
+			.anyMatch(r -> !r.group().equalsIgnoreCase(host));
 	}
 
 	private String html(String html, Kind kind, List<FieldProblem> problems) {
@@ -181,7 +199,8 @@ class TemplateRules {
 				return null;
 			}
 		}
-		if (URL.matcher(sanitized.replaceAll("href=\"[^\"]*\"", "")).results().anyMatch(r -> !onestop(r.group()))) {
+		String shown = sanitized.replaceAll("href=\"[^\"]*\"", "");
+		if (URL.matcher(shown).results().anyMatch(r -> !onestop(r.group())) || foreignDomain(shown)) {
 			problems.add(new FieldProblem("htmlBody", "notification.template.foreign-link", site));
 			return null;
 		}

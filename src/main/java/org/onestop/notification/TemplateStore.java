@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,17 @@ class TemplateStore {
 			.params(template, channel.name(), language)
 			.query((rs, row) -> template(rs))
 			.optional();
+	}
+
+	/** The kind's templates in one language, by channel: one query for every channel. */
+	Map<Channel, StoredTemplate> templates(String template, String language) {
+		Map<Channel, StoredTemplate> found = new EnumMap<>(Channel.class);
+		db.sql("SELECT " + TEMPLATE_COLUMNS + " FROM notification_template WHERE template = ? AND language = ?")
+			.params(template, language)
+			.query((rs, row) -> template(rs))
+			.list()
+			.forEach(t -> found.put(t.channel(), t));
+		return found;
 	}
 
 	List<StoredTemplate> templates() {

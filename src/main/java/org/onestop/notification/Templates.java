@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,32 +33,67 @@ class Templates {
 
 	private final TemplateRules rules;
 
+	private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
+
 	Templates(TemplateStore store, Messages messages, TemplateRules rules) {
 		this.store = store;
 		this.messages = messages;
 		this.rules = rules;
 	}
 
+	/**
+	 * Kinds change only by migration, so each node keeps those it has read; a kind not
+	 * found is asked for again next time.
+	 */
 	Optional<Kind> kind(String template) {
-		return store.kind(template);
+		Kind known = kinds.get(template);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Kind> read = store.kind(template);
+		read.ifPresent(k -> kinds.put(template, k));
+		return read;
 	}
 
-	/**
-	 * The message rendered for a channel, or empty when the kind has no template for it
-	 * (then the message does not go out on that channel). The inbox always renders:
-	 * without a template of its own it uses the message bundle, as the inbox page does.
-	 */
-	Optional<Rendered> render(Kind kind, Channel channel, Locale language, List<String> arguments) {
-		Map<String, String> values = values(kind, arguments, language);
-		Optional<TemplateStore.StoredTemplate> template = store.template(kind.template(), channel,
-				language.getLanguage());
-		if (channel == Channel.INBOX && template.isEmpty()) {
-			Object[] shown = arguments.stream().map(a -> Message.shown(a, language)).toArray();
-			return Optional.of(new Rendered(messages.get(language, kind.template(), shown),
-					messages.get(language, kind.template(), shown), null, null, values));
+	/** A kind's templates in one language, every channel read in one query. */
+	KindTemplates templates(Kind kind, Locale language) {
+		return new KindTemplates(kind, language, store.templates(kind.template(), language.getLanguage()));
+	}
+
+	/** The templates of one kind and language, ready to render a message. */
+	final class KindTemplates {
+
+		private final Kind kind;
+
+		private final Locale language;
+
+		private final Map<Channel, TemplateStore.StoredTemplate> byChannel;
+
+		private KindTemplates(Kind kind, Locale language, Map<Channel, TemplateStore.StoredTemplate> byChannel) {
+			this.kind = kind;
+			this.language = language;
+			this.byChannel = byChannel;
 		}
-		return template.map(t -> render(channel,
-				new TemplateDraft(t.subject(), t.body(), t.htmlBody(), t.providerTemplateCode()), values));
+
+		/**
+		 * The message rendered for a channel, or empty when the kind has no template for
+		 * it (then the message does not go out on that channel). The inbox always
+		 * renders: without a template of its own it uses the message bundle, as the inbox
+		 * page does.
+		 */
+		Optional<Rendered> render(Channel channel, List<String> arguments) {
+			Map<String, String> values = values(kind, arguments, language);
+			TemplateStore.StoredTemplate t = byChannel.get(channel);
+			if (t == null && channel == Channel.INBOX) {
+				Object[] shown = arguments.stream().map(a -> Message.shown(a, language)).toArray();
+				return Optional.of(new Rendered(messages.get(language, kind.template(), shown),
+						messages.get(language, kind.template(), shown), null, null, values));
+			}
+			return Optional.ofNullable(t)
+				.map(found -> Templates.this.render(channel, new TemplateDraft(found.subject(), found.body(),
+						found.htmlBody(), found.providerTemplateCode()), values));
+		}
+
 	}
 
 	/** A draft rendered with these values (by field name), as it would go out. */

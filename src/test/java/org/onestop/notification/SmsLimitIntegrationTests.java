@@ -55,7 +55,7 @@ class SmsLimitIntegrationTests {
 			for (int i = 0; i < senders; i++) {
 				Callable<Boolean> send = () -> {
 					start.await();
-					return transactions.execute(status -> rules.countToday(phone, now));
+					return transactions.execute(status -> rules.countForDay(phone, now));
 				};
 				answers.add(pool.submit(send));
 			}
@@ -79,10 +79,10 @@ class SmsLimitIntegrationTests {
 		// 15:59 UTC is 23:59 in the city; 16:00 UTC is the next day's midnight.
 		Instant lateEvening = Instant.parse("2026-12-07T15:59:00Z");
 		for (int i = 0; i < limit; i++) {
-			assertThat(rules.countToday(phone, lateEvening)).isTrue();
+			assertThat(rules.countForDay(phone, lateEvening)).isTrue();
 		}
-		assertThat(rules.countToday(phone, lateEvening)).isFalse();
-		assertThat(rules.countToday(phone, Instant.parse("2026-12-07T16:00:00Z"))).isTrue();
+		assertThat(rules.countForDay(phone, lateEvening)).isFalse();
+		assertThat(rules.countForDay(phone, Instant.parse("2026-12-07T16:00:00Z"))).isTrue();
 		assertThat(days.sent(phone, LocalDate.ofInstant(lateEvening, CITY))).isEqualTo(limit);
 	}
 

@@ -106,6 +106,17 @@ class TemplateRulesTests {
 	}
 
 	@Test
+	void aBareDomainNameIsALinkToo() {
+		assertThat(refusal(Channel.SMS, sms("详见bit.ly/x"))).containsExactly("body:notification.template.foreign-link");
+		assertThat(refusal(Channel.SMS, sms("see evil.example.com now")))
+			.containsExactly("body:notification.template.foreign-link");
+		assertThat(refusal(Channel.EMAIL, mail("s", "b", "<p>访问 bit.ly/x</p>")))
+			.containsExactly("htmlBody:notification.template.foreign-link");
+		// OneStop's own host written bare, a path's file name, numbers and initials pass.
+		rules.check(kind, Channel.SMS, sms("详见 onestop.example.gov.cn 与 ((site))/form.pdf，版本 1.5，e.g. 本人"), samples);
+	}
+
+	@Test
 	void controlCharactersAreRefused() {
 		assertThat(refusal(Channel.SMS, sms("a\u0007b"))).containsExactly("body:notification.template.control");
 		assertThat(refusal(Channel.SMS, sms("a\nb"))).containsExactly("body:notification.template.control");

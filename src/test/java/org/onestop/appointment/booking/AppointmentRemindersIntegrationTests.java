@@ -139,6 +139,41 @@ class AppointmentRemindersIntegrationTests {
 		assertThat(reminded(cancelled.username(), "appointment.reminder.same-day")).isZero();
 	}
 
+	@Test
+	void theDayBeforeReminderIsNotClaimedOnceQuietHoursBegin() throws Exception {
+		LocalDate day = day().plusDays(1);
+		Citizen citizen = accounts.register(residents.aged(40).create());
+		book(citizen.username(), at(day, 10, 0), at(day.minusDays(3), 15, 0), "BOOKED");
+		reminders.dayBefore(at(day.minusDays(1), 21, 0));
+		reminders.dayBefore(at(day.minusDays(1), 23, 30));
+		assertThat(reminded(citizen.username(), "appointment.reminder.day-before")).isZero();
+		assertThat(claimed(citizen.username())).isFalse();
+		reminders.dayBefore(at(day.minusDays(1), 20, 59));
+		assertThat(reminded(citizen.username(), "appointment.reminder.day-before")).isEqualTo(1);
+	}
+
+	@Test
+	void oneReminderThatCannotBeSentDoesNotHoldBackTheOthers() throws Exception {
+		LocalDate day = day().plusDays(2);
+		// No message can be made for a recipient this long: sending it fails.
+		String broken = "x".repeat(101);
+		book(broken, at(day, 9, 0), at(day.minusDays(3), 15, 0), "BOOKED");
+		Citizen citizen = accounts.register(residents.aged(40).create());
+		book(citizen.username(), at(day, 9, 0), at(day.minusDays(3), 15, 0), "BOOKED");
+		reminders.dayBefore(at(day.minusDays(1), 10, 0));
+		assertThat(reminded(citizen.username(), "appointment.reminder.day-before")).isEqualTo(1);
+		assertThat(texts(citizen.username(), "appointment.reminder.day-before")).isEqualTo(1);
+		// The failed one stays claimed, so it is not tried again every minute.
+		assertThat(claimed(broken)).isTrue();
+	}
+
+	private boolean claimed(String citizen) {
+		return db.sql("SELECT bool_and(reminded_day_before_at IS NOT NULL) FROM appointment WHERE citizen = :c")
+			.param("c", citizen)
+			.query(Boolean.class)
+			.single();
+	}
+
 	private void book(String citizen, Instant start, Instant bookedAt, String status) {
 		String service = db
 			.sql("SELECT min(service_code) FROM appointment_group_matter WHERE hall = :h AND group_code = 'A'")
