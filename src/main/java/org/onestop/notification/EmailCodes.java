@@ -90,7 +90,7 @@ class EmailCodes {
 			}
 			contacts.email(username, email, at);
 			String language = contacts.details(username).map(ContactStore.Details::language).orElse("zh");
-			outbox.mail(email, TEMPLATE, List.of(code, String.valueOf(settings.lifetime().toMinutes())),
+			outbox.mail(username, email, TEMPLATE, List.of(code, String.valueOf(settings.lifetime().toMinutes())),
 					Locale.forLanguageTag(language), true);
 		});
 		return email;

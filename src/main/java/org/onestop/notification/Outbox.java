@@ -82,31 +82,34 @@ public class Outbox {
 	/**
 	 * Texts a phone directly, not through an inbox: a one-time code, to a number that may
 	 * have no account behind it yet. Joins the caller's transaction.
+	 * @param recipient the username (or, before registration, the ID number) the code is
+	 * for, so that staff find the row under that person; null when not known
 	 * @return the row's id, or empty when the kind has no SMS template in that language
 	 */
 	@Transactional
-	public Optional<UUID> text(String phone, String template, List<String> arguments, Locale language,
+	public Optional<UUID> text(String recipient, String phone, String template, List<String> arguments, Locale language,
 			boolean sensitive) {
-		return direct(Channel.SMS, phone, template, arguments, language, sensitive);
+		return direct(Channel.SMS, recipient, phone, template, arguments, language, sensitive);
 	}
 
 	/**
 	 * E-mails an address directly (a code proving the address). Joins the caller's
 	 * transaction.
+	 * @param recipient the username the address is being proved for
 	 */
 	@Transactional
-	public Optional<UUID> mail(String email, String template, List<String> arguments, Locale language,
+	public Optional<UUID> mail(String recipient, String email, String template, List<String> arguments, Locale language,
 			boolean sensitive) {
-		return direct(Channel.EMAIL, email, template, arguments, language, sensitive);
+		return direct(Channel.EMAIL, recipient, email, template, arguments, language, sensitive);
 	}
 
-	private Optional<UUID> direct(Channel channel, String address, String template, List<String> arguments,
-			Locale language, boolean sensitive) {
+	private Optional<UUID> direct(Channel channel, String recipient, String address, String template,
+			List<String> arguments, Locale language, boolean sensitive) {
 		Kind kind = templates.kind(template).orElseThrow(() -> new IllegalArgumentException("No kind " + template));
 		Instant now = clock.instant();
 		return templates.templates(kind, language).render(channel, arguments).map(r -> {
 			UUID id = UUID.randomUUID();
-			add(id, null, null, kind, channel, address, language, r, sensitive, now, null);
+			add(id, null, recipient, kind, channel, address, language, r, sensitive, now, null);
 			signal.written();
 			return id;
 		});
