@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,17 +46,31 @@ class OutboxViewerQueries {
 	 * @param status null for any
 	 */
 	List<Row> page(String recipient, DeliveryStatus status, int page, int size) {
-		return db.sql(COLUMNS + """
-				 WHERE (CAST(:recipient AS text) IS NULL OR o.recipient = :recipient OR o.address = :recipient)
-				   AND (CAST(:status AS text) IS NULL OR o.status = :status)
-				ORDER BY o.created_at DESC, o.id
-				LIMIT :limit OFFSET :offset""")
-			.param("recipient", recipient)
-			.param("status", status == null ? null : status.name())
-			.param("limit", size + 1)
-			.param("offset", (long) page * size)
-			.query(OutboxViewerQueries::row)
-			.list();
+		var statement = db.sql(COLUMNS + where(recipient, status) + """
+				 ORDER BY o.created_at DESC, o.id
+				LIMIT :limit OFFSET :offset""").param("limit", size + 1).param("offset", (long) page * size);
+		if (recipient != null) {
+			statement = statement.param("recipient", recipient);
+		}
+		if (status != null) {
+			statement = statement.param("status", status.name());
+		}
+		return statement.query(OutboxViewerQueries::row).list();
+	}
+
+	/**
+	 * Only the filters given: a generic plan of ":x IS NULL OR …" can use no index, and
+	 * the outbox grows by every message sent.
+	 */
+	static String where(String recipient, DeliveryStatus status) {
+		List<String> filters = new ArrayList<>();
+		if (recipient != null) {
+			filters.add("(o.recipient = :recipient OR o.address = :recipient)");
+		}
+		if (status != null) {
+			filters.add("o.status = :status");
+		}
+		return filters.isEmpty() ? "" : " WHERE " + String.join(" AND ", filters);
 	}
 
 	Optional<Row> one(UUID id) {
