@@ -40,7 +40,7 @@ class DispatchStore {
 	 * neither; the takeovers come first so that a busy outbox does not starve them. SKIP
 	 * LOCKED lets two nodes claim side by side without ever taking the same row.
 	 */
-	private static final String CLAIM = """
+	static final String CLAIM = """
 			UPDATE notification_outbox o
 			SET status = 'SENDING', claimed_by = :node, claimed_until = :until, attempts = o.attempts + 1,
 			    updated_at = :now
