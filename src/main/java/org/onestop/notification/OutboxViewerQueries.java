@@ -22,6 +22,16 @@ class OutboxViewerQueries {
 			    o.subject, o.body, o.html_body, o.sensitive, o.redacted_at
 			FROM notification_outbox o LEFT JOIN notification_kind k ON k.template = o.template""";
 
+	private static final String NEWEST_FIRST = " ORDER BY o.created_at DESC, o.id LIMIT :limit OFFSET :offset";
+
+	private static final String PAGE = COLUMNS + where(null, null) + NEWEST_FIRST;
+
+	private static final String PAGE_BY_RECIPIENT = COLUMNS + where("", null) + NEWEST_FIRST;
+
+	private static final String PAGE_BY_STATUS = COLUMNS + where(null, DeliveryStatus.SENDING) + NEWEST_FIRST;
+
+	private static final String PAGE_BY_BOTH = COLUMNS + where("", DeliveryStatus.SENDING) + NEWEST_FIRST;
+
 	private final JdbcClient db;
 
 	OutboxViewerQueries(JdbcClient db) {
@@ -46,9 +56,12 @@ class OutboxViewerQueries {
 	 * @param status null for any
 	 */
 	List<Row> page(String recipient, DeliveryStatus status, int page, int size) {
-		var statement = db.sql(COLUMNS + where(recipient, status) + """
-				 ORDER BY o.created_at DESC, o.id
-				LIMIT :limit OFFSET :offset""").param("limit", size + 1).param("offset", (long) page * size);
+		var statement = db.sql(switch ((recipient == null ? 0 : 1) + (status == null ? 0 : 2)) {
+			case 0 -> PAGE;
+			case 1 -> PAGE_BY_RECIPIENT;
+			case 2 -> PAGE_BY_STATUS;
+			default -> PAGE_BY_BOTH;
+		}).param("limit", size + 1).param("offset", (long) page * size);
 		if (recipient != null) {
 			statement = statement.param("recipient", recipient);
 		}
@@ -59,8 +72,8 @@ class OutboxViewerQueries {
 	}
 
 	/**
-	 * Only the filters given: a generic plan of ":x IS NULL OR …" can use no index, and
-	 * the outbox grows by every message sent.
+	 * Only the filters given (the values themselves are bound): a generic plan of ":x IS
+	 * NULL OR …" can use no index, and the outbox grows by every message sent.
 	 */
 	static String where(String recipient, DeliveryStatus status) {
 		List<String> filters = new ArrayList<>();
