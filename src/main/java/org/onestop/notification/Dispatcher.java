@@ -23,10 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * Delivers due outbox rows: claims a batch (and commits the claim), hands each row to its
- * channel's courier with no connection held, then settles each row in a statement of its
- * own. Any number of nodes may run one side by side; the claim sees that each row goes to
- * one of them, and the lease that a node which dies mid-send does not keep it.
+ * Delivers due outbox rows: claims a batch (and commits the claim), renews each row's
+ * claim just before handing it to its channel's courier with no connection held, then
+ * settles each row in a statement of its own. Any number of nodes may run one side by
+ * side; the claim sees that each row goes to one of them, and the lease that a node which
+ * dies mid-send does not keep it.
  */
 @Service
 class Dispatcher {
@@ -84,6 +85,12 @@ class Dispatcher {
 		if (courier == null || !courier.configured()) {
 			settled(parcel, DeliveryStatus.NOT_CONFIGURED,
 					store.failed(parcel, node, DeliveryStatus.NOT_CONFIGURED, null, clock.instant()));
+			return;
+		}
+		if (!store.renew(parcel, node, clock.instant().plus(settings.lease()))) {
+			// The batch outlasted its lease and another node took this row over: it
+			// sends it, not this one.
+			log.info("Outbox row {} was taken over before it could be sent", parcel.id());
 			return;
 		}
 		Outcome outcome;

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,16 @@ class OutboxViewerQueries {
 			    o.attempts, o.next_attempt_at, o.sent_at, o.delivered_at, o.updated_at, o.provider, o.failure,
 			    o.subject, o.body, o.html_body, o.sensitive, o.redacted_at
 			FROM notification_outbox o LEFT JOIN notification_kind k ON k.template = o.template""";
+
+	private static final String NEWEST_FIRST = " ORDER BY o.created_at DESC, o.id LIMIT :limit OFFSET :offset";
+
+	private static final String PAGE = COLUMNS + where(null, null) + NEWEST_FIRST;
+
+	private static final String PAGE_BY_RECIPIENT = COLUMNS + where("", null) + NEWEST_FIRST;
+
+	private static final String PAGE_BY_STATUS = COLUMNS + where(null, DeliveryStatus.SENDING) + NEWEST_FIRST;
+
+	private static final String PAGE_BY_BOTH = COLUMNS + where("", DeliveryStatus.SENDING) + NEWEST_FIRST;
 
 	private final JdbcClient db;
 
@@ -45,17 +56,34 @@ class OutboxViewerQueries {
 	 * @param status null for any
 	 */
 	List<Row> page(String recipient, DeliveryStatus status, int page, int size) {
-		return db.sql(COLUMNS + """
-				 WHERE (CAST(:recipient AS text) IS NULL OR o.recipient = :recipient OR o.address = :recipient)
-				   AND (CAST(:status AS text) IS NULL OR o.status = :status)
-				ORDER BY o.created_at DESC, o.id
-				LIMIT :limit OFFSET :offset""")
-			.param("recipient", recipient)
-			.param("status", status == null ? null : status.name())
-			.param("limit", size + 1)
-			.param("offset", (long) page * size)
-			.query(OutboxViewerQueries::row)
-			.list();
+		var statement = db.sql(switch ((recipient == null ? 0 : 1) + (status == null ? 0 : 2)) {
+			case 0 -> PAGE;
+			case 1 -> PAGE_BY_RECIPIENT;
+			case 2 -> PAGE_BY_STATUS;
+			default -> PAGE_BY_BOTH;
+		}).param("limit", size + 1).param("offset", (long) page * size);
+		if (recipient != null) {
+			statement = statement.param("recipient", recipient);
+		}
+		if (status != null) {
+			statement = statement.param("status", status.name());
+		}
+		return statement.query(OutboxViewerQueries::row).list();
+	}
+
+	/**
+	 * Only the filters given (the values themselves are bound): a generic plan of ":x IS
+	 * NULL OR …" can use no index, and the outbox grows by every message sent.
+	 */
+	static String where(String recipient, DeliveryStatus status) {
+		List<String> filters = new ArrayList<>();
+		if (recipient != null) {
+			filters.add("(o.recipient = :recipient OR o.address = :recipient)");
+		}
+		if (status != null) {
+			filters.add("o.status = :status");
+		}
+		return filters.isEmpty() ? "" : " WHERE " + String.join(" AND ", filters);
 	}
 
 	Optional<Row> one(UUID id) {

@@ -10,32 +10,31 @@ import org.springframework.stereotype.Repository;
 /**
  * Settles SMS outbox rows from receipts, each in one conditional statement so that two
  * nodes taking the same receipt at once settle the row once. A one-time code's text and
- * parameters are blanked as it settles: nobody needs them afterwards.
+ * parameters are blanked as it settles (and when): nobody needs them afterwards.
  */
 @Repository
 class ReceiptStore {
 
 	/**
 	 * Only rows handed to a provider move: SENDING, or TEMPORARY_FAILURE when an earlier
-	 * attempt's answer was lost but the text went out after all. A failure that names
-	 * another attempt than the row's latest (another BizId) is ignored: the latest may
-	 * still arrive. A delivery counts whichever attempt it names: the person has the
-	 * text.
+	 * attempt's answer was lost but the text went out after all. A delivery counts
+	 * whichever attempt it names: the person has the text. A failure settles only a row
+	 * that no dispatcher holds (another attempt may be under way and succeed) and only
+	 * when it names the row's latest attempt (its BizId), or the row never heard back
+	 * from any.
 	 */
 	private static final String SETTLE = """
 			UPDATE notification_outbox
 			SET status = :status, delivered_at = :delivered, failure = :failure, next_attempt_at = NULL,
 			    provider = COALESCE(provider, :provider), provider_ref = COALESCE(provider_ref, :ref),
-			    body = CASE WHEN sensitive THEN '' ELSE body END,
-			    parameters = CASE WHEN sensitive THEN NULL ELSE parameters END,
-			    updated_at = :now
+			    claimed_by = NULL, claimed_until = NULL, updated_at = :now,""" + DispatchStore.REDACT + """
+
 			WHERE channel = 'SMS' AND status IN ('SENDING', 'TEMPORARY_FAILURE')
 			  AND (provider IS NULL OR provider = :provider)
+			  AND (:isDelivered OR (claimed_by IS NULL AND (provider_ref IS NULL OR provider_ref = :ref)))
 			""";
 
-	private static final String BY_ID = SETTLE + """
-			AND id = :id AND (:isDelivered OR provider_ref IS NULL OR CAST(:ref AS TEXT) IS NULL
-			     OR provider_ref = :ref)""";
+	private static final String BY_ID = SETTLE + "  AND id = :id";
 
 	private static final String BY_REF = SETTLE + "  AND provider = :provider AND provider_ref = :ref";
 
@@ -56,9 +55,10 @@ class ReceiptStore {
 			.param("failure", failure)
 			.param("provider", provider)
 			.param("ref", ref)
-			.param("now", Timestamp.from(now));
+			.param("now", Timestamp.from(now))
+			.param("isDelivered", delivered);
 		if (id != null) {
-			statement = statement.param("id", id).param("isDelivered", delivered);
+			statement = statement.param("id", id);
 		}
 		return statement.update() == 1;
 	}

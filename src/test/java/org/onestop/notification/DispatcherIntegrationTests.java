@@ -55,6 +55,12 @@ class DispatcherIntegrationTests {
 	@Autowired
 	List<Courier> couriers;
 
+	@Autowired
+	RedactionStore redactions;
+
+	@Autowired
+	NotificationProperties properties;
+
 	OutboxRows rows;
 
 	final MovableClock clock = new MovableClock(OutboxRows.EPOCH.plusSeconds(1));
@@ -212,6 +218,83 @@ class DispatcherIntegrationTests {
 			.containsEntry("provider_ref", "taken-" + id)
 			.containsEntry("delivered_at", null);
 		assertThat(taker.calls(id)).isEqualTo(1);
+	}
+
+	@Test
+	void aRowTakenOverWhileItsBatchOutlastedTheLeaseIsNotSentAgainByTheSlowNode() {
+		UUID first = rows.mail("slow1@example.com", false);
+		UUID second = rows.mail("slow2@example.com", false);
+		Fake fast = new Fake(Channel.EMAIL, p -> Outcome.delivered("smtp", "<" + p.id() + "@two>"));
+		Dispatcher other = dispatcher("two", fast);
+		Fake slow = new Fake(Channel.EMAIL, p -> {
+			// The provider takes longer than the lease; the other node takes the batch
+			// over.
+			clock.advance(SETTINGS.lease().plusSeconds(1));
+			assertThat(other.dispatchDue()).isEqualTo(2);
+			return Outcome.delivered("smtp", "<" + p.id() + "@one>");
+		});
+		dispatcher("one", slow).dispatchDue();
+
+		assertThat(slow.calls(first) + slow.calls(second)).as("the slow node sent only the row it was sending")
+			.isEqualTo(1);
+		assertThat(fast.calls(first) + fast.calls(second)).isEqualTo(2);
+		assertThat(List.of(first, second))
+			.allSatisfy(id -> assertThat(rows.row(id)).containsEntry("status", "DELIVERED")
+				.containsEntry("attempts", 2)
+				.containsEntry("provider_ref", "<" + id + "@two>"));
+	}
+
+	@Test
+	void aOneTimeCodeIsBlankedWhenTheProviderAcceptsItAndWhenItFails() {
+		UUID accepted = rows.text("13800000004", true);
+		Dispatcher accepting = dispatcher("a", new Fake(Channel.SMS, p -> Outcome.accepted("fake", "acc-" + p.id())));
+		accepting.dispatchDue();
+		UUID failed = rows.text("13800000005", true);
+		UUID technical = rows.mail("broken-code@example.com", true);
+		dispatcher("a",
+				new Fake(Channel.SMS, p -> Outcome.failed(Result.PERMANENT_FAILURE, "isv.MOBILE_NUMBER_ILLEGAL")),
+				new Fake(Channel.EMAIL, p -> Outcome.failed(Result.TECHNICAL_FAILURE, "no template")))
+			.dispatchDue();
+
+		assertThat(rows.row(accepted)).containsEntry("status", "SENDING").containsEntry("body", "");
+		assertThat(rows.row(failed)).containsEntry("status", "PERMANENT_FAILURE").containsEntry("body", "");
+		assertThat(rows.row(technical)).containsEntry("status", "TECHNICAL_FAILURE")
+			.containsEntry("body", "")
+			.containsEntry("html_body", null);
+		assertThat(List.of(accepted, failed, technical)).allSatisfy(id -> {
+			assertThat(rows.row(id)).containsEntry("parameters", null);
+			assertThat(rows.row(id).get("redacted_at")).isNotNull();
+		});
+	}
+
+	@Test
+	void withNoProviderAOneTimeCodeStaysReadableForTheDemoUntilTheSweepBlanksIt() {
+		UUID code = rows.text("13800000006", true);
+		UUID retrying = rows.mail("retry-code@example.com", true);
+		UUID plain = rows.text("13800000007", false);
+		List<Courier> some = new ArrayList<>(couriers.stream().filter(c -> c.channel() != Channel.EMAIL).toList());
+		some.add(new Fake(Channel.EMAIL, p -> Outcome.failed(Result.TEMPORARY_FAILURE, "451")));
+		new Dispatcher(store, some, SETTINGS, clock, new SimpleMeterRegistry(), "demo").dispatchDue();
+		CodeRedaction sweep = new CodeRedaction(redactions, clock, properties);
+		assertThat(rows.row(code)).containsEntry("status", "NOT_CONFIGURED")
+			.containsEntry("body", "【OneStop】Code 654321");
+
+		clock.advance(CodeRedaction.KEPT.minusSeconds(5));
+		sweep.redactExpired();
+		assertThat(rows.row(code)).containsEntry("body", "【OneStop】Code 654321").containsEntry("redacted_at", null);
+
+		clock.advance(Duration.ofSeconds(10));
+		sweep.redactExpired();
+		assertThat(rows.row(code)).containsEntry("status", "NOT_CONFIGURED")
+			.containsEntry("body", "")
+			.containsEntry("parameters", null);
+		assertThat(rows.row(code).get("redacted_at")).isNotNull();
+		// A code still waiting for its retry is void now: it is not sent blank.
+		assertThat(rows.row(retrying)).containsEntry("status", "PERMANENT_FAILURE")
+			.containsEntry("failure", "code-expired")
+			.containsEntry("next_attempt_at", null)
+			.containsEntry("body", "");
+		assertThat(rows.row(plain)).containsEntry("body", "【OneStop】Code 654321").containsEntry("redacted_at", null);
 	}
 
 	@Test

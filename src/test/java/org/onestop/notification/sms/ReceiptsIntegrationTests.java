@@ -45,9 +45,9 @@ class ReceiptsIntegrationTests {
 		UUID id = UUID.randomUUID();
 		db.sql("""
 				INSERT INTO notification_outbox (id, template, channel, address, language, body, parameters, sensitive,
-				    status, attempts, provider, provider_ref, created_at, updated_at)
+				    status, attempts, provider, provider_ref, next_attempt_at, created_at, updated_at)
 				VALUES (:id, 'identity.code', 'SMS', '13812345678', 'zh', '您的验证码是4821', CAST(:p AS jsonb), :sensitive,
-				    :status, 1, 'aliyun', :ref, :now, :now)""")
+				    :status, 1, 'aliyun', :ref, CASE WHEN :status = 'TEMPORARY_FAILURE' THEN CAST(:now AS timestamptz) END, :now, :now)""")
 			.param("id", id)
 			.param("p", "{\"code\":\"4821\"}")
 			.param("sensitive", sensitive)
