@@ -60,7 +60,8 @@ class CodeMessagesIntegrationTests {
 			.containsEntry("status", "CREATED")
 			.containsEntry("code", code)
 			.containsEntry("minutes", "10");
-		// Filed under the ID number that will be the new account's username, so that staff
+		// Filed under the ID number that will be the new account's username, so that
+		// staff
 		// find the text when the person asks.
 		assertThat(row.get("recipient")).isEqualTo(resident.idNumber().value().toLowerCase(java.util.Locale.ROOT));
 		assertThat((String) row.get("body")).contains(code).contains("10分钟");
