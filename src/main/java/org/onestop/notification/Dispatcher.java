@@ -9,7 +9,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -46,6 +54,9 @@ class Dispatcher {
 
 	private final String node;
 
+	/** Null with one sender: the batch is sent on the dispatching thread. */
+	private final ExecutorService senders;
+
 	@Autowired
 	Dispatcher(DispatchStore store, List<Courier> couriers, NotificationProperties properties, Clock clock,
 			MeterRegistry meters) {
@@ -60,6 +71,14 @@ class Dispatcher {
 		this.clock = clock;
 		this.meters = meters;
 		this.node = node;
+		this.senders = settings.senders() > 1 ? Executors.newFixedThreadPool(settings.senders(), daemon()) : null;
+	}
+
+	@PreDestroy
+	void stop() {
+		if (senders != null) {
+			senders.shutdownNow();
+		}
 	}
 
 	/** Whether the channel has a provider; otherwise its rows end as NOT_CONFIGURED. */
@@ -72,8 +91,43 @@ class Dispatcher {
 	int dispatchDue() {
 		Instant now = clock.instant();
 		List<Parcel> claimed = store.claim(node, now, now.plus(settings.lease()), settings.batch());
-		claimed.forEach(this::deliver);
+		if (senders == null || claimed.size() < 2) {
+			claimed.forEach(this::deliver);
+		}
+		else {
+			// Each row is renewed, sent and settled on its own, so rows of one batch go
+			// to the
+			// provider side by side; the batch ends when its last row is settled.
+			List<Future<?>> sent = claimed.stream().<Future<?>>map(p -> senders.submit(() -> deliver(p))).toList();
+			for (Future<?> one : sent) {
+				await(one);
+			}
+		}
 		return claimed.size();
+	}
+
+	private static void await(Future<?> sending) {
+		try {
+			sending.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			// deliver() catches what couriers throw; what is left (the database gone)
+			// leaves
+			// the row claimed, and the lease hands it on.
+			log.warn("Sending an outbox row failed", ex.getCause());
+		}
+	}
+
+	private static ThreadFactory daemon() {
+		AtomicInteger count = new AtomicInteger();
+		return task -> {
+			Thread thread = new Thread(task, "outbox-sender-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	int batch() {

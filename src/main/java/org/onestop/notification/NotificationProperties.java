@@ -39,12 +39,16 @@ record NotificationProperties(@DefaultValue Sms sms, @DefaultValue Mail mail, @D
 	 * @param maxAttempts tries before a temporary failure becomes permanent
 	 * @param backoff the wait after the first temporary failure, doubled after each
 	 * @param pollInterval how often each node looks for due rows besides being woken
+	 * @param senders rows of a batch handed to providers at once on one node: a provider
+	 * answers in tens of milliseconds, so one at a time caps a node at a few dozen texts
+	 * a second; each sender holds a pooled connection only for its short statements
 	 * @param enabled whether this node dispatches on its own (tests turn it off and
 	 * dispatch by hand, so that no row changes under them)
 	 */
 	record Dispatch(@DefaultValue("50") int batch, @DefaultValue("PT2M") Duration lease,
 			@DefaultValue("5") int maxAttempts, @DefaultValue("PT30S") Duration backoff,
-			@DefaultValue("PT5S") Duration pollInterval, @DefaultValue("true") boolean enabled) {
+			@DefaultValue("PT5S") Duration pollInterval, @DefaultValue("true") boolean enabled,
+			@DefaultValue("8") int senders) {
 	}
 
 }

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DispatcherIntegrationTests {
 
 	private static final NotificationProperties.Dispatch SETTINGS = new NotificationProperties.Dispatch(10,
-			Duration.ofMinutes(2), 3, Duration.ofSeconds(30), Duration.ofSeconds(5), false);
+			Duration.ofMinutes(2), 3, Duration.ofSeconds(30), Duration.ofSeconds(5), false, 1);
 
 	@Autowired
 	DispatchStore store;
@@ -77,6 +77,15 @@ class DispatcherIntegrationTests {
 
 	Dispatcher dispatcher(String node, Courier... couriers) {
 		return new Dispatcher(store, List.of(couriers), SETTINGS, clock, new SimpleMeterRegistry(), node);
+	}
+
+	/**
+	 * A node that hands several rows of a batch to the provider at once, as the app does.
+	 */
+	Dispatcher concurrent(String node, Courier... couriers) {
+		NotificationProperties.Dispatch settings = new NotificationProperties.Dispatch(SETTINGS.batch(),
+				SETTINGS.lease(), SETTINGS.maxAttempts(), SETTINGS.backoff(), SETTINGS.pollInterval(), false, 4);
+		return new Dispatcher(store, List.of(couriers), settings, clock, new SimpleMeterRegistry(), node);
 	}
 
 	Instant at(UUID id, String column) {
@@ -310,7 +319,7 @@ class DispatcherIntegrationTests {
 			return Outcome.delivered("smtp", "<" + p.id() + "@onestop>");
 		};
 		List<Dispatcher> nodes = List.of(dispatcher("one", new Fake(Channel.EMAIL, send)),
-				dispatcher("two", new Fake(Channel.EMAIL, send)), dispatcher("three", new Fake(Channel.EMAIL, send)));
+				concurrent("two", new Fake(Channel.EMAIL, send)), concurrent("three", new Fake(Channel.EMAIL, send)));
 		ExecutorService pool = Executors.newFixedThreadPool(nodes.size());
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<Integer>> runs = new ArrayList<>();

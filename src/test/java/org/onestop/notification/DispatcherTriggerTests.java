@@ -19,7 +19,7 @@ class DispatcherTriggerTests {
 
 	static NotificationProperties properties(boolean enabled) {
 		return new NotificationProperties(null, null, new NotificationProperties.Dispatch(50, Duration.ofMinutes(2), 5,
-				Duration.ofSeconds(30), Duration.ofSeconds(5), enabled));
+				Duration.ofSeconds(30), Duration.ofSeconds(5), enabled, 1));
 	}
 
 	@Test

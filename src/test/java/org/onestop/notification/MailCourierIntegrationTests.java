@@ -48,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MailCourierIntegrationTests {
 
 	private static final NotificationProperties.Dispatch SETTINGS = new NotificationProperties.Dispatch(10,
-			Duration.ofMinutes(2), 5, Duration.ofSeconds(30), Duration.ofSeconds(5), false);
+			Duration.ofMinutes(2), 5, Duration.ofSeconds(30), Duration.ofSeconds(5), false, 1);
 
 	@Autowired
 	MockMvc mvc;

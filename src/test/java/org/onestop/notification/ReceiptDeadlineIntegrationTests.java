@@ -67,7 +67,7 @@ class ReceiptDeadlineIntegrationTests {
 		NotificationProperties properties = new NotificationProperties(
 				new NotificationProperties.Sms("fake", "OneStop", 10, LocalTime.of(21, 0), LocalTime.of(8, 0)),
 				new NotificationProperties.Mail(""), new NotificationProperties.Dispatch(50, Duration.ofMinutes(2), 5,
-						Duration.ofSeconds(30), Duration.ofSeconds(5), false));
+						Duration.ofSeconds(30), Duration.ofSeconds(5), false, 1));
 		SmsCourier courier = new SmsCourier(List.of(gateway), properties, mock(SmsRules.class), templates, clock,
 				platform);
 		return new ReceiptDeadline(store, courier, clock, properties);

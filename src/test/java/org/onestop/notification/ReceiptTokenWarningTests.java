@@ -18,7 +18,7 @@ class ReceiptTokenWarningTests {
 						java.time.LocalTime.of(8, 0)),
 				new NotificationProperties.Mail(""),
 				new NotificationProperties.Dispatch(50, java.time.Duration.ofMinutes(2), 5,
-						java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(5), true));
+						java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(5), true, 1));
 		MockEnvironment environment = new MockEnvironment();
 		if (token != null) {
 			environment.setProperty(ReceiptTokenWarning.TOKEN, token);

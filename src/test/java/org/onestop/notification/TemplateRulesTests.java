@@ -27,7 +27,7 @@ class TemplateRulesTests {
 			new NotificationProperties(
 					new NotificationProperties.Sms("", "OneStop", 10, LocalTime.of(21, 0), LocalTime.of(8, 0)),
 					new NotificationProperties.Mail(""), new NotificationProperties.Dispatch(50, Duration.ofMinutes(2),
-							5, Duration.ofSeconds(30), Duration.ofSeconds(5), true)));
+							5, Duration.ofSeconds(30), Duration.ofSeconds(5), true, 1)));
 
 	private final Kind kind = new Kind("application.notice.named.approved", List.of("matter", "reference"),
 			Topic.DECISIONS, false);
@@ -169,7 +169,7 @@ class TemplateRulesTests {
 						new NotificationProperties.Sms("aliyun", "OneStop", 10, LocalTime.of(21, 0),
 								LocalTime.of(8, 0)),
 						new NotificationProperties.Mail(""), new NotificationProperties.Dispatch(50,
-								Duration.ofMinutes(2), 5, Duration.ofSeconds(30), Duration.ofSeconds(5), true)));
+								Duration.ofMinutes(2), 5, Duration.ofSeconds(30), Duration.ofSeconds(5), true, 1)));
 		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
 				() -> withProvider.check(kind, Channel.SMS, sms("您申请的((matter))已办结"), samples));
 		assertThat(refused).isNotNull();
