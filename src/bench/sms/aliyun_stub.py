@@ -114,7 +114,7 @@ def push_receipts(urls):
     while True:
         time.sleep(0.5)
         with lock:
-            batch, pending[:] = pending[:500], pending[500:]
+            batch, pending[:] = pending[:200], pending[200:]
         if not batch:
             continue
         for url in urls.split(","):
