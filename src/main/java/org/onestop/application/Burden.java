@@ -34,14 +34,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Burden {
 
-	/**
-	 * Online: done through a screen with nobody of the city serving, whether by the
-	 * citizen (WEB, MOBILE_WEB), a partner app (OPEN311) or a representative acting for
-	 * them on the web (DELEGATED). Offline: served in a hall or by voice (COUNTER, KIOSK,
-	 * HOTLINE).
-	 */
-	public static final Set<ContactChannel> ONLINE = EnumSet.of(ContactChannel.WEB, ContactChannel.MOBILE_WEB,
-			ContactChannel.OPEN311, ContactChannel.DELEGATED);
+	/** Online channels: see {@link ContactChannel#online()}. */
+	public static final Set<ContactChannel> ONLINE = EnumSet
+		.copyOf(java.util.Arrays.stream(ContactChannel.values()).filter(ContactChannel::online).toList());
 
 	/** The longest period one request may cover. */
 	static final int MAX_DAYS = 366;

@@ -6,7 +6,7 @@
  * {@code web} the pages and endpoints.
  */
 @ApplicationModule(displayName = "Applications", allowedDependencies = { "shared", "platform", "identity", "registry",
-		"catalog", "workflow", "notification", "certificate", "appointment", "queue" })
+		"catalog", "workflow", "notification", "certificate", "appointment", "queue", "insight" })
 package org.onestop.application;
 
 import org.springframework.modulith.ApplicationModule;

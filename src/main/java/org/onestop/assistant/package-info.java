@@ -5,7 +5,7 @@
  * citizen or by the agent, and an agent's outcome "complaint filed" points at it.
  */
 @ApplicationModule(displayName = "Assistant", allowedDependencies = { "shared", "platform", "identity", "catalog",
-		"application", "appointment", "notification", "complaint" })
+		"application", "appointment", "notification", "complaint", "insight" })
 package org.onestop.assistant;
 
 import org.springframework.modulith.ApplicationModule;

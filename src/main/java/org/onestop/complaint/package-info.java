@@ -9,8 +9,8 @@
  * {@code dispatch} the lead-department suggestions; {@code web} the pages and endpoints;
  * {@code open311} the GeoReport v2 endpoint.
  */
-@ApplicationModule(displayName = "Complaints",
-		allowedDependencies = { "shared", "platform", "identity", "notification", "workflow", "application::vault" })
+@ApplicationModule(displayName = "Complaints", allowedDependencies = { "shared", "platform", "identity", "notification",
+		"workflow", "application::vault", "insight" })
 package org.onestop.complaint;
 
 import org.springframework.modulith.ApplicationModule;

@@ -25,6 +25,16 @@ public enum ContactChannel {
 	/** A representative with a mandate, or a guardian, acting for the citizen (授权代办). */
 	DELEGATED;
 
+	/**
+	 * Online: done through a screen with nobody of the city serving, whether by the
+	 * citizen (WEB, MOBILE_WEB), a partner app (OPEN311) or a representative acting for
+	 * them on the web (DELEGATED). Offline: served in a hall or by voice (COUNTER, KIOSK,
+	 * HOTLINE).
+	 */
+	public boolean online() {
+		return this == WEB || this == MOBILE_WEB || this == OPEN311 || this == DELEGATED;
+	}
+
 	/** The message key of this channel's name, for pages and receipts. */
 	public String key() {
 		return "channel." + name();
