@@ -1,0 +1,169 @@
+package org.onestop.evaluation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.onestop.identity.OneStopUser;
+import org.onestop.platform.ConflictException;
+import org.onestop.platform.NotFoundException;
+import org.onestop.platform.UnprocessableException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 好差评: a citizen rates a finished service they were invited to rate, once, and may change
+ * the rating within 7 days. Someone else's service, or one never invited, answers "not
+ * found", so that nobody learns what services others had.
+ */
+@Service
+public class Ratings {
+
+	private final RatingStore store;
+
+	private final RatingRules rules;
+
+	private final ObjectProvider<CauseTracer> tracers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Ratings(RatingStore store, RatingRules rules, ObjectProvider<CauseTracer> tracers, ApplicationEventPublisher events,
+			Clock clock) {
+		this.store = store;
+		this.rules = rules;
+		this.tracers = tracers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** What a citizen says of a service. */
+	public record Verdict(Integer level, List<String> reasons, String comment) {
+
+		public Verdict {
+			reasons = reasons == null ? List.of() : reasons.stream().distinct().toList();
+		}
+
+	}
+
+	/** A citizen's pending invitations and their ratings, the latest first. */
+	public record Mine(List<Invitation> pending, List<Rating> ratings) {
+	}
+
+	/** The reasons one may tick, in the list's order. */
+	public List<RatingReason> reasons() {
+		return rules.reasons();
+	}
+
+	/**
+	 * The citizen's invitation to rate a subject ({@code APPLICATION:<id>}); not found
+	 * when it is not theirs, unknown, or malformed.
+	 */
+	public Invitation invitation(OneStopUser citizen, String subject) {
+		return invitationFor(citizen, SubjectRef.parse(subject));
+	}
+
+	/**
+	 * Rates a finished service once. A second rating of the same subject is a conflict;
+	 * the unique index decides, so two at once cannot both pass.
+	 */
+	@Transactional
+	public Rating rate(OneStopUser citizen, SubjectType type, String subjectId, Verdict verdict, GivenThrough through) {
+		Invitation invitation = invitationFor(citizen, new SubjectRef(type, subjectId));
+		// Someone acting for the citizen rates for them, but it is not the citizen's own
+		// word: counted, never followed up.
+		return add(invitation, invitation.citizen(), !citizen.represented(), verdict, through, citizen.actor());
+	}
+
+	/**
+	 * Adds the rating and its causes, and tells of it, in one transaction: the follow-up
+	 * another part opens from {@link RatingGiven} commits with it.
+	 */
+	Rating add(Invitation invitation, String citizen, boolean verified, Verdict verdict, GivenThrough through,
+			String actor) {
+		Checked checked = rules.check(verdict);
+		Instant now = clock.instant();
+		Rating rating = new Rating(UUID.randomUUID(), invitation.subjectType(), invitation.subjectId(), citizen,
+				invitation.department(), invitation.serviceCode(), invitation.hall(), invitation.channel(),
+				checked.level(), checked.reasons(), checked.comment(), verified, through, now, now, 0, false);
+		try {
+			store.add(rating);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("evaluation.rating.already-rated");
+		}
+		store.reasonCauses(rating.id(), rating.reasons());
+		RatedService service = invitation.service();
+		tracers.orderedStream()
+			.filter(t -> t.traces(service.subjectType()))
+			.forEach(t -> store.causes(rating.id(), t.trace(service)));
+		events.publishEvent(new RatingGiven(actor, rating.id(), rating.subjectType(), rating.subjectId(),
+				rating.department(), rating.level(), rating.verified(), false));
+		return rating;
+	}
+
+	/**
+	 * Changes the citizen's rating within 7 days of the first; with a version, only if
+	 * nobody changed it since.
+	 */
+	@Transactional
+	public Rating change(OneStopUser citizen, UUID id, Integer version, Verdict verdict) {
+		Rating before = own(citizen, id);
+		Checked checked = rules.check(verdict);
+		Instant now = clock.instant();
+		if (!before.changeable(now)) {
+			throw new UnprocessableException("evaluation.rating.change-window-over");
+		}
+		Rating after = store
+			.change(id, citizen.username(), version, checked.level(), checked.reasons(), checked.comment(),
+					now.minus(Rating.CHANGE_WINDOW), now)
+			.orElseThrow(() -> {
+				// The window closed or another change came in between the read and the
+				// update.
+				Rating current = store.find(id).orElseThrow();
+				return current.changeable(now) ? new ConflictException("evaluation.rating.changed-meanwhile")
+						: new UnprocessableException("evaluation.rating.change-window-over");
+			});
+		store.reasonCauses(id, after.reasons());
+		events.publishEvent(new RatingGiven(citizen.actor(), id, after.subjectType(), after.subjectId(),
+				after.department(), after.level(), after.verified(), true));
+		return after;
+	}
+
+	/** One of the citizen's own ratings; anyone else's is not found. */
+	public Rating own(OneStopUser citizen, UUID id) {
+		return store.find(id)
+			.filter(r -> r.citizen() != null && r.citizen().equals(citizen.username()))
+			.orElseThrow(() -> new NotFoundException("evaluation.rating.not-found"));
+	}
+
+	/** The citizen's rating of that subject, if they gave one. */
+	public Optional<Rating> ofSubject(OneStopUser citizen, String subject) {
+		SubjectRef ref = SubjectRef.parse(subject);
+		return store.find(ref.type(), ref.id()).filter(r -> citizen.username().equals(r.citizen()));
+	}
+
+	/** The citizen's invitations not yet rated and their ratings, the latest first. */
+	public Mine mine(OneStopUser citizen) {
+		return new Mine(store.pending(citizen.username(), 50), store.byCitizen(citizen.username(), 100));
+	}
+
+	/** The causes a rating carries, as {@code KIND:key}. */
+	List<String> causes(UUID rating) {
+		return store.causeKeys(rating);
+	}
+
+	private Invitation invitationFor(OneStopUser citizen, SubjectRef ref) {
+		return store.invitation(ref.type(), ref.id())
+			.filter(i -> citizen != null && !citizen.staff() && i.citizen() != null
+					&& i.citizen().equals(citizen.username()))
+			.orElseThrow(() -> new NotFoundException("evaluation.rating.not-found"));
+	}
+
+}
