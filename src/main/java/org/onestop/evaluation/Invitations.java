@@ -2,14 +2,9 @@ package org.onestop.evaluation;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-import org.onestop.appointment.MatterDepartments;
 import org.onestop.notification.Inbox;
 import org.onestop.notification.Message;
-import org.onestop.platform.Messages;
-import org.onestop.shared.LocalizedText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,19 +18,16 @@ class Invitations {
 
 	private final RatingStore store;
 
-	private final MatterDepartments matters;
+	private final ServiceNames names;
 
 	private final Inbox inbox;
 
-	private final Messages messages;
-
 	private final Clock clock;
 
-	Invitations(RatingStore store, MatterDepartments matters, Inbox inbox, Messages messages, Clock clock) {
+	Invitations(RatingStore store, ServiceNames names, Inbox inbox, Clock clock) {
 		this.store = store;
-		this.matters = matters;
+		this.names = names;
 		this.inbox = inbox;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -43,10 +35,7 @@ class Invitations {
 	 * The department that handles a matter, or the fallback when the catalog knows none.
 	 */
 	String departmentOf(String serviceCode, String fallback) {
-		if (serviceCode == null) {
-			return fallback;
-		}
-		return matters.of(Set.of(serviceCode)).getOrDefault(serviceCode, fallback);
+		return names.departmentOf(serviceCode, fallback);
 	}
 
 	@Transactional
@@ -55,20 +44,9 @@ class Invitations {
 			return;
 		}
 		String link = "/ratings/new?subject=" + service.subjectType().name() + ":" + service.subjectId();
-		inbox.send(new Message(service.citizen(), "rating.invitation", List.of(Message.named(name(service)), link),
-				link, "RATING_INVITATION"));
-	}
-
-	/** The matter's name, or what kind of service it was when no matter was named. */
-	private LocalizedText name(RatedService service) {
-		if (service.serviceCode() != null) {
-			LocalizedText matter = matters.names(Set.of(service.serviceCode())).get(service.serviceCode());
-			if (matter != null) {
-				return matter;
-			}
-		}
-		String key = "evaluation.subject." + service.subjectType().name();
-		return new LocalizedText(messages.get(Locale.SIMPLIFIED_CHINESE, key), messages.get(Locale.ENGLISH, key));
+		inbox.send(new Message(service.citizen(), "rating.invitation",
+				List.of(Message.named(names.of(service.subjectType(), service.serviceCode())), link), link,
+				"RATING_INVITATION"));
 	}
 
 }

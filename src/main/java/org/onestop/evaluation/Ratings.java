@@ -10,6 +10,7 @@ import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ConflictException;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.UnprocessableException;
+import org.onestop.shared.LocalizedText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,13 +31,16 @@ public class Ratings {
 
 	private final ObjectProvider<CauseTracer> tracers;
 
+	private final ServiceNames names;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Ratings(RatingStore store, RatingRules rules, ObjectProvider<CauseTracer> tracers, ApplicationEventPublisher events,
-			Clock clock) {
+	Ratings(RatingStore store, RatingRules rules, ObjectProvider<CauseTracer> tracers, ServiceNames names,
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.names = names;
 		this.rules = rules;
 		this.tracers = tracers;
 		this.events = events;
@@ -54,6 +58,11 @@ public class Ratings {
 
 	/** A citizen's pending invitations and their ratings, the latest first. */
 	public record Mine(List<Invitation> pending, List<Rating> ratings) {
+	}
+
+	/** What the service is called: its matter's name, or the kind of service. */
+	public LocalizedText serviceName(SubjectType type, String serviceCode) {
+		return names.of(type, serviceCode);
 	}
 
 	/** The reasons one may tick, in the list's order. */
@@ -152,6 +161,13 @@ public class Ratings {
 	/** The citizen's invitations not yet rated and their ratings, the latest first. */
 	public Mine mine(OneStopUser citizen) {
 		return new Mine(store.pending(citizen.username(), 50), store.byCitizen(citizen.username(), 100));
+	}
+
+	/**
+	 * Now, as the application's clock says: pages tell whether a rating may still change.
+	 */
+	public java.time.Instant now() {
+		return clock.instant();
 	}
 
 	/** The causes a rating carries, as {@code KIND:key}. */

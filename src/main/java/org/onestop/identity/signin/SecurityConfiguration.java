@@ -110,6 +110,15 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/complaints/*", "/api/v1/complaints/figures/trend")
 				.permitAll()
+				// 好差评 (issue 17): citizens rate their own services (the facade answers 404
+				// for anyone else's); the reasons are public. The id is a UUID, so that
+				// other paths under /api/v1/ratings (the heads' causes) keep their own rules.
+				.requestMatchers(HttpMethod.GET, "/api/v1/rating-reasons")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/ratings")
+				.hasRole("CITIZEN")
+				.requestMatchers("/api/v1/ratings/{id:[0-9a-fA-F-]{36}}", "/api/v1/me/ratings")
+				.hasRole("CITIZEN")
 				.requestMatchers("/api/v1/dispatch/**")
 				.hasRole("STAFF")
 				.requestMatchers("/api/v1/agent/**")
@@ -208,6 +217,9 @@ class SecurityConfiguration {
 						.hasAnyRole("ADMIN", "CONTENT_EDITOR")
 						.requestMatchers("/account/**", "/applications", "/applications/**", "/appointments",
 								"/appointments/**")
+						.hasRole("CITIZEN")
+						// 好差评 (issue 17): a citizen's own ratings.
+						.requestMatchers("/ratings", "/ratings/**")
 						.hasRole("CITIZEN")
 						.requestMatchers("/staff/**")
 						.hasRole("STAFF")
