@@ -110,9 +110,11 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/complaints/*", "/api/v1/complaints/figures/trend")
 				.permitAll()
-				// 好差评 (issue 17): citizens rate their own services (the facade answers 404
+				// 好差评 (issue 17): citizens rate their own services (the facade answers
+				// 404
 				// for anyone else's); the reasons are public. The id is a UUID, so that
-				// other paths under /api/v1/ratings (the heads' causes) keep their own rules.
+				// other paths under /api/v1/ratings (the heads' causes) keep their own
+				// rules.
 				.requestMatchers(HttpMethod.GET, "/api/v1/rating-reasons")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/ratings")
