@@ -79,7 +79,11 @@ class RatingApiController {
 	@PostMapping("/api/v1/ratings")
 	ResponseEntity<RatingBody> rate(@AuthenticationPrincipal OneStopUser citizen, @RequestBody RateRequest request,
 			Locale locale) {
-		Rating rating = ratings.rate(citizen, type(request.subjectType()), request.subjectId(),
+		SubjectType type = type(request.subjectType());
+		if (request.subjectId() == null || request.subjectId().isBlank()) {
+			throw new InvalidInputException("subjectId", "evaluation.rating.subject-id");
+		}
+		Rating rating = ratings.rate(citizen, type, request.subjectId(),
 				new Verdict(request.level(), request.reasons(), request.comment()), GivenThrough.API);
 		return ResponseEntity.created(URI.create("/api/v1/ratings/" + rating.id())).body(body(rating, locale));
 	}
