@@ -120,13 +120,11 @@ class HistoryDemoDataIntegrationTests {
 			history().generate(TINY, TODAY);
 			// Everything lies in the twelve months before today, and nothing is left for
 			// staff to work on.
-			assertThat(
-					count("""
-							SELECT count(*) FROM application WHERE id::text LIKE '17a00000-%'
-							AND (decided_at IS NULL OR decided_at >= %s::timestamptz OR submitted_at < %s::timestamptz - interval '366 days'
-							     OR status NOT IN ('APPROVED', 'REJECTED'))"""
-						.formatted(today, today)))
-				.isZero();
+			assertThat(count("""
+					SELECT count(*) FROM application WHERE id::text LIKE '17a00000-%'
+					AND (decided_at IS NULL OR decided_at >= :today::timestamptz
+					     OR submitted_at < :today::timestamptz - interval '366 days'
+					     OR status NOT IN ('APPROVED', 'REJECTED'))""")).isZero();
 			assertThat(count(
 					"SELECT count(*) FROM follow_up WHERE id::text LIKE '17a70000-%' AND status IN ('OPEN', 'CONTACTED')"))
 				.isZero();
@@ -134,12 +132,13 @@ class HistoryDemoDataIntegrationTests {
 			assertThat(count("""
 					SELECT count(DISTINCT channel) FROM application WHERE id::text LIKE '17a00000-%'"""))
 				.isGreaterThanOrEqualTo(5);
-			assertThat(db
-				.sql("""
-						SELECT avg((channel IN ('WEB', 'MOBILE_WEB', 'DELEGATED'))::int) FILTER (WHERE submitted_at >= :today::timestamptz - interval '120 days')
-						     > avg((channel IN ('WEB', 'MOBILE_WEB', 'DELEGATED'))::int) FILTER (WHERE submitted_at < %s::timestamptz - interval '240 days')
-						FROM application WHERE id::text LIKE '17a00000-%%'"""
-					.formatted(today, today))
+			assertThat(db.sql("""
+					SELECT avg((channel IN ('WEB', 'MOBILE_WEB', 'DELEGATED'))::int)
+					           FILTER (WHERE submitted_at >= :today::timestamptz - interval '120 days')
+					     > avg((channel IN ('WEB', 'MOBILE_WEB', 'DELEGATED'))::int)
+					           FILTER (WHERE submitted_at < :today::timestamptz - interval '240 days')
+					FROM application WHERE id::text LIKE '17a00000-%'""")
+				.param("today", Date.valueOf(TODAY))
 				.query(Boolean.class)
 				.single()).isTrue();
 			// Trips are the completed tickets of each application, as the burden view
