@@ -7,7 +7,7 @@
 #
 # Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DB (figures_bench, created here
 # when missing and filled by generate.sh when empty), PORT (18190), DURATION (20s), CONNECTIONS (16),
-# REFRESH_TIMEOUT (3600 s). The scale: see generate.sh (APPLICATIONS, TICKETS, CONVERSATIONS, RATINGS).
+# REFRESH_TIMEOUT (3600 s), JAR (target/onestop-*.jar). The scale: see generate.sh (APPLICATIONS, TICKETS, CONVERSATIONS, RATINGS).
 # Unattended: every step prints what it does; the result is a Markdown table on stdout and in target/figures-bench.md.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -17,7 +17,7 @@ PORT=${PORT:-18190}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-16}
 REFRESH_TIMEOUT=${REFRESH_TIMEOUT:-3600}
-JAR=$(ls target/onestop-*.jar 2>/dev/null | grep -v original | head -1 || true)
+JAR=${JAR:-$(ls target/onestop-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 DB_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$BENCH_DB"
 say() { echo "run.sh: $*" >&2; }
 

@@ -9,7 +9,7 @@
 -- Recognisable and apart from live rows: ids are UUIDs whose first group is 17a0…17af (one per table) and whose last
 -- group is the row number; applicants are pseudonymous residents history.NNNNNN with no account (nobody's own pages
 -- fill with them); actors are "history"; tickets' numbers start with H. Every row lies before "today": nothing is
--- left open for staff to work on. Statements end with a semicolon at the end of a line (the Java runner splits there).
+-- left open for staff to work on. Run by psql (generate.sh) and by Spring's ScriptUtils (HistoryDemoData).
 
 -- The planner's estimates for generate_series are far off; compiling these statements would cost more than running
 -- them.

@@ -1,17 +1,15 @@
 package org.onestop.insight;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.List;
+
+import javax.sql.DataSource;
 
 import org.onestop.platform.PlatformProperties;
 import org.slf4j.Logger;
@@ -22,7 +20,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,6 +50,8 @@ class HistoryDemoData implements ApplicationRunner {
 
 	private final JdbcClient db;
 
+	private final DataSource dataSource;
+
 	private final TransactionTemplate transactions;
 
 	private final HistoryProperties settings;
@@ -57,9 +60,10 @@ class HistoryDemoData implements ApplicationRunner {
 
 	private final ZoneId zone;
 
-	HistoryDemoData(JdbcClient db, TransactionTemplate transactions, HistoryProperties settings, Clock clock,
-			PlatformProperties platform) {
+	HistoryDemoData(JdbcClient db, DataSource dataSource, TransactionTemplate transactions, HistoryProperties settings,
+			Clock clock, PlatformProperties platform) {
 		this.db = db;
+		this.dataSource = dataSource;
 		this.transactions = transactions;
 		this.settings = settings;
 		this.clock = clock;
@@ -106,27 +110,17 @@ class HistoryDemoData implements ApplicationRunner {
 			.param("today", Date.valueOf(today))
 			.param("zone", zone.getId())
 			.update();
-		for (String statement : statements()) {
-			db.sql(statement).update();
+		// The script as a resource is data, run on the transaction's connection (where
+		// history_settings lives), split by Spring's script reader.
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			ScriptUtils.executeSqlScript(connection,
+					new EncodedResource(new ClassPathResource(SCRIPT), StandardCharsets.UTF_8));
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
 		return true;
-	}
-
-	/**
-	 * The script's statements: each ends with a semicolon at the end of a line, and no
-	 * comment or literal in it does.
-	 */
-	static List<String> statements() {
-		try (InputStream in = new ClassPathResource(SCRIPT).getInputStream()) {
-			String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			return Arrays.stream(script.split(";\\s*\\R"))
-				.map(String::strip)
-				.filter(s -> !s.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("--")))
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
