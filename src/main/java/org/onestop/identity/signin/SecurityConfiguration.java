@@ -110,6 +110,11 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/complaints/*", "/api/v1/complaints/figures/trend")
 				.permitAll()
+				// Issue 17 (causes): the causes of bad ratings, for heads and those who
+				// read
+				// every department's; the service narrows a head to their department.
+				.requestMatchers(HttpMethod.GET, "/api/v1/ratings/causes")
+				.hasAnyRole("DEPARTMENT_HEAD", "ADMIN", "SERVICES_SUPERVISOR", "AUDITOR")
 				.requestMatchers("/api/v1/dispatch/**")
 				.hasRole("STAFF")
 				.requestMatchers("/api/v1/agent/**")
