@@ -68,13 +68,14 @@ class CauseLabels {
 		};
 	}
 
+	/** The code an editor knows the cause by: a rule's, with its decision table. */
+	String reference(CauseQueries.Hit hit) {
+		return "RULE".equals(hit.kind()) ? hit.key() : null;
+	}
+
 	private String rule(CauseQueries.Hit hit, Locale locale) {
-		int colon = hit.key().lastIndexOf(':');
-		String rule = colon < 0 ? hit.key() : hit.key().substring(colon + 1);
-		String matter = hit.matter().isEmpty() ? hit.key().substring(0, Math.max(colon, 0)) : hit.matter();
-		return hit.label() == null || hit.label().isBlank()
-				? messages.get(locale, "evaluation.causes.label.rule", rule, matter)
-				: messages.get(locale, "evaluation.causes.label.rule-said", rule, matter, hit.label());
+		return hit.label() == null || hit.label().isBlank() ? messages.get(locale, "evaluation.causes.label.rule")
+				: messages.get(locale, "evaluation.causes.label.rule-said", hit.label());
 	}
 
 	private static String segment(String value) {

@@ -102,15 +102,14 @@ class Causes {
 				continue;
 			}
 			byMatter.computeIfAbsent(hit.matter(), m -> new ArrayList<>())
-				.add(new CauseRanking.RankedCause(hit.kind(), hit.key(), labels.label(hit, locale), labels.link(hit),
-						hit.ratings(), (double) hit.ratings() / of));
+				.add(new CauseRanking.RankedCause(hit.kind(), hit.key(), labels.label(hit, locale),
+						labels.reference(hit), labels.link(hit), hit.ratings(), (double) hit.ratings() / of));
 		}
 		List<CauseRanking.MatterCauses> ranked = new ArrayList<>();
 		for (CauseQueries.Total total : totals) {
 			String code = total.matter();
 			boolean none = code.isEmpty();
-			String name = none ? labels.noMatter(locale)
-					: names.containsKey(code) ? names.get(code).in(locale) + " (" + code + ")" : code;
+			String name = none ? labels.noMatter(locale) : names.containsKey(code) ? names.get(code).in(locale) : code;
 			ranked.add(new CauseRanking.MatterCauses(code, name, none ? null : "/services/" + code, total.ratings(),
 					total.ratings() < CauseRanking.FEWEST_TO_RANK, byMatter.getOrDefault(code, List.of())));
 		}

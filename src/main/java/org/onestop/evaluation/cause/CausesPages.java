@@ -26,14 +26,15 @@ public final class CausesPages {
 	 * @param link the matter's page, or null
 	 * @param tooFew fewer bad ratings than ranking needs: shown, not ranked
 	 */
-	public record MatterRow(String id, String name, String link, long badRatings, boolean tooFew,
+	public record MatterRow(String id, String name, String code, String link, long badRatings, boolean tooFew,
 			List<CauseRow> causes) {
 	}
 
 	/**
+	 * @param reference the code an editor knows it by, or null
 	 * @param share the share as the page writes it, such as 40 %
 	 */
-	public record CauseRow(String label, String link, long ratings, String share, String headline) {
+	public record CauseRow(String label, String reference, String link, long ratings, String share) {
 	}
 
 	static Page of(CauseRanking ranking, Map<String, String> choices, Map<String, String> errors, String from,
@@ -50,10 +51,10 @@ public final class CausesPages {
 				+ (matter.serviceCode().isEmpty() ? "none" : matter.serviceCode().replaceAll("[^A-Za-z0-9-]", "-"));
 		List<CauseRow> causes = matter.causes().stream().map(c -> {
 			String share = shell.t("evaluation.causes.share", Math.round(c.share() * 100));
-			return new CauseRow(c.label(), c.link(), c.ratings(), share,
-					shell.t("evaluation.causes.headline", c.label(), share));
+			return new CauseRow(c.label(), c.reference(), c.link(), c.ratings(), share);
 		}).toList();
-		return new MatterRow(id, matter.name(), matter.link(), matter.badRatings(), matter.tooFew(), causes);
+		return new MatterRow(id, matter.name(), matter.serviceCode().isEmpty() ? null : matter.serviceCode(),
+				matter.link(), matter.badRatings(), matter.tooFew(), causes);
 	}
 
 }

@@ -105,8 +105,9 @@ class CausesIntegrationTests {
 		assertThat((String) JsonPath.read(body, "$.matters[0].causes[0].label")).contains("over 30 minutes")
 			.doesNotContain("HALL-EAST");
 		assertThat((String) JsonPath.read(body, "$.matters[0].causes[0].link")).isEqualTo("/halls/HALL-EAST");
-		assertThat((String) JsonPath.read(body, "$.matters[0].causes[1].label")).contains("NOT_ELIGIBLE_AGE",
-				"CA-ELD-001", "You are not 70 yet");
+		assertThat((String) JsonPath.read(body, "$.matters[0].causes[1].label")).contains("You are not 70 yet")
+			.doesNotContain("NOT_ELIGIBLE_AGE");
+		assertThat((String) JsonPath.read(body, "$.matters[0].causes[1].reference")).isEqualTo(RULE);
 		assertThat((String) JsonPath.read(body, "$.matters[0].causes[1].link")).isEqualTo("/admin/catalog/CA-ELD-001");
 		assertThat((String) JsonPath.read(body, "$.matters[0].causes[2].label"))
 			.contains("documents the government already holds");
