@@ -37,6 +37,30 @@ class RatingFigureQueries {
 			GROUP BY GROUPING SETS ((), (online), (department), (department, online), (service_code),
 			                        (service_code, online))""";
 
+	/** Every city month that has rows. */
+	private static final String EVERY_MONTH = """
+			SELECT DISTINCT to_char(t AT TIME ZONE :zone, 'YYYY-MM') FROM (
+			    SELECT created_at AS t FROM rating
+			    UNION ALL SELECT opened_at FROM follow_up
+			    UNION ALL SELECT reply_due FROM follow_up
+			    UNION ALL SELECT verdict_at FROM follow_up WHERE verdict_at IS NOT NULL) m""";
+
+	/**
+	 * The city months of rows written or changed since a moment, and of follow-ups that
+	 * fell due since then.
+	 */
+	private static final String CHANGED_MONTHS = """
+			SELECT DISTINCT to_char(t AT TIME ZONE :zone, 'YYYY-MM') FROM (
+			    SELECT created_at AS t FROM rating WHERE changed_at >= :since
+			    UNION ALL
+			    SELECT r.created_at FROM rating_flag g JOIN rating r ON r.id = g.rating_id WHERE g.decided_at >= :since
+			    UNION ALL
+			    SELECT unnest(ARRAY[f.opened_at, f.reply_due, f.verdict_at]) FROM follow_up f
+			    WHERE f.opened_at >= :since OR f.replied_at >= :since OR f.verdict_at >= :since
+			       OR f.escalated_at >= :since OR f.warned_at >= :since OR f.reply_due BETWEEN :since AND :now
+			       OR f.rating_id IN (SELECT g.rating_id FROM rating_flag g WHERE g.decided_at >= :since)
+			) m WHERE t IS NOT NULL""";
+
 	private final JdbcClient db;
 
 	RatingFigureQueries(JdbcClient db) {
@@ -118,34 +142,14 @@ class RatingFigureQueries {
 	 */
 	List<String> changedSince(Instant since, Instant now, String zone) {
 		if (since == null) {
-			return months("""
-					SELECT DISTINCT to_char(t AT TIME ZONE :zone, 'YYYY-MM') FROM (
-					    SELECT created_at AS t FROM rating
-					    UNION ALL SELECT opened_at FROM follow_up
-					    UNION ALL SELECT reply_due FROM follow_up
-					    UNION ALL SELECT verdict_at FROM follow_up WHERE verdict_at IS NOT NULL) m""", null, now, zone);
+			return db.sql(EVERY_MONTH).param("zone", zone).query(String.class).list();
 		}
-		return months(
-				"""
-						SELECT DISTINCT to_char(t AT TIME ZONE :zone, 'YYYY-MM') FROM (
-						    SELECT created_at AS t FROM rating WHERE changed_at >= :since
-						    UNION ALL
-						    SELECT r.created_at FROM rating_flag g JOIN rating r ON r.id = g.rating_id WHERE g.decided_at >= :since
-						    UNION ALL
-						    SELECT unnest(ARRAY[f.opened_at, f.reply_due, f.verdict_at]) FROM follow_up f
-						    WHERE f.opened_at >= :since OR f.replied_at >= :since OR f.verdict_at >= :since
-						       OR f.escalated_at >= :since OR f.warned_at >= :since OR f.reply_due BETWEEN :since AND :now
-						       OR f.rating_id IN (SELECT g.rating_id FROM rating_flag g WHERE g.decided_at >= :since)
-						) m WHERE t IS NOT NULL""",
-				since, now, zone);
-	}
-
-	private List<String> months(String sql, Instant since, Instant now, String zone) {
-		var statement = db.sql(sql).param("zone", zone);
-		if (since != null) {
-			statement = statement.param("since", Timestamp.from(since)).param("now", Timestamp.from(now));
-		}
-		return statement.query(String.class).list();
+		return db.sql(CHANGED_MONTHS)
+			.param("zone", zone)
+			.param("since", Timestamp.from(since))
+			.param("now", Timestamp.from(now))
+			.query(String.class)
+			.list();
 	}
 
 	private static RatingCell ratingCell(ResultSet rs, int row) throws SQLException {
