@@ -111,16 +111,20 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/complaints/*", "/api/v1/complaints/figures/trend")
 				.permitAll()
 				// 好差评 (issue 17): citizens rate their own services (the facade answers
-				// 404
-				// for anyone else's); the reasons are public. The id is a UUID, so that
-				// other paths under /api/v1/ratings (the heads' causes) keep their own
-				// rules.
+				// 404 for anyone else's); the reasons are public. The id is a UUID, so
+				// that other paths under /api/v1/ratings (the heads' causes) keep their
+				// own rules.
 				.requestMatchers(HttpMethod.GET, "/api/v1/rating-reasons")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/ratings")
 				.hasRole("CITIZEN")
 				.requestMatchers("/api/v1/ratings/{id:[0-9a-fA-F-]{36}}", "/api/v1/me/ratings")
 				.hasRole("CITIZEN")
+				// Issue 17 (causes): the causes of bad ratings, for heads and those who
+				// read every department's; the service narrows a head to their
+				// department.
+				.requestMatchers(HttpMethod.GET, "/api/v1/ratings/causes")
+				.hasAnyRole("DEPARTMENT_HEAD", "ADMIN", "SERVICES_SUPERVISOR", "AUDITOR")
 				.requestMatchers("/api/v1/dispatch/**")
 				.hasRole("STAFF")
 				.requestMatchers("/api/v1/agent/**")

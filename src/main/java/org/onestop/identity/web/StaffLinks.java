@@ -66,6 +66,13 @@ class StaffLinks implements StaffNavigation {
 		if (user.has(Role.DEPARTMENT_HEAD) || user.has(Role.ADMIN) || user.has(Role.AUDITOR)) {
 			links.add(link("/staff/burden", "burden"));
 		}
+		// Issue 17 (causes): the causes of bad ratings, for heads and those who read
+		// every
+		// department's.
+		if (user.has(Role.DEPARTMENT_HEAD) || user.has(Role.ADMIN) || user.has(Role.SERVICES_SUPERVISOR)
+				|| user.has(Role.AUDITOR)) {
+			links.add(link("/staff/ratings/causes", "rating-causes"));
+		}
 		if (user.has(Role.ADMIN)) {
 			links.add(link("/admin/staff", "admin-staff"));
 			links.add(link("/admin/notifications/templates", "admin-templates"));
