@@ -61,7 +61,7 @@ class ApplicationFigureQueries {
 			    """ + CATALOG + """
 			    WHERE b.submitted_at >= :from AND b.submitted_at < :to
 			)
-			SELECT """ + GROUPS + """
+			SELECT\s""" + GROUPS + """
 			,
 			       count(*) AS submitted,
 			       count(days) AS decided,
@@ -93,7 +93,7 @@ class ApplicationFigureQueries {
 			           status IN ('APPROVED', 'REJECTED') AS completed
 			    FROM application WHERE created_at >= :from AND created_at < :to
 			)
-			SELECT """ + GROUPS + """
+			SELECT\s""" + GROUPS + """
 			, avg(completed::int) AS completion, count(*) AS started
 			FROM b
 			""" + GROUPING_SETS;
@@ -106,7 +106,7 @@ class ApplicationFigureQueries {
 			    FROM application
 			    WHERE decided_at >= :from AND decided_at < :to AND status IN ('APPROVED', 'REJECTED')
 			)
-			SELECT """ + GROUPS + """
+			SELECT\s""" + GROUPS + """
 			, avg(online::int) AS take_up, count(*) AS completed
 			FROM b
 			""" + GROUPING_SETS;
