@@ -111,6 +111,24 @@ class ApplicationFigureQueries {
 			FROM b
 			""" + GROUPING_SETS;
 
+	/**
+	 * Staff minutes of the applications completed in the month, given per process
+	 * instance.
+	 */
+	private static final String COST = """
+			WITH b AS (
+			    SELECT department, service_code, w.minutes,
+			           CASE WHEN channel = ANY(CAST(:online AS text[])) THEN 'ONLINE' ELSE 'OFFLINE' END AS grp
+			    FROM application
+			    LEFT JOIN unnest(CAST(:processes AS text[]), CAST(:minutes AS float8[])) AS w(process, minutes)
+			           ON w.process = application.process_instance_id
+			    WHERE decided_at >= :from AND decided_at < :to AND status IN ('APPROVED', 'REJECTED')
+			)
+			SELECT\s""" + GROUPS + """
+			, avg(minutes) AS staff_minutes, count(minutes) AS costed
+			FROM b
+			""" + GROUPING_SETS;
+
 	private final JdbcClient db;
 
 	ApplicationFigureQueries(JdbcClient db) {
@@ -135,6 +153,23 @@ class ApplicationFigureQueries {
 
 	List<Figure> completed(Instant from, Instant to, String[] online, List<Column> columns) {
 		return grouped(db.sql(COMPLETED), from, to, online, columns);
+	}
+
+	/** The process instances of the applications completed in the month. */
+	List<String> completedProcesses(Instant from, Instant to) {
+		return db.sql("""
+				SELECT process_instance_id FROM application
+				WHERE decided_at >= :from AND decided_at < :to AND status IN ('APPROVED', 'REJECTED')
+				  AND process_instance_id IS NOT NULL""")
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(String.class)
+			.list();
+	}
+
+	List<Figure> cost(Instant from, Instant to, String[] online, String[] processes, Double[] minutes,
+			List<Column> columns) {
+		return grouped(db.sql(COST).param("processes", processes).param("minutes", minutes), from, to, online, columns);
 	}
 
 	private static List<Figure> grouped(JdbcClient.StatementSpec sql, Instant from, Instant to, String[] online,

@@ -25,6 +25,7 @@ import org.onestop.insight.Measure.Unit;
 import org.onestop.insight.Scope;
 import org.onestop.platform.PlatformProperties;
 import org.onestop.shared.ContactChannel;
+import org.onestop.workflow.TaskMinutes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +55,8 @@ class ApplicationFigureSource implements FigureSource {
 
 	private static final List<Column> COMPLETED = List.of(column("digital-take-up", "take_up", "completed"));
 
+	private static final List<Column> COST = List.of(column("staff-minutes", "staff_minutes", "costed"));
+
 	private static final String[] ONLINE = Arrays.stream(ContactChannel.values())
 		.filter(ContactChannel::online)
 		.map(Enum::name)
@@ -63,11 +66,15 @@ class ApplicationFigureSource implements FigureSource {
 
 	private final Catalog catalog;
 
+	private final TaskMinutes tasks;
+
 	private final ZoneId zone;
 
-	ApplicationFigureSource(ApplicationFigureQueries queries, Catalog catalog, PlatformProperties platform) {
+	ApplicationFigureSource(ApplicationFigureQueries queries, Catalog catalog, TaskMinutes tasks,
+			PlatformProperties platform) {
 		this.queries = queries;
 		this.catalog = catalog;
+		this.tasks = tasks;
 		this.zone = platform.timeZone();
 	}
 
@@ -94,7 +101,8 @@ class ApplicationFigureSource implements FigureSource {
 				measure("rejections-reversed", Unit.COUNT, APPLICATIONS, false),
 				measure("completion-rate", Unit.SHARE, KPI, true), measure("digital-take-up", Unit.SHARE, KPI, true),
 				measure("fully-online", Unit.SHARE, KPI, false), measure("time-limit-saved", Unit.SHARE, KPI, false),
-				measure("materials-spared", Unit.SHARE, KPI, true), measure("visits", Unit.PER_CASE, KPI, true));
+				measure("materials-spared", Unit.SHARE, KPI, true), measure("visits", Unit.PER_CASE, KPI, true),
+				measure("staff-minutes", Unit.MINUTES, KPI, false));
 	}
 
 	@Override
@@ -110,6 +118,10 @@ class ApplicationFigureSource implements FigureSource {
 		List<Figure> figures = new ArrayList<>(queries.submitted(from, to, ONLINE, terms(published), SUBMITTED));
 		figures.addAll(queries.started(from, to, ONLINE, STARTED));
 		figures.addAll(queries.completed(from, to, ONLINE, COMPLETED));
+		Map<String, Double> worked = tasks.workedMinutes(queries.completedProcesses(from, to));
+		String[] processes = worked.keySet().toArray(String[]::new);
+		figures.addAll(queries.cost(from, to, ONLINE, processes,
+				Arrays.stream(processes).map(worked::get).toArray(Double[]::new), COST));
 		figures.addAll(CatalogPromises.of(published));
 		return figures;
 	}

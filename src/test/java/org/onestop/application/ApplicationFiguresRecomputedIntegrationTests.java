@@ -61,7 +61,8 @@ class ApplicationFiguresRecomputedIntegrationTests {
 		assertThat(computed).isEqualTo(recomputed);
 		assertThat(computed).containsEntry("applications.submitted|CITY||ALL", "10.0000/10")
 			.containsEntry("applications.completion-rate|CITY||ALL", "0.5455/11")
-			.containsKey("applications.rejections-reversed|MATTER|PS-HH-001|OFFLINE");
+			.containsKey("applications.rejections-reversed|MATTER|PS-HH-001|OFFLINE")
+			.containsEntry("applications.staff-minutes|CITY||ALL", "47.5000/2");
 		assertThat(source.monthsChangedSince(Instant.parse("2019-01-01T00:00:00Z"))).contains(MONTH);
 	}
 
@@ -100,6 +101,11 @@ class ApplicationFiguresRecomputedIntegrationTests {
 		UUID a2 = application(matters.get(hh), "COUNTER", "APPROVED", "2019-03-02T09:00:00+08:00",
 				"2019-03-02T09:30:00+08:00", "2019-03-20T10:00:00+08:00", 12, 1, "{\"a\":1,\"b\":2}", "{}", "[]");
 		event(a2, "REJECTION_HELD");
+		task(a1, "2019-03-02T09:00:00+08:00", "2019-03-02T09:10:00+08:00", "2019-03-02T09:40:00+08:00");
+		task(a1, "2019-03-03T09:00:00+08:00", null, "2019-03-03T09:05:00+08:00");
+		task(a2, "2019-03-03T09:00:00+08:00", "2019-03-04T09:00:00+08:00", "2019-03-04T10:00:00+08:00");
+		// Still open: not counted.
+		task(a2, "2019-03-05T09:00:00+08:00", "2019-03-05T09:00:00+08:00", null);
 		trip(a2, true);
 		trip(a2, true);
 		trip(a2, false);
@@ -247,7 +253,20 @@ class ApplicationFiguresRecomputedIntegrationTests {
 			UNION ALL
 			SELECT scope, subject, channel, 'applications.completion-rate', rate, n FROM started
 			UNION ALL
-			SELECT scope, subject, channel, 'applications.digital-take-up', take_up, n FROM completed""";
+			SELECT scope, subject, channel, 'applications.digital-take-up', take_up, n FROM completed
+			UNION ALL
+			SELECT scope, subject, channel, 'applications.staff-minutes', avg(minutes), count(minutes) FROM (
+			    SELECT x.scope, x.subject, c.channel, (SELECT sum(extract(epoch FROM t.end_time_
+			               - coalesce(t.claim_time_, t.start_time_))) / 60.0
+			           FROM act_hi_taskinst t WHERE t.proc_inst_id_ = a.process_instance_id AND t.end_time_ IS NOT NULL)
+			               AS minutes
+			    FROM application a
+			    CROSS JOIN LATERAL (VALUES ('CITY', ''), ('DEPARTMENT', a.department), ('MATTER', a.service_code))
+			        AS x(scope, subject)
+			    CROSS JOIN LATERAL (VALUES ('ALL'), (CASE WHEN a.channel IN ('WEB', 'MOBILE_WEB', 'OPEN311', 'DELEGATED')
+			        THEN 'ONLINE' ELSE 'OFFLINE' END)) AS c(channel)
+			    WHERE a.decided_at >= :from AND a.decided_at < :to AND a.status IN ('APPROVED', 'REJECTED')
+			) w GROUP BY scope, subject, channel""";
 
 	private UUID application(MatterDefinition matter, String channel, String status, String created, String submitted,
 			String decided, Integer days, int rounds, String fields, String sources, String documents) {
@@ -294,6 +313,26 @@ class ApplicationFiguresRecomputedIntegrationTests {
 			.param("a", application)
 			.param("at", at("2019-03-15T10:00:00+08:00"))
 			.param("kind", kind)
+			.update();
+	}
+
+	/**
+	 * A user task of the application's process, created, claimed (or not) and completed.
+	 */
+	private void task(UUID application, String created, String claimed, String completed) {
+		String process = "figures-" + application;
+		db.sql("UPDATE application SET process_instance_id = :p WHERE id = :id")
+			.param("p", process)
+			.param("id", application)
+			.update();
+		db.sql("""
+				INSERT INTO act_hi_taskinst (id_, rev_, proc_inst_id_, start_time_, claim_time_, end_time_)
+				VALUES (:id, 1, :p, :created, :claimed, :completed)""")
+			.param("id", UUID.randomUUID().toString())
+			.param("p", process)
+			.param("created", at(created))
+			.param("claimed", at(claimed))
+			.param("completed", at(completed))
 			.update();
 	}
 
