@@ -129,6 +129,24 @@ class ApplicationFigureQueries {
 			FROM b
 			""" + GROUPING_SETS;
 
+	private static final String EVERY_MONTH = """
+			SELECT DISTINCT to_char(created_at AT TIME ZONE :zone, 'YYYY-MM') FROM application
+			UNION SELECT DISTINCT to_char(submitted_at AT TIME ZONE :zone, 'YYYY-MM') FROM application
+			    WHERE submitted_at IS NOT NULL
+			UNION SELECT DISTINCT to_char(decided_at AT TIME ZONE :zone, 'YYYY-MM') FROM application
+			    WHERE decided_at IS NOT NULL""";
+
+	private static final String MONTHS_CHANGED = """
+			WITH changed AS (
+			    SELECT created_at, submitted_at, decided_at FROM application WHERE updated_at >= :since
+			    UNION ALL
+			    SELECT a.created_at, a.submitted_at, a.decided_at
+			    FROM application_trip t JOIN application a ON a.id = t.application_id WHERE t.at >= :since
+			)
+			SELECT DISTINCT to_char(m AT TIME ZONE :zone, 'YYYY-MM')
+			FROM changed, LATERAL (VALUES (created_at), (submitted_at), (decided_at)) AS v(m)
+			WHERE m IS NOT NULL""";
+
 	private final JdbcClient db;
 
 	ApplicationFigureQueries(JdbcClient db) {
@@ -187,22 +205,7 @@ class ApplicationFigureQueries {
 	 * recorded for since; every month with applications when {@code since} is null.
 	 */
 	Set<YearMonth> monthsChangedSince(Instant since, ZoneId zone) {
-		String sql = since == null ? """
-				SELECT DISTINCT to_char(created_at AT TIME ZONE :zone, 'YYYY-MM') FROM application
-				UNION SELECT DISTINCT to_char(submitted_at AT TIME ZONE :zone, 'YYYY-MM') FROM application
-				    WHERE submitted_at IS NOT NULL
-				UNION SELECT DISTINCT to_char(decided_at AT TIME ZONE :zone, 'YYYY-MM') FROM application
-				    WHERE decided_at IS NOT NULL""" : """
-				WITH changed AS (
-				    SELECT created_at, submitted_at, decided_at FROM application WHERE updated_at >= :since
-				    UNION ALL
-				    SELECT a.created_at, a.submitted_at, a.decided_at
-				    FROM application_trip t JOIN application a ON a.id = t.application_id WHERE t.at >= :since
-				)
-				SELECT DISTINCT to_char(m AT TIME ZONE :zone, 'YYYY-MM')
-				FROM changed, LATERAL (VALUES (created_at), (submitted_at), (decided_at)) AS v(m)
-				WHERE m IS NOT NULL""";
-		var statement = db.sql(sql).param("zone", zone.getId());
+		var statement = db.sql(since == null ? EVERY_MONTH : MONTHS_CHANGED).param("zone", zone.getId());
 		if (since != null) {
 			statement = statement.param("since", Timestamp.from(since));
 		}
