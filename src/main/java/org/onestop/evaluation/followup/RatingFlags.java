@@ -77,7 +77,7 @@ class RatingFlags {
 		String department = Staff.department(staff);
 		RatingQueries.Rating rating = ratings.rating(ratingId)
 			.filter(r -> r.department().equals(department))
-			.orElseThrow(() -> new NotFoundException("evaluation.rating.not-found"));
+			.orElseThrow(() -> new NotFoundException("evaluation.flag.rating.not-found"));
 		String text = reason == null ? "" : reason.strip();
 		if (text.isEmpty()) {
 			throw new InvalidInputException("reason", "evaluation.flag.reason.required");
