@@ -90,9 +90,9 @@ class FlagStore {
 
 	/** Every flag, the undecided first (oldest first), then the decided newest first. */
 	List<Flag> all() {
-		return db.sql(SELECT + """
-				ORDER BY (f.decision IS NULL) DESC,
-				   CASE WHEN f.decision IS NULL THEN f.flagged_at END ASC, f.decided_at DESC LIMIT 500""")
+		return db
+			.sql(SELECT + " ORDER BY (f.decision IS NULL) DESC,"
+					+ " CASE WHEN f.decision IS NULL THEN f.flagged_at END ASC, f.decided_at DESC LIMIT 500")
 			.query(FlagStore::flag)
 			.list();
 	}

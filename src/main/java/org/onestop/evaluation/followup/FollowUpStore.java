@@ -114,9 +114,9 @@ class FollowUpStore {
 
 	/** The department's follow-ups in these statuses, the soonest due first. */
 	List<FollowUp> ofDepartment(String department, List<String> statuses) {
-		return db.sql("SELECT " + COLUMNS + """
-				 FROM follow_up WHERE department = :department AND status IN (:statuses)
-				ORDER BY reply_due, opened_at LIMIT 500""")
+		return db
+			.sql("SELECT " + COLUMNS + " FROM follow_up WHERE department = :department AND status IN (:statuses)"
+					+ " ORDER BY reply_due, opened_at LIMIT 500")
 			.param("department", department)
 			.param("statuses", statuses)
 			.query(FollowUpStore::followUp)
