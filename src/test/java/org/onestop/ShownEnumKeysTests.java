@@ -40,7 +40,10 @@ class ShownEnumKeysTests {
 			"org.onestop.content.Notice$Status, content.status.",
 			"org.onestop.assistant.AgentDesk$Outcome, assistant.page.outcome.",
 			"org.onestop.application.hotline.PreparedApplication$Status, hotline.status.",
-			"org.onestop.application.hotline.PreparedApplication$Status, hotline.page.citizen.closed." })
+			"org.onestop.application.hotline.PreparedApplication$Status, hotline.page.citizen.closed.",
+			"org.onestop.evaluation.followup.FollowUpClock$State, evaluation.follow-up.clock.",
+			"org.onestop.evaluation.SubjectType, evaluation.follow-up.subject.",
+			"org.onestop.evaluation.CauseKind, evaluation.follow-up.cause." })
 	void everyValueHasItsNameInBothLanguages(String enumType, String prefix) throws Exception {
 		Object[] values = Class.forName(enumType).getEnumConstants();
 		assertThat(values).as(enumType).isNotEmpty();

@@ -39,7 +39,8 @@ class IdentityDemoData implements ApplicationRunner {
 			new DemoCitizen("li.mei", "李梅", "110108198005206023", "13911520680"));
 
 	/** Accounts that all exist once the demo city has been loaded. */
-	private static final List<String> LOADED = List.of("li.na", "admin", "head.hotline", "head.dispatch");
+	private static final List<String> LOADED = List.of("li.na", "admin", "head.hotline", "head.dispatch",
+			"supervisor.services");
 
 	static final List<DemoStaff> STAFF = List.of(new DemoStaff("clerk.civil", "刘洋", "CA", Set.of(Role.CLERK)),
 			new DemoStaff("reviewer.civil", "陈静", "CA", Set.of(Role.REVIEWER)),
@@ -59,7 +60,10 @@ class IdentityDemoData implements ApplicationRunner {
 			new DemoStaff("handler.um", "曹振宇", "UM", Set.of(Role.COMPLAINT_HANDLER)),
 			new DemoStaff("admin", "高志强", "GS", Set.of(Role.ADMIN)),
 			new DemoStaff("auditor", "罗丹", "GS", Set.of(Role.AUDITOR)),
-			new DemoStaff("editor", "谢雨桐", "GS", Set.of(Role.CONTENT_EDITOR)));
+			new DemoStaff("editor", "谢雨桐", "GS", Set.of(Role.CONTENT_EDITOR)),
+			// Issue 17: decides whether a rating a department flagged as malicious is
+			// excluded.
+			new DemoStaff("supervisor.services", "蒋文斌", "GS", Set.of(Role.SERVICES_SUPERVISOR)));
 
 	private final DemoAccountStore store;
 

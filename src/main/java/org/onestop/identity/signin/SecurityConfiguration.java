@@ -125,6 +125,19 @@ class SecurityConfiguration {
 				// department.
 				.requestMatchers(HttpMethod.GET, "/api/v1/ratings/causes")
 				.hasAnyRole("DEPARTMENT_HEAD", "ADMIN", "SERVICES_SUPERVISOR", "AUDITOR")
+				// Follow-ups of bad ratings (issue 17): the department's staff, the
+				// rating's citizen, the services supervisor's flags; exclusions are
+				// public.
+				.requestMatchers(HttpMethod.GET, "/api/v1/ratings/exclusions")
+				.permitAll()
+				.requestMatchers("/api/v1/ratings/*/follow-up", "/api/v1/ratings/*/follow-up/**")
+				.hasRole("CITIZEN")
+				.requestMatchers("/api/v1/follow-ups", "/api/v1/follow-ups/**", "/api/v1/ratings/*/flags")
+				.hasRole("STAFF")
+				.requestMatchers("/api/v1/rating-flags", "/api/v1/rating-flags/**")
+				.hasRole("SERVICES_SUPERVISOR")
+				.requestMatchers("/api/v1/admin/evaluation/**")
+				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/dispatch/**")
 				.hasRole("STAFF")
 				.requestMatchers("/api/v1/agent/**")
@@ -219,6 +232,15 @@ class SecurityConfiguration {
 						.hasRole("CITIZEN")
 						.requestMatchers("/complaints/**")
 						.permitAll()
+						// Follow-ups of bad ratings (issue 17): exclusions are public, a
+						// rating's follow-up is its citizen's, flags are decided by the
+						// services supervisor.
+						.requestMatchers(HttpMethod.GET, "/ratings/exclusions")
+						.permitAll()
+						.requestMatchers("/ratings/*/follow-up", "/ratings/*/follow-up/**")
+						.hasRole("CITIZEN")
+						.requestMatchers("/staff/rating-flags", "/staff/rating-flags/**")
+						.hasRole("SERVICES_SUPERVISOR")
 						.requestMatchers("/admin/catalog/**", "/admin/notices/**")
 						.hasAnyRole("ADMIN", "CONTENT_EDITOR")
 						.requestMatchers("/account/**", "/applications", "/applications/**", "/appointments",

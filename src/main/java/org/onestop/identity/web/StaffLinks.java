@@ -73,6 +73,18 @@ class StaffLinks implements StaffNavigation {
 				|| user.has(Role.AUDITOR)) {
 			links.add(link("/staff/ratings/causes", "rating-causes"));
 		}
+		// Follow-ups of bad ratings (issue 17): the department's staff, the services
+		// supervisor's flags, the administrators' time to reply.
+		if (user.departmentCode() != null && (user.has(Role.CLERK) || user.has(Role.REVIEWER)
+				|| user.has(Role.SUPERVISOR) || user.has(Role.DEPARTMENT_HEAD) || user.has(Role.COMPLAINT_HANDLER))) {
+			links.add(link("/staff/follow-ups", "follow-ups-ratings"));
+		}
+		if (user.has(Role.SERVICES_SUPERVISOR)) {
+			links.add(link("/staff/rating-flags", "rating-flags"));
+		}
+		if (user.has(Role.ADMIN)) {
+			links.add(link("/admin/evaluation/departments", "evaluation-departments"));
+		}
 		if (user.has(Role.ADMIN)) {
 			links.add(link("/admin/staff", "admin-staff"));
 			links.add(link("/admin/notifications/templates", "admin-templates"));
