@@ -29,7 +29,7 @@ record AccessMatrix(List<String> columns, Map<String, Row> rows) {
 			Map.entry("field", Role.FIELD_OFFICER), Map.entry("agent", Role.AGENT),
 			Map.entry("dispat", Role.DISPATCHER), Map.entry("head", Role.DEPARTMENT_HEAD),
 			Map.entry("admin", Role.ADMIN), Map.entry("audit", Role.AUDITOR), Map.entry("editor", Role.CONTENT_EDITOR),
-			Map.entry("handlr", Role.COMPLAINT_HANDLER));
+			Map.entry("handlr", Role.COMPLAINT_HANDLER), Map.entry("svsup", Role.SERVICES_SUPERVISOR));
 
 	/** What one caller gets from one operation. */
 	enum Answer {

@@ -102,7 +102,8 @@ class AccessRulesIntegrationTests {
 			Map.entry(Role.FIELD_OFFICER, "field.civil"), Map.entry(Role.AGENT, "agent.hotline"),
 			Map.entry(Role.DISPATCHER, "dispatcher"), Map.entry(Role.DEPARTMENT_HEAD, "head.civil"),
 			Map.entry(Role.ADMIN, "admin"), Map.entry(Role.AUDITOR, "auditor"),
-			Map.entry(Role.CONTENT_EDITOR, "editor"), Map.entry(Role.COMPLAINT_HANDLER, "handler.civil"));
+			Map.entry(Role.CONTENT_EDITOR, "editor"), Map.entry(Role.COMPLAINT_HANDLER, "handler.civil"),
+			Map.entry(Role.SERVICES_SUPERVISOR, "supervisor.services"));
 
 	/**
 	 * Bodies for operations that check the body before the caller (so an empty object
