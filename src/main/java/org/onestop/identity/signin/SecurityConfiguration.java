@@ -110,6 +110,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/complaints/*", "/api/v1/complaints/figures/trend")
 				.permitAll()
+				// Open data (issue 17): the published figures, small cells suppressed.
+				.requestMatchers(HttpMethod.GET, "/api/v1/figures/**")
+				.permitAll()
 				.requestMatchers("/api/v1/dispatch/**")
 				.hasRole("STAFF")
 				.requestMatchers("/api/v1/agent/**")
@@ -203,6 +206,10 @@ class SecurityConfiguration {
 						.requestMatchers("/complaints")
 						.hasRole("CITIZEN")
 						.requestMatchers("/complaints/**")
+						.permitAll()
+						// The published figures (issue 17); the staff's unsuppressed page
+						// is under /staff/**, its service checks the role.
+						.requestMatchers(HttpMethod.GET, "/figures")
 						.permitAll()
 						.requestMatchers("/admin/catalog/**", "/admin/notices/**")
 						.hasAnyRole("ADMIN", "CONTENT_EDITOR")
