@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Reads the stored figures, never the base tables: one indexed query per page whatever
  * the size of the history.
  */
-@Component
+@Component("insightFigureQueries")
 class FigureQueries {
 
 	/** One stored figure with its month. */

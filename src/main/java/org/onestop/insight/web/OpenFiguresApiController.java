@@ -32,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = "Figures", description = "Open data: the burden and satisfaction figures behind /figures")
-class FiguresApiController {
+class OpenFiguresApiController {
 
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
@@ -41,7 +41,7 @@ class FiguresApiController {
 
 	private final Figures figures;
 
-	FiguresApiController(Figures figures) {
+	OpenFiguresApiController(Figures figures) {
 		this.figures = figures;
 	}
 

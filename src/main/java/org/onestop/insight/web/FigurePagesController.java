@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.onestop.insight.Figures;
-import org.onestop.insight.web.FiguresPages.FiguresPage;
+import org.onestop.insight.web.FigurePages.FiguresPage;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
 import org.springframework.http.CacheControl;
@@ -22,11 +22,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * (everything, a head's own department). Both read only the stored figures.
  */
 @Controller
-class FiguresController {
+class FigurePagesController {
 
 	private final Figures figures;
 
-	FiguresController(Figures figures) {
+	FigurePagesController(Figures figures) {
 		this.figures = figures;
 	}
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.onestop.insight.FigureSheet;
 
 /** The records the figures templates read. */
-public final class FiguresPages {
+public final class FigurePages {
 
-	private FiguresPages() {
+	private FigurePages() {
 	}
 
 	/**
