@@ -72,7 +72,7 @@ class FiguresBrowserTests extends BrowserTest {
 		assertThat(browser.text("[data-testid=month-heading]")).contains(month.toString());
 		// Drawn by the application's own ECharts, and the same numbers in the table
 		// beside it.
-		assertThat(browser.findAll("[data-measure='sample.visits'] .onestop-figures__chart svg")).hasSize(1);
+		assertThat(browser.findAll("[data-measure='sample.visits'] .onestop-figures__chart canvas")).hasSize(1);
 		assertThat(browser.findAll("#m-sample-visits-trend tbody tr")).hasSize(Figures.TREND_MONTHS);
 		assertThat(browser.cspViolations()).isEmpty();
 		assertThat(browser.text("[data-testid=section-sample]")).contains("Sample visits",
@@ -90,7 +90,7 @@ class FiguresBrowserTests extends BrowserTest {
 		browser.click("[data-testid=text-size]");
 		browser.assertFitsTheScreen();
 		browser.open("/figures?lang=en");
-		assertThat(browser.findAll(".onestop-figures__chart svg")).isNotEmpty();
+		assertThat(browser.findAll(".onestop-figures__chart canvas")).isNotEmpty();
 		browser.assertFitsTheScreen();
 		browser.assertAccessible();
 	}
