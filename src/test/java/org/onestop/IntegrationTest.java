@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.onestop.insight.SampleFigureSources;
 import org.onestop.testdata.Accounts;
 import org.onestop.testdata.Residents;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -28,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @AutoConfigureObservability
 @ActiveProfiles("test")
-@Import({ TestDatabase.class, TestClockConfiguration.class, Residents.class, Accounts.class })
+@Import({ TestDatabase.class, TestClockConfiguration.class, Residents.class, Accounts.class,
+		SampleFigureSources.class })
 public @interface IntegrationTest {
 
 }

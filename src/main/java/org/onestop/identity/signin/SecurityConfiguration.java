@@ -138,6 +138,9 @@ class SecurityConfiguration {
 				.hasRole("SERVICES_SUPERVISOR")
 				.requestMatchers("/api/v1/admin/evaluation/**")
 				.hasRole("ADMIN")
+				// Open data (issue 17): the published figures, small cells suppressed.
+				.requestMatchers(HttpMethod.GET, "/api/v1/figures/**")
+				.permitAll()
 				.requestMatchers("/api/v1/dispatch/**")
 				.hasRole("STAFF")
 				.requestMatchers("/api/v1/agent/**")
@@ -241,6 +244,10 @@ class SecurityConfiguration {
 						.hasRole("CITIZEN")
 						.requestMatchers("/staff/rating-flags", "/staff/rating-flags/**")
 						.hasRole("SERVICES_SUPERVISOR")
+						// The published figures (issue 17); the staff's unsuppressed page
+						// is under /staff/**, its service checks the role.
+						.requestMatchers(HttpMethod.GET, "/figures")
+						.permitAll()
 						.requestMatchers("/admin/catalog/**", "/admin/notices/**")
 						.hasAnyRole("ADMIN", "CONTENT_EDITOR")
 						.requestMatchers("/account/**", "/applications", "/applications/**", "/appointments",
