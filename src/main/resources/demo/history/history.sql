@@ -484,12 +484,13 @@ ON CONFLICT DO NOTHING;
 
 -- Follow-ups of the bad verified ratings: contacted within a working day and replied within the department's
 -- working days, mostly; a few late, a few on the ledger with a promised date.
-INSERT INTO follow_up (id, rating_id, department, status, opened_at, contact_due, reply_due, contacted_at, contacted_by,
+INSERT INTO follow_up (id, rating_id, department, status, opened_at, contact_due, reply_due, warn_at, contacted_at, contacted_by,
                        contact_note, replied_at, replied_by, reply, rectified, promised_date, citizen_verdict,
                        verdict_at, version)
 SELECT ('17a70000-0000-4000-8000-' || lpad(to_hex(f.r), 12, '0'))::uuid, f.rating_id, f.department,
        CASE WHEN f.ledger THEN 'LEDGER' ELSE 'CLOSED' END,
        f.opened, f.contact_due, f.reply_due,
+       f.reply_due - interval '1 day',
        f.opened + (CASE WHEN f.u < 0.92 THEN 3 ELSE 30 END) * interval '1 hour', 'history', '已电话联系市民核实情况。',
        CASE WHEN f.u < 0.87 THEN f.reply_due - interval '1 day' ELSE f.reply_due + interval '2 days' END, 'history',
        CASE WHEN f.ledger THEN '需要调整系统，已列入整改台账，将在承诺日期前完成。' ELSE '已核实并整改，感谢您的评价。' END,

@@ -70,9 +70,9 @@ public final class RatingRows {
 			Instant replied, String verdict, Instant verdictAt) {
 		UUID id = UUID.randomUUID();
 		db.sql("""
-				INSERT INTO follow_up (id, rating_id, department, status, opened_at, contact_due, reply_due, replied_at,
-				                       citizen_verdict, verdict_at)
-				VALUES (:id, :r, :d, :s, :o, :o, :due, :replied, :v, :vat)""")
+				INSERT INTO follow_up (id, rating_id, department, status, opened_at, contact_due, reply_due, warn_at,
+				                       replied_at, citizen_verdict, verdict_at)
+				VALUES (:id, :r, :d, :s, :o, :o, :due, :due, :replied, :v, :vat)""")
 			.param("id", id)
 			.param("r", rating)
 			.param("d", department)
