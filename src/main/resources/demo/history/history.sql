@@ -123,7 +123,7 @@ WITH u AS MATERIALIZED (
 )
 SELECT p.n,
        ('17a00000-0000-4000-8000-' || lpad(to_hex(p.n), 12, '0'))::uuid AS id,
-       'history.' || lpad((1 + (p.n * 7919) % greatest(s.applications / 3, 10))::text, 6, '0') AS applicant,
+       'history.' || lpad((1 + (p.n::bigint * 7919) % greatest(s.applications / 3, 10))::text, 6, '0') AS applicant,
        p.code, p.department, p.version, p.form_revision, p.promised_days, p.max_trips, p.asked_item,
        p.fields,
        CASE WHEN p.u11 < 0.55 + 0.3 * p.progress THEN p.prefilled
@@ -241,7 +241,7 @@ WITH trip AS (
     SELECT (SELECT count(*) FROM numbered) + x AS v, NULL::bigint AS app_n, 1 AS t, NULL::uuid AS application_id,
            m.code,
            CASE WHEN ('x' || substr(md5('history:v:' || x), 1, 8))::bit(32)::bigint % 3 = 0 THEN NULL
-                ELSE 'history.' || lpad((1 + (x * 104729) % greatest(e.applications / 3, 10))::text, 6, '0') END AS applicant,
+                ELSE 'history.' || lpad((1 + (x::bigint * 104729) % greatest(e.applications / 3, 10))::text, 6, '0') END AS applicant,
            (w.day + time '08:45' + ('x' || substr(md5('history:v:' || x), 9, 8))::bit(32)::bigint / 4294967296.0::float8
                 * interval '8 hours') AT TIME ZONE s.zone AS arrived_base,
            ('x' || substr(md5('history:v:' || x), 17, 8))::bit(32)::bigint / 4294967296.0::float8 AS u_hall,
@@ -331,7 +331,7 @@ INSERT INTO assistant_conversation (id, channel, contact_channel, citizen, owner
 SELECT ('17a50000-0000-4000-8000-' || lpad(to_hex(x), 12, '0'))::uuid,
        CASE WHEN q.u1 < 0.3 THEN 'PHONE' ELSE 'WEB' END,
        CASE WHEN q.u1 < 0.3 THEN 'HOTLINE' WHEN q.u1 < 0.7 THEN 'MOBILE_WEB' ELSE 'WEB' END,
-       CASE WHEN q.u2 < 0.6 THEN 'history.' || lpad((1 + (x * 7907) % greatest(s.applications / 3, 10))::text, 6, '0') END,
+       CASE WHEN q.u2 < 0.6 THEN 'history.' || lpad((1 + (x::bigint * 7907) % greatest(s.applications / 3, 10))::text, 6, '0') END,
        CASE WHEN q.u2 >= 0.6 THEN 'history:' || x END,
        'GS', CASE WHEN q.u3 < 0.1 THEN 'en' ELSE 'zh' END,
        CASE WHEN q.handed THEN 'ENDED' ELSE 'NONE' END,
