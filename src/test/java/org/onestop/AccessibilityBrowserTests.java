@@ -275,6 +275,18 @@ class AccessibilityBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void publicFiguresAndExcludedRatings() {
+		browser.open("/figures");
+		audit("/figures", "政务服务数据公开");
+		browser.open("/figures?lang=en");
+		audit("/figures", "Figures: how the city serves you");
+		browser.open("/ratings/exclusions");
+		audit("/ratings/exclusions", "Ratings excluded as malicious");
+		browser.open("/ratings/exclusions?lang=zh-CN");
+		audit("/ratings/exclusions", "作为恶意评价剔除的评价");
+	}
+
+	@Test
 	void complaintFiguresPage() {
 		browser.open("/complaints/figures");
 		audit("/complaints/figures", "诉求办理“三率”");

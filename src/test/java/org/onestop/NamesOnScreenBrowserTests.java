@@ -38,7 +38,7 @@ class NamesOnScreenBrowserTests extends BrowserTest {
 			visit(lang, "/", "/services", "/services?q=身份证", "/services?department=CA", "/services/PS-ID-001",
 					"/services/CA-MAR-001", "/services/CA-ELD-001", "/services/HE-REG-001", "/life-events/baby",
 					"/notices", "/complaints/new", "/complaints/figures", "/assistant", "/sign-in", "/register",
-					"/sign-in/unlock", "/verify", "/halls/HALL-EAST/board");
+					"/sign-in/unlock", "/verify", "/halls/HALL-EAST/board", "/figures", "/ratings/exclusions");
 		}
 	}
 

@@ -63,8 +63,8 @@ class ScreenSizesBrowserTests extends BrowserTest {
 		boolean audit = large && width < 640;
 		List<String> problems = new ArrayList<>();
 		for (String path : List.of("/", "/services?q=" + ("en".equals(lang) ? "ID+card" : "身份证"), "/services/PS-ID-001",
-				"/services/CA-ELD-001", "/register", "/assistant", "/complaints/new", "/tickets/" + ticket,
-				"/sign-in")) {
+				"/services/CA-ELD-001", "/register", "/assistant", "/complaints/new", "/tickets/" + ticket, "/sign-in",
+				"/figures", "/ratings/exclusions")) {
 			check(path, lang, large, audit, problems);
 		}
 		browser.type("#username", elder.username());

@@ -305,8 +305,8 @@ class FollowUpPagesController {
 				new FollowUpPages.DetailPage(f.id().toString(), matter(f.serviceCode(), names, shell),
 						shell.t("evaluation.follow-up.status." + f.status()),
 						shell.t("evaluation.follow-up.clock." + f.clock()), tag(f.clock()), summary,
-						d.reasons().stream().map(r -> shell.t("evaluation.follow-up.reason." + r)).toList(),
-						d.comment(), causes, timeline, answer, "OPEN".equals(f.status()),
+						d.reasons().stream().map(r -> shell.t("evaluation.reason." + r)).toList(), d.comment(), causes,
+						timeline, answer, "OPEN".equals(f.status()),
 						"CONTACTED".equals(f.status()) || "LEDGER".equals(f.status()), "LEDGER".equals(f.status()),
 						f.version(), flag, mayFlag, errors, values, banner));
 		return "evaluation/follow-up";
@@ -373,7 +373,7 @@ class FollowUpPagesController {
 	private FollowUpPages.CauseLine cause(FollowUps.CauseView c, Shell shell) {
 		String kind = shell.t("evaluation.follow-up.cause." + c.kind());
 		return switch (c.kind()) {
-			case "REASON" -> new FollowUpPages.CauseLine(kind, shell.t("evaluation.follow-up.reason." + c.key()), null);
+			case "REASON" -> new FollowUpPages.CauseLine(kind, shell.t("evaluation.reason." + c.key()), null);
 			case "MATTER" ->
 				new FollowUpPages.CauseLine(kind, matter(c.key(), matterNames(List.of(c.key())), shell), null);
 			default -> new FollowUpPages.CauseLine(kind, null, c.key());
