@@ -141,7 +141,7 @@ class FigureRefreshIntegrationTests {
 		assertThat(store.lease("sample", "node-b", now.plusSeconds(301), now.plusSeconds(600))).isNotNull();
 		assertThat(store.replace("sample", "node-a", month, List.of(visits(Scope.CITY, "", ChannelGroup.ALL, 1))))
 			.isFalse();
-		assertThat(store.refreshed("sample", "node-a", now)).isFalse();
+		assertThat(store.refreshed("sample", "node-a", now, false)).isFalse();
 		store.release("sample", "node-b");
 	}
 
