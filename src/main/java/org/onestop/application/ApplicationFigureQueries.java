@@ -75,11 +75,12 @@ class ApplicationFigureQueries {
 			    JOIN application_document v ON v.id = CAST(d.doc AS uuid)
 			), first_named AS (
 			    -- The first submitted application naming each counter scan: every application naming it is
-			    -- found through the GIN index (an ORDER BY ... LIMIT 1 per scan lets the planner walk the
+			    -- found through the GIN index (@> on a one-element array: the view's ? in a form JDBC
+			    -- does not take for a placeholder) (an ORDER BY ... LIMIT 1 per scan lets the planner walk the
 			    -- created_at index instead, through most of the table per scan).
 			    SELECT DISTINCT ON (s.doc) s.doc, f.id AS first_id
 			    FROM (SELECT DISTINCT doc FROM named WHERE origin = 'COUNTER') s
-			    JOIN application f ON f.document_ids ? s.doc AND f.status <> 'DRAFT'
+			    JOIN application f ON f.document_ids @> jsonb_build_array(s.doc) AND f.status <> 'DRAFT'
 			    ORDER BY s.doc, f.created_at, f.id
 			), documents AS (
 			    SELECT n.application_id,
