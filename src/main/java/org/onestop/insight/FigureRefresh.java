@@ -15,12 +15,16 @@ import org.slf4j.LoggerFactory;
 import org.onestop.platform.PlatformProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code insight_figure} up to date from every {@link FigureSource}: each source
  * under its own lease (one node at a time), only the months it says changed, each month
  * replaced whole. Progress is recorded as the moment the refresh started, so rows written
- * while it ran are seen next time.
+ * while it ran are seen next time. Once a day (by default) a source is recomputed whole,
+ * for rows written with past timestamps. Each month is computed in a read-only
+ * transaction with its own statement timeout, and the lease is renewed before each month
+ * so that a refresh longer than one lease is not taken over halfway.
  */
 @Component
 class FigureRefresh {
@@ -42,8 +46,12 @@ class FigureRefresh {
 
 	private final String node;
 
+	private final TransactionTemplate computing;
+
 	FigureRefresh(List<FigureSource> sources, FigureStore store, InsightProperties settings, Clock clock,
-			PlatformProperties platform) {
+			PlatformProperties platform, TransactionTemplate transactions) {
+		this.computing = new TransactionTemplate(transactions.getTransactionManager());
+		this.computing.setReadOnly(true);
 		this.sources = sources;
 		this.store = store;
 		this.settings = settings;
@@ -89,7 +97,11 @@ class FigureRefresh {
 		if (lease == null) {
 			return false;
 		}
-		Instant since = lease.refreshedThrough() == null ? null : lease.refreshedThrough().minus(settings.margin());
+		// Changed-at columns miss rows written with past timestamps (a history, a late
+		// trip, an import): now and then every month is recomputed.
+		boolean whole = lease.refreshedThrough() == null || lease.fullRefreshedAt() == null
+				|| !lease.fullRefreshedAt().isAfter(started.minus(settings.fullRefreshInterval()));
+		Instant since = whole ? null : lease.refreshedThrough().minus(settings.margin());
 		YearMonth oldest = YearMonth.now(clock.withZone(zone)).minusMonths(MONTHS_SHOWN);
 		List<YearMonth> months = source.monthsChangedSince(since)
 			.stream()
@@ -97,12 +109,18 @@ class FigureRefresh {
 			.sorted()
 			.toList();
 		for (YearMonth month : months) {
-			List<Figure> figures = source.compute(month);
+			if (!store.renew(source.name(), node, clock.instant().plus(settings.lease()))) {
+				return false;
+			}
+			List<Figure> figures = computing.execute(status -> {
+				store.limitStatements(settings.computeTimeout());
+				return source.compute(month);
+			});
 			if (!store.replace(source.name(), node, month, figures)) {
 				return false;
 			}
 		}
-		return store.refreshed(source.name(), node, started);
+		return store.refreshed(source.name(), node, started, whole);
 	}
 
 	private static String nodeName() {

@@ -3,6 +3,7 @@ package org.onestop.insight;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 class FigureStore {
 
 	/**
-	 * A lease taken: how far the source was up to date when it was taken (null: never).
+	 * A lease taken: how far the source was up to date when it was taken, and when it was
+	 * last recomputed whole (null: never).
 	 */
-	record Lease(Instant refreshedThrough) {
+	record Lease(Instant refreshedThrough, Instant fullRefreshedAt) {
 	}
 
 	private final JdbcClient db;
@@ -47,17 +49,44 @@ class FigureStore {
 		List<Lease> taken = db.sql("""
 				UPDATE insight_source SET lease_owner = :node, lease_until = :until
 				WHERE source = :source AND (lease_until IS NULL OR lease_until <= :now OR lease_owner = :node)
-				RETURNING refreshed_through""")
+				RETURNING refreshed_through, full_refreshed_at""")
 			.param("node", node)
 			.param("until", Timestamp.from(until))
 			.param("source", source)
 			.param("now", Timestamp.from(now))
 			.query((rs, n) -> {
 				Timestamp through = rs.getTimestamp(1);
-				return new Lease(through == null ? null : through.toInstant());
+				Timestamp full = rs.getTimestamp(2);
+				return new Lease(through == null ? null : through.toInstant(), full == null ? null : full.toInstant());
 			})
 			.list();
 		return taken.isEmpty() ? null : taken.get(0);
+	}
+
+	/**
+	 * Extends the lease this node holds, so that a refresh longer than one lease keeps
+	 * it; false when it is no longer this node's (it lapsed and another node took it),
+	 * and the refresh must stop.
+	 */
+	boolean renew(String source, String node, Instant until) {
+		return db.sql("UPDATE insight_source SET lease_until = :until WHERE source = :source AND lease_owner = :node")
+			.param("until", Timestamp.from(until))
+			.param("source", source)
+			.param("node", node)
+			.update() == 1;
+	}
+
+	/**
+	 * Gives the statements of the current transaction (a month's computation) their own
+	 * timeout instead of the pool's; bound through set_config, as SET LOCAL takes no
+	 * parameters. JIT is off too: the grouped month queries are costed high (unnested
+	 * arrays are guessed at 100 rows each), and compiling them took 3 of a month's 3.4 s.
+	 */
+	void limitStatements(Duration timeout) {
+		db.sql("SELECT set_config('statement_timeout', :ms, true), set_config('jit', 'off', true)")
+			.param("ms", Long.toString(timeout.toMillis()))
+			.query((rs, n) -> rs.getString(1))
+			.single();
 	}
 
 	/**
@@ -96,15 +125,18 @@ class FigureStore {
 	}
 
 	/**
-	 * Records that the source is up to date through {@code through}, bumps its revision
-	 * and lets the lease go; only by the lease's holder.
+	 * Records that the source is up to date through {@code through} (and, after a whole
+	 * recomputation, that it was recomputed whole then), bumps its revision and lets the
+	 * lease go; only by the lease's holder.
 	 */
-	boolean refreshed(String source, String node, Instant through) {
+	boolean refreshed(String source, String node, Instant through, boolean whole) {
 		return db.sql("""
 				UPDATE insight_source SET refreshed_through = :through, revision = revision + 1,
+				       full_refreshed_at = CASE WHEN :whole THEN :through ELSE full_refreshed_at END,
 				       lease_owner = NULL, lease_until = NULL
 				WHERE source = :source AND lease_owner = :node""")
 			.param("through", Timestamp.from(through))
+			.param("whole", whole)
 			.param("source", source)
 			.param("node", node)
 			.update() == 1;

@@ -40,6 +40,9 @@ class ApplicationFiguresRecomputedIntegrationTests {
 	ApplicationFigureSource source;
 
 	@Autowired
+	ApplicationFigureQueries queries;
+
+	@Autowired
 	Catalog catalog;
 
 	@Autowired
@@ -64,6 +67,25 @@ class ApplicationFiguresRecomputedIntegrationTests {
 			.containsKey("applications.rejections-reversed|MATTER|PS-HH-001|OFFLINE")
 			.containsEntry("applications.staff-minutes|CITY||ALL", "47.5000/2");
 		assertThat(source.monthsChangedSince(Instant.parse("2019-01-01T00:00:00Z"))).contains(MONTH);
+
+		// The month's computation does not read the view (too slow at scale): its
+		// documents, rejections and trips per application are the view's, so the two
+		// definitions cannot drift apart.
+		Instant from = OffsetDateTime.parse("2019-03-01T00:00:00+08:00").toInstant();
+		Instant to = OffsetDateTime.parse("2019-04-01T00:00:00+08:00").toInstant();
+		Map<UUID, List<Integer>> view = new java.util.HashMap<>();
+		db.sql("""
+				SELECT application_id, documents_uploaded, documents_reused, rejections, trips FROM application_burden
+				WHERE submitted_at >= :from AND submitted_at < :to""")
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(rs -> {
+				view.put(rs.getObject(1, UUID.class), List.of(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+			});
+		assertThat(queries.burdenOfMonth(from, to)).hasSize(10).isEqualTo(view);
+		// The counter scan named by two applications: uploaded for the first, reused by
+		// the second.
+		assertThat(view.values()).contains(List.of(1, 0, 1, 3), List.of(0, 1, 1, 1));
 	}
 
 	@Test
@@ -91,6 +113,7 @@ class ApplicationFiguresRecomputedIntegrationTests {
 	private void makeTheMonth(Map<String, MatterDefinition> matters) {
 		UUID old = document("UPLOADED", "2019-01-05T10:00:00+08:00");
 		UUID fresh = document("UPLOADED", "2019-03-09T10:00:00+08:00");
+		UUID scan = document("COUNTER", "2019-03-02T09:10:00+08:00");
 		String hh = "PS-HH-001";
 		String pf = "HU-PF-001";
 		String reg = "HE-REG-001";
@@ -99,7 +122,8 @@ class ApplicationFiguresRecomputedIntegrationTests {
 				"2019-03-01T06:00:00+08:00", "2019-03-05T10:00:00+08:00", 3, 0, "{\"a\":1,\"b\":2,\"c\":3}",
 				"{\"a\":\"R\"}", "[\"" + old + "\",\"" + fresh + "\"]");
 		UUID a2 = application(matters.get(hh), "COUNTER", "APPROVED", "2019-03-02T09:00:00+08:00",
-				"2019-03-02T09:30:00+08:00", "2019-03-20T10:00:00+08:00", 12, 1, "{\"a\":1,\"b\":2}", "{}", "[]");
+				"2019-03-02T09:30:00+08:00", "2019-03-20T10:00:00+08:00", 12, 1, "{\"a\":1,\"b\":2}", "{}",
+				"[\"" + scan + "\"]");
 		event(a2, "REJECTION_HELD");
 		task(a1, "2019-03-02T09:00:00+08:00", "2019-03-02T09:10:00+08:00", "2019-03-02T09:40:00+08:00");
 		task(a1, "2019-03-03T09:00:00+08:00", null, "2019-03-03T09:05:00+08:00");
@@ -110,7 +134,8 @@ class ApplicationFiguresRecomputedIntegrationTests {
 		trip(a2, true);
 		trip(a2, false);
 		UUID a3 = application(matters.get(hh), "COUNTER", "REJECTED", "2019-03-03T09:00:00+08:00",
-				"2019-03-03T09:30:00+08:00", "2019-03-10T10:00:00+08:00", 5, 0, "{\"a\":1}", "{\"a\":\"R\"}", "[]");
+				"2019-03-03T09:30:00+08:00", "2019-03-10T10:00:00+08:00", 5, 0, "{\"a\":1}", "{\"a\":\"R\"}",
+				"[\"" + scan + "\"]");
 		event(a3, "REJECTION_HELD");
 		event(a3, "REJECTED");
 		trip(a3, true);

@@ -141,7 +141,7 @@ class FigureRefreshIntegrationTests {
 		assertThat(store.lease("sample", "node-b", now.plusSeconds(301), now.plusSeconds(600))).isNotNull();
 		assertThat(store.replace("sample", "node-a", month, List.of(visits(Scope.CITY, "", ChannelGroup.ALL, 1))))
 			.isFalse();
-		assertThat(store.refreshed("sample", "node-a", now)).isFalse();
+		assertThat(store.refreshed("sample", "node-a", now, false)).isFalse();
 		store.release("sample", "node-b");
 	}
 
@@ -165,6 +165,110 @@ class FigureRefreshIntegrationTests {
 			.param("m", Date.valueOf(month.atDay(1)))
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void eachMonthIsComputedReadOnlyUnderItsOwnStatementTimeout() {
+		YearMonth month = figures.currentMonth().minusMonths(6);
+		sample.changed.add(month);
+		List<String> seen = new java.util.ArrayList<>();
+		sample.onCompute = () -> seen.add(db.sql("""
+				SELECT current_setting('statement_timeout') || '|' || current_setting('transaction_read_only')
+				       || '|' || current_setting('jit')""").query(String.class).single());
+		refresh.refreshAll("node-a");
+		assertThat(seen).containsExactly("10min|on|off");
+		// Outside the computation the pool's own timeout holds.
+		assertThat(db.sql("SELECT current_setting('statement_timeout')").query(String.class).single())
+			.isNotEqualTo("10min");
+	}
+
+	@Test
+	void aSourceIsRecomputedWholeOnceADay() {
+		sample.changed.add(figures.currentMonth().minusMonths(7));
+		db.sql("UPDATE insight_source SET full_refreshed_at = NULL WHERE source = 'sample'").update();
+		refresh.refreshAll("node-a");
+		assertThat(sample.asked.get(sample.asked.size() - 1)).as("never recomputed whole: every month").isNull();
+		Instant whole = db.sql("SELECT full_refreshed_at FROM insight_source WHERE source = 'sample'")
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+		refresh.refreshAll("node-a");
+		assertThat(sample.asked.get(sample.asked.size() - 1)).as("within the day: the changed months").isNotNull();
+		// A day has passed since (the test clock moves only back: the record is moved).
+		db.sql("UPDATE insight_source SET full_refreshed_at = :at WHERE source = 'sample'")
+			.param("at", Timestamp.from(whole.minus(java.time.Duration.ofDays(1)).minusSeconds(1)))
+			.update();
+		refresh.refreshAll("node-a");
+		assertThat(sample.asked.get(sample.asked.size() - 1)).as("a day later: every month again").isNull();
+	}
+
+	@Test
+	void theLeaseIsRenewedBeforeEachMonthSoALongRefreshKeepsIt() throws Exception {
+		YearMonth month = figures.currentMonth().minusMonths(8);
+		for (int i = 0; i < 3; i++) {
+			sample.changed.add(month.minusMonths(i));
+			sample.figures.put(month.minusMonths(i), List.of(visits(Scope.CITY, "", ChannelGroup.ALL, 5 + i)));
+		}
+		List<Boolean> otherNodeGotIt = new java.util.ArrayList<>();
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			// Each month takes four minutes of a five-minute lease: twelve in all (from
+			// an
+			// hour ago, as the test clock moves only back).
+			clock.moveTo(clock.instant().minusSeconds(3600));
+			sample.onCompute = () -> {
+				clock.moveTo(clock.instant().plusSeconds(240));
+				try {
+					otherNodeGotIt.add(
+							other
+								.submit(() -> figureStore.lease("sample", "node-b", clock.instant(),
+										clock.instant().plusSeconds(300)) != null)
+								.get(30, TimeUnit.SECONDS));
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			};
+			assertThat(refresh.refreshAll("node-a")).isGreaterThanOrEqualTo(1);
+		}
+		finally {
+			other.shutdownNow();
+		}
+		assertThat(otherNodeGotIt).containsExactly(false, false, false);
+		assertThat(stored(month)).containsExactly("CITY||ALL=5");
+		assertThat(stored(month.minusMonths(2))).containsExactly("CITY||ALL=7");
+	}
+
+	@Test
+	void aNodeThatLostItsLeaseMidRefreshStops() throws Exception {
+		YearMonth month = figures.currentMonth().minusMonths(9);
+		sample.changed.add(month);
+		sample.changed.add(month.minusMonths(1));
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			// The first month outlasts the lease and node B takes it over meanwhile.
+			clock.moveTo(clock.instant().minusSeconds(3600));
+			sample.onCompute = () -> {
+				clock.moveTo(clock.instant().plusSeconds(360));
+				try {
+					assertThat(other
+						.submit(() -> figureStore.lease("sample", "node-b", clock.instant(),
+								clock.instant().plusSeconds(300)))
+						.get(30, TimeUnit.SECONDS)).isNotNull();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			};
+			refresh.refreshAll("node-a");
+		}
+		finally {
+			other.shutdownNow();
+		}
+		assertThat(sample.computed.get()).isEqualTo(1);
+		assertThat(
+				db.sql("SELECT lease_owner FROM insight_source WHERE source = 'sample'").query(String.class).single())
+			.isEqualTo("node-b");
 	}
 
 	@Autowired

@@ -55,6 +55,9 @@ public class SampleFigureSources {
 
 		volatile CountDownLatch entered;
 
+		/** When set, run inside each computation (in its transaction). */
+		volatile Runnable onCompute;
+
 		Sample(String name, List<Measure> measures) {
 			this.name = name;
 			this.measures = measures;
@@ -68,6 +71,7 @@ public class SampleFigureSources {
 			failing = false;
 			gate = null;
 			entered = null;
+			onCompute = null;
 		}
 
 		@Override
@@ -94,6 +98,9 @@ public class SampleFigureSources {
 			computed.incrementAndGet();
 			if (entered != null) {
 				entered.countDown();
+			}
+			if (onCompute != null) {
+				onCompute.run();
 			}
 			if (gate != null) {
 				try {
