@@ -82,8 +82,7 @@ class FigureRefresh {
 			}
 			catch (RuntimeException ex) {
 				// One source's failure (a bad query, a blip) must not keep the others
-				// stale;
-				// its lease is let go so that the next round tries it again.
+				// stale; its lease is let go so that the next round tries it again.
 				log.warn("Figures of source {} not refreshed", source.name(), ex);
 				store.release(source.name(), node);
 			}
@@ -120,7 +119,7 @@ class FigureRefresh {
 				return false;
 			}
 		}
-		return store.refreshed(source.name(), node, started, whole);
+		return store.refreshed(source.name(), node, started, whole, !months.isEmpty());
 	}
 
 	private static String nodeName() {

@@ -126,17 +126,20 @@ class FigureStore {
 
 	/**
 	 * Records that the source is up to date through {@code through} (and, after a whole
-	 * recomputation, that it was recomputed whole then), bumps its revision and lets the
+	 * recomputation, that it was recomputed whole then), bumps its revision when a month
+	 * was stored (the pages' caches on every node are dropped only then) and lets the
 	 * lease go; only by the lease's holder.
 	 */
-	boolean refreshed(String source, String node, Instant through, boolean whole) {
+	boolean refreshed(String source, String node, Instant through, boolean whole, boolean stored) {
 		return db.sql("""
-				UPDATE insight_source SET refreshed_through = :through, revision = revision + 1,
+				UPDATE insight_source SET refreshed_through = :through,
+				       revision = revision + CASE WHEN :stored THEN 1 ELSE 0 END,
 				       full_refreshed_at = CASE WHEN :whole THEN :through ELSE full_refreshed_at END,
 				       lease_owner = NULL, lease_until = NULL
 				WHERE source = :source AND lease_owner = :node""")
 			.param("through", Timestamp.from(through))
 			.param("whole", whole)
+			.param("stored", stored)
 			.param("source", source)
 			.param("node", node)
 			.update() == 1;
