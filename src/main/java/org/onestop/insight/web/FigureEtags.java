@@ -16,8 +16,11 @@ class FigureEtags {
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> figurePageEtags() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+		// Weak: Tomcat does not compress a response with a strong ETag (the compressed
+		// bytes differ from the ones the ETag names).
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/figures", "/figures/*");
 		registration.setName("figurePageEtags");
 		return registration;

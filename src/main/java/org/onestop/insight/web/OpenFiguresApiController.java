@@ -178,7 +178,8 @@ class OpenFiguresApiController {
 	private static String etag(byte[] bytes) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-			return '"' + HexFormat.of().formatHex(digest, 0, 16) + '"';
+			// Weak: Tomcat does not compress a response with a strong ETag.
+			return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + '"';
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
