@@ -32,13 +32,19 @@ class RatingFigures implements FigureSource {
 
 	private static final String SECTION = "ratings";
 
-	private static final List<Measure> MEASURES = List.of(new Measure("ratings.count", Unit.COUNT, SECTION, true),
+	/**
+	 * The total the five levels add up to (declared so the public suppression protects
+	 * the sum).
+	 */
+	private static final String COUNT = "ratings.count";
+
+	private static final List<Measure> MEASURES = List.of(new Measure(COUNT, Unit.COUNT, SECTION, true),
 			new Measure("ratings.satisfaction", Unit.SHARE, SECTION, true),
-			new Measure("ratings.level-5", Unit.COUNT, SECTION, false),
-			new Measure("ratings.level-4", Unit.COUNT, SECTION, false),
-			new Measure("ratings.level-3", Unit.COUNT, SECTION, false),
-			new Measure("ratings.level-2", Unit.COUNT, SECTION, false),
-			new Measure("ratings.level-1", Unit.COUNT, SECTION, false),
+			new Measure("ratings.level-5", Unit.COUNT, SECTION, false, COUNT),
+			new Measure("ratings.level-4", Unit.COUNT, SECTION, false, COUNT),
+			new Measure("ratings.level-3", Unit.COUNT, SECTION, false, COUNT),
+			new Measure("ratings.level-2", Unit.COUNT, SECTION, false, COUNT),
+			new Measure("ratings.level-1", Unit.COUNT, SECTION, false, COUNT),
 			new Measure("ratings.excluded", Unit.COUNT, SECTION, false),
 			new Measure("ratings.follow-ups", Unit.COUNT, SECTION, false),
 			new Measure("ratings.follow-ups.on-time", Unit.SHARE, SECTION, true),

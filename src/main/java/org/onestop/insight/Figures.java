@@ -104,6 +104,14 @@ public class Figures {
 		return month;
 	}
 
+	/**
+	 * Changes whenever a refresh stores figures: whatever was made from the figures
+	 * before it is stale.
+	 */
+	public long revision() {
+		return this.queries.revision();
+	}
+
 	/** The public sheet of a month: small cells suppressed. */
 	public FigureSheet open(YearMonth month, Locale locale) {
 		return sheet(month, locale, true, null);

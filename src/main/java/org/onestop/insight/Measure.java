@@ -10,13 +10,25 @@ package org.onestop.insight;
  * @param section the group it is shown in, such as {@code applications}, {@code kpi},
  * {@code halls}, {@code assistant}, {@code ratings}, {@code complaints}
  * @param chart whether the page draws its trend (the table beside it is always there)
+ * @param partOf the key of the measure this one is an additive part of, with its sibling
+ * parts, for every subject and channel (the five rating levels add up to the ratings);
+ * null when none. The public suppression protects the sum: one hidden part would be the
+ * total minus the others.
  */
-public record Measure(String key, Unit unit, String section, boolean chart) {
+public record Measure(String key, Unit unit, String section, boolean chart, String partOf) {
 
 	public Measure {
 		if (!key.matches("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+")) {
 			throw new IllegalArgumentException("Measure key must be <source>.<name>: " + key);
 		}
+		if (partOf != null && (partOf.equals(key) || unit != Unit.COUNT)) {
+			throw new IllegalArgumentException("Only a count can be a part of another measure: " + key);
+		}
+	}
+
+	/** A measure that is no part of another. */
+	public Measure(String key, Unit unit, String section, boolean chart) {
+		this(key, unit, section, chart, null);
 	}
 
 	/** How a measure's values read. */

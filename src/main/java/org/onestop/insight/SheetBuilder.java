@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,11 @@ class SheetBuilder {
 		Map<YearMonth, Map<List<Object>, Figure>> index = new LinkedHashMap<>();
 		Set<Figure> hidden = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		Set<String> matterCodes = new HashSet<>();
+		Map<String, String> partOf = new HashMap<>();
+		this.sources.forEach(source -> source.measures()
+			.stream()
+			.filter(measure -> measure.partOf() != null)
+			.forEach(measure -> partOf.put(measure.key(), measure.partOf())));
 		byMonth.forEach((m, figures) -> {
 			Map<List<Object>, Figure> cells = new LinkedHashMap<>();
 			figures.forEach(f -> {
@@ -78,7 +84,7 @@ class SheetBuilder {
 			});
 			index.put(m, cells);
 			if (open) {
-				hidden.addAll(Suppression.suppressed(figures));
+				hidden.addAll(Suppression.suppressed(figures, partOf));
 			}
 		});
 		Map<String, String> departmentNames = departments.names(locale);

@@ -93,12 +93,18 @@ class FiguresBrowserTests extends BrowserTest {
 		assertThat(browser.findAll(".onestop-figures__chart canvas")).isNotEmpty();
 		browser.assertFitsTheScreen();
 		browser.assertAccessible();
+		browser.open("/figures/departments?section=sample&lang=en");
+		assertThat(browser.findAll("#m-sample-visits-departments tr[data-subject=PS]")).hasSize(1);
+		browser.assertFitsTheScreen();
+		browser.assertAccessible();
 	}
 
 	@Test
 	void anAdministratorSeesTheUnsuppressedFigures() {
 		browser.signIn("admin", "demo12345");
 		browser.open("/staff/figures?lang=en");
+		browser.assertAccessible();
+		browser.open("/staff/figures/departments?section=sample&lang=en");
 		assertThat(browser.findAll("#m-sample-visits-departments tr[data-subject=PS]")).hasSize(1);
 		browser.assertAccessible();
 	}

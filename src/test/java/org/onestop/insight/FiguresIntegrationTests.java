@@ -62,6 +62,8 @@ class FiguresIntegrationTests {
 						visits(Scope.DEPARTMENT, "PS", ChannelGroup.ONLINE, 4),
 						visits(Scope.DEPARTMENT, "PS", ChannelGroup.OFFLINE, 0),
 						new Figure("sample.share", Scope.DEPARTMENT, "CA", ChannelGroup.ALL, 0.45678, 8),
+						new Figure("sample.first", Scope.MATTER, "SAMPLE-1", ChannelGroup.ALL, 6.0, 6),
+						new Figure("sample.again", Scope.MATTER, "SAMPLE-1", ChannelGroup.ALL, 3.0, 3),
 						visits(Scope.MATTER, "SAMPLE-1", ChannelGroup.ALL, 9)));
 		refresh.refreshAll("test-node");
 	}
@@ -69,9 +71,14 @@ class FiguresIntegrationTests {
 	@Test
 	void thePublicSeesSmallCellsAndTheirSiblingsSuppressedAndStaffSeeEverything() throws Exception {
 		String json = api("/api/v1/figures/departments?month=" + month, "application/json").getContentAsString();
-		assertThat(line(json, "sample.visits", "CA", "ALL")).containsEntry("value", 12.0)
-			.containsEntry("cases", 12)
+		assertThat(line(json, "sample.visits", "CA", "OFFLINE")).containsEntry("value", 6.0)
+			.containsEntry("cases", 6)
 			.containsEntry("suppressed", false);
+		// The city's 20 less CA's 12 would give PS's 4 away: CA's total goes too, and
+		// then
+		// its online 6, which CA's total less its offline would give away.
+		assertThat(line(json, "sample.visits", "CA", "ALL")).containsEntry("suppressed", true);
+		assertThat(line(json, "sample.visits", "CA", "ONLINE")).containsEntry("suppressed", true);
 		assertThat(line(json, "sample.visits", "PS", "ALL")).containsEntry("value", null)
 			.containsEntry("cases", null)
 			.containsEntry("suppressed", true);
@@ -82,20 +89,23 @@ class FiguresIntegrationTests {
 		assertThat(trend.selectFirst("td[data-channel=ALL]").text()).isEqualTo("20");
 		assertThat(trend.selectFirst("td[data-channel=ONLINE]").text()).isEqualTo("Fewer than 5");
 		assertThat(trend.selectFirst("td[data-channel=OFFLINE]").text()).isEqualTo("Fewer than 5");
-		assertThat(row(page, "m-sample-visits-departments", "PS").selectFirst("td[data-channel=ALL]").text())
+		Document departments = page("/figures/departments?month=" + month + "&section=sample", null);
+		assertThat(row(departments, "m-sample-visits-departments", "PS").selectFirst("td[data-channel=ALL]").text())
 			.isEqualTo("Fewer than 5");
 
-		Document staff = page("/staff/figures?month=" + month, session("admin"));
+		Document staff = page("/staff/figures/departments?month=" + month + "&section=sample", session("admin"));
 		assertThat(row(staff, "m-sample-visits-departments", "PS").selectFirst("td[data-channel=ALL]").text())
 			.isEqualTo("4");
+		staff = page("/staff/figures?month=" + month, session("admin"));
 		assertThat(row(staff, "m-sample-visits-trend", month.toString()).selectFirst("td[data-channel=OFFLINE]").text())
 			.isEqualTo("3");
 	}
 
 	@Test
 	void theExportsHoldTheSameNumbersAsThePage() throws Exception {
-		Document page = page("/figures?month=" + month, null);
+		Document overview = page("/figures?month=" + month, null);
 		for (String scope : List.of("departments", "matters")) {
+			Document page = page("/figures/" + scope + "?month=" + month + "&section=sample", null);
 			String json = api("/api/v1/figures/" + scope + "?month=" + month, "application/json").getContentAsString();
 			List<Map<String, Object>> lines = JsonPath.read(json, "$[?(@.measure =~ /sample\\..*/)]");
 			assertThat(lines).isNotEmpty();
@@ -124,8 +134,9 @@ class FiguresIntegrationTests {
 				assertThat(csv).contains(csvLine + "\r\n");
 			}
 		}
-		assertThat(page.select("[data-measure=sample.visits] .onestop-figures__chart[aria-hidden=true]")).hasSize(1);
-		assertThat(page.text()).contains("Visits counted by the test-only sample source.");
+		assertThat(overview.select("[data-measure=sample.visits] .onestop-figures__chart[aria-hidden=true]"))
+			.hasSize(1);
+		assertThat(overview.text()).contains("Visits counted by the test-only sample source.");
 	}
 
 	@Test
@@ -172,9 +183,71 @@ class FiguresIntegrationTests {
 		assertThat(mvc.perform(get("/staff/figures").cookie(session("auditor"))).andReturn().getResponse().getStatus())
 			.isEqualTo(200);
 		// A head sees their own department, whatever they ask for.
-		Document head = page("/staff/figures?month=" + month + "&department=PS", session("head.civil"));
+		Document head = page("/staff/figures/departments?month=" + month + "&department=PS&section=sample",
+				session("head.civil"));
 		assertThat(head.select("#m-sample-visits-departments tr[data-subject]")).extracting(e -> e.attr("data-subject"))
 			.containsExactly("CA");
+	}
+
+	@Test
+	void aDeclaredPartIsNotLeftAloneInItsSum() throws Exception {
+		String json = api("/api/v1/figures/matters?month=" + month, "application/json").getContentAsString();
+		// SAMPLE-1's 9 visits are first 6 + again 3: with only the 3 hidden, 9 - 6 would
+		// give it away.
+		assertThat(line(json, "sample.visits", "SAMPLE-1", "ALL")).containsEntry("suppressed", false);
+		assertThat(line(json, "sample.again", "SAMPLE-1", "ALL")).containsEntry("suppressed", true);
+		assertThat(line(json, "sample.first", "SAMPLE-1", "ALL")).containsEntry("suppressed", true)
+			.containsEntry("value", null);
+	}
+
+	@Test
+	void theOverviewKeepsToTheCityAndTheTablesHaveTheirOwnPages() throws Exception {
+		Document overview = page("/figures?month=" + month, null);
+		assertThat(overview.select("#m-sample-visits-trend")).hasSize(1);
+		assertThat(overview.select("#m-sample-visits-departments, #m-sample-visits-matters")).isEmpty();
+		assertThat(overview.select("a[href^=/figures/departments?month=" + month + "&section=sample]")).isNotEmpty();
+		Document matters = page("/figures/matters?month=" + month + "&section=sample", null);
+		assertThat(matters.select("#m-sample-visits-matters tr[data-subject=SAMPLE-1]")).hasSize(1);
+		assertThat(matters.select("#m-sample-visits-departments, #m-sample-visits-trend, [data-chart]")).isEmpty();
+		// An unknown section shows the first that has tables.
+		assertThat(page("/figures/matters?month=" + month + "&section=nothing", null).select("h2[id^=section-]"))
+			.hasSize(1);
+	}
+
+	@Test
+	void anAcceptNeitherJsonNorCsvIs406AndQualityDecides() throws Exception {
+		MockHttpServletResponse xml = api("/api/v1/figures/matters?month=" + month, "application/xml");
+		assertThat(xml.getStatus()).isEqualTo(406);
+		assertThat(
+				api("/api/v1/figures/departments?month=" + month, "text/csv;q=0.1, application/json").getContentType())
+			.startsWith("application/json");
+		assertThat(
+				api("/api/v1/figures/departments?month=" + month, "application/json;q=0.1, text/csv").getContentType())
+			.startsWith("text/csv");
+		assertThat(api("/api/v1/figures/departments?month=" + month, null).getContentType())
+			.startsWith("application/json");
+		MockHttpServletResponse problem = api("/api/v1/figures/matters?month=" + month,
+				"application/xml, application/problem+json");
+		assertThat(problem.getStatus()).isEqualTo(406);
+		assertThat(problem.getContentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void theExportsAndThePublicPageCarryAnEtag() throws Exception {
+		MockHttpServletResponse first = api("/api/v1/figures/matters.csv?month=" + month, null);
+		String etag = first.getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		MockHttpServletResponse again = mvc
+			.perform(get("/api/v1/figures/matters.csv?month=" + month).header("Accept-Language", "en")
+				.header("If-None-Match", etag))
+			.andReturn()
+			.getResponse();
+		assertThat(again.getStatus()).isEqualTo(304);
+		MockHttpServletResponse page = mvc.perform(get("/figures?month=" + month).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse();
+		assertThat(page.getHeader("ETag")).isNotBlank();
+		assertThat(page.getHeader("Cache-Control")).contains("no-cache");
 	}
 
 	static Figure visits(Scope scope, String subject, ChannelGroup channel, long n) {

@@ -24,8 +24,13 @@ public class SampleFigureSources {
 
 	@Bean
 	Sample sampleFigureSource() {
-		return new Sample("sample", List.of(new Measure("sample.visits", Measure.Unit.COUNT, "sample", true),
-				new Measure("sample.share", Measure.Unit.SHARE, "sample", false)));
+		return new Sample("sample",
+				List.of(new Measure("sample.visits", Measure.Unit.COUNT, "sample", true),
+						new Measure("sample.share", Measure.Unit.SHARE, "sample", false),
+						// Visits split by whether it was the first: declared parts of the
+						// visits.
+						new Measure("sample.first", Measure.Unit.COUNT, "sample", false, "sample.visits"),
+						new Measure("sample.again", Measure.Unit.COUNT, "sample", false, "sample.visits")));
 	}
 
 	@Bean

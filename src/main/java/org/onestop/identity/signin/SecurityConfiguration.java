@@ -246,7 +246,8 @@ class SecurityConfiguration {
 						.hasRole("SERVICES_SUPERVISOR")
 						// The published figures (issue 17); the staff's unsuppressed page
 						// is under /staff/**, its service checks the role.
-						.requestMatchers(HttpMethod.GET, "/figures")
+						.requestMatchers(HttpMethod.GET, "/figures", "/figures/departments", "/figures/matters",
+								"/figures/halls")
 						.permitAll()
 						.requestMatchers("/admin/catalog/**", "/admin/notices/**")
 						.hasAnyRole("ADMIN", "CONTENT_EDITOR")
