@@ -189,19 +189,24 @@ class DoneWhenIntegrationTests {
 					Boolean.TRUE.equals(l.get("suppressed")) ? "suppressed" : "") + "\r\n");
 		}
 
-		Document english = page("/figures?month=" + MONTH + "&lang=en", null);
+		// The per-matter tables are on the matters view, one section at a time.
+		String matters = "/figures/matters?month=" + MONTH;
+		Document english = page(matters + "&section=applications&lang=en", null);
 		assertThat(cell(english, "applications-submitted", "ALL")).isEqualTo("5");
 		assertThat(cell(english, "applications-rejections", "ALL")).isEqualTo("5");
-		assertThat(cell(english, "ratings-count", "ALL")).isEqualTo("5");
-		assertThat(cell(english, "ratings-satisfaction", "ALL")).isEqualTo("60.0%");
-		assertThat(cell(english, "ratings-follow-ups", "ALL")).isEqualTo("Fewer than 5");
-		Document chinese = page("/figures?month=" + MONTH, null);
+		Document englishRatings = page(matters + "&section=ratings&lang=en", null);
+		assertThat(cell(englishRatings, "ratings-count", "ALL")).isEqualTo("5");
+		assertThat(cell(englishRatings, "ratings-satisfaction", "ALL")).isEqualTo("60.0%");
+		assertThat(cell(englishRatings, "ratings-follow-ups", "ALL")).isEqualTo("Fewer than 5");
+		Document chinese = page(matters + "&section=applications", null);
 		assertThat(chinese.selectFirst("html").attr("lang")).startsWith("zh");
 		assertThat(cell(chinese, "applications-submitted", "ALL")).isEqualTo("5");
-		assertThat(cell(chinese, "ratings-count", "ALL")).isEqualTo("5");
-		assertThat(cell(chinese, "ratings-satisfaction", "ALL")).isEqualTo("60.0%");
+		Document chineseRatings = page(matters + "&section=ratings", null);
+		assertThat(cell(chineseRatings, "ratings-count", "ALL")).isEqualTo("5");
+		assertThat(cell(chineseRatings, "ratings-satisfaction", "ALL")).isEqualTo("60.0%");
 
-		Document staff = page("/staff/figures?month=" + MONTH + "&lang=en", session("head.civil"));
+		Document staff = page("/staff/figures/matters?month=" + MONTH + "&section=ratings&lang=en",
+				session("head.civil"));
 		assertThat(cell(staff, "ratings-follow-ups", "ALL")).isEqualTo("2");
 		assertThat(cell(staff, "ratings-follow-ups-put-right", "ALL")).isEqualTo("100.0%");
 	}
