@@ -76,8 +76,16 @@ class RatingAttackIntegrationTests {
 					.getResponse()
 					.getContentAsString(),
 				"$.id");
+		// The note is published verbatim: no phone, ID number or e-mail address in it.
+		for (String personal : java.util.List.of("联系人电话 138 0013 8000", "身份证 11010119900307888X",
+				"见 li.na@example.cn")) {
+			send(post("/api/v1/rating-flags/" + flag + "/decision"), "supervisor.services",
+					"{\"exclude\":true,\"note\":\"" + personal + "\"}")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("note"));
+		}
 		send(post("/api/v1/rating-flags/" + flag + "/decision"), "supervisor.services",
-				"{\"exclude\":true,\"note\":\"经核实为批量差评\"}")
+				"{\"exclude\":true,\"note\":\"经核实为2026年12月批量差评\"}")
 			.andExpect(status().isOk());
 		assertThat(followUpStatus(rating)).isEqualTo("WITHDRAWN");
 
@@ -170,6 +178,35 @@ class RatingAttackIntegrationTests {
 			.query(String.class)
 			.single()).isEqualTo(citizen.username());
 		rate("TICKET", ticket, 4, "").andExpect(status().isCreated());
+	}
+
+	@Test
+	void theDepartmentSeesWhoToContactAndWhatServiceItWasAndNobodyElseDoes() throws Exception {
+		String rating = rateBadly();
+		String followUp = followUpId(rating);
+		String body = mvc
+			.perform(get("/api/v1/follow-ups/" + followUp).header("Authorization", bearer("handler.civil")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.citizen.name").value(citizen.resident().name()))
+			.andExpect(jsonPath("$.citizen.phone").value(citizen.resident().phone()))
+			.andExpect(jsonPath("$.service.name.zh").value(org.hamcrest.Matchers.not("一项服务")))
+			.andExpect(
+					jsonPath("$.service.staffLink").value(org.hamcrest.Matchers.startsWith("/staff/tasks?reference=")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).doesNotContain("A service");
+		assertThat(db.sql("SELECT count(*) FROM audit_entry WHERE subject = :s AND action = 'follow-up.citizen-read'")
+			.param("s", "follow-up:" + followUp)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		mvc.perform(get("/api/v1/follow-ups/" + followUp).header("Authorization", bearer("clerk.ps")))
+			.andExpect(status().isNotFound());
+		assertThat(mvc.perform(get("/api/v1/follow-ups").header("Authorization", bearer("handler.civil")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain(citizen.resident().phone());
 	}
 
 	private String rateBadly() throws Exception {
