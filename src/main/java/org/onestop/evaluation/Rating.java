@@ -14,11 +14,14 @@ import org.onestop.shared.ContactChannel;
  * @param reasons the codes of the reasons ticked, in the list's order
  * @param verified given by the signed-in citizen the service was for
  * @param version raised by every change, for optimistic checks
+ * @param followedUp whether the department follows it up: read from the follow-up itself
+ * (one exists and was not withdrawn), never inferred from the level, so that the two
+ * cannot disagree
  */
 public record Rating(UUID id, SubjectType subjectType, String subjectId, String citizen, String department,
 		String serviceCode, String hall, ContactChannel channel, int level, List<String> reasons, String comment,
 		boolean verified, GivenThrough givenThrough, Instant createdAt, Instant changedAt, int version,
-		boolean excluded) {
+		boolean excluded, boolean followedUp) {
 
 	/** How long after the first rating the citizen may change it. */
 	public static final Duration CHANGE_WINDOW = Duration.ofDays(7);
@@ -35,11 +38,6 @@ public record Rating(UUID id, SubjectType subjectType, String subjectId, String 
 	/** Whether it may still be changed at that moment. */
 	public boolean changeable(Instant now) {
 		return now.isBefore(changeableUntil());
-	}
-
-	/** 不满意 or worse, given by the citizen: the department follows it up. */
-	public boolean followedUp() {
-		return verified && level <= 2 && !excluded;
 	}
 
 	/** The subject as pages and links name it: {@code APPLICATION:<id>}. */

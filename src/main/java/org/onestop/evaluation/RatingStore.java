@@ -25,7 +25,9 @@ class RatingStore {
 
 	private static final String RATING = """
 			SELECT id, subject_type, subject_id, citizen, department, service_code, hall, channel, level, reasons,
-			       comment, verified, given_through, created_at, changed_at, version, excluded
+			       comment, verified, given_through, created_at, changed_at, version, excluded,
+			       EXISTS (SELECT 1 FROM follow_up f WHERE f.rating_id = rating.id AND f.status <> 'WITHDRAWN')
+			           AS followed_up
 			FROM rating
 			""";
 
@@ -126,8 +128,10 @@ class RatingStore {
 
 	/**
 	 * Changes the citizen's rating if it was first given after {@code givenAfter} (the
-	 * change window) and, when a version is given, is still at it: one statement, so two
-	 * changes at once cannot both pass the checks.
+	 * change window), was not excluded by a supervisor, and, when a version is given, is
+	 * still at it: one statement, so two changes at once (or a change racing an
+	 * exclusion) cannot both pass the checks. The rating returned does not yet know what
+	 * the change does to its follow-up: read it again for that.
 	 * @return the changed rating; empty when a condition failed
 	 */
 	Optional<Rating> change(UUID id, String citizen, Integer version, int level, List<String> reasons, String comment,
@@ -136,10 +140,11 @@ class RatingStore {
 			.sql("""
 					UPDATE rating SET level = :level, reasons = :reasons, comment = :comment, changed_at = :now,
 					                  version = version + 1
-					WHERE id = :id AND citizen = :citizen AND created_at > :after
+					WHERE id = :id AND citizen = :citizen AND created_at > :after AND NOT excluded
 					  AND (CAST(:version AS integer) IS NULL OR version = CAST(:version AS integer))
 					RETURNING id, subject_type, subject_id, citizen, department, service_code, hall, channel, level, reasons,
-					          comment, verified, given_through, created_at, changed_at, version, excluded""")
+					          comment, verified, given_through, created_at, changed_at, version, excluded,
+					          FALSE AS followed_up""")
 			.param("id", id)
 			.param("citizen", citizen)
 			.param("version", version)
@@ -228,7 +233,7 @@ class RatingStore {
 				rs.getInt("level"), Arrays.asList((String[]) reasons.getArray()), rs.getString("comment"),
 				rs.getBoolean("verified"), GivenThrough.valueOf(rs.getString("given_through")),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("changed_at").toInstant(),
-				rs.getInt("version"), rs.getBoolean("excluded"));
+				rs.getInt("version"), rs.getBoolean("excluded"), rs.getBoolean("followed_up"));
 	}
 
 }

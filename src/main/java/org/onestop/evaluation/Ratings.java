@@ -100,7 +100,7 @@ public class Ratings {
 		Instant now = clock.instant();
 		Rating rating = new Rating(UUID.randomUUID(), invitation.subjectType(), invitation.subjectId(), citizen,
 				invitation.department(), invitation.serviceCode(), invitation.hall(), invitation.channel(),
-				checked.level(), checked.reasons(), checked.comment(), verified, through, now, now, 0, false);
+				checked.level(), checked.reasons(), checked.comment(), verified, through, now, now, 0, false, false);
 		try {
 			store.add(rating);
 		}
@@ -114,7 +114,8 @@ public class Ratings {
 			.forEach(t -> store.causes(rating.id(), t.trace(service)));
 		events.publishEvent(new RatingGiven(actor, rating.id(), rating.subjectType(), rating.subjectId(),
 				rating.department(), rating.level(), rating.verified(), false));
-		return rating;
+		// Read again: the follow-up the event opened is part of what the rating answers.
+		return store.find(rating.id()).orElseThrow();
 	}
 
 	/**
@@ -126,6 +127,11 @@ public class Ratings {
 		Rating before = own(citizen, id);
 		Checked checked = rules.check(verdict);
 		Instant now = clock.instant();
+		if (before.excluded()) {
+			// A supervisor's exclusion is final: a changed level would reopen the
+			// follow-up the exclusion ended.
+			throw new ConflictException("evaluation.rating.excluded");
+		}
 		if (!before.changeable(now)) {
 			throw new UnprocessableException("evaluation.rating.change-window-over");
 		}
@@ -136,13 +142,19 @@ public class Ratings {
 				// The window closed or another change came in between the read and the
 				// update.
 				Rating current = store.find(id).orElseThrow();
+				if (current.excluded()) {
+					return new ConflictException("evaluation.rating.excluded");
+				}
 				return current.changeable(now) ? new ConflictException("evaluation.rating.changed-meanwhile")
 						: new UnprocessableException("evaluation.rating.change-window-over");
 			});
 		store.reasonCauses(id, after.reasons());
 		events.publishEvent(new RatingGiven(citizen.actor(), id, after.subjectType(), after.subjectId(),
 				after.department(), after.level(), after.verified(), true));
-		return after;
+		// Read again: whether it is still followed up is what the event's listener made
+		// of
+		// it.
+		return store.find(id).orElseThrow();
 	}
 
 	/** One of the citizen's own ratings; anyone else's is not found. */

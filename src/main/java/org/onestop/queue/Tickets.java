@@ -10,6 +10,7 @@ import org.onestop.appointment.Appointments;
 import org.onestop.appointment.CheckedIn;
 import org.onestop.appointment.HallLayout;
 import org.onestop.appointment.Halls;
+import org.onestop.identity.CitizenAccounts;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.ForbiddenException;
 import org.onestop.platform.InvalidRequestException;
@@ -45,10 +46,13 @@ class Tickets {
 
 	private final KioskAllowance allowance;
 
+	private final CitizenAccounts accounts;
+
 	private final Clock clock;
 
 	Tickets(TicketStore store, Halls halls, Appointments appointments, HallVersions versions, TicketReader reader,
-			PopulationRegistry registry, KioskAllowance allowance, Clock clock) {
+			PopulationRegistry registry, KioskAllowance allowance, CitizenAccounts accounts, Clock clock) {
+		this.accounts = accounts;
 		this.store = store;
 		this.halls = halls;
 		this.appointments = appointments;
@@ -150,7 +154,7 @@ class Tickets {
 				appointment.isPresent() ? "APPOINTMENT" : "WALK_IN", priority,
 				appointment.map(CheckedIn::appointmentId).orElse(null),
 				appointment.map(CheckedIn::applicationId).orElse(null),
-				appointment.map(CheckedIn::citizen).orElse(null),
+				appointment.map(CheckedIn::citizen).orElseGet(() -> holder(idNumber, issuer)),
 				appointment.map(a -> a.slotStart().minus(EARLY)).orElse(null),
 				appointment.map(CheckedIn::slotEnd).orElse(null), clock.instant(), issuer.name(), issuer.channel()));
 		return reader.view(id, layout).orElseThrow();
@@ -161,6 +165,19 @@ class Tickets {
 	 */
 	public Optional<TicketView> find(UUID id) {
 		return reader.hallOf(id).flatMap(hall -> reader.view(id, halls.layout(hall)));
+	}
+
+	/**
+	 * Whose walk-in ticket it is: the account of the ID number a clerk typed from the
+	 * card they saw, so that the citizen is told when called and invited to rate the
+	 * visit (issue 17). A kiosk's typed number proves nothing (anyone can type one), and
+	 * a resident with no account stays a walk-in nobody knows.
+	 */
+	private String holder(String idNumber, Issuer issuer) {
+		if (idNumber == null || !issuer.clerk()) {
+			return null;
+		}
+		return accounts.usernameOf(ResidentIdNumber.parse(idNumber)).orElse(null);
 	}
 
 	private String priority(String hall, String idNumber, String reason, Issuer issuer) {

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Opens a follow-up for a verified rating of 不满意 or 非常不满意, in the rating's own
  * transaction (a synchronous listener): the rating and its follow-up commit together or
- * not at all. A rating changed up to 3 or more before the department contacted the
- * citizen withdraws it; one changed down again opens it anew. Anonymous and unverified
- * ratings are counted in the figures but open nothing.
+ * not at all. One rule for a change: up to 3 or more withdraws any follow-up not yet
+ * replied (OPEN or CONTACTED); down again opens it anew. Anonymous and unverified ratings
+ * are counted in the figures but open nothing, and an excluded rating never opens or
+ * reopens one (the store checks it in the same statement).
  */
 @Component
 class FollowUpOpening {
@@ -64,7 +65,10 @@ class FollowUpOpening {
 			});
 		}
 		else if (given.changed()) {
-			store.withdraw(given.ratingId(), List.of("OPEN"))
+			// A reply racing this change: whichever statement takes the row first wins,
+			// and
+			// the other finds the status moved on (a replied follow-up stays).
+			store.withdraw(given.ratingId(), List.of("OPEN", "CONTACTED"))
 				.ifPresent(id -> store.event(id, now, "WITHDRAWN", "system", Map.of("level", given.level())));
 		}
 	}

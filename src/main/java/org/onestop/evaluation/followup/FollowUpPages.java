@@ -32,10 +32,10 @@ public final class FollowUpPages {
 	}
 
 	/** The follow-up's page for the department, with its forms. */
-	public record DetailPage(String id, String title, String status, String clock, String clockTag, List<Line> summary,
-			List<String> reasons, String comment, List<CauseLine> causes, List<Line> timeline, List<Line> answer,
-			boolean mayContact, boolean mayReply, boolean onLedger, int version, Line flag, boolean mayFlag,
-			Map<String, String> errors, Map<String, String> values, String banner) {
+	public record DetailPage(String id, String title, String serviceLink, String status, String clock, String clockTag,
+			List<Line> summary, List<String> reasons, String comment, List<CauseLine> causes, List<Line> timeline,
+			List<Line> answer, boolean mayContact, boolean mayReply, boolean onLedger, int version, Line flag,
+			boolean mayFlag, Map<String, String> errors, Map<String, String> values, String banner) {
 
 		public String value(String field) {
 			return values.getOrDefault(field, "");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.onestop.evaluation.ServiceTitles;
 import org.onestop.identity.Departments;
 import org.onestop.identity.MatterNames;
 import org.onestop.identity.OneStopUser;
@@ -270,10 +271,24 @@ class FollowUpPagesController {
 	private String show(FollowUps.Detail d, Map<String, String> errors, Map<String, String> values, String banner,
 			Model model, Shell shell) {
 		FollowUps.Item f = d.followUp();
-		Map<String, LocalizedText> names = matterNames(List.of(nullToEmpty(f.serviceCode())));
 		List<FollowUpPages.Line> summary = new ArrayList<>();
 		summary.add(line(shell, "level", shell.t("evaluation.follow-up.level." + f.level())));
-		summary.add(line(shell, "service", shell.t("evaluation.follow-up.subject." + f.subjectType())));
+		ServiceTitles.Title service = d.service();
+		String title = service.name().in(shell.locale());
+		summary.add(line(shell, "service", title));
+		summary.add(line(shell, "kind", shell.t("evaluation.follow-up.subject." + f.subjectType())));
+		if (service.number() != null) {
+			summary.add(line(shell, "number", service.number()));
+		}
+		if (service.hall() != null) {
+			summary.add(line(shell, "hall", service.hall().in(shell.locale())));
+		}
+		if (d.citizen() != null) {
+			summary.add(line(shell, "citizen",
+					d.citizen().name() == null ? shell.t("evaluation.follow-up.unknown") : d.citizen().name()));
+			summary.add(line(shell, "phone",
+					d.citizen().phone() == null ? shell.t("evaluation.follow-up.unknown") : d.citizen().phone()));
+		}
 		summary.add(line(shell, "rated-at", shell.dateTime(d.ratedAt())));
 		summary.add(line(shell, "contact-due", shell.dateTime(f.contactDue())));
 		summary.add(line(shell, "reply-due", shell.dateTime(f.replyDue())));
@@ -302,7 +317,7 @@ class FollowUpPagesController {
 						d.flag().decisionNote() == null ? d.flag().reason() : d.flag().decisionNote());
 		boolean mayFlag = d.flag() == null || "KEPT".equals(d.flag().decision());
 		model.addAttribute("page",
-				new FollowUpPages.DetailPage(f.id().toString(), matter(f.serviceCode(), names, shell),
+				new FollowUpPages.DetailPage(f.id().toString(), title, service.staffLink(),
 						shell.t("evaluation.follow-up.status." + f.status()),
 						shell.t("evaluation.follow-up.clock." + f.clock()), tag(f.clock()), summary,
 						d.reasons().stream().map(r -> shell.t("evaluation.reason." + r)).toList(), d.comment(), causes,

@@ -41,11 +41,15 @@ class FollowUpStore {
 	record Claimed(UUID id, String department) {
 	}
 
-	/** Opens one; false when the rating already has one (the listener ran twice). */
+	/**
+	 * Opens one; false when the rating already has one (the listener ran twice) or was
+	 * excluded by a supervisor, whose decision is final.
+	 */
 	boolean open(UUID id, UUID ratingId, String department, Instant now, FollowUpClock.Dues dues) {
 		return db.sql("""
 				INSERT INTO follow_up (id, rating_id, department, status, opened_at, contact_due, reply_due, warn_at)
-				VALUES (:id, :rating, :department, 'OPEN', :now, :contact, :reply, :warn)
+				SELECT :id, r.id, :department, 'OPEN', :now, :contact, :reply, :warn
+				FROM rating r WHERE r.id = :rating AND NOT r.excluded
 				ON CONFLICT (rating_id) DO NOTHING""")
 			.param("id", id)
 			.param("rating", ratingId)
@@ -57,12 +61,18 @@ class FollowUpStore {
 			.update() == 1;
 	}
 
-	/** A withdrawn follow-up whose rating fell back to bad opens again, clocks anew. */
+	/**
+	 * A withdrawn follow-up whose rating fell back to bad opens again, clocks anew: the
+	 * department contacts the citizen again, so an earlier contact is cleared (the events
+	 * keep it). Never for an excluded rating.
+	 */
 	Optional<UUID> reopen(UUID ratingId, Instant now, FollowUpClock.Dues dues) {
 		return db.sql("""
 				UPDATE follow_up SET status = 'OPEN', opened_at = :now, contact_due = :contact, reply_due = :reply,
-				    warn_at = :warn, warned_at = NULL, escalated_at = NULL, version = version + 1
-				WHERE rating_id = :rating AND status = 'WITHDRAWN' AND contacted_at IS NULL
+				    warn_at = :warn, warned_at = NULL, escalated_at = NULL, contacted_at = NULL, contacted_by = NULL,
+				    contact_note = NULL, version = version + 1
+				WHERE rating_id = :rating AND status = 'WITHDRAWN'
+				  AND NOT EXISTS (SELECT 1 FROM rating r WHERE r.id = :rating AND r.excluded)
 				RETURNING id""")
 			.param("rating", ratingId)
 			.param("now", ts(now))

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.onestop.evaluation.ServiceTitles;
+import org.onestop.evaluation.SubjectType;
+import org.onestop.identity.CitizenContacts;
+import org.onestop.identity.CitizenNames;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ConflictException;
 import org.onestop.platform.InvalidInputException;
@@ -54,8 +58,18 @@ class FollowUps {
 
 	private final Clock clock;
 
+	private final CitizenNames names;
+
+	private final CitizenContacts contacts;
+
+	private final ServiceTitles titles;
+
 	FollowUps(FollowUpStore store, RatingQueries ratings, FlagStore flags, FollowUpNotices notices,
-			ApplicationEventPublisher events, PlatformProperties platform, Clock clock) {
+			ApplicationEventPublisher events, PlatformProperties platform, Clock clock, CitizenNames names,
+			CitizenContacts contacts, ServiceTitles titles) {
+		this.names = names;
+		this.contacts = contacts;
+		this.titles = titles;
 		this.store = store;
 		this.ratings = ratings;
 		this.flags = flags;
@@ -83,10 +97,21 @@ class FollowUps {
 	record FlagView(UUID id, String reason, String decision, String decisionNote, Instant flaggedAt) {
 	}
 
-	/** A follow-up with everything the department needs to act on it. */
+	/**
+	 * Whom the department contacts: the citizen's name and the phone they proved with a
+	 * code. Shown only on the department's own follow-up, never on lists.
+	 */
+	record Contact(String name, String phone) {
+	}
+
+	/**
+	 * A follow-up with everything the department needs to act on it: who to contact
+	 * (within a working day) and what service it was, with a link to its staff page.
+	 */
 	record Detail(Item followUp, List<String> reasons, String comment, String channel, String hall, Instant ratedAt,
 			List<CauseView> causes, List<Step> timeline, Instant contactedAt, String contactNote, Instant repliedAt,
-			String reply, Boolean rectified, boolean noLegalBasis, String citizenVerdict, FlagView flag) {
+			String reply, Boolean rectified, boolean noLegalBasis, String citizenVerdict, FlagView flag,
+			Contact citizen, ServiceTitles.Title service) {
 	}
 
 	/** What the citizen sees of their rating's follow-up. */
@@ -107,11 +132,23 @@ class FollowUps {
 		return items(store.ofDepartment(department, List.of("LEDGER")));
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The department's follow-up with the citizen's name and phone: a read of personal
+	 * data, written to the audit trail (hence not read-only).
+	 */
+	@Transactional
 	Detail detail(OneStopUser staff, UUID id) {
 		FollowUp followUp = own(staff, id);
 		RatingQueries.Rating rating = ratings.rating(followUp.ratingId())
 			.orElseThrow(() -> new NotFoundException("evaluation.follow-up.not-found"));
+		Contact citizen = rating.citizen() == null ? null : new Contact(names.nameOf(rating.citizen()).orElse(null),
+				contacts.phone(rating.citizen()).orElse(null));
+		if (citizen != null) {
+			events.publishEvent(new FollowUpAudit(staff.username(), "follow-up.citizen-read", "follow-up:" + id,
+					"the citizen's name and phone, to contact them"));
+		}
+		ServiceTitles.Title service = titles.of(SubjectType.valueOf(rating.subjectType()), rating.subjectId(),
+				rating.serviceCode(), rating.hall(), staff);
 		FlagView flag = flags.ofRating(rating.id())
 			.stream()
 			.findFirst()
@@ -122,7 +159,7 @@ class FollowUps {
 				ratings.causes(rating.id()).stream().map(c -> new CauseView(c.kind(), c.key(), c.detail())).toList(),
 				store.events(id).stream().map(e -> new Step(e.at(), e.kind(), e.actor())).toList(),
 				followUp.contactedAt(), followUp.contactNote(), followUp.repliedAt(), followUp.reply(),
-				followUp.rectified(), followUp.noLegalBasis(), followUp.citizenVerdict(), flag);
+				followUp.rectified(), followUp.noLegalBasis(), followUp.citizenVerdict(), flag, citizen, service);
 	}
 
 	/**

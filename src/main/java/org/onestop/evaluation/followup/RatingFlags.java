@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ConflictException;
@@ -27,6 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 class RatingFlags {
 
 	static final int TEXT_MAX = 2000;
+
+	/**
+	 * A phone number or an ID number in a note: seven digits or more, spaces and hyphens
+	 * between them allowed, or an ID number ending in X.
+	 */
+	private static final Pattern NUMBER = Pattern.compile("\\d(?:[ -]?\\d){6,}|\\d{17}[Xx]");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
 
 	private final FlagStore flags;
 
@@ -122,6 +131,10 @@ class RatingFlags {
 		}
 		if (text.length() > TEXT_MAX) {
 			throw new InvalidInputException("note", "evaluation.flag.note.too-long", TEXT_MAX);
+		}
+		if (NUMBER.matcher(text).find() || EMAIL.matcher(text).find()) {
+			// The note is published verbatim on the exclusions page.
+			throw new InvalidInputException("note", "evaluation.flag.note.personal");
 		}
 		FlagStore.Flag flag = flags.byId(flagId).orElseThrow(() -> new NotFoundException("evaluation.flag.not-found"));
 		Instant now = clock.instant();

@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -77,6 +81,15 @@ class RatingApiController {
 	}
 
 	@PostMapping("/api/v1/ratings")
+	@ApiResponse(responseCode = "201", description = "Rated; Location names the rating")
+	@ApiResponse(responseCode = "400",
+			description = "Unknown subject type, level out of 1-5, a reason that is unknown "
+					+ "or does not fit the level, or a comment too long",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "No finished service of the caller's by that subject",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "The service was already rated: change it with PUT",
+			content = @Content(mediaType = "application/problem+json"))
 	ResponseEntity<RatingBody> rate(@AuthenticationPrincipal OneStopUser citizen, @RequestBody RateRequest request,
 			Locale locale) {
 		SubjectType type = type(request.subjectType());
@@ -89,10 +102,38 @@ class RatingApiController {
 	}
 
 	@PutMapping("/api/v1/ratings/{id}")
-	RatingBody change(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id,
+	@ApiResponse(responseCode = "200", description = "Changed")
+	@ApiResponse(responseCode = "400", description = "A level, reason or comment that is not allowed",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "Not the caller's rating",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409",
+			description = "Changed since the version given (If-Match or version), or excluded by the services "
+					+ "administration, which is final",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "422", description = "The 7 days to change it are over",
+			content = @Content(mediaType = "application/problem+json"))
+	RatingBody change(@AuthenticationPrincipal OneStopUser citizen, @PathVariable UUID id, @Parameter(
+			description = "The version read (a number, quoted or not); refused with 409 if it changed since") @RequestHeader(
+					name = "If-Match", required = false) String ifMatch,
 			@RequestBody ChangeRequest request, Locale locale) {
-		return body(ratings.change(citizen, id, request.version(),
+		Integer version = request.version() != null ? request.version() : version(ifMatch);
+		return body(ratings.change(citizen, id, version,
 				new Verdict(request.level(), request.reasons(), request.comment())), locale);
+	}
+
+	/** The version in {@code If-Match}, as {@code "3"}, {@code W/"3"} or {@code 3}. */
+	private static Integer version(String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			return null;
+		}
+		String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+		try {
+			return Integer.valueOf(digits);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("If-Match", "evaluation.rating.version.invalid");
+		}
 	}
 
 	@GetMapping("/api/v1/ratings/{id}")
