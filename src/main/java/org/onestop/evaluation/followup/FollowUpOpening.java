@@ -64,7 +64,7 @@ class FollowUpOpening {
 			});
 		}
 		else if (given.changed()) {
-			store.withdraw(given.ratingId(), List.of("OPEN"))
+			store.withdraw(given.ratingId(), List.of("OPEN"), now)
 				.ifPresent(id -> store.event(id, now, "WITHDRAWN", "system", Map.of("level", given.level())));
 		}
 	}
