@@ -47,18 +47,25 @@ class RatingFigureQueries {
 
 	/**
 	 * The city months of rows written or changed since a moment, and of follow-ups that
-	 * fell due since then.
+	 * fell due since then. Every branch is an index range: {@code rating.changed_at},
+	 * {@code rating_flag.decided_at}, {@code follow_up.changed_at} (set by every change
+	 * of a follow-up) and {@code follow_up.reply_due}; an excluded rating's follow-up is
+	 * found through the flag.
 	 */
-	private static final String CHANGED_MONTHS = """
+	static final String CHANGED_MONTHS = """
 			SELECT DISTINCT to_char(t AT TIME ZONE :zone, 'YYYY-MM') FROM (
 			    SELECT created_at AS t FROM rating WHERE changed_at >= :since
 			    UNION ALL
 			    SELECT r.created_at FROM rating_flag g JOIN rating r ON r.id = g.rating_id WHERE g.decided_at >= :since
 			    UNION ALL
 			    SELECT unnest(ARRAY[f.opened_at, f.reply_due, f.verdict_at]) FROM follow_up f
-			    WHERE f.opened_at >= :since OR f.replied_at >= :since OR f.verdict_at >= :since
-			       OR f.escalated_at >= :since OR f.warned_at >= :since OR f.reply_due BETWEEN :since AND :now
-			       OR f.rating_id IN (SELECT g.rating_id FROM rating_flag g WHERE g.decided_at >= :since)
+			    WHERE f.changed_at >= :since
+			    UNION ALL
+			    SELECT unnest(ARRAY[f.opened_at, f.reply_due, f.verdict_at]) FROM follow_up f
+			    WHERE f.reply_due BETWEEN :since AND :now
+			    UNION ALL
+			    SELECT unnest(ARRAY[f.opened_at, f.reply_due, f.verdict_at])
+			    FROM rating_flag g JOIN follow_up f ON f.rating_id = g.rating_id WHERE g.decided_at >= :since
 			) m WHERE t IS NOT NULL""";
 
 	private final JdbcClient db;
@@ -77,8 +84,9 @@ class RatingFigureQueries {
 
 	/**
 	 * One cell's follow-ups: opened in the month; fallen due in the month (replied, or
-	 * due by now) and of those replied by their due time; judged by the citizen in the
-	 * month and of those put right.
+	 * due by now) and of those first replied by their due time (a dated promise on the
+	 * ledger in time counts; the final reply after it does not make it late); judged by
+	 * the citizen in the month and of those put right.
 	 */
 	record FollowUpCell(String scope, String subject, String channel, long opened, long due, long onTime, long verdicts,
 			long putRight) {
@@ -105,6 +113,10 @@ class RatingFigureQueries {
 			.list();
 	}
 
+	/**
+	 * Rows written without {@code first_replied_at} (the demo history, older rows) count
+	 * their reply as the first.
+	 */
 	List<FollowUpCell> followUps(Instant from, Instant to, Instant now) {
 		return db
 			.sql("SELECT " + CELL
@@ -112,13 +124,15 @@ class RatingFigureQueries {
 							,
 							       count(*) FILTER (WHERE opened_at >= :from AND opened_at < :to) AS opened,
 							       count(*) FILTER (WHERE reply_due >= :from AND reply_due < :to
-							                          AND (replied_at IS NOT NULL OR reply_due <= :now)) AS due,
-							       count(*) FILTER (WHERE reply_due >= :from AND reply_due < :to AND replied_at <= reply_due) AS on_time,
+							                          AND (first_replied_at IS NOT NULL OR reply_due <= :now)) AS due,
+							       count(*) FILTER (WHERE reply_due >= :from AND reply_due < :to
+							                          AND first_replied_at <= reply_due) AS on_time,
 							       count(*) FILTER (WHERE verdict_at >= :from AND verdict_at < :to) AS verdicts,
 							       count(*) FILTER (WHERE verdict_at >= :from AND verdict_at < :to
 							                          AND citizen_verdict = 'PUT_RIGHT') AS put_right
 							FROM (SELECT f.department, r.service_code, r.channel IN (:online) AS online, f.opened_at, f.reply_due,
-							             f.replied_at, f.verdict_at, f.citizen_verdict
+							             coalesce(f.first_replied_at, f.replied_at) AS first_replied_at, f.verdict_at,
+							             f.citizen_verdict
 							      FROM follow_up f JOIN rating r ON r.id = f.rating_id
 							      WHERE NOT r.excluded AND f.status <> 'WITHDRAWN'
 							        AND ((f.opened_at >= :from AND f.opened_at < :to) OR (f.reply_due >= :from AND f.reply_due < :to)

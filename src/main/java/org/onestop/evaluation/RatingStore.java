@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.onestop.shared.ContactChannel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,11 +37,8 @@ class RatingStore {
 
 	private final JdbcClient db;
 
-	private final ObjectMapper json;
-
-	RatingStore(JdbcClient db, ObjectMapper json) {
+	RatingStore(JdbcClient db) {
 		this.db = db;
-		this.json = json;
 	}
 
 	/**
@@ -100,15 +95,31 @@ class RatingStore {
 	}
 
 	/**
-	 * Adds a first rating of its subject. The unique index on the subject refuses a
-	 * second one (a {@code DuplicateKeyException}): no check-then-act.
+	 * Adds a first rating of its subject, or lets the citizen's own verified rating take
+	 * the place of one given on the hall's pad. The pad runs in the clerk's session: were
+	 * its unverified rating to hold the subject's one slot, staff could pre-empt a bad
+	 * rating of themselves and no follow-up would ever open. Until the citizen rates, the
+	 * pad's rating counts; their own replaces its words, keeps its id, causes and month
+	 * (and so its change window), and is verified. One statement on the unique index: of
+	 * two ratings at once one wins, the other finds nothing to replace.
+	 * @return the rating written; empty when the subject already has one that is not a
+	 * pad's unverified rating of this citizen (a second rating: a conflict)
 	 */
-	void add(Rating r) {
-		db.sql("""
-				INSERT INTO rating (id, subject_type, subject_id, citizen, department, service_code, hall, channel, level,
-				                    reasons, comment, verified, given_through, created_at, changed_at)
-				VALUES (:id, :type, :subject, :citizen, :department, :service, :hall, :channel, :level, :reasons,
-				        :comment, :verified, :through, :now, :now)""")
+	Optional<Rating> add(Rating r) {
+		return db
+			.sql("""
+					INSERT INTO rating (id, subject_type, subject_id, citizen, department, service_code, hall, channel, level,
+					                    reasons, comment, verified, given_through, created_at, changed_at)
+					VALUES (:id, :type, :subject, :citizen, :department, :service, :hall, :channel, :level, :reasons,
+					        :comment, :verified, :through, :now, :now)
+					ON CONFLICT (subject_type, subject_id) DO UPDATE
+					SET level = EXCLUDED.level, reasons = EXCLUDED.reasons, comment = EXCLUDED.comment, verified = TRUE,
+					    given_through = EXCLUDED.given_through, changed_at = EXCLUDED.changed_at,
+					    version = rating.version + 1
+					WHERE EXCLUDED.verified AND rating.given_through = 'PAD' AND NOT rating.verified AND NOT rating.excluded
+					  AND rating.citizen = EXCLUDED.citizen
+					RETURNING id, subject_type, subject_id, citizen, department, service_code, hall, channel, level, reasons,
+					          comment, verified, given_through, created_at, changed_at, version, excluded""")
 			.param("id", r.id())
 			.param("type", r.subjectType().name())
 			.param("subject", r.subjectId())
@@ -123,23 +134,28 @@ class RatingStore {
 			.param("verified", r.verified())
 			.param("through", r.givenThrough().name())
 			.param("now", Timestamp.from(r.createdAt()))
-			.update();
+			.query(RatingStore::rating)
+			.optional();
 	}
 
 	/**
 	 * Changes the citizen's rating if it was first given after {@code givenAfter} (the
 	 * change window), was not excluded by a supervisor, and, when a version is given, is
 	 * still at it: one statement, so two changes at once (or a change racing an
-	 * exclusion) cannot both pass the checks. The rating returned does not yet know what
-	 * the change does to its follow-up: read it again for that.
+	 * exclusion) cannot both pass the checks. The citizen's own change of a rating given
+	 * for them on the hall's pad makes it theirs, verified (see {@link #add}). The rating
+	 * returned does not yet know what the change does to its follow-up: read it again for
+	 * that.
+	 * @param own the citizen acts for themselves, not through someone acting for them
 	 * @return the changed rating; empty when a condition failed
 	 */
-	Optional<Rating> change(UUID id, String citizen, Integer version, int level, List<String> reasons, String comment,
-			Instant givenAfter, Instant now) {
+	Optional<Rating> change(UUID id, String citizen, boolean own, Integer version, int level, List<String> reasons,
+			String comment, Instant givenAfter, Instant now) {
 		return db
 			.sql("""
 					UPDATE rating SET level = :level, reasons = :reasons, comment = :comment, changed_at = :now,
-					                  version = version + 1
+					                  version = version + 1,
+					                  verified = verified OR (CAST(:own AS boolean) AND given_through = 'PAD')
 					WHERE id = :id AND citizen = :citizen AND created_at > :after AND NOT excluded
 					  AND (CAST(:version AS integer) IS NULL OR version = CAST(:version AS integer))
 					RETURNING id, subject_type, subject_id, citizen, department, service_code, hall, channel, level, reasons,
@@ -147,6 +163,7 @@ class RatingStore {
 					          FALSE AS followed_up""")
 			.param("id", id)
 			.param("citizen", citizen)
+			.param("own", own)
 			.param("version", version)
 			.param("level", level)
 			.param("reasons", reasons.toArray(String[]::new))
@@ -188,24 +205,23 @@ class RatingStore {
 	/** Replaces the REASON causes with the reasons now ticked. */
 	void reasonCauses(UUID rating, List<String> reasons) {
 		db.sql("DELETE FROM rating_cause WHERE rating_id = :id AND kind = 'REASON'").param("id", rating).update();
-		causes(rating, reasons.stream().map(code -> new Cause(CauseKind.REASON, code, java.util.Map.of())).toList());
+		reasons.forEach(code -> cause(rating, CauseKind.REASON, code, "{}"));
 	}
 
 	/**
-	 * Adds causes; one the rating already carries (same kind and key) is kept as it was.
+	 * Adds a cause, its detail as JSON text; one the rating already carries (same kind
+	 * and key) is kept as it was.
 	 */
-	void causes(UUID rating, List<Cause> causes) {
-		for (Cause c : causes) {
-			db.sql("""
-					INSERT INTO rating_cause (rating_id, kind, key, detail)
-					VALUES (:id, :kind, :key, CAST(:detail AS jsonb))
-					ON CONFLICT (rating_id, kind, key) DO NOTHING""")
-				.param("id", rating)
-				.param("kind", c.kind().name())
-				.param("key", c.key())
-				.param("detail", json(c))
-				.update();
-		}
+	void cause(UUID rating, CauseKind kind, String key, String detail) {
+		db.sql("""
+				INSERT INTO rating_cause (rating_id, kind, key, detail)
+				VALUES (:id, :kind, :key, CAST(:detail AS jsonb))
+				ON CONFLICT (rating_id, kind, key) DO NOTHING""")
+			.param("id", rating)
+			.param("kind", kind.name())
+			.param("key", key)
+			.param("detail", detail)
+			.update();
 	}
 
 	/** The causes of a rating as {@code KIND:key}, for tests and pages. */
@@ -214,15 +230,6 @@ class RatingStore {
 			.param("id", rating)
 			.query(String.class)
 			.list();
-	}
-
-	private String json(Cause c) {
-		try {
-			return json.writeValueAsString(c.detail());
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("A cause's detail is not JSON: " + c.kind() + ":" + c.key(), ex);
-		}
 	}
 
 	private static Rating rating(ResultSet rs, int row) throws SQLException {

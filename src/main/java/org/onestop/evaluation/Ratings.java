@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.ConflictException;
 import org.onestop.platform.NotFoundException;
@@ -13,7 +15,6 @@ import org.onestop.platform.UnprocessableException;
 import org.onestop.shared.LocalizedText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +38,12 @@ public class Ratings {
 
 	private final Clock clock;
 
+	private final ObjectMapper json;
+
 	Ratings(RatingStore store, RatingRules rules, ObjectProvider<CauseTracer> tracers, ServiceNames names,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ObjectMapper json) {
 		this.store = store;
+		this.json = json;
 		this.names = names;
 		this.rules = rules;
 		this.tracers = tracers;
@@ -80,7 +84,9 @@ public class Ratings {
 
 	/**
 	 * Rates a finished service once. A second rating of the same subject is a conflict;
-	 * the unique index decides, so two at once cannot both pass.
+	 * the unique index decides, so two at once cannot both pass. The citizen's own first
+	 * rating takes the place of one a clerk's pad gave for them (see
+	 * {@link RatingStore#add}).
 	 */
 	@Transactional
 	public Rating rate(OneStopUser citizen, SubjectType type, String subjectId, Verdict verdict, GivenThrough through) {
@@ -98,20 +104,16 @@ public class Ratings {
 			String actor) {
 		Checked checked = rules.check(verdict);
 		Instant now = clock.instant();
-		Rating rating = new Rating(UUID.randomUUID(), invitation.subjectType(), invitation.subjectId(), citizen,
+		Rating given = new Rating(UUID.randomUUID(), invitation.subjectType(), invitation.subjectId(), citizen,
 				invitation.department(), invitation.serviceCode(), invitation.hall(), invitation.channel(),
 				checked.level(), checked.reasons(), checked.comment(), verified, through, now, now, 0, false, false);
-		try {
-			store.add(rating);
-		}
-		catch (DuplicateKeyException ex) {
-			throw new ConflictException("evaluation.rating.already-rated");
-		}
+		Rating rating = store.add(given).orElseThrow(() -> new ConflictException("evaluation.rating.already-rated"));
 		store.reasonCauses(rating.id(), rating.reasons());
 		RatedService service = invitation.service();
 		tracers.orderedStream()
 			.filter(t -> t.traces(service.subjectType()))
-			.forEach(t -> store.causes(rating.id(), t.trace(service)));
+			.flatMap(t -> t.trace(service).stream())
+			.forEach(c -> store.cause(rating.id(), c.kind(), c.key(), json(c)));
 		events.publishEvent(new RatingGiven(actor, rating.id(), rating.subjectType(), rating.subjectId(),
 				rating.department(), rating.level(), rating.verified(), false));
 		// Read again: the follow-up the event opened is part of what the rating answers.
@@ -136,8 +138,8 @@ public class Ratings {
 			throw new UnprocessableException("evaluation.rating.change-window-over");
 		}
 		Rating after = store
-			.change(id, citizen.username(), version, checked.level(), checked.reasons(), checked.comment(),
-					now.minus(Rating.CHANGE_WINDOW), now)
+			.change(id, citizen.username(), !citizen.represented(), version, checked.level(), checked.reasons(),
+					checked.comment(), now.minus(Rating.CHANGE_WINDOW), now)
 			.orElseThrow(() -> {
 				// The window closed or another change came in between the read and the
 				// update.
@@ -185,6 +187,15 @@ public class Ratings {
 	/** The causes a rating carries, as {@code KIND:key}. */
 	List<String> causes(UUID rating) {
 		return store.causeKeys(rating);
+	}
+
+	private String json(Cause c) {
+		try {
+			return json.writeValueAsString(c.detail());
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("A cause's detail is not JSON: " + c.kind() + ":" + c.key(), ex);
+		}
 	}
 
 	private Invitation invitationFor(OneStopUser citizen, SubjectRef ref) {

@@ -183,10 +183,10 @@ class RatingFiguresIntegrationTests {
 			case "ratings.follow-ups" -> count("SELECT count(*) FROM follow_up f JOIN rating r ON r.id = f.rating_id "
 					+ "WHERE f.opened_at >= :from AND f.opened_at < :to AND " + followUp, f);
 			case "ratings.follow-ups.on-time" -> share(
-					"SELECT count(*) FILTER (WHERE f.replied_at IS NOT NULL AND f.replied_at <= f.reply_due), count(*) "
+					"SELECT count(*) FILTER (WHERE coalesce(f.first_replied_at, f.replied_at) <= f.reply_due), count(*) "
 							+ "FROM follow_up f JOIN rating r ON r.id = f.rating_id WHERE f.reply_due >= :from "
-							+ "AND f.reply_due < :to AND (f.replied_at IS NOT NULL OR f.reply_due <= now()) AND "
-							+ followUp,
+							+ "AND f.reply_due < :to AND (coalesce(f.first_replied_at, f.replied_at) IS NOT NULL "
+							+ "OR f.reply_due <= now()) AND " + followUp,
 					f);
 			case "ratings.follow-ups.put-right" ->
 				share("SELECT count(*) FILTER (WHERE f.citizen_verdict = 'PUT_RIGHT'), count(*) FROM follow_up f "

@@ -330,16 +330,65 @@ class RatingIntegrationTests {
 	}
 
 	@Test
-	void aPadRatingOfAKnownCitizensVisitIsTheirsButNotVerified() throws Exception {
+	void aPadRatingOfAKnownCitizensVisitCountsUntilTheCitizensOwnRatingReplacesItVerified() throws Exception {
 		String visit = services.completedTicket(citizen.username(), null, FinishedServices.CLERK);
-		Rating rating = pad.rate(FinishedServices.CLERK, visit, new Ratings.Verdict(1, List.of(), null));
+		Rating rating = pad.rate(FinishedServices.CLERK, visit, new Ratings.Verdict(5, List.of(), null));
 		assertThat(rating.citizen()).isEqualTo(citizen.username());
 		assertThat(rating.verified()).isFalse();
-		// One rating per visit: the citizen's own is now a conflict.
-		post(citizen, rate(citizen, visit, 5, "")).andExpect(status().isConflict());
-		mvc.perform(get("/api/v1/ratings/" + rating.id()).header("Authorization", citizen.authorization()))
+		assertThat(followUps(rating.id())).isZero();
+		// The clerk's pad cannot take the citizen's one rating of the visit: their own
+		// first rating replaces it, verified, and a bad one is followed up.
+		post(citizen, rate(citizen, visit, 2, "\"STAFF_ATTITUDE\"")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").value(rating.id().toString()))
+			.andExpect(jsonPath("$.verified").value(true))
+			.andExpect(jsonPath("$.followedUp").value(true))
+			.andExpect(jsonPath("$.level").value(2))
+			.andExpect(jsonPath("$.givenThrough").value("API"));
+		assertThat(db.sql("SELECT count(*) FROM rating WHERE subject_type = 'TICKET' AND subject_id = :s")
+			.param("s", visit.substring(visit.indexOf(':') + 1))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(followUps(rating.id())).isEqualTo(1);
+		// Now it is the citizen's own: a second rating is a conflict, as always.
+		post(citizen, rate(citizen, visit, 1, "")).andExpect(status().isConflict());
+		assertThatThrownBy(() -> pad.rate(FinishedServices.CLERK, visit, new Ratings.Verdict(5, List.of(), null)))
+			.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void theCitizensOwnChangeOfAPadRatingMakesItTheirsAndOfTwoFirstRatingsAtOnceOneWins() throws Exception {
+		String visit = services.completedTicket(citizen.username(), null, FinishedServices.CLERK);
+		Rating rating = pad.rate(FinishedServices.CLERK, visit, new Ratings.Verdict(4, List.of(), null));
+		// The web page shows the pad's rating with its change form: the change is the
+		// citizen's own word.
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/ratings/" + rating.id())
+			.header("Authorization", citizen.authorization())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"level\":1,\"reasons\":[]}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.givenThrough").value("PAD"));
+			.andExpect(jsonPath("$.verified").value(true));
+		assertThat(followUps(rating.id())).isEqualTo(1);
+
+		String other = services.completedTicket(citizen.username(), null, FinishedServices.CLERK);
+		Rating padRating = pad.rate(FinishedServices.CLERK, other, new Ratings.Verdict(5, List.of(), null));
+		List<Integer> answers = java.util.stream.Stream.of(2, 1).parallel().map(level -> {
+			try {
+				return post(citizen, rate(citizen, other, level, "")).andReturn().getResponse().getStatus();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+		assertThat(answers).containsExactlyInAnyOrder(201, 409);
+		assertThat(followUps(padRating.id())).isEqualTo(1);
+	}
+
+	private int followUps(java.util.UUID rating) {
+		return db.sql("SELECT count(*) FROM follow_up WHERE rating_id = :r AND status = 'OPEN'")
+			.param("r", rating)
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test

@@ -33,8 +33,15 @@ class Causes {
 	/** The period when none is asked for. */
 	static final int DEFAULT_DAYS = 90;
 
-	/** The longest period one request may cover. */
-	static final int MAX_DAYS = 731;
+	/**
+	 * The longest period one request may cover: a year. The ranking reads the base rows
+	 * (ratings and their causes) for every view, so the period bounds its cost; a longer
+	 * view belongs to the published monthly figures.
+	 */
+	static final int MAX_DAYS = 366;
+
+	/** The most months one request may ask for; 12 months fit in {@link #MAX_DAYS}. */
+	static final int MAX_MONTHS = 12;
 
 	private final CauseQueries queries;
 
@@ -76,8 +83,8 @@ class Causes {
 			Locale locale) {
 		Department scope = scope(viewer, department);
 		LocalDate last = to != null ? to : LocalDate.now(clock.withZone(zone));
-		if (months != null && (months < 1 || months > 24)) {
-			throw new InvalidInputException("months", "evaluation.causes.months.range", 1, 24);
+		if (months != null && (months < 1 || months > MAX_MONTHS)) {
+			throw new InvalidInputException("months", "evaluation.causes.months.range", 1, MAX_MONTHS);
 		}
 		LocalDate first = from != null ? from
 				: months != null ? last.minusMonths(months).plusDays(1) : last.minusDays(DEFAULT_DAYS - 1);

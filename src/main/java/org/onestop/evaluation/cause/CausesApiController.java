@@ -49,7 +49,7 @@ class CausesApiController {
 			return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException("months", "evaluation.causes.months.range", 1, 24);
+			throw new InvalidInputException("months", "evaluation.causes.months.range", 1, Causes.MAX_MONTHS);
 		}
 	}
 

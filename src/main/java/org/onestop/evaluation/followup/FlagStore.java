@@ -31,9 +31,22 @@ class FlagStore {
 			String serviceCode) {
 	}
 
-	/** One public line of the exclusions: no person, no rating's words. */
-	record Exclusion(YearMonth month, String department, String serviceCode, String note) {
+	/**
+	 * One public line of the exclusions: no person, no rating's words.
+	 *
+	 * @param serviceCode the matter; null when fewer than {@link #SMALL_CELL} of the
+	 * month's exclusions in the department are of it (they share the department's line)
+	 * @param notes the supervisor's reasons, newest first
+	 */
+	record Exclusion(YearMonth month, String department, String serviceCode, int count, List<String> notes) {
 	}
+
+	/**
+	 * Fewer exclusions than this of one matter in a month and department are not shown by
+	 * matter: with the month and the department, the matter could point at the person who
+	 * rated (the same rule as the published figures' small cells).
+	 */
+	static final int SMALL_CELL = 5;
 
 	/**
 	 * Flags a rating; false when it already has an undecided flag (the partial unique
@@ -97,16 +110,32 @@ class FlagStore {
 			.list();
 	}
 
-	/** The excluded ratings, newest decision first, by the month they were given. */
+	/**
+	 * The excluded ratings counted per month they were given, department and matter, the
+	 * latest month first; a matter with fewer than {@link #SMALL_CELL} exclusions in the
+	 * month and department is counted on the department's line without a matter.
+	 */
 	List<Exclusion> exclusions(ZoneId zone) {
 		return db.sql("""
-				SELECT to_char(r.created_at AT TIME ZONE :zone, 'YYYY-MM') AS month, r.department, r.service_code,
-				    f.decision_note
-				FROM rating_flag f JOIN rating r ON r.id = f.rating_id
-				WHERE f.decision = 'EXCLUDED' ORDER BY f.decided_at DESC LIMIT 1000""")
+				WITH excluded AS (
+				    SELECT to_char(r.created_at AT TIME ZONE :zone, 'YYYY-MM') AS month, r.department, r.service_code,
+				           f.decision_note, f.decided_at
+				    FROM rating_flag f JOIN rating r ON r.id = f.rating_id
+				    WHERE f.decision = 'EXCLUDED'),
+				shown AS (
+				    SELECT month, department, decision_note, decided_at,
+				           CASE WHEN count(*) OVER (PARTITION BY month, department, service_code) >= :small
+				                THEN service_code END AS matter
+				    FROM excluded)
+				SELECT month, department, matter, count(*) AS exclusions,
+				       array_agg(decision_note ORDER BY decided_at DESC) AS notes
+				FROM shown GROUP BY month, department, matter
+				ORDER BY month DESC, department, matter NULLS LAST LIMIT 1000""")
 			.param("zone", zone.getId())
+			.param("small", SMALL_CELL)
 			.query((rs, row) -> new Exclusion(YearMonth.parse(rs.getString("month")), rs.getString("department"),
-					rs.getString("service_code"), rs.getString("decision_note")))
+					rs.getString("matter"), rs.getInt("exclusions"),
+					List.of((String[]) rs.getArray("notes").getArray())))
 			.list();
 	}
 

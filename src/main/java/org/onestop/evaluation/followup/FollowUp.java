@@ -19,14 +19,25 @@ record FollowUp(UUID id, UUID ratingId, String department, String status, Instan
 		Instant replyDue, Instant warnAt, Instant contactedAt, String contactedBy, String contactNote,
 		Instant repliedAt, String repliedBy, String reply, Boolean rectified, boolean noLegalBasis,
 		LocalDate promisedDate, String citizenVerdict, Instant verdictAt, Instant warnedAt, Instant escalatedAt,
-		int version) {
+		int version, Instant firstRepliedAt, String firstReply) {
 
 	/** The statuses in which the reply clock runs. */
 	static final Set<String> WAITING = Set.of("OPEN", "CONTACTED");
 
-	/** Replied: the citizen may now say whether it was put right. */
+	/**
+	 * Finally replied: the citizen may now say whether it was put right. A promise on the
+	 * ledger is not yet an answer to that question.
+	 */
 	boolean answered() {
-		return "REPLIED".equals(status) || "LEDGER".equals(status) || "CLOSED".equals(status);
+		return "REPLIED".equals(status) || "CLOSED".equals(status);
+	}
+
+	/**
+	 * What the department said when it put the fix on the ledger, once a later reply
+	 * replaced it; null otherwise.
+	 */
+	String ledgerReply() {
+		return firstRepliedAt != null && !firstRepliedAt.equals(repliedAt) ? firstReply : null;
 	}
 
 }

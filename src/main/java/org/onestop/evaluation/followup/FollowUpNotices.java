@@ -45,6 +45,12 @@ class FollowUpNotices {
 					staffLink(followUpId), "FOLLOW_UP_OVERDUE")));
 	}
 
+	void contactOverdue(String department, UUID followUpId) {
+		staff.holders(department, Role.DEPARTMENT_HEAD)
+			.forEach(username -> inbox.send(new Message(username, "evaluation.follow-up.notice.contact-overdue",
+					List.of(), staffLink(followUpId), "FOLLOW_UP_CONTACT_OVERDUE")));
+	}
+
 	void replied(String citizen, UUID ratingId) {
 		inbox.send(new Message(citizen, "evaluation.follow-up.notice.replied", List.of(),
 				"/ratings/" + ratingId + "/follow-up", "FOLLOW_UP_REPLIED"));

@@ -66,9 +66,8 @@ class FollowUpOpening {
 		}
 		else if (given.changed()) {
 			// A reply racing this change: whichever statement takes the row first wins,
-			// and
-			// the other finds the status moved on (a replied follow-up stays).
-			store.withdraw(given.ratingId(), List.of("OPEN", "CONTACTED"))
+			// and the other finds the status moved on (a replied follow-up stays).
+			store.withdraw(given.ratingId(), List.of("OPEN", "CONTACTED"), now)
 				.ifPresent(id -> store.event(id, now, "WITHDRAWN", "system", Map.of("level", given.level())));
 		}
 	}

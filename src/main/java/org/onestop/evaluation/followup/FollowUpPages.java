@@ -62,7 +62,7 @@ public final class FollowUpPages {
 			String reply, boolean mayGiveVerdict, String verdict, Map<String, String> errors, String banner) {
 	}
 
-	public record ExclusionRow(String month, String department, String service, String note) {
+	public record ExclusionRow(String month, String department, String service, int count, List<String> notes) {
 	}
 
 	public record CountRow(String department, int excluded, int kept) {

@@ -216,7 +216,9 @@ class FollowUpPagesController {
 			.stream()
 			.map(e -> new FollowUpPages.ExclusionRow(month(e.month(), shell),
 					names.getOrDefault(e.department(), shell.t("evaluation.follow-up.unknown")),
-					matter(e.serviceCode(), matterNames, shell), e.note()))
+					e.serviceCode() == null ? shell.t("evaluation.exclusions.service.few")
+							: matter(e.serviceCode(), matterNames, shell),
+					e.count(), e.notes()))
 			.toList();
 		List<FollowUpPages.CountRow> counts = all.byDepartment()
 			.stream()
@@ -368,6 +370,9 @@ class FollowUpPagesController {
 		else {
 			summary.add(line(shell, "replied-at", shell.dateTime(v.repliedAt())));
 			summary.add(line(shell, "outcome", outcome(v.rectified(), v.noLegalBasis(), v.promisedDate(), shell)));
+			if (v.ledgerReply() != null) {
+				summary.add(line(shell, "ledger-reply", v.ledgerReply()));
+			}
 		}
 		return new FollowUpPages.CitizenPage(v.ratingId().toString(), matter(v.serviceCode(), names, shell),
 				shell.t("evaluation.follow-up.level." + v.level()),

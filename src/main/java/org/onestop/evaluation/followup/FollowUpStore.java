@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,12 +21,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FollowUpStore {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	private static final String COLUMNS = """
 			id, rating_id, department, status, opened_at, contact_due, reply_due, warn_at, contacted_at, contacted_by,
 			contact_note, replied_at, replied_by, reply, rectified, no_legal_basis, promised_date, citizen_verdict,
-			verdict_at, warned_at, escalated_at, version""";
+			verdict_at, warned_at, escalated_at, version, first_replied_at, first_reply""";
 
 	private final JdbcClient db;
 
@@ -47,8 +42,9 @@ class FollowUpStore {
 	 */
 	boolean open(UUID id, UUID ratingId, String department, Instant now, FollowUpClock.Dues dues) {
 		return db.sql("""
-				INSERT INTO follow_up (id, rating_id, department, status, opened_at, contact_due, reply_due, warn_at)
-				SELECT :id, r.id, :department, 'OPEN', :now, :contact, :reply, :warn
+				INSERT INTO follow_up (id, rating_id, department, status, opened_at, contact_due, reply_due, warn_at,
+				                       changed_at)
+				SELECT :id, r.id, :department, 'OPEN', :now, :contact, :reply, :warn, :now
 				FROM rating r WHERE r.id = :rating AND NOT r.excluded
 				ON CONFLICT (rating_id) DO NOTHING""")
 			.param("id", id)
@@ -67,13 +63,14 @@ class FollowUpStore {
 	 * keep it). Never for an excluded rating.
 	 */
 	Optional<UUID> reopen(UUID ratingId, Instant now, FollowUpClock.Dues dues) {
-		return db.sql("""
-				UPDATE follow_up SET status = 'OPEN', opened_at = :now, contact_due = :contact, reply_due = :reply,
-				    warn_at = :warn, warned_at = NULL, escalated_at = NULL, contacted_at = NULL, contacted_by = NULL,
-				    contact_note = NULL, version = version + 1
-				WHERE rating_id = :rating AND status = 'WITHDRAWN'
-				  AND NOT EXISTS (SELECT 1 FROM rating r WHERE r.id = :rating AND r.excluded)
-				RETURNING id""")
+		return db
+			.sql("""
+					UPDATE follow_up SET status = 'OPEN', opened_at = :now, contact_due = :contact, reply_due = :reply,
+					    warn_at = :warn, warned_at = NULL, escalated_at = NULL, contact_escalated_at = NULL,
+					    contacted_at = NULL, contacted_by = NULL, contact_note = NULL, changed_at = :now, version = version + 1
+					WHERE rating_id = :rating AND status = 'WITHDRAWN'
+					  AND NOT EXISTS (SELECT 1 FROM rating r WHERE r.id = :rating AND r.excluded)
+					RETURNING id""")
 			.param("rating", ratingId)
 			.param("now", ts(now))
 			.param("contact", ts(dues.contact()))
@@ -86,25 +83,32 @@ class FollowUpStore {
 	/**
 	 * Withdraws the rating's follow-up if it is in one of these statuses; answers its id.
 	 */
-	Optional<UUID> withdraw(UUID ratingId, List<String> from) {
+	Optional<UUID> withdraw(UUID ratingId, List<String> from, Instant now) {
 		return db.sql("""
-				UPDATE follow_up SET status = 'WITHDRAWN', version = version + 1
+				UPDATE follow_up SET status = 'WITHDRAWN', changed_at = :now, version = version + 1
 				WHERE rating_id = :rating AND status IN (:from) RETURNING id""")
 			.param("rating", ratingId)
 			.param("from", from)
+			.param("now", ts(now))
 			.query(UUID.class)
 			.optional();
 	}
 
+	/**
+	 * Adds a step; the detail's values are kept as text, built into JSON by the database
+	 * (nothing reads them as numbers).
+	 */
 	void event(UUID followUpId, Instant at, String kind, String actor, Map<String, ?> detail) {
+		Map<String, ?> details = detail == null ? Map.of() : detail;
 		db.sql("""
 				INSERT INTO follow_up_event (follow_up_id, at, kind, actor, detail)
-				VALUES (:id, :at, :kind, :actor, CAST(:detail AS jsonb))""")
+				VALUES (:id, :at, :kind, :actor, jsonb_object(CAST(:keys AS text[]), CAST(:values AS text[])))""")
 			.param("id", followUpId)
 			.param("at", ts(at))
 			.param("kind", kind)
 			.param("actor", actor)
-			.param("detail", json(detail))
+			.param("keys", details.keySet().toArray(String[]::new))
+			.param("values", details.values().stream().map(String::valueOf).toArray(String[]::new))
 			.update();
 	}
 
@@ -137,7 +141,7 @@ class FollowUpStore {
 	boolean contact(UUID id, int version, Instant now, String actor, String note) {
 		return db.sql("""
 				UPDATE follow_up SET status = 'CONTACTED', contacted_at = :now, contacted_by = :actor,
-				    contact_note = :note, version = version + 1
+				    contact_note = :note, changed_at = :now, version = version + 1
 				WHERE id = :id AND version = :version AND status = 'OPEN'""")
 			.param("id", id)
 			.param("version", version)
@@ -149,14 +153,19 @@ class FollowUpStore {
 
 	/**
 	 * The reply: to REPLIED or LEDGER. Only from CONTACTED, or from LEDGER once the fix
-	 * is done, and only the version read, so that of two replies one is kept.
+	 * is done, and only the version read, so that of two replies one is kept. The first
+	 * reply's time and words stay: whether the department replied on time is decided by
+	 * the first (a dated promise on the ledger, in time, is a reply in time), and the
+	 * citizen reads what was promised beside the final answer.
 	 */
 	boolean reply(UUID id, int version, String status, Instant now, String actor, String text, boolean rectified,
 			boolean noLegalBasis, LocalDate promisedDate) {
 		return db.sql("""
 				UPDATE follow_up SET status = :status, replied_at = :now, replied_by = :actor, reply = :text,
 				    rectified = :rectified, no_legal_basis = :noLegalBasis, promised_date = :promised,
-				    version = version + 1
+				    first_replied_at = coalesce(first_replied_at, :now),
+				    first_reply = CASE WHEN first_replied_at IS NULL THEN :text ELSE first_reply END,
+				    changed_at = :now, version = version + 1
 				WHERE id = :id AND version = :version AND status IN ('CONTACTED', 'LEDGER')""")
 			.param("id", id)
 			.param("version", version)
@@ -171,13 +180,15 @@ class FollowUpStore {
 	}
 
 	/**
-	 * The citizen's answer to the reply: once. A put-right reply closes the follow-up.
+	 * The citizen's answer to the final reply: once, and closes the follow-up. Not while
+	 * it is on the ledger: nothing has been put right yet, and an answer to the promise
+	 * would use up the citizen's only say on the fix itself.
 	 */
 	boolean verdict(UUID id, String verdict, Instant now) {
 		return db.sql("""
 				UPDATE follow_up SET citizen_verdict = :verdict, verdict_at = :now,
-				    status = CASE WHEN status = 'REPLIED' THEN 'CLOSED' ELSE status END, version = version + 1
-				WHERE id = :id AND citizen_verdict IS NULL AND status IN ('REPLIED', 'LEDGER')""")
+				    status = 'CLOSED', changed_at = :now, version = version + 1
+				WHERE id = :id AND citizen_verdict IS NULL AND status = 'REPLIED'""")
 			.param("id", id)
 			.param("verdict", verdict)
 			.param("now", ts(now))
@@ -191,7 +202,7 @@ class FollowUpStore {
 	 */
 	List<Claimed> claimWarnings(Instant now) {
 		return db.sql("""
-				UPDATE follow_up SET warned_at = :now
+				UPDATE follow_up SET warned_at = :now, changed_at = :now
 				WHERE status IN ('OPEN', 'CONTACTED') AND warned_at IS NULL AND warn_at <= :now AND reply_due > :now
 				RETURNING id, department""")
 			.param("now", ts(now))
@@ -202,8 +213,22 @@ class FollowUpStore {
 	/** Claims the overdue follow-ups whose head was not yet told, each once. */
 	List<Claimed> claimEscalations(Instant now) {
 		return db.sql("""
-				UPDATE follow_up SET escalated_at = :now
+				UPDATE follow_up SET escalated_at = :now, changed_at = :now
 				WHERE status IN ('OPEN', 'CONTACTED') AND escalated_at IS NULL AND reply_due <= :now
+				RETURNING id, department""")
+			.param("now", ts(now))
+			.query((rs, row) -> new Claimed(rs.getObject("id", UUID.class), rs.getString("department")))
+			.list();
+	}
+
+	/**
+	 * Claims the follow-ups nobody contacted the citizen for by the contact (verify)
+	 * deadline, each once, as {@link #claimWarnings} does.
+	 */
+	List<Claimed> claimContactEscalations(Instant now) {
+		return db.sql("""
+				UPDATE follow_up SET contact_escalated_at = :now, changed_at = :now
+				WHERE status = 'OPEN' AND contact_escalated_at IS NULL AND contact_due <= :now
 				RETURNING id, department""")
 			.param("now", ts(now))
 			.query((rs, row) -> new Claimed(rs.getObject("id", UUID.class), rs.getString("department")))
@@ -262,7 +287,8 @@ class FollowUpStore {
 				instant(rs, "replied_at"), rs.getString("replied_by"), rs.getString("reply"),
 				rs.getObject("rectified", Boolean.class), rs.getBoolean("no_legal_basis"),
 				rs.getObject("promised_date", LocalDate.class), rs.getString("citizen_verdict"),
-				instant(rs, "verdict_at"), instant(rs, "warned_at"), instant(rs, "escalated_at"), rs.getInt("version"));
+				instant(rs, "verdict_at"), instant(rs, "warned_at"), instant(rs, "escalated_at"), rs.getInt("version"),
+				instant(rs, "first_replied_at"), rs.getString("first_reply"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -272,15 +298,6 @@ class FollowUpStore {
 
 	static Timestamp ts(Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
-	}
-
-	private static String json(Map<String, ?> detail) {
-		try {
-			return JSON.writeValueAsString(detail == null ? Map.of() : detail);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalArgumentException("detail is not JSON", ex);
-		}
 	}
 
 }

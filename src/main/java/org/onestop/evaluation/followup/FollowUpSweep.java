@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Looks for follow-ups whose reply is due within a working day (the department's handlers
- * are warned) or overdue (the head is told). Each is claimed by a conditional UPDATE …
+ * are warned) or overdue (the head is told), and for citizens nobody contacted by the
+ * contact deadline (the head is told). Each is claimed by a conditional UPDATE …
  * RETURNING in the same transaction as its messages, so with two nodes sweeping at once
  * each is said exactly once, and a failed message leaves it to the next sweep.
  */
@@ -38,7 +39,7 @@ class FollowUpSweep {
 	}
 
 	/** What one sweep did. */
-	record Swept(int warned, int escalated) {
+	record Swept(int warned, int escalated, int contactEscalated) {
 	}
 
 	@Scheduled(fixedDelayString = "${onestop.evaluation.follow-up.sweep-interval:PT5M}",
@@ -68,7 +69,18 @@ class FollowUpSweep {
 			});
 			return claimed.size();
 		});
-		return new Swept(warned == null ? 0 : warned, escalated == null ? 0 : escalated);
+		// Nobody contacted the citizen by the verify deadline: the head hears of it once,
+		// even though the reply's own clock is still running.
+		Integer contactEscalated = transactions.execute(status -> {
+			List<FollowUpStore.Claimed> claimed = store.claimContactEscalations(now);
+			claimed.forEach(c -> {
+				store.event(c.id(), now, "CONTACT_OVERDUE", "system", Map.of());
+				notices.contactOverdue(c.department(), c.id());
+			});
+			return claimed.size();
+		});
+		return new Swept(warned == null ? 0 : warned, escalated == null ? 0 : escalated,
+				contactEscalated == null ? 0 : contactEscalated);
 	}
 
 }

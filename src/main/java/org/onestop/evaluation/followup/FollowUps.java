@@ -117,7 +117,7 @@ class FollowUps {
 	/** What the citizen sees of their rating's follow-up. */
 	record CitizenView(UUID ratingId, int level, String serviceCode, String status, Instant openedAt, Instant replyDue,
 			Instant repliedAt, String reply, Boolean rectified, boolean noLegalBasis, LocalDate promisedDate,
-			String verdict, boolean mayGiveVerdict) {
+			String verdict, boolean mayGiveVerdict, String ledgerReply) {
 	}
 
 	@Transactional(readOnly = true)
@@ -274,7 +274,7 @@ class FollowUps {
 			.orElseThrow(() -> new NotFoundException("evaluation.follow-up.not-found"));
 		return new CitizenView(ratingId, rating.level(), rating.serviceCode(), f.status(), f.openedAt(), f.replyDue(),
 				f.repliedAt(), f.reply(), f.rectified(), f.noLegalBasis(), f.promisedDate(), f.citizenVerdict(),
-				f.answered() && f.citizenVerdict() == null && !"CLOSED".equals(f.status()));
+				f.answered() && f.citizenVerdict() == null && !"CLOSED".equals(f.status()), f.ledgerReply());
 	}
 
 	/** Was it put right? Once, after the reply. */

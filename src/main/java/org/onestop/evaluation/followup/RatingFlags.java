@@ -77,7 +77,12 @@ class RatingFlags {
 	record Exclusions(List<Exclusion> exclusions, List<FlagStore.DepartmentCount> byDepartment) {
 	}
 
-	record Exclusion(YearMonth month, String department, String serviceCode, String note) {
+	/**
+	 * Exclusions of one month (by when the rating was given) and department, and of one
+	 * matter when at least 5 of them are; null otherwise, so that a lone exclusion does
+	 * not point at the person who rated.
+	 */
+	record Exclusion(YearMonth month, String department, String serviceCode, int count, List<String> notes) {
 	}
 
 	/** A department flags one of its ratings as malicious. */
@@ -142,7 +147,7 @@ class RatingFlags {
 			.orElseThrow(() -> new ConflictException("evaluation.flag.already-decided"));
 		if (exclude) {
 			flags.exclude(ratingId);
-			followUps.withdraw(ratingId, List.of("OPEN", "CONTACTED"))
+			followUps.withdraw(ratingId, List.of("OPEN", "CONTACTED"), now)
 				.ifPresent(id -> followUps.event(id, now, "EXCLUDED", supervisor.username(), Map.of()));
 		}
 		notices.flagDecided(flag.flaggedBy());
@@ -156,7 +161,7 @@ class RatingFlags {
 	Exclusions exclusions() {
 		return new Exclusions(flags.exclusions(platform.timeZone())
 			.stream()
-			.map(e -> new Exclusion(e.month(), e.department(), e.serviceCode(), e.note()))
+			.map(e -> new Exclusion(e.month(), e.department(), e.serviceCode(), e.count(), e.notes()))
 			.toList(), flags.countsByDepartment());
 	}
 

@@ -119,7 +119,8 @@ class FollowUpIntegrationTests {
 		assertThat(ratings.column(id, "warn_at")).isEqualTo(at(zone, 2021, 3, 12));
 
 		clock.moveTo(LocalDateTime.of(2021, 3, 12, 12, 0));
-		assertThat(sweep.sweep()).isEqualTo(new FollowUpSweep.Swept(0, 0));
+		// Nobody contacted the citizen by Monday's end: the head is told.
+		assertThat(sweep.sweep()).isEqualTo(new FollowUpSweep.Swept(0, 0, 1));
 		assertThat(status(get("handler.civil", "/api/v1/follow-ups/" + id), "$.followUp.clock")).isEqualTo("ON_TIME");
 
 		clock.moveTo(LocalDateTime.of(2021, 3, 12, 18, 0));
@@ -133,13 +134,13 @@ class FollowUpIntegrationTests {
 		both = twoSweepsAtOnce();
 		assertThat(both.stream().mapToInt(FollowUpSweep.Swept::escalated).sum()).isEqualTo(1);
 		assertThat(both.stream().mapToInt(FollowUpSweep.Swept::warned).sum()).isZero();
-		assertThat(sweep.sweep()).isEqualTo(new FollowUpSweep.Swept(0, 0));
+		assertThat(sweep.sweep()).isEqualTo(new FollowUpSweep.Swept(0, 0, 0));
 		assertThat(ratings.notifications("head.civil", "FOLLOW_UP_OVERDUE", id)).isEqualTo(1);
 		assertThat(ratings.notifications("handler.civil", "FOLLOW_UP_DUE_SOON", id)).isEqualTo(1);
 		MockHttpServletResponse view = get("handler.civil", "/api/v1/follow-ups/" + id);
 		assertThat(status(view, "$.followUp.clock")).isEqualTo("OVERDUE");
 		assertThat(JsonPath.<List<String>>read(view.getContentAsString(), "$.timeline[*].kind"))
-			.containsExactly("OPENED", "DUE_SOON_WARNED", "ESCALATED_TO_HEAD");
+			.containsExactly("OPENED", "CONTACT_OVERDUE", "DUE_SOON_WARNED", "ESCALATED_TO_HEAD");
 	}
 
 	@Test
@@ -261,7 +262,7 @@ class FollowUpIntegrationTests {
 			.getResponse();
 		assertThat(open.getStatus()).isEqualTo(200);
 		String body = open.getContentAsString();
-		assertThat(JsonPath.<List<String>>read(body, "$.exclusions[*].note")).contains("经核实为同一账号批量差评");
+		assertThat(JsonPath.<List<String>>read(body, "$.exclusions[*].notes[*]")).contains("经核实为同一账号批量差评");
 		assertThat(JsonPath.<List<Integer>>read(body, "$.byDepartment[?(@.department == 'CA')].excluded").get(0))
 			.isPositive();
 		assertThat(body).doesNotContain("li.na", rating.toString(), followUp, "同一人一天内");
