@@ -119,7 +119,8 @@ class RatingStore {
 					WHERE EXCLUDED.verified AND rating.given_through = 'PAD' AND NOT rating.verified AND NOT rating.excluded
 					  AND rating.citizen = EXCLUDED.citizen
 					RETURNING id, subject_type, subject_id, citizen, department, service_code, hall, channel, level, reasons,
-					          comment, verified, given_through, created_at, changed_at, version, excluded""")
+					          comment, verified, given_through, created_at, changed_at, version, excluded,
+					          FALSE AS followed_up""")
 			.param("id", r.id())
 			.param("type", r.subjectType().name())
 			.param("subject", r.subjectId())
