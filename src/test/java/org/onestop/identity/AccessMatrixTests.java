@@ -9,31 +9,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The access table is read strictly: a typo must not quietly drop a rule. */
 class AccessMatrixTests {
 
-	private static final String HEADER = "operation anon citizen other clerk review superv field agent dispat head admin audit editor handlr\n";
+	private static final String HEADER = "operation anon citizen other clerk review superv field agent dispat head admin audit editor handlr svsup\n";
 
 	@Test
 	void readsOneAnswerPerColumn() {
-		AccessMatrix matrix = AccessMatrix
-			.parse("# comment\n" + HEADER + "GET /api/v1/x 401 own 404 ok 403 403 403 403 403 403 ok 403 403 403\n");
-		assertThat(matrix.columns()).hasSize(14).startsWith("anon", "citizen", "other");
+		AccessMatrix matrix = AccessMatrix.parse(
+				"# comment\n" + HEADER + "GET /api/v1/x 401 own 404 ok 403 403 403 403 403 403 ok 403 403 403 403\n");
+		assertThat(matrix.columns()).hasSize(15).startsWith("anon", "citizen", "other");
 		assertThat(matrix.rows().get("GET /api/v1/x").answers()).startsWith(Answer.UNAUTHORIZED, Answer.OWN,
 				Answer.NOT_FOUND, Answer.ALLOWED, Answer.FORBIDDEN);
 	}
 
 	@Test
 	void refusesARowWithAMissingAnswerAnUnknownOneOrASecondRowForAnOperation() {
-		assertThatThrownBy(() -> AccessMatrix.parse(HEADER + "GET /x 401 ok ok ok ok ok ok ok ok ok ok ok ok\n"))
-			.hasMessageContaining("GET /x: 13 answers for 14 columns");
-		assertThatThrownBy(() -> AccessMatrix.parse(HEADER + "GET /x 401 ok ok ok ok ok ok ok ok ok ok ok ok 200\n"))
+		assertThatThrownBy(() -> AccessMatrix.parse(HEADER + "GET /x 401 ok ok ok ok ok ok ok ok ok ok ok ok ok\n"))
+			.hasMessageContaining("GET /x: 14 answers for 15 columns");
+		assertThatThrownBy(() -> AccessMatrix.parse(HEADER + "GET /x 401 ok ok ok ok ok ok ok ok ok ok ok ok ok 200\n"))
 			.hasMessageContaining("Unknown answer '200'");
-		String row = "GET /x 401 ok ok ok ok ok ok ok ok ok ok ok ok ok\n";
+		String row = "GET /x 401 ok ok ok ok ok ok ok ok ok ok ok ok ok ok\n";
 		assertThatThrownBy(() -> AccessMatrix.parse(HEADER + row + row)).hasMessageContaining("GET /x has two rows");
 	}
 
 	@Test
 	void needsAColumnForEveryRole() {
-		assertThatThrownBy(() -> AccessMatrix
-			.parse("operation anon citizen other clerk review superv field agent dispat head admin audit editor\n"))
+		assertThatThrownBy(() -> AccessMatrix.parse(
+				"operation anon citizen other clerk review superv field agent dispat head admin audit editor handlr\n"))
 			.hasMessageContaining("one column per role");
 	}
 
