@@ -57,11 +57,15 @@ class CauseLabels {
 		};
 	}
 
-	/** Where the cause is produced; null when there is no page for it. */
+	/**
+	 * Where the cause is produced; null when there is no page for it. A rule links to the
+	 * matter's public page (its conditions), which every head may open; the catalog
+	 * editor's page is for editors and administrators only.
+	 */
 	String link(CauseQueries.Hit hit) {
 		boolean matter = !hit.matter().isEmpty();
 		return switch (hit.kind()) {
-			case "RULE" -> matter ? "/admin/catalog/" + segment(hit.matter()) : null;
+			case "RULE" -> matter ? "/services/" + segment(hit.matter()) : null;
 			case "WAIT" -> "/halls/" + segment(hit.key());
 			case "SUPPLEMENT", "REJECTION", "TRIPS" -> matter ? "/services/" + segment(hit.matter()) : null;
 			default -> null;

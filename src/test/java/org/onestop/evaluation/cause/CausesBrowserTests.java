@@ -64,7 +64,7 @@ class CausesBrowserTests extends BrowserTest {
 		String eld = browser.text("[data-testid=matter-CA-ELD-001]");
 		assertThat(eld).contains("高龄津贴", "60%", "40%", "100%", "高龄津贴发给年满70周岁的老年人", "等候超过 30 分钟", "要求提交政府已有的材料");
 		assertThat(browser.find("[data-testid=matter-CA-ELD-001] a[href='/halls/HALL-EAST']")).isNotNull();
-		assertThat(browser.find("[data-testid=matter-CA-ELD-001] a[href='/admin/catalog/CA-ELD-001']")).isNotNull();
+		assertThat(browser.find("[data-testid=matter-CA-ELD-001] a[href='/services/CA-ELD-001']")).isNotNull();
 		assertThat(browser.text("[data-testid=matter-none] [data-testid=too-few]")).contains("1");
 		browser.assertAccessible();
 		browser.assertNoCodesOnScreen();

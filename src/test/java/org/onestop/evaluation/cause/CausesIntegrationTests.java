@@ -108,7 +108,7 @@ class CausesIntegrationTests {
 		assertThat((String) JsonPath.read(body, "$.matters[0].causes[1].label")).contains("You are not 70 yet")
 			.doesNotContain("NOT_ELIGIBLE_AGE");
 		assertThat((String) JsonPath.read(body, "$.matters[0].causes[1].reference")).isEqualTo(RULE);
-		assertThat((String) JsonPath.read(body, "$.matters[0].causes[1].link")).isEqualTo("/admin/catalog/CA-ELD-001");
+		assertThat((String) JsonPath.read(body, "$.matters[0].causes[1].link")).isEqualTo("/services/CA-ELD-001");
 		assertThat((String) JsonPath.read(body, "$.matters[0].causes[2].label"))
 			.contains("documents the government already holds");
 		assertThat((String) JsonPath.read(body, "$.matters[0].link")).isEqualTo("/services/CA-ELD-001");
