@@ -1,3 +1,7 @@
+# Both sides get the same pool: OneStop's default (20) unless POOL says otherwise (a shared server with
+# max_connections 100 may need 10).
+POOL=${POOL:-20}
+
 # Shared by run.sh and profile.sh (sourced, not run): starting the two applications on one fresh database, signing a
 # demo citizen in, and reading what wrk and /proc say. Expects PGHOST, PGPORT, PGUSER, BENCH_DB, DATA_DIR set.
 say() { echo "$(basename "$0"): $*" >&2; }
@@ -43,7 +47,7 @@ start_onestop() {
 	shift
 	say "starting OneStop ($JAR) on port $port (log: $DATA_DIR/onestop.log)"
 	ONESTOP_DATA_DIR=$DATA_DIR ONESTOP_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" ONESTOP_DB_USER=$PGUSER \
-		java "$@" -jar "$JAR" --server.port="$port" --onestop.demo.history.enabled=false \
+		java "$@" -jar "$JAR" --server.port="$port" --onestop.demo.history.enabled=false --onestop.db.pool-size="$POOL" \
 		>>"$DATA_DIR/onestop.log" 2>&1 &
 	ONESTOP_PID=$!
 	PIDS_TO_STOP+=("$ONESTOP_PID")
@@ -55,7 +59,7 @@ start_reference() {
 	local port=$1
 	say "starting the reference ($REFERENCE_JAR) on port $port (log: $DATA_DIR/reference.log)"
 	REFERENCE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" REFERENCE_DB_USER=$PGUSER REFERENCE_PORT=$port \
-		java -jar "$REFERENCE_JAR" >>"$DATA_DIR/reference.log" 2>&1 &
+		java -jar "$REFERENCE_JAR" --spring.datasource.hikari.maximum-pool-size="$POOL" >>"$DATA_DIR/reference.log" 2>&1 &
 	REFERENCE_PID=$!
 	PIDS_TO_STOP+=("$REFERENCE_PID")
 	wait_healthy "http://127.0.0.1:$port/ping" "$REFERENCE_PID" "$DATA_DIR/reference.log"
@@ -93,7 +97,8 @@ children_ticks() {
 
 # The PostgreSQL backends serving the benchmark database (other databases' work on the shared server is left out).
 postgres_pids() {
-	psql -d postgres -XAtq -c "SELECT pid FROM pg_stat_activity WHERE datname = '$BENCH_DB'" | tr '\n' ' '
+	# A busy shared server may refuse one more client: then PostgreSQL's column stays 0 rather than the run failing.
+	psql -d postgres -XAtq -c "SELECT pid FROM pg_stat_activity WHERE datname = '$BENCH_DB'" 2>/dev/null | tr '\n' ' ' || true
 }
 
 # to_ms VALUE: wrk's latency (us, ms, s) in milliseconds.

@@ -14,7 +14,8 @@
 # Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DB (speed_bench, dropped and
 # created here, dropped on exit), PORTS ("18300 18301": OneStop, reference), DURATION (12s), WARMUP (5s),
 # CONNECTIONS (64), THREADS (2), ROUNDS (3), JAR (built when not given), REFERENCE_JAR (built when not given),
-# CITIZEN (li.na) and PASSWORD (demo12345) for the bearer token, ONLY (a regex on the pair labels, to run fewer).
+# POOL (20: both sides' database pool, as OneStop's default), CITIZEN (li.na) and PASSWORD (demo12345) for the
+# bearer token, ONLY (a regex on the pair labels, to run fewer).
 # Unattended: progress on stderr; the Markdown result on stdout and in target/speed-bench.md.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -127,7 +128,7 @@ done
 row() { # row LABEL ROUND: the table cells of one pair in one round
 	local os=(${R[$1,$2,os]}) ref=(${R[$1,$2,ref]})
 	local ratio
-	ratio=$(awk -v a="${os[0]}" -v b="${ref[0]}" 'BEGIN {printf "%.2f", b > 0 ? a / b : 0}')
+	ratio=$(awk -v a="${os[0]}" -v b="${ref[0]}" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')
 	printf '%s | %.0f | %s | %s | %s | %.0f | %s | %s | %s | **%s**' "${os[4]}" "${os[0]}" "${os[1]}" "${os[2]}" "${os[3]}" \
 		"${ref[0]}" "${ref[1]}" "${ref[2]}" "${ref[3]}" "$ratio" | cut -d'|' -f2-
 }
@@ -174,7 +175,7 @@ report() {
 		for round in $(seq 1 "$ROUNDS"); do
 			local os=(${R[$label,$round,os]}) ref=(${R[$label,$round,ref]})
 			printf ' %.0f / %.0f = %s; p99 %s / %s |' "${os[0]}" "${ref[0]}" \
-				"$(awk -v a="${os[0]}" -v b="${ref[0]}" 'BEGIN {printf "%.2f", b > 0 ? a / b : 0}')" "${os[2]}" "${ref[2]}"
+				"$(awk -v a="${os[0]}" -v b="${ref[0]}" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')" "${os[2]}" "${ref[2]}"
 		done
 		echo
 	done
