@@ -19,7 +19,23 @@ def name(frame):
     return method["type"]["name"] + "." + method["name"]
 
 
-self_counts, total_counts = collections.Counter(), collections.Counter()
+# What each stage of a request costs by itself: a sample goes to the innermost filter (or the dispatcher servlet) on
+# its stack, so that a filter's share is its own work, not the work of the filters and handler it wraps.
+CHAIN = ("ApplicationFilterChain", "VirtualFilterChain", "CompositeFilter", "DelegatingFilterProxy",
+         "OncePerRequestFilter", "CompositeFilterChainProxy", "HandlerMappingIntrospector")
+
+
+def stage(frames):
+    for f in frames:
+        t, m = f["method"]["type"]["name"], f["method"]["name"]
+        if t.endswith("DispatcherServlet") and m in ("doDispatch", "doService"):
+            return "DispatcherServlet: handler mapping, controller, view, message conversion"
+        if m.startswith("doFilter") and "Filter" in t and not any(c in t for c in CHAIN):
+            return t.replace("/", ".")
+    return "outside the filter chain (Tomcat, socket I/O, JIT, GC, other threads)"
+
+
+self_counts, total_counts, stage_counts = collections.Counter(), collections.Counter(), collections.Counter()
 samples = 0
 for event in events:
     frames = (event["values"].get("stackTrace") or {}).get("frames") or []
@@ -27,6 +43,7 @@ for event in events:
         continue
     samples += 1
     self_counts[name(frames[0])] += 1
+    stage_counts[stage(frames)] += 1
     for method in {name(f) for f in frames}:
         total_counts[method] += 1
 
@@ -38,7 +55,15 @@ def table(title, counts, keep=lambda n: True):
 
 
 print(f"{samples} execution samples in {recording}")
+table("Own cost of each stage (innermost filter or the dispatcher on the stack):", stage_counts)
 table(f"Top {top} self frames (where the CPU was when sampled):", self_counts)
-# Thread.run, Tomcat's socket loop and the servlet entry sit under every request: shown once, then left out.
-table(f"Top {top} total frames (on the stack), leaving out those under more than 90 % of samples:", total_counts,
-      lambda n: n <= 0.9 * samples)
+# Tomcat's loop and valves and the generic filter plumbing sit under every request and say nothing about what a
+# request pays for: left out, so that the filters, observations, handlers and templates show.
+PLUMBING = ("java/lang/Thread.", "java/util/concurrent/ThreadPoolExecutor", "org/apache/tomcat/", "org/apache/coyote/",
+            "org/apache/catalina/", "org/springframework/web/filter/OncePerRequestFilter.doFilter",
+            "org/springframework/web/filter/DelegatingFilterProxy.", "org/springframework/security/web/FilterChainProxy$VirtualFilterChain.",
+            "org/springframework/security/web/ObservationFilterChainDecorator$VirtualFilterChain.",
+            "jdk/internal/reflect/", "java/lang/reflect/Method.invoke", "javax/servlet/http/HttpServlet.service",
+            "jakarta/servlet/http/HttpServlet.service")
+totals = collections.Counter({m: c for m, c in total_counts.items() if not m.startswith(PLUMBING)})
+table(f"Top {top} total frames (on the stack; Tomcat and the generic filter-chain plumbing left out):", totals)
