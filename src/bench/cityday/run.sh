@@ -8,6 +8,7 @@
 #  - DB: database name (default c18_cityday; dropped and created afresh). PORT1/PORT2: the two nodes' ports.
 #  - RATES: offered rates (req/s, the whole generator) to step through; STEP: seconds per step; WARMUP: seconds.
 #  - CITIZENS: load-test citizens, each with its own token and conversation.
+#  - STAGES: which parts to run (default "one two writes": one node, two nodes, rows and WAL per write).
 # Markdown to stdout and target/cityday-bench.md.
 # Usage: src/bench/cityday/run.sh
 set -euo pipefail
@@ -20,6 +21,7 @@ rates=${RATES:-25 50 100 150 200 300 400 600 800 1000}
 step=${STEP:-20}
 warmup=${WARMUP:-30}
 citizens=${CITIZENS:-300}
+stages=" ${STAGES:-one two writes} "
 pg=(-h 127.0.0.1 -U postgres)
 work=target/cityday
 mkdir -p "$work"
@@ -41,10 +43,21 @@ cleanup() {
   rm -rf "$data1" "$data2"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 dropdb "${pg[@]}" --if-exists "$db"
 createdb "${pg[@]}" "$db"
-sql() { psql "${pg[@]}" -d "$db" -qAtX -c "$1"; }
+# Retried: a server shared with other work may briefly have no connection slot left (max_connections).
+sql() {
+  local i
+  for i in 1 2 3 4 5 6 7 8 9 10; do
+    psql "${pg[@]}" -d "$db" -qAtX -c "$1" 2> "$work/psql.err" && return 0
+    grep -q "too many clients" "$work/psql.err" || { cat "$work/psql.err" >&2; return 1; }
+    sleep 2
+  done
+  cat "$work/psql.err" >&2
+  return 1
+}
 
 start() { # port data-dir -> pid in $started
   ONESTOP_DATA_DIR=$2 ONESTOP_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db ONESTOP_DB_USER=postgres \
@@ -57,10 +70,17 @@ start() { # port data-dir -> pid in $started
   done
 }
 
-# CPU seconds (user + system) of a process, and of all PostgreSQL server processes (shared with anyone else
-# using this server: read it as an upper bound of this run's share).
+# CPU ticks (user + system) of a process, and of this database's PostgreSQL backends (the nodes' pooled
+# connections, which live through a step; the server's shared background work — WAL writer, checkpointer — is
+# not in it, and other databases on the same server are not either).
 cpu_of() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-cpu_pg() { local t=0; for p in $(pgrep -x postgres); do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
+cpu_pg() {
+  local t=0
+  for p in $(sql "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"); do
+    t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo $t
+}
 hz=$(getconf CLK_TCK)
 
 # Gives the day's places back between steps, so that every step books into the same room (the flash crowd's
@@ -93,11 +113,18 @@ step_run() {
     wrk_pids+=("$(wrk_run $((rate / n)) $((conns / n)) $threads "$port" "$work/step-$i")")
     i=$((i + 1))
   done
-  local wrk_cpu=0
-  # wrk's own CPU: read just before it exits (it is gone once waited for).
-  sleep $((step - 1))
-  for w in "${wrk_pids[@]}"; do wrk_cpu=$((wrk_cpu + $(cpu_of "$w"))); done
-  for w in "${wrk_pids[@]}"; do wait "$w" || true; done
+  # wrk runs in the background of a command substitution, so it is no child to wait for: poll until it is gone,
+  # reading its CPU on the way (the last reading before it exits).
+  local wrk_cpu=0 alive=1
+  declare -A last
+  while [ $alive = 1 ]; do
+    alive=0
+    for w in "${wrk_pids[@]}"; do
+      if kill -0 "$w" 2>/dev/null; then alive=1; last[$w]=$(cpu_of "$w"); fi
+    done
+    sleep 0.5
+  done
+  for w in "${wrk_pids[@]}"; do wrk_cpu=$((wrk_cpu + ${last[$w]:-0})); done
   local t1=$(date +%s.%N)
   local secs=$(echo "$t1 - $t0" | bc)
   local java_cpu=() j=0
@@ -124,11 +151,14 @@ for f in sys.argv[7:]:
             statuses[kv["status"]] = statuses.get(kv["status"], 0) + int(kv["count"])
     os.remove(f)
 achieved = req / (dur / 1e6)
+# CPU per request: what a capacity plan scales from, and far steadier than latency on a shared machine.
+java_ms = sum(float(x) for x in java_cpu.split()) * 1000 / achieved if achieved else 0
+pg_ms = float(pg_cpu) * 1000 / achieved if achieved else 0
 held = p99 < 200_000 and err == 0 and sock == 0 and achieved >= 0.95 * int(rate)
 detail = ", ".join(f"{k}×{v}" for k, v in sorted(statuses.items()))
 print(f"| {label} | {conns} | {rate} | {achieved:.0f} | {p50 / 1000:.1f} | {p99 / 1000:.1f} | {err + sock}"
       f"{' (' + detail + ')' if detail else ''}{' socket ' + str(sock) if sock else ''} | {exp} | "
-      f"{' + '.join(java_cpu.split())} | {pg_cpu} | {wrk_cpu} | {'yes' if held else 'no'} |")
+      f"{' + '.join(java_cpu.split())} | {pg_cpu} | {wrk_cpu} | {java_ms:.1f} | {pg_ms:.1f} | {'yes' if held else 'no'} |")
 open(os.environ.get("CITYDAY_HELD", "/dev/null"), "a").write(f"{label} {conns} {rate} {achieved:.0f} {int(held)}\n")
 EOF
 }
@@ -150,8 +180,8 @@ search() { # label conns ports...
 
 header() {
   out ""
-  out "| nodes | connections | offered req/s | achieved req/s | p50 ms | p99 ms | errors | expected 409 | OneStop CPU (cores) | PostgreSQL CPU (cores) | wrk CPU (cores) | held |"
-  out "|---|---:|---:|---:|---:|---:|---|---:|---|---:|---:|---|"
+  out "| nodes | connections | offered req/s | achieved req/s | p50 ms | p99 ms | errors | expected 409 | OneStop CPU (cores) | PostgreSQL CPU (cores) | wrk CPU (cores) | OneStop CPU ms/req | PostgreSQL CPU ms/req | held |"
+  out "|---|---:|---:|---:|---:|---:|---|---:|---|---:|---:|---:|---:|---|"
 }
 
 out "## A city's day — $(date -u +%F) $(nproc) cores, $(uptime | sed 's/.*load/load/')"
@@ -165,23 +195,27 @@ node1=$started
 python3 "$here/prepare.py" "http://127.0.0.1:$port1" "$work/data.txt" "$citizens" 2>&1 | tee -a "$report" >&2
 node_pids=("$node1")
 
-# Warm-up (not counted): the JIT and the pools, at a rate both cores carry.
-(step=$warmup report=/dev/null; step_run warm-up 50 64 "$port1" > /dev/null)
-
+best64=- best512=- best2=-
 header
-search 1 64 "$port1"
-best64=$best
-search 1 512 "$port1"
-best512=$best
-
-start "$port2" "$data2"
-node_pids=("$node1" "$started")
-(step=$warmup report=/dev/null; step_run warm-up 50 64 "$port1" "$port2" > /dev/null)
-search 2 64 "$port1" "$port2"
-best2=$best
+if [[ $stages == *" one "* ]]; then
+  # Warm-up (not counted): the JIT and the pools, at a rate both cores carry.
+  (step=$warmup report=/dev/null; step_run warm-up 50 64 "$port1" > /dev/null)
+  search 1 64 "$port1"
+  best64=$best
+  search 1 512 "$port1"
+  best512=$best
+fi
+if [[ $stages == *" two "* ]]; then
+  start "$port2" "$data2"
+  node_pids=("$node1" "$started")
+  (step=$warmup report=/dev/null; step_run warm-up 50 64 "$port1" "$port2" > /dev/null)
+  search 2 64 "$port1" "$port2"
+  best2=$best
+fi
 out ""
 out "Highest rate held (p99 < 200 ms, 0 errors, ≥ 95 % of the offered rate achieved): one node, 64 connections: **$best64 req/s**;"
 out "one node, 512 connections: **$best512 req/s**; two nodes on one database, 64 connections: **$best2 req/s**."
+[[ $stages == *" writes "* ]] || exit 0
 
 # The database's share of a write: rows and WAL per submission and per booking, 100 of each, one at a time.
 # WAL is the server's (anyone else writing to it at the same time is counted too): read it as an upper bound.
