@@ -84,7 +84,8 @@ event_codes = [e["code"] for e in events]
 
 # Cases in the clerks' inbox: citizens submit the matter the day's submissions use.
 with pool() as p:
-    list(p.map(lambda i: call("POST", "/api/v1/applications", {"serviceCode": SUBMITTED, "fields": {}, "explanation": EXPLANATION}, tokens[i],
+    list(p.map(lambda i: call("POST", "/api/v1/applications", {"serviceCode": SUBMITTED, "fields": {}, "explanation": EXPLANATION},
+                              tokens[i % len(tokens)],
                               {"Idempotency-Key": str(uuid.uuid4())}, expect=(200, 201, 202)), range(cases)))
 inbox = call("GET", f"/api/v1/staff/tasks?size={cases}", token=clerks[0])
 case_ids = sorted({t["applicationId"] for t in inbox["tasks"] if t.get("applicationId")})

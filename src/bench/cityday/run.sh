@@ -47,10 +47,11 @@ trap 'exit 130' INT TERM
 
 dropdb "${pg[@]}" --if-exists "$db"
 createdb "${pg[@]}" "$db"
-# Retried: a server shared with other work may briefly have no connection slot left (max_connections).
+# Retried for two minutes: a server shared with other work may have no connection slot left for a while
+# (max_connections).
 sql() {
   local i
-  for i in 1 2 3 4 5 6 7 8 9 10; do
+  for i in $(seq 60); do
     psql "${pg[@]}" -d "$db" -qAtX -c "$1" 2> "$work/psql.err" && return 0
     grep -q "too many clients" "$work/psql.err" || { cat "$work/psql.err" >&2; return 1; }
     sleep 2
