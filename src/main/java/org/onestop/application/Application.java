@@ -48,14 +48,15 @@ public record Application(UUID id, String applicant, String applicantIdNumber, S
 
 	/**
 	 * This new submission as its row reads once its process started: the database keeps
-	 * instants to the microsecond, and the row was made at the submission's instant.
+	 * instants to the microsecond ({@code at} is given so), and the row was made at the
+	 * submission's instant.
 	 */
 	Application started(String reference, String processInstanceId, Status status, Instant at) {
 		Instant made = submittedAt.truncatedTo(ChronoUnit.MICROS);
 		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion,
 				formRevision, department, status, fields, sources, disputes, documentIds, explanation, precheck,
-				bundleId, processInstanceId, made, at.truncatedTo(ChronoUnit.MICROS), made, dueDate, clockStoppedOn,
-				supplementRounds, decidedAt, decision, certificateCode, reference, intake);
+				bundleId, processInstanceId, made, at, made, dueDate, clockStoppedOn, supplementRounds, decidedAt,
+				decision, certificateCode, reference, intake);
 	}
 
 	/**

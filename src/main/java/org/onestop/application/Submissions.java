@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -181,12 +182,14 @@ public class Submissions {
 		}
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		LocalDate due = calendar.addWorkingDays(today, candidate.matter().definition().promisedDays());
+		// To the microsecond, as the database keeps it: the answer is built in memory.
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Application application = Application
 			.draft(id, citizen.username(), citizen.idNumber(), citizen.displayName(), candidate.matter().code(),
 					candidate.form().matterVersion(), candidate.form().revision(),
-					candidate.matter().definition().department(), clock.instant())
+					candidate.matter().definition().department(), now)
 			.submitted(candidate.fields(), candidate.sources(), candidate.disputes(), candidate.documents(),
-					candidate.explanation(), candidate.problems(), bundle, clock.instant(), due)
+					candidate.explanation(), candidate.problems(), bundle, now, due)
 			.through(intake);
 		boolean stored;
 		try {
@@ -250,7 +253,7 @@ public class Submissions {
 		if (autoAccept) {
 			timeline.record(application.id(), "ACCEPTED", "system", Map.of("automatic", true));
 		}
-		Instant at = clock.instant();
+		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (!APPLICATION_PROCESS.equals(model)) {
 			store.started(application.id(), processInstance);
 			caseStatus.refresh(application.id());
