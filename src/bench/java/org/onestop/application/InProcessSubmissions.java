@@ -69,7 +69,10 @@ public final class InProcessSubmissions {
 
 	static ConfigurableApplicationContext start(Path data) {
 		return new SpringApplicationBuilder(OneStopApplication.class)
-			.run("--onestop.data-dir=" + data, "--server.port=0", "--logging.level.root=WARN");
+			// Without the figures' demo history: it writes for minutes after the start, inside
+			// the measurement.
+			.run("--onestop.data-dir=" + data, "--server.port=0", "--logging.level.root=WARN",
+					"--onestop.demo.history.enabled=false");
 	}
 
 	static ClosedLoop.Operation bareFlowable(ConfigurableApplicationContext context) {

@@ -2,6 +2,7 @@ package org.onestop.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +44,19 @@ public record Application(UUID id, String applicant, String applicantIdNumber, S
 				formRevision, department, status, fields, sources, disputes, documentIds, explanation, precheck,
 				bundleId, processInstanceId, createdAt, updatedAt, submittedAt, dueDate, clockStoppedOn,
 				supplementRounds, decidedAt, decision, certificateCode, reference, intake);
+	}
+
+	/**
+	 * This new submission as its row reads once its process started: the database keeps
+	 * instants to the microsecond ({@code at} is given so), and the row was made at the
+	 * submission's instant.
+	 */
+	Application started(String reference, String processInstanceId, Status status, Instant at) {
+		Instant made = submittedAt.truncatedTo(ChronoUnit.MICROS);
+		return new Application(id, applicant, applicantIdNumber, applicantName, serviceCode, matterVersion,
+				formRevision, department, status, fields, sources, disputes, documentIds, explanation, precheck,
+				bundleId, processInstanceId, made, at, made, dueDate, clockStoppedOn, supplementRounds, decidedAt,
+				decision, certificateCode, reference, intake);
 	}
 
 	/**

@@ -280,6 +280,19 @@ class ApplicationStore {
 			.update();
 	}
 
+	/**
+	 * A new submission's process and first status, in one statement (the row was inserted
+	 * in this transaction, so nobody else holds it).
+	 */
+	void started(UUID id, String processInstanceId, Status status, Instant at) {
+		db.sql("UPDATE application SET process_instance_id = :p, status = :s, updated_at = :at WHERE id = :id")
+			.param("p", processInstanceId)
+			.param("s", status.name())
+			.param("at", Timestamp.from(at))
+			.param("id", id)
+			.update();
+	}
+
 	void status(UUID id, Status status, Instant at) {
 		db.sql("UPDATE application SET status = :s, updated_at = :at WHERE id = :id")
 			.param("s", status.name())

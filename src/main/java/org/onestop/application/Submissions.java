@@ -4,18 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import org.onestop.application.Application.Dispute;
+import org.onestop.application.Application.Status;
 import org.onestop.application.form.FormField;
 import org.onestop.application.form.Forms;
 import org.onestop.application.form.Precheck;
@@ -51,6 +55,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Submissions {
 
 	static final int MAX_EXPLANATION = 2000;
+
+	/** The process every application follows unless its matter names another. */
+	static final String APPLICATION_PROCESS = "matter-application";
 
 	private final ApplicationStore store;
 
@@ -175,12 +182,14 @@ public class Submissions {
 		}
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		LocalDate due = calendar.addWorkingDays(today, candidate.matter().definition().promisedDays());
+		// To the microsecond, as the database keeps it: the answer is built in memory.
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Application application = Application
 			.draft(id, citizen.username(), citizen.idNumber(), citizen.displayName(), candidate.matter().code(),
 					candidate.form().matterVersion(), candidate.form().revision(),
-					candidate.matter().definition().department(), clock.instant())
+					candidate.matter().definition().department(), now)
 			.submitted(candidate.fields(), candidate.sources(), candidate.disputes(), candidate.documents(),
-					candidate.explanation(), candidate.problems(), bundle, clock.instant(), due)
+					candidate.explanation(), candidate.problems(), bundle, now, due)
 			.through(intake);
 		boolean stored;
 		try {
@@ -199,16 +208,26 @@ public class Submissions {
 				.map(a -> replay(a, hash))
 				.orElseThrow(() -> new ConflictException("application.draft.submitted"));
 		}
-		start(application, candidate);
-		// The reference is given by the database on insert: record the stored
-		// application.
-		Application saved = store.find(id).orElseThrow();
+		Started started = start(application, candidate);
+		// A draft's reference was given by the database when the draft was made, and a
+		// process of another model says where it waits only when asked: read the row
+		// back. Otherwise the row is what was just written.
+		Application saved = request.draftId() != null || candidate.reference() == null || started.status() == null
+				? store.find(id).orElseThrow()
+				: application.started(candidate.reference(), started.processInstance(), started.status(), started.at());
 		acting.record(citizen, "acting.what.submitted", saved);
 		return new Submitted(saved, false);
 	}
 
+	/**
+	 * The case's process, and the status its first step gave the application (null when
+	 * it was read from where a process of another model waits).
+	 */
+	record Started(String processInstance, Status status, Instant at) {
+	}
+
 	/** Starts the case's process (same transaction) and records what the citizen sent. */
-	void start(Application application, Candidate candidate) {
+	Started start(Application application, Candidate candidate) {
 		candidate.disputes().forEach((field, dispute) -> {
 			if (!candidate.disputedBefore().containsKey(field)) {
 				drafts.requestCorrection(application, field, dispute.item(), dispute.registryValue(),
@@ -229,13 +248,23 @@ public class Submissions {
 		Map<String, Object> variables = CaseVariables.atStart(application.department(), autoAccept,
 				deadlines.overdueAt(application.dueDate()), deadlines.warnAt(application.dueDate()));
 		String process = candidate.matter().definition().process();
-		String processInstance = workflow.start(process == null || process.isBlank() ? "matter-application" : process,
-				application.id().toString(), variables);
-		store.started(application.id(), processInstance);
+		String model = process == null || process.isBlank() ? APPLICATION_PROCESS : process;
+		String processInstance = workflow.start(model, application.id().toString(), variables);
 		if (autoAccept) {
 			timeline.record(application.id(), "ACCEPTED", "system", Map.of("automatic", true));
 		}
-		caseStatus.refresh(application.id());
+		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		if (!APPLICATION_PROCESS.equals(model)) {
+			store.started(application.id(), processInstance);
+			caseStatus.refresh(application.id());
+			return new Started(processInstance, null, at);
+		}
+		// The application process's first step is known from its start: review when
+		// accepted automatically, acceptance otherwise (its first gateway). Process id
+		// and status in one statement, without locking the row and asking the engine.
+		Status first = CaseStatus.of(Set.of(autoAccept ? Step.REVIEW.id() : Step.ACCEPTANCE.id()));
+		store.started(application.id(), processInstance, first, at);
+		return new Started(processInstance, first, at);
 	}
 
 	/**

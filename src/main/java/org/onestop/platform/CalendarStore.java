@@ -32,6 +32,15 @@ class CalendarStore {
 			.list();
 	}
 
+	/** Every listed day, as "is a working day". */
+	Map<LocalDate, Boolean> allExceptions() {
+		Map<LocalDate, Boolean> exceptions = new HashMap<>();
+		db.sql("SELECT day, kind FROM platform_calendar_day")
+			.query((rs, n) -> exceptions.put(rs.getDate(1).toLocalDate(), "WORKDAY".equals(rs.getString(2))))
+			.list();
+		return exceptions;
+	}
+
 	/** The listed days in a range, as "is a working day". */
 	Map<LocalDate, Boolean> exceptions(LocalDate from, LocalDate to) {
 		Map<LocalDate, Boolean> exceptions = new HashMap<>();
@@ -41,6 +50,19 @@ class CalendarStore {
 			.query((rs, n) -> exceptions.put(rs.getDate(1).toLocalDate(), "WORKDAY".equals(rs.getString(2))))
 			.list();
 		return exceptions;
+	}
+
+	/**
+	 * What every listed day and complete year add up to: it moves with any change to
+	 * them, however made.
+	 */
+	String fingerprint() {
+		return db
+			.sql("""
+					SELECT md5(coalesce((SELECT string_agg(day || kind, ',' ORDER BY day) FROM platform_calendar_day), '')
+					    || '|' || coalesce((SELECT string_agg(year::text, ',' ORDER BY year) FROM platform_calendar_year), ''))""")
+			.query(String.class)
+			.single();
 	}
 
 	Set<Integer> knownYears() {

@@ -37,10 +37,13 @@ public class WorkingCalendar {
 
 	private final CalendarStore store;
 
+	private final CalendarMemory memory;
+
 	private final ApplicationEventPublisher events;
 
-	WorkingCalendar(CalendarStore store, ApplicationEventPublisher events) {
+	WorkingCalendar(CalendarStore store, CalendarMemory memory, ApplicationEventPublisher events) {
 		this.store = store;
+		this.memory = memory;
 		this.events = events;
 	}
 
@@ -125,13 +128,13 @@ public class WorkingCalendar {
 	 * the known years.
 	 */
 	private Map<LocalDate, Boolean> exceptions(LocalDate from, LocalDate to) {
-		Map<LocalDate, Boolean> exceptions = store.exceptions(from, to);
+		Map<LocalDate, Boolean> exceptions = memory.exceptions(from, to);
 		warnAboutUnknownYears(from.getYear(), Math.min(to.getYear(), from.getYear() + 1));
 		return exceptions;
 	}
 
 	private void warnAboutUnknownYears(int first, int last) {
-		Set<Integer> known = store.knownYears();
+		Set<Integer> known = memory.knownYears();
 		Set<Integer> missing = IntStream.rangeClosed(first, last)
 			.boxed()
 			.filter(year -> !known.contains(year))

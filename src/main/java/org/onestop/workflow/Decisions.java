@@ -2,6 +2,8 @@ package org.onestop.workflow;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.flowable.dmn.api.DmnDecisionService;
 import org.flowable.dmn.api.DmnRepositoryService;
@@ -18,13 +20,28 @@ public class Decisions {
 
 	private final DmnRepositoryService repository;
 
+	private final Set<String> deployed = ConcurrentHashMap.newKeySet();
+
 	Decisions(DmnDecisionService decisions, DmnRepositoryService repository) {
 		this.decisions = decisions;
 		this.repository = repository;
 	}
 
+	/**
+	 * Whether a decision table is deployed. A deployed key stays deployed (tables are
+	 * versioned, never undeployed), so a yes is remembered: the pre-check asked the
+	 * database before every evaluation. A no is asked again, since another node may
+	 * deploy it.
+	 */
 	public boolean exists(String decisionKey) {
-		return repository.createDecisionQuery().decisionKey(decisionKey).latestVersion().count() > 0;
+		if (deployed.contains(decisionKey)) {
+			return true;
+		}
+		boolean exists = repository.createDecisionQuery().decisionKey(decisionKey).latestVersion().count() > 0;
+		if (exists) {
+			deployed.add(decisionKey);
+		}
+		return exists;
 	}
 
 	/**
