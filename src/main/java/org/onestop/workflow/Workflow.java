@@ -78,7 +78,7 @@ public class Workflow {
 		if (first >= total) {
 			return new TaskPage(List.of(), total);
 		}
-		List<String> ids = inboxes.page(username, groups, first, max);
+		List<String> ids = inboxes.page(username, groups, total, first, max);
 		if (ids.isEmpty()) {
 			return new TaskPage(List.of(), total);
 		}
