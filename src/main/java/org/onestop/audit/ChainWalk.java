@@ -32,6 +32,18 @@ final class ChainWalk {
 		this.findings = findings;
 	}
 
+	/**
+	 * A walk that goes on after {@code verified}, a row an earlier walk found whole: the
+	 * next row must follow and name its seal.
+	 */
+	static ChainWalk after(SealedRow verified, AuditKeys keys, long legacyUntil, Findings findings) {
+		ChainWalk walk = new ChainWalk(keys, legacyUntil, findings);
+		walk.previous = verified;
+		walk.expected = verified.seq() + 1;
+		walk.keyedSeen = verified.keyed();
+		return walk;
+	}
+
 	void accept(SealedRow row) {
 		entries++;
 		boolean follows = row.seq() == expected;
@@ -66,6 +78,11 @@ final class ChainWalk {
 	/** How many sealed entries were checked. */
 	long entries() {
 		return entries;
+	}
+
+	/** The newest row seen, or the one the walk went on after; null for an empty log. */
+	SealedRow last() {
+		return previous;
 	}
 
 	/** The newest position seen (0 for an empty log). */

@@ -34,6 +34,7 @@ class VerdictReport {
 		body.put("valid", verdict.valid());
 		body.put("entries", verdict.entries());
 		body.put("head", verdict.head());
+		body.put("walkedFrom", verdict.from());
 		body.put("checkpoints", verdict.checkpoints());
 		if (verdict.newestCheckpoint() != null) {
 			body.put("newestCheckpoint", verdict.newestCheckpoint());

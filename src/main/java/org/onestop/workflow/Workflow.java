@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
@@ -20,7 +23,6 @@ import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
-import org.flowable.task.api.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +45,12 @@ public class Workflow {
 
 	private final TaskService tasks;
 
-	Workflow(RuntimeService runtime, TaskService tasks) {
+	private final InboxQueries inboxes;
+
+	Workflow(RuntimeService runtime, TaskService tasks, InboxQueries inboxes) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.inboxes = inboxes;
 	}
 
 	/**
@@ -69,29 +74,25 @@ public class Workflow {
 	 * page to page): {@code max} of them from {@code first}.
 	 */
 	public TaskPage inbox(String username, Collection<String> groups, int first, int max) {
-		long total = inboxQuery(username, groups).count();
+		long total = inboxes.count(username, groups);
 		if (first >= total) {
 			return new TaskPage(List.of(), total);
 		}
-		List<WorkTask> page = inboxQuery(username, groups).includeIdentityLinks()
+		List<String> ids = inboxes.page(username, groups, total, first, max);
+		if (ids.isEmpty()) {
+			return new TaskPage(List.of(), total);
+		}
+		// One query for the page's tasks with their links and variables, put back in
+		// the page's order.
+		Map<String, WorkTask> byId = tasks.createTaskQuery()
+			.taskIds(ids)
+			.includeIdentityLinks()
 			.includeProcessVariables()
-			.orderByTaskCreateTime()
-			.asc()
-			.orderByTaskId()
-			.asc()
-			.listPage(first, max)
+			.list()
 			.stream()
 			.map(this::view)
-			.toList();
-		return new TaskPage(page, total);
-	}
-
-	private TaskQuery inboxQuery(String username, Collection<String> groups) {
-		TaskQuery query = tasks.createTaskQuery().or().taskAssignee(username);
-		if (!groups.isEmpty()) {
-			query = query.taskCandidateGroupIn(groups).ignoreAssigneeValue();
-		}
-		return query.endOr();
+			.collect(Collectors.toMap(WorkTask::id, Function.identity()));
+		return new TaskPage(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
 	}
 
 	/** The open tasks of one case, whoever may work on them. */

@@ -138,7 +138,8 @@ class AuditSealerTests {
 	@Test
 	void movingTheFileAwayNeitherFailsVerificationNorLetsTheSealerGiveACheckpointedPositionAgain() throws Exception {
 		AuditSealer sealer = node(clock);
-		AuditVerification verification = new AuditVerification(store, sealer, keys, log);
+		AuditVerification verification = new AuditVerification(store, sealer, keys, log, new MemoryVerifiedMarks(),
+				MemoryAuditStore.transactions(), clock);
 		for (int i = 0; i < 3; i++) {
 			entry();
 		}

@@ -78,7 +78,8 @@ class CheckpointLogTests {
 		final AuditSealer sealer = new AuditSealer(store, keys, log, MemoryAuditStore.transactions(), clock,
 				properties());
 
-		final AuditVerification verification = new AuditVerification(store, sealer, keys, log);
+		final AuditVerification verification = new AuditVerification(store, sealer, keys, log,
+				new MemoryVerifiedMarks(), MemoryAuditStore.transactions(), clock);
 
 		/**
 		 * Writes entries and seals them, a checkpoint interval after the last sealing
