@@ -20,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ServiceHallMemoryIntegrationTests {
 
-	static final String HALL = "HALL-EAST";
-
 	static final long FRESH = 5_000_000_000L;
 
 	@Autowired
@@ -33,10 +31,12 @@ class ServiceHallMemoryIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	private String hall;
+
 	private String nameOf(ServiceHallMemory memory) {
 		return memory.all()
 			.stream()
-			.filter(h -> h.code().equals(HALL))
+			.filter(h -> h.code().equals(hall))
 			.map(ServiceHall::nameZh)
 			.findFirst()
 			.orElseThrow();
@@ -46,11 +46,12 @@ class ServiceHallMemoryIntegrationTests {
 	void aRenameIsServedOnceTheLayoutVersionIsReadAgain() {
 		AtomicLong nanos = new AtomicLong();
 		ServiceHallMemory memory = new ServiceHallMemory(store, FRESH, nanos::get);
+		hall = memory.all().get(0).code();
 		String before = nameOf(memory);
 		try {
 			db.sql("UPDATE appointment_service_hall SET name_zh = :n WHERE code = :c")
 				.param("n", "测试改名大厅")
-				.param("c", HALL)
+				.param("c", hall)
 				.update();
 			assertThat(nameOf(memory)).isEqualTo(before);
 			nanos.addAndGet(FRESH);
@@ -62,7 +63,7 @@ class ServiceHallMemoryIntegrationTests {
 		finally {
 			db.sql("UPDATE appointment_service_hall SET name_zh = :n WHERE code = :c")
 				.param("n", before)
-				.param("c", HALL)
+				.param("c", hall)
 				.update();
 		}
 		nanos.addAndGet(FRESH);
