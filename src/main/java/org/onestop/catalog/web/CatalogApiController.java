@@ -10,7 +10,7 @@ import org.onestop.catalog.CatalogSearchResults;
 import org.onestop.catalog.LifeEvent;
 import org.onestop.catalog.Matter;
 import org.onestop.catalog.MatterDefinition;
-import org.onestop.identity.Departments;
+import org.onestop.identity.DepartmentNames;
 import org.onestop.platform.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +23,9 @@ class CatalogApiController {
 
 	private final Catalog catalog;
 
-	private final Departments departments;
+	private final DepartmentNames departments;
 
-	CatalogApiController(Catalog catalog, Departments departments) {
+	CatalogApiController(Catalog catalog, DepartmentNames departments) {
 		this.catalog = catalog;
 		this.departments = departments;
 	}

@@ -2,12 +2,12 @@ package org.onestop.catalog.web;
 
 import java.util.Locale;
 
-import org.onestop.appointment.ServiceHalls;
+import org.onestop.appointment.HallNames;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.LifeEvent;
 import org.onestop.catalog.Matter;
 import org.onestop.catalog.MatterQuery;
-import org.onestop.identity.Departments;
+import org.onestop.identity.DepartmentNames;
 import org.onestop.platform.NotFoundException;
 import org.onestop.platform.ProblemException;
 import org.onestop.platform.Shell;
@@ -29,19 +29,28 @@ class CatalogController {
 
 	private final Catalog catalog;
 
-	private final Departments departments;
+	private final DepartmentNames departments;
 
-	private final ServiceHalls halls;
+	private final HallNames halls;
 
-	CatalogController(Catalog catalog, Departments departments, ServiceHalls halls) {
+	private final PublicFragments fragments;
+
+	CatalogController(Catalog catalog, DepartmentNames departments, HallNames halls, PublicFragments fragments) {
 		this.catalog = catalog;
 		this.departments = departments;
 		this.halls = halls;
+		this.fragments = fragments;
 	}
 
+	/**
+	 * The catalog's blocks are the same for everyone; what depends on who is signed in
+	 * stays in the page template, rendered for each request.
+	 */
 	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("page", new CatalogPages.HomePage(catalog.cachedLifeEvents()));
+	String home(Model model, Locale locale) {
+		CatalogPages.HomePage page = new CatalogPages.HomePage(catalog.cachedLifeEvents());
+		model.addAttribute("page", page);
+		model.addAttribute("catalog", fragments.render("catalog/home-catalog.jte", locale, page));
 		return "catalog/home";
 	}
 
@@ -64,27 +73,32 @@ class CatalogController {
 			query = new MatterQuery(q != null && q.length() > 200 ? q.substring(0, 200) : q, null, null, null, 0,
 					PAGE_SIZE);
 		}
-		model.addAttribute("page",
-				new CatalogPages.ServicesPage(q == null ? "" : q, department, lifeEvent, channel, catalog.search(query),
-						query.page(), PAGE_SIZE, departments.names(locale), catalog.cachedLifeEvents(), error));
-		return "catalog/services";
+		CatalogPages.ServicesPage results = new CatalogPages.ServicesPage(q == null ? "" : q, department, lifeEvent,
+				channel, catalog.search(query), query.page(), PAGE_SIZE, departments.names(locale),
+				catalog.cachedLifeEvents(), error);
+		return page(model, "catalog/services", results, locale);
 	}
 
 	@GetMapping("/services/{code}")
 	String matter(@PathVariable String code, Model model, Locale locale) {
 		Matter matter = catalog.cachedMatter(code).orElseThrow(() -> new NotFoundException("catalog.matter.not-found"));
-		model.addAttribute("page", CatalogPages.MatterPage.of(matter, departments.names(locale),
-				catalog.cachedLifeEvents(), halls.all(), locale));
-		return "catalog/matter";
+		return page(model, "catalog/matter", CatalogPages.MatterPage.of(matter, departments.names(locale),
+				catalog.cachedLifeEvents(), halls.names(locale)), locale);
 	}
 
 	@GetMapping("/life-events/{code}")
 	String lifeEvent(@PathVariable String code, Model model, Locale locale) {
 		LifeEvent event = catalog.cachedLifeEvent(code)
 			.orElseThrow(() -> new NotFoundException("catalog.life-event.not-found"));
-		model.addAttribute("page",
-				new CatalogPages.LifeEventPage(LifeEventView.of(event, catalog), departments.names(locale)));
-		return "catalog/life-event";
+		return page(model, "catalog/life-event",
+				new CatalogPages.LifeEventPage(LifeEventView.of(event, catalog), departments.names(locale)), locale);
+	}
+
+	/** The page, its body rendered once for everyone who reads the same thing. */
+	private String page(Model model, String view, Object page, Locale locale) {
+		model.addAttribute("page", page);
+		model.addAttribute("body", fragments.render(view + "-body.jte", locale, page));
+		return view;
 	}
 
 }

@@ -1,12 +1,9 @@
 package org.onestop.catalog.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.onestop.appointment.ServiceHall;
 import org.onestop.catalog.CatalogSearchResults;
 import org.onestop.catalog.LifeEvent;
 import org.onestop.catalog.Matter;
@@ -67,9 +64,7 @@ public final class CatalogPages {
 		 * the page's language.
 		 */
 		static MatterPage of(Matter matter, Map<String, String> departmentNames, List<LifeEvent> allLifeEvents,
-				List<ServiceHall> halls, Locale locale) {
-			Map<String, String> hallNames = new LinkedHashMap<>();
-			halls.forEach(h -> hallNames.put(h.code(), "en".equals(locale.getLanguage()) ? h.nameEn() : h.nameZh()));
+				Map<String, String> hallNames) {
 			return new MatterPage(matter, departmentNames.getOrDefault(matter.definition().department(), ""),
 					allLifeEvents.stream().filter(e -> matter.definition().lifeEvents().contains(e.code())).toList(),
 					hallNames);

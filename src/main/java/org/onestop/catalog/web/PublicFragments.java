@@ -1,0 +1,76 @@
+package org.onestop.catalog.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
+import org.onestop.platform.Messages;
+import org.onestop.platform.PlatformProperties;
+import org.onestop.platform.Shell;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The parts of the public catalog pages that are the same for everyone, rendered once and
+ * kept in this node's memory: a crowd reads the same matter, search and home page
+ * thousands of times between two catalog changes.
+ *
+ * <p>
+ * Filed under the template, the language and the whole page model it was rendered from
+ * (records compared by value), so a fragment is served only for exactly the data it
+ * shows: a new catalog revision, a renamed department or hall gives a new model and so a
+ * new rendering, on every node as soon as that node reads the new data. Nothing per
+ * person can reach a fragment: it is rendered with a shell for nobody (no user, no CSRF
+ * token), so a template that asked who is signed in would see an anonymous visitor.
+ * Bounded by the characters kept ({@code onestop.catalog.fragment-memory}, 32 M), since
+ * search queries are made up by visitors.
+ */
+@Component
+class PublicFragments {
+
+	private final TemplateEngine templates;
+
+	private final Messages messages;
+
+	private final PlatformProperties platform;
+
+	private final Cache<Key, String> rendered;
+
+	PublicFragments(TemplateEngine templates, Messages messages, PlatformProperties platform,
+			@Value("${onestop.catalog.fragment-memory:33554432}") long mostChars) {
+		this.templates = templates;
+		this.messages = messages;
+		this.platform = platform;
+		this.rendered = Caffeine.newBuilder()
+			.maximumWeight(mostChars)
+			.weigher((Key key, String html) -> html.length() + 256)
+			.build();
+	}
+
+	private record Key(String template, Locale locale, Object model) {
+	}
+
+	/**
+	 * The template rendered for this model in this language, with {@code shell} and
+	 * {@code page} as its parameters.
+	 */
+	String render(String template, Locale locale, Object model) {
+		if (!Locale.ENGLISH.equals(locale) && !Locale.SIMPLIFIED_CHINESE.equals(locale)) {
+			// The site speaks these two; anything else is not worth a place in memory.
+			return renderNow(template, locale, model);
+		}
+		return rendered.get(new Key(template, locale, model), key -> renderNow(template, locale, model));
+	}
+
+	private String renderNow(String template, Locale locale, Object model) {
+		Shell nobody = new Shell(locale, false, null, null, "/", null, messages, platform.timeZone(), null, null);
+		StringOutput html = new StringOutput();
+		templates.render(template, Map.of("shell", nobody, "page", model), html);
+		return html.toString();
+	}
+
+}
