@@ -23,8 +23,11 @@ args=("${1:-2000}" "${2:-20000}" "${3:-500}" "${4:-64}" "${5:-2}" "${6:-5000}" "
 mvn -o -B -q package -DskipTests
 (cd src/bench/reference && mvn -o -B -q package -DskipTests)
 jar=$(ls target/onestop-*.jar | grep -v plain | head -1)
-mvn -o -B -q dependency:build-classpath -Dmdep.outputFile=target/runtime.classpath -Dmdep.includeScope=runtime
-driver=$(tr ':' '\n' < target/runtime.classpath | grep '/org/postgresql/postgresql/' | head -1)
+# The generator's only dependency, the PostgreSQL driver, taken from the packaged jar (the dependency plugin is
+# not available offline).
+rm -rf target/bench-lib
+unzip -q -o -j "$jar" 'BOOT-INF/lib/postgresql-*.jar' -d target/bench-lib
+driver=$(ls target/bench-lib/postgresql-*.jar | head -1)
 # Compiled apart from src/test and Maven's test classpath: only the JDK and the PostgreSQL driver are needed.
 rm -rf target/bench-classes
 javac -proc:none -d target/bench-classes src/bench/java/org/onestop/appointment/{Crowd,CrowdHttp,CrowdSocket,CrowdDatabase,CpuMeter,FlashCrowd}.java
