@@ -6,16 +6,18 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * CPU seconds used so far by OneStop's JVM (its pid from {@code ONESTOP_PID}), by every PostgreSQL process, and by
+ * CPU seconds used so far by OneStop's JVM (its pid from {@code ONESTOP_PID}), by the reference application's
+ * ({@code REFERENCE_PID}, issue 18), by every PostgreSQL process, and by
  * this generator, read from /proc (Linux only; zeros elsewhere). The difference over a phase, divided by its
  * attempts, says where each attempt's work went on a machine whose cores all three share.
  */
 final class CpuMeter {
 
-	record Sample(double onestop, double postgres, double generator) {
+	record Sample(double onestop, double reference, double postgres, double generator) {
 
 		Sample minus(Sample before) {
-			return new Sample(onestop - before.onestop, postgres - before.postgres, generator - before.generator);
+			return new Sample(onestop - before.onestop, reference - before.reference, postgres - before.postgres,
+					generator - before.generator);
 		}
 	}
 
@@ -27,6 +29,8 @@ final class CpuMeter {
 	static Sample now() {
 		String pid = System.getenv("ONESTOP_PID");
 		double onestop = pid == null ? 0 : seconds(Path.of("/proc", pid, "stat"));
+		String referencePid = System.getenv("REFERENCE_PID");
+		double reference = referencePid == null ? 0 : seconds(Path.of("/proc", referencePid, "stat"));
 		double generator = seconds(Path.of("/proc/self/stat"));
 		double postgres = 0;
 		try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
@@ -39,7 +43,7 @@ final class CpuMeter {
 		catch (IOException | RuntimeException ex) {
 			postgres = 0;
 		}
-		return new Sample(onestop, postgres, generator);
+		return new Sample(onestop, reference, postgres, generator);
 	}
 
 	private static String comm(Path process) {

@@ -29,10 +29,10 @@ final class Crowd {
 	record Result(String name, int threads, int attempts, double seconds, long[] sortedNanos,
 			Map<String, Integer> outcomes, CpuMeter.Sample cpu) {
 
-		/** CPU milliseconds per attempt: OneStop / PostgreSQL / generator. */
+		/** CPU milliseconds per attempt: OneStop / reference application / PostgreSQL / generator. */
 		String cpuPerAttempt() {
-			return "%.2f / %.2f / %.2f".formatted(cpu.onestop() * 1000 / attempts, cpu.postgres() * 1000 / attempts,
-					cpu.generator() * 1000 / attempts);
+			return "%.2f / %.2f / %.2f / %.2f".formatted(cpu.onestop() * 1000 / attempts, cpu.reference() * 1000 / attempts,
+					cpu.postgres() * 1000 / attempts, cpu.generator() * 1000 / attempts);
 		}
 
 		double perSecond() {

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * One worker's keep-alive HTTP/1.1 connection for the crowd's booking requests, written by hand like wrk's: the
@@ -19,7 +20,9 @@ final class CrowdSocket implements Crowd.Attempt {
 
 	private final String host;
 	private final int port;
-	private final String[] tokens;
+	/** Per citizen, the header lines that say who is asking ({@code Authorization: Bearer …}, or the reference's). */
+	private final String[] credentials;
+	private final String requestLine;
 	private final long[] slotIds;
 	private final String serviceCode;
 	private final boolean floor;
@@ -37,11 +40,30 @@ final class CrowdSocket implements Crowd.Attempt {
 	 * endpoint costs here before it does anything.
 	 */
 	CrowdSocket(String base, String[] tokens, long[] slotIds, String serviceCode, boolean floor) {
+		this(base, floor ? "GET /api/v1/me" : "POST /api/v1/appointments",
+				java.util.Arrays.stream(tokens).map(t -> "Authorization: Bearer " + t).toArray(String[]::new), slotIds,
+				serviceCode, floor);
+	}
+
+	/**
+	 * The like-for-like reference (issue 18): {@code POST /appointments} on the plain Spring Boot application, the
+	 * same body and the same attempts; it has no sign-in, so the citizen and their ID number travel in headers.
+	 */
+	static CrowdSocket reference(String base, List<CrowdDatabase.Citizen> citizens, long[] slotIds, String serviceCode) {
+		return new CrowdSocket(base, "POST /appointments",
+				citizens.stream().map(c -> "X-Citizen: " + c.username() + "\r\nX-Id-Number: " + c.idNumber())
+					.toArray(String[]::new),
+				slotIds, serviceCode, false);
+	}
+
+	private CrowdSocket(String base, String requestLine, String[] credentials, long[] slotIds, String serviceCode,
+			boolean floor) {
 		this.floor = floor;
 		URI uri = URI.create(base);
 		this.host = uri.getHost();
 		this.port = uri.getPort() < 0 ? 80 : uri.getPort();
-		this.tokens = tokens;
+		this.requestLine = requestLine;
+		this.credentials = credentials;
 		this.slotIds = slotIds;
 		this.serviceCode = serviceCode;
 	}
@@ -53,8 +75,8 @@ final class CrowdSocket implements Crowd.Attempt {
 		if (floor) {
 			body = new byte[0];
 		}
-		String head = (floor ? "GET /api/v1/me" : "POST /api/v1/appointments") + " HTTP/1.1\r\nHost: " + host + ":" + port
-				+ "\r\nContent-Type: application/json\r\nAccept-Language: en\r\nAuthorization: Bearer " + tokens[citizen]
+		String head = requestLine + " HTTP/1.1\r\nHost: " + host + ":" + port
+				+ "\r\nContent-Type: application/json\r\nAccept-Language: en\r\n" + credentials[citizen]
 				+ (floor ? "" : "\r\nContent-Length: " + body.length) + "\r\n\r\n";
 		if (socket == null) {
 			open();

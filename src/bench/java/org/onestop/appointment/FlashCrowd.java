@@ -2,7 +2,9 @@ package org.onestop.appointment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 
@@ -11,7 +13,8 @@ import java.util.concurrent.ExecutorService;
  * one day at HALL-CITY (group of PS-ID-001, counters added through the capacity API), logs the load-test
  * citizens in, then lets the same list of random (citizen, slot) attempts loose twice per round, 64 workers
  * each time: once through {@code POST /api/v1/appointments}, once as the same statement sequence over plain
- * JDBC. After each phase it checks the database for overbooking and double booking, then frees the places.
+ * JDBC, and (issue 18) once through the like-for-like reference application's {@code POST /appointments}
+ * when {@code REFERENCE_URL} names it. After each phase it checks the database for overbooking and double booking, then frees the places.
  * <p>
  * Usage: {@code FlashCrowd <base-url> <jdbc-url> [citizens=2000] [attempts=20000] [places=500] [threads=64]
  * [rounds=2] [warm-up attempts=5000] [reference connections=20, OneStop's default pool size]}
@@ -66,46 +69,60 @@ public final class FlashCrowd {
 		Phase floor = n -> Crowd.run("HTTP floor (GET /api/v1/me)", threads, slice(who, n), slice(where, n),
 				t -> new CrowdSocket(base, tokens, release.slotIds, SERVICE, true));
 
+		// The like-for-like reference of issue 18: the plain Spring Boot application's POST /appointments, over the
+		// same sockets with the same attempts, when the script started it (REFERENCE_URL).
+		String referenceBase = System.getenv("REFERENCE_URL");
+		Phase referenceHttp = referenceBase == null ? null
+				: n -> Crowd.run("reference HTTP (plain Spring MVC + JdbcTemplate)", threads, slice(who, n), slice(where, n),
+						t -> CrowdSocket.reference(referenceBase, people, release.slotIds, SERVICE));
+
 		System.out.printf("warm-up: %d attempts each, then reset%n", warmup);
-		for (Phase phase : List.of(onestop, reference, floor)) {
+		List<Phase> measured = new ArrayList<>(List.of(onestop, reference));
+		if (referenceHttp != null) {
+			measured.add(1, referenceHttp);
+		}
+		List<Phase> warm = new ArrayList<>(measured);
+		warm.add(floor);
+		for (Phase phase : warm) {
 			report(phase.run(warmup), db.check(release.slotIds, release.day));
 			db.reset(release.slotIds, release.day);
 		}
 		List<String> rows = new ArrayList<>();
-		List<Double> ratios = new ArrayList<>();
-		List<Double> floors = new ArrayList<>();
-		List<Double> onestops = new ArrayList<>();
+		List<String> ratios = new ArrayList<>();
 		for (int round = 1; round <= rounds; round++) {
-			// Alternate the order, so that neither side always runs on a database just vacuumed or just warmed.
-			List<Phase> order = round % 2 == 1 ? List.of(onestop, reference) : List.of(reference, onestop);
-			double[] rate = new double[2];
+			// Rotate the order, so that no side always runs on a database just vacuumed or just warmed.
+			List<Phase> order = new ArrayList<>(measured);
+			java.util.Collections.rotate(order, round - 1);
+			Map<Phase, Double> rate = new HashMap<>();
 			for (Phase phase : order) {
 				Crowd.Result result = phase.run(attempts);
 				CrowdDatabase.Check check = db.check(release.slotIds, release.day);
 				rows.add(report(result, check).replaceFirst("\\| ", "| " + round + " | "));
-				rate[phase == onestop ? 0 : 1] = result.perSecond();
+				rate.put(phase, result.perSecond());
 				if (!check.exact() || check.placesBooked() != places) {
 					System.out.println("NOT EXACT: " + check);
 				}
 				db.reset(release.slotIds, release.day);
 			}
-			ratios.add(rate[0] / rate[1]);
 			// Not part of the target: how much of the gap any endpoint pays on this machine.
 			Crowd.Result idle = floor.run(attempts);
 			rows.add(report(idle, db.check(release.slotIds, release.day)).replaceFirst("\\| ", "| " + round + " | "));
-			floors.add(idle.perSecond());
-			onestops.add(rate[0]);
+			String line = "round %d: OneStop / plain JDBC = %.2f, OneStop / HTTP floor = %.2f".formatted(round,
+					rate.get(onestop) / rate.get(reference), rate.get(onestop) / idle.perSecond());
+			if (referenceHttp != null) {
+				line = "round %d: OneStop / reference HTTP = %.2f (target 0.7); reference HTTP / plain JDBC = %.2f; ".formatted(
+						round, rate.get(onestop) / rate.get(referenceHttp), rate.get(referenceHttp) / rate.get(reference))
+						+ line.substring(line.indexOf(':') + 2);
+			}
+			ratios.add(line);
 		}
 		System.out.println();
 		System.out.println("| round | what | attempts/s | p50 (ms) | p99 (ms) | 201 | 409 duplicate | 409 full | other "
-				+ "| places booked | overbooked | double bookings | seconds | CPU ms/attempt: OneStop / PostgreSQL / generator |");
+				+ "| places booked | overbooked | double bookings | seconds | CPU ms/attempt: OneStop / reference / PostgreSQL / generator |");
 		System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
 		rows.forEach(System.out::println);
 		System.out.println();
-		for (int i = 0; i < ratios.size(); i++) {
-			System.out.printf("round %d: OneStop / plain JDBC = %.2f (OneStop / HTTP floor = %.2f, HTTP floor / plain JDBC = %.2f)%n",
-					i + 1, ratios.get(i), onestops.get(i) / floors.get(i), ratios.get(i) * floors.get(i) / onestops.get(i));
-		}
+		ratios.forEach(System.out::println);
 		for (CrowdDatabase.Session session : sessions) {
 			session.close();
 		}
@@ -149,7 +166,7 @@ public final class FlashCrowd {
 		System.out.printf("%s: %d attempts in %.2f s = %.0f/s, p50 %.1f ms, p99 %.1f ms, outcomes %s; %s%n", r.name(),
 				r.attempts(), r.seconds(), r.perSecond(), r.percentileMillis(50), r.percentileMillis(99), r.outcomes(),
 				check);
-		System.out.printf("  CPU ms per attempt, OneStop / PostgreSQL / generator: %s%n", r.cpuPerAttempt());
+		System.out.printf("  CPU ms per attempt, OneStop / reference / PostgreSQL / generator: %s%n", r.cpuPerAttempt());
 		int overbooked = Math.max(check.overbookedByCount(), check.overbookedByRows());
 		return "| %s | %.0f | %.1f | %.1f | %d | %d | %d | %d | %d | %d | %d | %.2f | %s |".formatted(r.name(), r.perSecond(),
 				r.percentileMillis(50), r.percentileMillis(99), r.count("201"), r.count("409 duplicate"),

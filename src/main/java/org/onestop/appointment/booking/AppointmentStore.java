@@ -27,14 +27,19 @@ import org.springframework.stereotype.Component;
 class AppointmentStore {
 
 	/**
-	 * What booking needs to know of a slot's hall, in one query (this is the hot path of
-	 * a crowd).
+	 * What booking needs to know before it writes, in one query (this is the hot path of
+	 * a crowd, and most of a crowd is refused on what it says): the slot, its hall's
+	 * rules, whether the slot's group serves the matter and whether the citizen's online
+	 * booking is suspended.
 	 */
-	private static final String RULES = """
-			SELECT h.booking_days_ahead, h.booking_opens_at, h.daily_limit,
+	private static final String BOOKABLE = """
+			SELECT s.id, s.hall, s.group_code, s.day, s.starts_at, s.ends_at, s.capacity, s.online_capacity, s.booked,
+			       h.booking_days_ahead, h.booking_opens_at, h.daily_limit,
 			       EXISTS (SELECT 1 FROM appointment_group_matter m
-			               WHERE m.hall = h.code AND m.group_code = :g AND m.service_code = :s)
-			FROM appointment_service_hall h WHERE h.code = :h""";
+			               WHERE m.hall = s.hall AND m.group_code = s.group_code AND m.service_code = :service),
+			       EXISTS (SELECT 1 FROM appointment_suspension p
+			               WHERE p.citizen = :citizen AND p.lifted_at IS NULL AND p.ends_at > :now)
+			FROM appointment_slot s JOIN appointment_service_hall h ON h.code = s.hall WHERE s.id = :slot""";
 
 	/** One upsert: the citizen's day row is made or raised, but only below the limit. */
 	private static final String COUNT_DAY = """
@@ -134,19 +139,24 @@ class AppointmentStore {
 	}
 
 	/**
-	 * A hall's booking window and daily limit, and whether the slot's group serves the
-	 * matter.
+	 * A slot as booking sees it: with its hall's booking window and daily limit, whether
+	 * its group serves the matter, and whether the citizen may book online at all now.
 	 */
-	record Rules(int daysAhead, LocalTime opensAt, int dailyLimit, boolean serves) {
+	record Bookable(Slot slot, int daysAhead, LocalTime opensAt, int dailyLimit, boolean serves, boolean suspended) {
 	}
 
-	Rules rules(String hall, String group, String serviceCode) {
-		return db.sql(RULES)
-			.param("h", hall)
-			.param("g", group)
-			.param("s", serviceCode)
-			.query((rs, n) -> new Rules(rs.getInt(1), rs.getTime(2).toLocalTime(), rs.getInt(3), rs.getBoolean(4)))
-			.single();
+	Optional<Bookable> bookable(long slot, String serviceCode, String citizen, Instant now) {
+		return db.sql(BOOKABLE)
+			.param("slot", slot)
+			.param("service", serviceCode)
+			.param("citizen", citizen)
+			.param("now", Timestamp.from(now))
+			.query((rs, n) -> new Bookable(
+					new Slot(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+							rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getInt(7), rs.getInt(8),
+							rs.getInt(9)),
+					rs.getInt(10), rs.getTime(11).toLocalTime(), rs.getInt(12), rs.getBoolean(13), rs.getBoolean(14)))
+			.optional();
 	}
 
 	/**

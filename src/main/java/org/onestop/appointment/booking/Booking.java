@@ -28,6 +28,7 @@ import org.onestop.shared.ContactChannel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Online booking (P4: never harder than queuing at the hall). Exactness under a flash
@@ -35,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * citizen's daily count (raised only below the limit), the appointment row (a partial
  * unique index allows one active appointment per citizen and matter), and last, so that
  * the hot row is held for the shortest time, the slot's booked count (raised only below
- * its online capacity). Any refusal rolls the other two back.
+ * its online capacity). Any refusal rolls the other two back. The reads that refuse most
+ * of a crowd come first, in one query and outside the transaction.
  */
 @Service
 public class Booking {
@@ -64,9 +66,12 @@ public class Booking {
 
 	private final ZoneId zone;
 
+	private final TransactionTemplate transactions;
+
 	Booking(AppointmentStore store, SuspensionStore suspensions, Halls halls, Slots slots, NoShows noShows,
 			ApplicationOwners applicationOwners, ApplicationEventPublisher events, ActedFor actedFor, Clock clock,
-			PlatformProperties properties) {
+			PlatformProperties properties, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.store = store;
 		this.suspensions = suspensions;
 		this.halls = halls;
@@ -161,10 +166,22 @@ public class Booking {
 
 	/**
 	 * Books a place for the citizen through the channel of the request; a
-	 * representative's booking counts as {@code DELEGATED} whatever device they used.
+	 * representative's booking counts as {@code DELEGATED} whatever device they used. A
+	 * refusal is a {@link ConflictException}.
 	 */
-	@Transactional
 	public BookedAppointment book(OneStopUser citizen, long slotId, String serviceCode, UUID applicationId,
+			ContactChannel channel) {
+		return attempt(citizen, slotId, serviceCode, applicationId, channel).orThrow();
+	}
+
+	/**
+	 * Books a place, or says why not without throwing (the crowd's path). One read
+	 * decides most refusals before any transaction is opened, so they need neither a
+	 * write nor a ROLLBACK; the writes that decide the rest run in one transaction,
+	 * rolled back on a refusal. Inside a caller's transaction (rescheduling) both join
+	 * it.
+	 */
+	public BookingOutcome attempt(OneStopUser citizen, long slotId, String serviceCode, UUID applicationId,
 			ContactChannel channel) {
 		if (serviceCode == null || serviceCode.isBlank()) {
 			throw new InvalidInputException("serviceCode", "appointment.service.required");
@@ -180,30 +197,45 @@ public class Booking {
 			// A representative books only for the mandate's matters (issue 15).
 			throw new ForbiddenException("acting.matter.outside");
 		}
-		Slot slot = slots.find(slotId)
+		Instant now = clock.instant();
+		AppointmentStore.Bookable bookable = store.bookable(slotId, service, citizen.username(), now)
 			.orElseThrow(() -> new InvalidInputException("slotId", "appointment.slot.not-found"));
-		AppointmentStore.Rules rules = store.rules(slot.hall(), slot.group(), service);
-		if (!rules.serves()) {
+		Slot slot = bookable.slot();
+		if (!bookable.serves()) {
 			throw new InvalidInputException("serviceCode", "appointment.service.not-in-slot", service);
 		}
-		if (!bookable(rules.daysAhead(), rules.opensAt(), LocalDateTime.now(clock.withZone(zone)), slot.day())
-				|| !slot.start().isAfter(clock.instant())) {
-			throw new ConflictException("appointment.booking.not-open");
+		if (!bookable(bookable.daysAhead(), bookable.opensAt(), LocalDateTime.ofInstant(now, zone), slot.day())
+				|| !slot.start().isAfter(now)) {
+			return BookingOutcome.refused("appointment.booking.not-open");
 		}
 		if (slot.booked() >= slot.onlineCapacity()) {
 			// Most losers of a crowd stop here without writing; the conditional UPDATE
 			// below still decides.
-			throw new ConflictException("appointment.booking.full");
+			return BookingOutcome.refused("appointment.booking.full");
 		}
-		if (suspended(citizen.username())) {
-			throw new ConflictException("appointment.booking.suspended");
+		if (bookable.suspended()) {
+			return BookingOutcome.refused("appointment.booking.suspended");
 		}
-		if (!store.countDay(citizen.username(), slot.day(), rules.dailyLimit())) {
-			throw new ConflictException("appointment.booking.daily-limit", rules.dailyLimit());
+		return transactions.execute(tx -> {
+			BookingOutcome outcome = write(citizen, slot, service, applicationId, channel, bookable.dailyLimit(), now);
+			if (outcome.refused()) {
+				tx.setRollbackOnly();
+			}
+			return outcome;
+		});
+	}
+
+	/**
+	 * The three conditional writes that decide, in one transaction: the citizen's day,
+	 * the appointment, the slot's place.
+	 */
+	private BookingOutcome write(OneStopUser citizen, Slot slot, String service, UUID applicationId,
+			ContactChannel channel, int dailyLimit, Instant now) {
+		if (!store.countDay(citizen.username(), slot.day(), dailyLimit)) {
+			return BookingOutcome.refused("appointment.booking.daily-limit", dailyLimit);
 		}
 		UUID id = UUID.randomUUID();
 		String code = bookingCode();
-		Instant now = clock.instant();
 		ContactChannel through = citizen.represented() ? ContactChannel.DELEGATED : channel;
 		boolean added = store.add(id, code, citizen.username(), citizen.idNumber(), slot, service, applicationId,
 				through, now);
@@ -213,14 +245,14 @@ public class Booking {
 			added = store.add(id, code, citizen.username(), citizen.idNumber(), slot, service, applicationId, through,
 					now);
 			if (suspended(citizen.username())) {
-				throw new ConflictException("appointment.booking.suspended");
+				return BookingOutcome.refused("appointment.booking.suspended");
 			}
 		}
 		if (!added) {
-			throw new ConflictException("appointment.booking.duplicate");
+			return BookingOutcome.refused("appointment.booking.duplicate");
 		}
 		if (!slots.takePlace(slot.id())) {
-			throw new ConflictException("appointment.booking.full");
+			return BookingOutcome.refused("appointment.booking.full");
 		}
 		String bookedBy = null;
 		if (citizen.represented()) {
@@ -229,8 +261,8 @@ public class Booking {
 			actedFor.record(citizen, "acting.what.booked", List.of(code, slot.day().toString()), "/appointments");
 		}
 		events.publishEvent(new AppointmentChanged(citizen.actor(), id, "booked"));
-		return new BookedAppointment(id, code, slot.hall(), slot.group(), service, slot.day(), slot.start(), slot.end(),
-				"BOOKED", applicationId, bookedBy);
+		return BookingOutcome.booked(new BookedAppointment(id, code, slot.hall(), slot.group(), service, slot.day(),
+				slot.start(), slot.end(), "BOOKED", applicationId, bookedBy));
 	}
 
 	/**

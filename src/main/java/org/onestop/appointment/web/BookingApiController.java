@@ -2,12 +2,14 @@ package org.onestop.appointment.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.onestop.appointment.BookedAppointment;
 import org.onestop.appointment.booking.Appeals;
 import org.onestop.appointment.booking.Booking;
+import org.onestop.appointment.booking.BookingOutcome;
 import org.onestop.identity.OneStopUser;
 import org.onestop.platform.InvalidInputException;
 import org.onestop.platform.OnlineChannel;
@@ -37,9 +39,12 @@ class BookingApiController {
 
 	private final Appeals appeals;
 
-	BookingApiController(Booking booking, Appeals appeals) {
+	private final BookingRefusals refusals;
+
+	BookingApiController(Booking booking, Appeals appeals, BookingRefusals refusals) {
 		this.booking = booking;
 		this.appeals = appeals;
+		this.refusals = refusals;
 	}
 
 	record BookRequest(Long slotId, String serviceCode, UUID applicationId) {
@@ -54,12 +59,19 @@ class BookingApiController {
 	record Decision(String outcome, String note) {
 	}
 
+	/**
+	 * A refusal (409) is answered with a problem body made once per reason and language.
+	 */
 	@PostMapping("/api/v1/appointments")
 	@PreAuthorize("hasRole('CITIZEN')")
-	ResponseEntity<BookedAppointment> book(@AuthenticationPrincipal OneStopUser citizen,
-			@RequestBody BookRequest request, HttpServletRequest http) {
-		BookedAppointment booked = booking.book(citizen, slot(request.slotId()), request.serviceCode(),
+	ResponseEntity<?> book(@AuthenticationPrincipal OneStopUser citizen, @RequestBody BookRequest request,
+			HttpServletRequest http, Locale locale) {
+		BookingOutcome outcome = booking.attempt(citizen, slot(request.slotId()), request.serviceCode(),
 				request.applicationId(), OnlineChannel.of(http));
+		if (outcome.refused()) {
+			return refusals.answer(outcome, locale, http.getRequestURI());
+		}
+		BookedAppointment booked = outcome.appointment();
 		return ResponseEntity.created(URI.create("/api/v1/appointments/" + booked.id())).body(booked);
 	}
 

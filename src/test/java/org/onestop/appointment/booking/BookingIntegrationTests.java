@@ -55,6 +55,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -334,6 +335,54 @@ class BookingIntegrationTests {
 		mvc.perform(post("/api/v1/appointments").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"slotId\":" + slot.id() + ",\"serviceCode\":\"PS-DL-001\"}"))
 			.andExpect(status().isUnauthorized());
+	}
+
+	/**
+	 * The API answers a crowd's refusals from problem bodies made once per reason and
+	 * language (issue 18): each must still say why, in the caller's language, every time.
+	 */
+	@Test
+	void refusalsSaySpecificallyWhyInTheCallersLanguageEveryTime() throws Exception {
+		String token = accounts.register(residents.aged(30).create()).authorization();
+		List<Slot> slots = firstOpenDay("HALL-EAST", "PS-DL-001", 10);
+		Slot last = slots.get(slots.size() - 1);
+		// A slot of the same group whose one online place is taken.
+		long full = db
+			.sql("""
+					INSERT INTO appointment_slot (hall, group_code, day, starts_at, ends_at, capacity, online_capacity, booked)
+					VALUES ('HALL-EAST', :g, :d, :s, :e, 2, 1, 1) RETURNING id""")
+			.param("g", last.group())
+			.param("d", Date.valueOf(last.day()))
+			.param("s", Timestamp.from(last.start().plusSeconds(1)))
+			.param("e", Timestamp.from(last.end()))
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/api/v1/appointments").header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slotId\":" + slots.get(8).id() + ",\"serviceCode\":\"PS-DL-001\"}"))
+			.andExpect(status().isCreated());
+		for (int twice = 0; twice < 2; twice++) {
+			refused(token, slots.get(9).id(), "en", "Conflict",
+					"You already have an appointment for this service; reschedule it to change the time");
+			refused(token, slots.get(9).id(), "zh-CN", "与现有记录冲突", "您已经预约了这个事项；如需改时间，请改约原来的预约");
+			refused(token, full, "en", "Conflict",
+					"This slot has no online places left: choose another; walk-in tickets always keep places");
+			refused(token, full, "zh-CN", "与现有记录冲突", "这个时段的网上名额已满，请选择其他时段；现场取号始终保留名额");
+		}
+		assertThat(booked(full)).isEqualTo(1);
+	}
+
+	private void refused(String token, long slot, String language, String title, String detail) throws Exception {
+		mvc.perform(post("/api/v1/appointments").header("Authorization", token)
+			.header("Accept-Language", language)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slotId\":" + slot + ",\"serviceCode\":\"PS-DL-001\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(409))
+			.andExpect(jsonPath("$.title").value(title))
+			.andExpect(jsonPath("$.detail").value(detail))
+			.andExpect(jsonPath("$.instance").value("/api/v1/appointments"));
 	}
 
 	@Test
