@@ -45,8 +45,15 @@ class ServiceHallMemoryIntegrationTests {
 	@Test
 	void aRenameIsServedOnceTheLayoutVersionIsReadAgain() {
 		AtomicLong nanos = new AtomicLong();
+		// A hall of the test's own: the test context loads no demo city.
+		hall = "HALL-MEMORY-TEST";
+		db.sql("""
+				INSERT INTO appointment_service_hall (code, name_zh, name_en, address_zh, address_en, phone, opening_hours)
+				VALUES (:c, '记忆测试大厅', 'Memory test hall', '测试路1号', '1 Test Road', '12345', '9-17')
+				ON CONFLICT (code) DO NOTHING""")
+			.param("c", hall)
+			.update();
 		ServiceHallMemory memory = new ServiceHallMemory(store, FRESH, nanos::get);
-		hall = memory.all().get(0).code();
 		String before = nameOf(memory);
 		try {
 			db.sql("UPDATE appointment_service_hall SET name_zh = :n WHERE code = :c")
@@ -68,6 +75,7 @@ class ServiceHallMemoryIntegrationTests {
 		}
 		nanos.addAndGet(FRESH);
 		assertThat(nameOf(memory)).isEqualTo(before);
+		db.sql("DELETE FROM appointment_service_hall WHERE code = :c").param("c", hall).update();
 	}
 
 }
