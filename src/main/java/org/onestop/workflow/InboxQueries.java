@@ -3,6 +3,9 @@ package org.onestop.workflow;
 import java.util.Collection;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class InboxQueries {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxQueries.class);
 
 	/**
 	 * Tasks the groups are candidates for, whoever holds them, and tasks the person
@@ -65,6 +70,35 @@ class InboxQueries {
 
 	InboxQueries(JdbcClient db) {
 		this.db = db;
+	}
+
+	/**
+	 * Makes the indexes the inbox reads by, when missing (issue 18). They are on
+	 * Flowable's tables, which the engine creates after Flyway has run, so no migration
+	 * can make them on a new database: {@link InboxIndexes} calls this once the engine
+	 * stands. Flowable's own indexes have the candidate links by group alone (so each
+	 * link's task and type needed a heap visit), nothing on the assignee (so "tasks I
+	 * hold" read every open task), and creation time without the id the page is also
+	 * ordered by.
+	 */
+	void makeIndexes() {
+		makeIndex(() -> db.sql(
+				"CREATE INDEX IF NOT EXISTS act_ru_identitylink_inbox ON act_ru_identitylink (group_id_, type_, task_id_)")
+			.update());
+		makeIndex(() -> db.sql("CREATE INDEX IF NOT EXISTS act_ru_task_inbox_assignee ON act_ru_task (assignee_)")
+			.update());
+		makeIndex(() -> db.sql("CREATE INDEX IF NOT EXISTS act_ru_task_inbox_order ON act_ru_task (create_time_, id_)")
+			.update());
+	}
+
+	private static void makeIndex(Runnable statement) {
+		try {
+			statement.run();
+		}
+		catch (DataAccessException ex) {
+			// Two nodes starting at once: the other one made it (or is making it).
+			log.info("Inbox index not made here ({}); another node has it", ex.getMostSpecificCause().getMessage());
+		}
 	}
 
 	long count(String username, Collection<String> groups) {
