@@ -100,12 +100,14 @@ class RequestFloorIntegrationTests {
 				csp -> assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'"));
 		assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-		assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+		assertThat(page.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(c -> assertThat(c).contains("no-store"));
 		// The page's forms still carry a CSRF token, from its own cookie.
 		assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN="));
 		HttpResponse<String> api = send(
 				request("/api/v1/me").header("Authorization", "Bearer " + Tokens.of(mvc, "li.na")));
-		assertThat(api.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
+		assertThat(api.headers().firstValue("Content-Security-Policy"))
+			.hasValue("default-src 'none'; frame-ancestors 'none'");
 		assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 	}
 
