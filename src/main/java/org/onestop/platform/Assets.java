@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -21,13 +21,14 @@ public class Assets {
 	/** Where the content strategy puts the digest: before the extension. */
 	private static final Pattern HASHED = Pattern.compile("^(.*)-[0-9a-f]{32}(\\.[^./]+)$");
 
-	private final ResourceUrlProvider urls;
+	private final ObjectProvider<ResourceUrlProvider> urls;
 
 	private final Map<String, String> known = new ConcurrentHashMap<>();
 
-	// Lazy: the provider is made with the MVC infrastructure, after the advice that
-	// needs this.
-	Assets(@Lazy ResourceUrlProvider urls) {
+	// Asked for when first needed: the provider is made with the MVC infrastructure,
+	// after the advice that needs this (and a @Lazy proxy of it would run its final
+	// methods on an empty instance).
+	Assets(ObjectProvider<ResourceUrlProvider> urls) {
 		this.urls = urls;
 	}
 
@@ -37,7 +38,7 @@ public class Assets {
 	 */
 	public String url(String path) {
 		return known.computeIfAbsent(path, p -> {
-			String hashed = urls.getForLookupPath(p);
+			String hashed = urls.getObject().getForLookupPath(p);
 			return hashed == null ? p : hashed;
 		});
 	}
