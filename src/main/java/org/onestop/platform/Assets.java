@@ -16,7 +16,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * the jar, so its URL is worked out once per node.
  */
 @Component
-public class Assets {
+class Assets {
 
 	/** Where the content strategy puts the digest: before the extension. */
 	private static final Pattern HASHED = Pattern.compile("^(.*)-[0-9a-f]{32}(\\.[^./]+)$");
@@ -36,7 +36,7 @@ public class Assets {
 	 * The content-hashed URL of a static file, such as {@code /css/onestop.css}; the
 	 * plain path if the resource chain does not know it.
 	 */
-	public String url(String path) {
+	String url(String path) {
 		return known.computeIfAbsent(path, p -> {
 			String hashed = urls.getObject().getForLookupPath(p);
 			return hashed == null ? p : hashed;

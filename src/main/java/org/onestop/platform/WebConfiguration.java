@@ -20,7 +20,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	/**
 	 * Served by the resource chain, outside the security filters (SecurityConfiguration).
 	 */
-	static final String[] STATIC_FILES = { "/css/**", "/js/**", "/webjars/**", "/favicon.ico" };
+	static final String[] STATIC_FILES = { "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon-*.ico" };
 
 	private final EventStreams streams;
 

@@ -76,7 +76,9 @@ class SecurityConfiguration {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		return new DefaultSecurityFilterChain(
 				new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/css/**"), paths.matcher(HttpMethod.GET, "/js/**"),
-						paths.matcher(HttpMethod.GET, "/webjars/**"), paths.matcher(HttpMethod.GET, "/favicon.ico")));
+						paths.matcher(HttpMethod.GET, "/webjars/**"), paths.matcher(HttpMethod.GET, "/favicon.ico"),
+						// The icon's content-hashed URL sits at the root too.
+						paths.matcher(HttpMethod.GET, "/favicon-*.ico")));
 	}
 
 	/**
@@ -106,13 +108,12 @@ class SecurityConfiguration {
 			// is nothing to forge.
 			.csrf(AbstractHttpConfigurer::disable)
 			// Stateless: the context lives for the request only, and no filter looks for
-			// a
-			// session (the session store is a database table) or wraps the request for
-			// the servlet API's sign-in methods, which no API controller calls.
+			// a session (the session store is a database table). The servlet-API
+			// wrapper stays: controllers take the caller as a Principal parameter, which
+			// Spring MVC reads from request.getUserPrincipal().
 			.securityContext(context -> context.securityContextRepository(
 					new RequestAttributeSecurityContextRepository()))
 			.sessionManagement(AbstractHttpConfigurer::disable)
-			.servletApi(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
