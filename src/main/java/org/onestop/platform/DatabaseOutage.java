@@ -51,11 +51,14 @@ class DatabaseOutage {
 
 	private final TemplateEngine templates;
 
+	private final Assets assets;
+
 	private final long retryAfterSeconds;
 
 	DatabaseOutage(ProblemResponses problems, Messages messages, PlatformProperties properties,
-			TemplateEngine templates, DatabaseSettings settings) {
+			TemplateEngine templates, DatabaseSettings settings, Assets assets) {
 		this.problems = problems;
+		this.assets = assets;
 		this.messages = messages;
 		this.properties = properties;
 		this.templates = templates;
@@ -106,7 +109,7 @@ class DatabaseOutage {
 		Locale locale = new Languages().resolveLocale(request);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Shell shell = new Shell(locale, TextSize.large(request), null, null, path.isEmpty() ? "/" : path,
-				request.getQueryString(), messages, properties.timeZone(), null, null);
+				request.getQueryString(), messages, properties.timeZone(), null, null, assets);
 		StringOutput html = new StringOutput();
 		templates.render("platform/error.jte", Map.of("shell", shell, "status", HttpStatus.SERVICE_UNAVAILABLE.value()),
 				html);

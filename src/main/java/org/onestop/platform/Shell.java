@@ -26,7 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code shell}.
  */
 public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfToken csrf, String path, String query,
-		Messages messages, ZoneId zone, UnreadCount inbox, StaffNavigation staffNavigation) {
+		Messages messages, ZoneId zone, UnreadCount inbox, StaffNavigation staffNavigation, Assets assets) {
 
 	private static final Logger log = LoggerFactory.getLogger(Shell.class);
 
@@ -150,6 +150,14 @@ public record Shell(Locale locale, boolean largeText, SignedInUser user, CsrfTok
 	/** A value made safe to put in a URL's query. */
 	public String encode(String value) {
 		return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The content-hashed URL of a static file (kept a year by browsers); the path itself
+	 * where no resource chain is at hand.
+	 */
+	public String asset(String path) {
+		return assets == null ? path : assets.url(path);
 	}
 
 	/** Text from the message bundle in the page's language. */

@@ -25,10 +25,13 @@ class ShellAdvice {
 
 	private final StaffNavigation staffNavigation;
 
+	private final Assets assets;
+
 	ShellAdvice(Messages messages, PlatformProperties properties, ObjectProvider<UnreadCount> inbox,
-			ObjectProvider<StaffNavigation> staffNavigation) {
+			ObjectProvider<StaffNavigation> staffNavigation, Assets assets) {
 		this.messages = messages;
 		this.properties = properties;
+		this.assets = assets;
 		// Platform knows no business module: the inbox and the staff bar, when there are
 		// ones, come in through these interfaces.
 		this.inbox = inbox.getIfAvailable();
@@ -37,18 +40,18 @@ class ShellAdvice {
 
 	@ModelAttribute("shell")
 	Shell shell(HttpServletRequest request, Locale locale) {
-		return shellFor(request, locale, messages, properties, inbox, staffNavigation);
+		return shellFor(request, locale, messages, properties, inbox, staffNavigation, assets);
 	}
 
 	static Shell shellFor(HttpServletRequest request, Locale locale, Messages messages, PlatformProperties properties,
-			UnreadCount inbox, StaffNavigation staffNavigation) {
+			UnreadCount inbox, StaffNavigation staffNavigation, Assets assets) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		SignedInUser user = authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn
 				? signedIn : null;
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return new Shell(locale, TextSize.large(request), user,
 				(CsrfToken) request.getAttribute(CsrfToken.class.getName()), path.isEmpty() ? "/" : path,
-				request.getQueryString(), messages, properties.timeZone(), inbox, staffNavigation);
+				request.getQueryString(), messages, properties.timeZone(), inbox, staffNavigation, assets);
 	}
 
 }

@@ -17,10 +17,18 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	/**
+	 * Served by the resource chain, outside the security filters (SecurityConfiguration).
+	 */
+	static final String[] STATIC_FILES = { "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon-*.ico" };
+
 	private final EventStreams streams;
 
-	WebConfiguration(EventStreams streams) {
+	private final Assets assets;
+
+	WebConfiguration(EventStreams streams, Assets assets) {
 		this.streams = streams;
+		this.assets = assets;
 	}
 
 	@Bean
@@ -33,8 +41,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
 		languageSwitch.setParamName("lang");
 		languageSwitch.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(languageSwitch).excludePathPatterns("/api/**");
-		registry.addInterceptor(streams);
+		registry.addInterceptor(languageSwitch).excludePathPatterns("/api/**").excludePathPatterns(STATIC_FILES);
+		registry.addInterceptor(streams).excludePathPatterns(STATIC_FILES);
+		registry.addInterceptor(new AssetCaching(assets)).addPathPatterns(STATIC_FILES);
 	}
 
 	@Override

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShellDayTests {
 
 	static Shell shell(java.util.Locale locale) {
-		return new Shell(locale, false, null, null, "/", null, null, ZoneId.of("Asia/Shanghai"), null, null);
+		return new Shell(locale, false, null, null, "/", null, null, ZoneId.of("Asia/Shanghai"), null, null, null);
 	}
 
 	@Test

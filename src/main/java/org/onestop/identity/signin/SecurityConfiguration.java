@@ -18,21 +18,27 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two doors: the API under {@code /api/**} (stateless, bearer tokens, problem details)
@@ -48,6 +54,45 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Path patterns for every rule below, as Spring MVC's own parser reads them: without
+	 * this bean each rule is an MvcRequestMatcher, which asks the handler mappings about
+	 * every request (the floor's profile, issue 18).
+	 */
+	@Bean
+	static PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
+		return new PathPatternRequestMatcherBuilderFactoryBean();
+	}
+
+	/**
+	 * Static files pass no security filter: they are the same for everyone, need no
+	 * session, CSRF token or sign-in, and each page pulls several of them. Their own
+	 * headers (a year's caching for content-hashed URLs, nosniff) come from the
+	 * platform's AssetCaching.
+	 */
+	@Bean
+	@Order(-1)
+	SecurityFilterChain staticFiles() {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		return new DefaultSecurityFilterChain(
+				new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/css/**"), paths.matcher(HttpMethod.GET, "/js/**"),
+						paths.matcher(HttpMethod.GET, "/webjars/**"), paths.matcher(HttpMethod.GET, "/favicon.ico"),
+						// The icon's content-hashed URL sits at the root too.
+						paths.matcher(HttpMethod.GET, "/favicon-*.ico")));
+	}
+
+	/**
+	 * No security observations at all, not even disabled ones: with an observation
+	 * registry Spring Security wraps each of its filters, and the authorization manager,
+	 * in an observation decorator per request, which cost a share of the request floor
+	 * even with {@code management.observations.enable.spring.security=false}. The request
+	 * timer (http.server.requests) stays.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -62,7 +107,13 @@ class SecurityConfiguration {
 			// The API reads no cookie: a request carries its own bearer token, so there
 			// is nothing to forge.
 			.csrf(AbstractHttpConfigurer::disable)
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless: the context lives for the request only, and no filter looks for
+			// a session (the session store is a database table). The servlet-API
+			// wrapper stays: controllers take the caller as a Principal parameter, which
+			// Spring MVC reads from request.getUserPrincipal().
+			.securityContext(context -> context.securityContextRepository(
+					new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
