@@ -67,7 +67,8 @@ class PublicFragments {
 	}
 
 	private String renderNow(String template, Locale locale, Object model) {
-		// No assets: the bodies kept here link no static files (the page around them does).
+		// No assets: the bodies kept here link no static files (the page around them
+		// does).
 		Shell nobody = new Shell(locale, false, null, null, "/", null, messages, platform.timeZone(), null, null, null);
 		StringOutput html = new StringOutput();
 		templates.render(template, Map.of("shell", nobody, "page", model), html);
