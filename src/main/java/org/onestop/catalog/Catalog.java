@@ -95,6 +95,16 @@ public class Catalog {
 	}
 
 	/**
+	 * The catalog revision this node's index and cache of published matters have caught
+	 * up with (negative before the first sync): what a copy of a public answer is filed
+	 * under, so that it is thrown away on the node's next sync after any publish,
+	 * withdrawal, life-event or synonym change, wherever it was made.
+	 */
+	public long revision() {
+		return index.revision();
+	}
+
+	/**
 	 * Searches the published matters. The matters found are read through this node's
 	 * cache of published matters, which follows the catalog's revision together with the
 	 * index: a matter withdrawn or republished on another node shows its new state here

@@ -6,12 +6,20 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.onestop.catalog.Catalog;
+import org.onestop.catalog.MatterDefinition.Channel;
 import org.onestop.catalog.CatalogSearchResults;
 import org.onestop.catalog.LifeEvent;
 import org.onestop.catalog.Matter;
+import org.onestop.catalog.MatterQuery;
 import org.onestop.catalog.MatterDefinition;
 import org.onestop.identity.DepartmentNames;
 import org.onestop.platform.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,21 +33,45 @@ class CatalogApiController {
 
 	private final DepartmentNames departments;
 
-	CatalogApiController(Catalog catalog, DepartmentNames departments) {
+	private final ServiceListAnswers answers;
+
+	CatalogApiController(Catalog catalog, DepartmentNames departments, ServiceListAnswers answers) {
 		this.catalog = catalog;
 		this.departments = departments;
+		this.answers = answers;
+	}
+
+	/**
+	 * What the services list answers, for the API's description (written as JSON once,
+	 * see ServiceListAnswers).
+	 */
+	record ServicePage(List<ServiceSummary> items, long total) {
+	}
+
+	record ServiceSummary(String code, String name, String department, String departmentName, Channel channel,
+			int maxTrips, int promisedDays) {
 	}
 
 	@GetMapping("/api/v1/services")
-	Map<String, Object> search(@RequestParam(required = false) String q,
+	@ApiResponse(responseCode = "200",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ServicePage.class)))
+	ResponseEntity<byte[]> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String lifeEvent, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String channel, @RequestParam(defaultValue = "0") String page,
 			@RequestParam(defaultValue = "20") String size, Locale locale) {
-		CatalogSearchResults results = catalog
-			.search(SearchParameters.parse(q, lifeEvent, department, channel, page, size));
+		MatterQuery query = SearchParameters.parse(q, lifeEvent, department, channel, page, size);
 		Map<String, String> names = departments.names(locale);
-		List<Map<String, Object>> items = results.items().stream().map(m -> summary(m, names, locale)).toList();
-		return Map.of("items", items, "total", results.total());
+		byte[] body = answers.answer(query, locale.getLanguage(), names, () -> {
+			CatalogSearchResults results = catalog.search(query);
+			List<ServiceSummary> items = results.items().stream().map(m -> {
+				MatterDefinition d = m.definition();
+				return new ServiceSummary(d.code(), d.name().in(locale), d.department(),
+						names.getOrDefault(d.department(), d.department()), d.channel(), d.maxTrips(),
+						d.promisedDays());
+			}).toList();
+			return new ServicePage(items, results.total());
+		});
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
 	@GetMapping("/api/v1/services/{code}")
