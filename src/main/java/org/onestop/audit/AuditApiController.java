@@ -40,8 +40,9 @@ class AuditApiController {
 	}
 
 	/**
-	 * Walks on from the last verified mark; {@code full} walks the whole log, which is
-	 * what finds a change made before the mark.
+	 * Walks on from the last verified mark ({@code walkedFrom}) and re-checks
+	 * {@code sampled} entries below it at random; {@code full} walks the whole log, which
+	 * is what surely finds a change made before the mark.
 	 */
 	@GetMapping("/verify")
 	Map<String, Object> verify(@RequestParam(defaultValue = "false") boolean full) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * walk recomputes every seal (keyed ones need the key, which the database never held) and
  * notes gaps; the checkpoints then show what the database alone cannot: entries deleted
  * from the end, a chain recomputed from some entry on, and positions given out twice. A
- * call walks on from the last verified mark (issue 18: ten million entries took minutes);
- * the whole walk runs nightly and on request.
+ * call walks on from the last verified mark (issue 18: ten million entries took minutes)
+ * and re-checks a random sample below it; the whole walk runs nightly and on request.
  */
 @Component
 class AuditVerification {
@@ -43,16 +44,24 @@ class AuditVerification {
 
 	private final CheckpointLog checkpoints;
 
-	private final VerifiedMarks marks;
+	private final VerifiedMarkStore marks;
 
 	/** Holds the walkers' lock and the mark's update together. */
 	private final TransactionTemplate walking;
 
 	private final Clock clock;
 
+	private final MarkSample below;
+
+	/** Entries below the mark each call re-checks. */
+	private final int sample;
+
 	AuditVerification(AuditStore store, AuditSealer sealer, AuditKeys keys, CheckpointLog checkpoints,
-			VerifiedMarks marks, TransactionTemplate transactions, Clock clock) {
+			VerifiedMarkStore marks, TransactionTemplate transactions, Clock clock,
+			@Value("${onestop.audit.verification-sample:256}") int sample) {
 		this.store = store;
+		this.below = new MarkSample(store, keys);
+		this.sample = Math.max(0, sample);
 		this.marks = marks;
 		this.walking = transactions;
 		this.clock = clock;
@@ -72,9 +81,11 @@ class AuditVerification {
 	 * @param tornLines lines of the checkpoint file cut short by a crash and ignored: no
 	 * finding
 	 * @param from the first position this walk read (1 for a whole walk)
+	 * @param sampled entries below {@code from} re-checked at random (0 for a whole walk)
 	 */
 	record Verdict(long entries, long head, long checkpoints, Checkpoint newestCheckpoint,
-			List<Findings.Finding> findings, Long firstBrokenEntry, List<Findings.TornLine> tornLines, long from) {
+			List<Findings.Finding> findings, Long firstBrokenEntry, List<Findings.TornLine> tornLines, long from,
+			long sampled) {
 
 		boolean valid() {
 			return findings.isEmpty();
@@ -87,10 +98,11 @@ class AuditVerification {
 	}
 
 	/**
-	 * Without {@code full}, walks on from the last verified mark when it still holds: a
-	 * change before the mark is then left to the whole walk (nightly, or asked for).
-	 * Either way one walk at a time across all nodes: a second caller waits for the first
-	 * and then walks only what it left.
+	 * Without {@code full}, walks on from the last verified mark when it still holds and
+	 * re-checks a random sample of the entries below it: a change there is found when the
+	 * sample covers it, and surely by the whole walk (nightly, or asked for). Either way
+	 * one walk at a time across all nodes: a second caller waits for the first and then
+	 * walks only what it left.
 	 */
 	Verdict verify(boolean full) {
 		sealer.seal(true);
@@ -124,7 +136,7 @@ class AuditVerification {
 		ChainWalk walk = new ChainWalk(keys, legacyUntil, findings);
 		walkFrom(1, walk);
 		return concluded(new Verdict(walk.entries(), walk.head(), compared.checkpoints, compared.newest,
-				findings.list(), findings.firstBrokenEntry(), findings.tornLines(), 1), walk, legacyUntil);
+				findings.list(), findings.firstBrokenEntry(), findings.tornLines(), 1, 0), walk, legacyUntil);
 	}
 
 	private Verdict walkOn() {
@@ -143,9 +155,10 @@ class AuditVerification {
 		Compared compared = compareWithCheckpointsAfter(verified.seq(), head, findings);
 		ChainWalk walk = ChainWalk.after(verified, keys, mark.get().legacyUntil(), findings);
 		walkFrom(verified.seq() + 1, walk);
+		long sampled = below.check(verified.seq(), mark.get().legacyUntil(), sample, findings);
 		return concluded(
 				new Verdict(walk.entries(), walk.head(), compared.checkpoints, compared.newest, findings.list(),
-						findings.firstBrokenEntry(), findings.tornLines(), verified.seq() + 1),
+						findings.firstBrokenEntry(), findings.tornLines(), verified.seq() + 1, sampled),
 				walk, mark.get().legacyUntil());
 	}
 
@@ -173,24 +186,29 @@ class AuditVerification {
 
 	/**
 	 * Checkpoints of positions after the mark, read from the checkpoint file's end: those
-	 * before were compared by the walk that set the mark.
+	 * before were compared by the walk that set the mark. A line there that is no
+	 * authentic checkpoint (cut short by a crash, edited, forged) sends the comparison
+	 * back to the whole file, read from the start: only that read knows its line number,
+	 * and the note or finding must say where it is.
 	 */
 	private Compared compareWithCheckpointsAfter(long after, long head, Findings findings) {
 		Compared compared = new Compared();
+		boolean[] damaged = { false };
 		try {
-			List<Checkpoint> batch = checkpoints.after(after, AuditApiController.MAX_CHECKPOINTS);
-			while (!batch.isEmpty()) {
+			List<Checkpoint> batch = checkpoints.after(after, AuditApiController.MAX_CHECKPOINTS,
+					line -> damaged[0] = true);
+			while (!batch.isEmpty() && !damaged[0]) {
 				compared.checkpoints += batch.size();
 				compared.newest = batch.get(batch.size() - 1);
 				compare(batch, head, findings);
-				batch = batch.size() < AuditApiController.MAX_CHECKPOINTS ? List.of()
-						: checkpoints.after(compared.newest.seq(), AuditApiController.MAX_CHECKPOINTS);
+				batch = batch.size() < AuditApiController.MAX_CHECKPOINTS ? List.of() : checkpoints
+					.after(compared.newest.seq(), AuditApiController.MAX_CHECKPOINTS, line -> damaged[0] = true);
 			}
 		}
 		catch (IOException | UncheckedIOException ex) {
 			findings.unreadable(ex.getMessage());
 		}
-		return compared;
+		return damaged[0] ? compareWithCheckpoints(head, findings) : compared;
 	}
 
 	private static final class Compared {

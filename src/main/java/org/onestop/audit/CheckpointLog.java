@@ -176,10 +176,21 @@ class CheckpointLog {
 	 * asking for what is new reads only the file's end, however long the file.
 	 */
 	List<Checkpoint> after(long after, int limit) throws IOException {
+		return after(after, limit, line -> {
+		});
+	}
+
+	/**
+	 * As {@link #after(long, int)}, handing {@code others} each line read on the way that
+	 * is no authentic checkpoint (torn, edited or forged; its number is 0, read from the
+	 * end).
+	 */
+	List<Checkpoint> after(long after, int limit, Consumer<Line> others) throws IOException {
 		PriorityQueue<Checkpoint> lowest = new PriorityQueue<>(Comparator.comparingLong(Checkpoint::seq).reversed());
 		int[] inARow = { 0 };
 		backward(Long.MAX_VALUE, line -> {
 			if (!line.authentic()) {
+				others.accept(line);
 				return true;
 			}
 			if (line.checkpoint().seq() <= after) {

@@ -35,6 +35,7 @@ class VerdictReport {
 		body.put("entries", verdict.entries());
 		body.put("head", verdict.head());
 		body.put("walkedFrom", verdict.from());
+		body.put("sampled", verdict.sampled());
 		body.put("checkpoints", verdict.checkpoints());
 		if (verdict.newestCheckpoint() != null) {
 			body.put("newestCheckpoint", verdict.newestCheckpoint());

@@ -1,5 +1,6 @@
 package org.onestop.audit;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Verification walks on from the last verified mark (issue 18: a grown log of ten million
  * entries took minutes a call), on the real PostgreSQL. A change after the mark is found
- * by the next call; one before it only by the whole walk, which is why that walk runs
- * nightly and on request. Every attack runs in a transaction that is rolled back, as in
+ * by the next call; one before it by the random sample each call re-checks below the mark
+ * when the sample covers it, and surely by the whole walk, which runs nightly and on
+ * request. Every attack runs in a transaction that is rolled back, as in
  * {@link AuditTamperingIntegrationTests}.
  */
 @IntegrationTest
@@ -44,6 +46,21 @@ class AuditIncrementalVerificationIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	AuditStore store;
+
+	@Autowired
+	AuditKeys keys;
+
+	@Autowired
+	CheckpointLog checkpoints;
+
+	@Autowired
+	VerifiedMarkStore marks;
+
+	@Autowired
+	Clock clock;
+
 	@Test
 	void aChangeAfterTheMarkIsFoundWithoutWalkingFromTheStart() {
 		long marked = markedHead();
@@ -62,21 +79,71 @@ class AuditIncrementalVerificationIntegrationTests {
 	}
 
 	@Test
-	void aChangeBeforeTheMarkIsLeftToTheWholeWalkWhichFindsIt() {
+	void withoutASampleAChangeBeforeTheMarkIsLeftToTheWholeWalkWhichFindsIt() {
+		AuditVerification unsampled = sampling(0);
 		appended("incremental-before", 3);
 		long marked = markedHead();
 		long victimSeq = marked - 1;
 		AuditVerification.Verdict[] verdicts = tampered(() -> {
 			jdbc.update("UPDATE audit_entry SET summary = 'nothing happened here' WHERE seq = ?", victimSeq);
-			return new AuditVerification.Verdict[] { verification.verify(false), verification.verify(true) };
+			return new AuditVerification.Verdict[] { unsampled.verify(false), unsampled.verify(true) };
 		});
 		assertThat(verdicts[0].from()).isGreaterThan(victimSeq);
+		assertThat(verdicts[0].sampled()).isZero();
 		assertThat(verdicts[0].valid()).as("what the mark covers is not walked again").isTrue();
 		assertThat(verdicts[1].from()).isEqualTo(1);
 		assertThat(verdicts[1].findings()).anySatisfy(f -> {
 			assertThat(f.kind()).isEqualTo(Findings.Kind.REWRITTEN);
 			assertThat(f.from()).isEqualTo(victimSeq);
 		});
+	}
+
+	@Test
+	void aChangeBeforeTheMarkIsFoundByTheSampleWhenItCoversIt() {
+		AuditVerification sampled = sampling(Integer.MAX_VALUE);
+		appended("incremental-sample", 3);
+		long marked = markedHead();
+		long victimSeq = marked - 2;
+		AuditVerification.Verdict verdict = tampered(() -> {
+			jdbc.update("UPDATE audit_entry SET summary = 'nothing happened here' WHERE seq = ?", victimSeq);
+			return sampled.verify(false);
+		});
+		assertThat(verdict.from()).as("walked on from the mark").isEqualTo(marked + 1);
+		assertThat(verdict.sampled()).as("every entry below the mark").isEqualTo(marked - 1);
+		assertThat(verdict.findings()).singleElement().satisfies(f -> {
+			assertThat(f.kind()).isEqualTo(Findings.Kind.REWRITTEN);
+			assertThat(f.from()).isEqualTo(victimSeq);
+			assertThat(f.to()).isEqualTo(victimSeq);
+		});
+		assertThat(sampled.verify(false).valid()).as("intact again once the change is rolled back").isTrue();
+	}
+
+	@Test
+	void anEntryDeletedBelowTheMarkIsFoundByTheSampleWhenItCoversIt() {
+		AuditVerification sampled = sampling(Integer.MAX_VALUE);
+		appended("incremental-sample-delete", 4);
+		long marked = markedHead();
+		long victimSeq = marked - 2;
+		AuditVerification.Verdict verdict = tampered(() -> {
+			jdbc.update("DELETE FROM audit_entry WHERE seq = ?", victimSeq);
+			return sampled.verify(false);
+		});
+		assertThat(verdict.from()).isEqualTo(marked + 1);
+		assertThat(verdict.findings()).anySatisfy(f -> {
+			assertThat(f.kind()).isEqualTo(Findings.Kind.REMOVED);
+			assertThat(f.from()).isEqualTo(victimSeq);
+			assertThat(f.to()).isEqualTo(victimSeq);
+		});
+	}
+
+	@Test
+	void eachCallSamplesAtMostItsShareBelowTheMark() {
+		appended("incremental-sample-size", 2);
+		long marked = markedHead();
+		AuditVerification.Verdict verdict = sampling(1).verify(false);
+		assertThat(verdict.from()).isEqualTo(marked + 1);
+		assertThat(verdict.sampled()).isEqualTo(Math.min(1, marked - 1));
+		assertThat(verdict.valid()).isTrue();
 	}
 
 	@Test
@@ -117,6 +184,14 @@ class AuditIncrementalVerificationIntegrationTests {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/**
+	 * A verification like the application's that re-checks {@code size} entries below the
+	 * mark each call.
+	 */
+	private AuditVerification sampling(int size) {
+		return new AuditVerification(store, sealer, keys, checkpoints, marks, transactions, clock, size);
 	}
 
 	/** Verifies (whole or on), which moves the mark to the head; returns the head. */

@@ -130,12 +130,16 @@ class AuditIntegrationTests {
 		mvc.perform(get("/api/v1/audit/verify").header("Authorization", auditor))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.valid").value(true))
-			.andExpect(jsonPath("$.entries").isNumber());
+			.andExpect(jsonPath("$.entries").isNumber())
+			.andExpect(jsonPath("$.sampled").isNumber());
 
 		String original = alterSummary(victim, "nothing happened here");
 		try {
-			mvc.perform(get("/api/v1/audit/verify").header("Authorization", auditor))
+			// The call above marked the victim verified: only the whole walk surely finds
+			// a change made below the mark.
+			mvc.perform(get("/api/v1/audit/verify").param("full", "true").header("Authorization", auditor))
 				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.walkedFrom").value(1))
 				.andExpect(jsonPath("$.valid").value(false))
 				.andExpect(jsonPath("$.firstBrokenEntry").value(victim));
 		}

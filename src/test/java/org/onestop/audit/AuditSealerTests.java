@@ -138,8 +138,8 @@ class AuditSealerTests {
 	@Test
 	void movingTheFileAwayNeitherFailsVerificationNorLetsTheSealerGiveACheckpointedPositionAgain() throws Exception {
 		AuditSealer sealer = node(clock);
-		AuditVerification verification = new AuditVerification(store, sealer, keys, log, new MemoryVerifiedMarks(),
-				MemoryAuditStore.transactions(), clock);
+		AuditVerification verification = new AuditVerification(store, sealer, keys, log, new MemoryVerifiedMarkStore(),
+				MemoryAuditStore.transactions(), clock, 256);
 		for (int i = 0; i < 3; i++) {
 			entry();
 		}

@@ -79,7 +79,7 @@ class CheckpointLogTests {
 				properties());
 
 		final AuditVerification verification = new AuditVerification(store, sealer, keys, log,
-				new MemoryVerifiedMarks(), MemoryAuditStore.transactions(), clock);
+				new MemoryVerifiedMarkStore(), MemoryAuditStore.transactions(), clock, 256);
 
 		/**
 		 * Writes entries and seals them, a checkpoint interval after the last sealing

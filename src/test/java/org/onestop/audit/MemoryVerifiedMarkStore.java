@@ -3,11 +3,11 @@ package org.onestop.audit;
 import java.util.Optional;
 
 /** The verified mark in memory, for tests without a database; one walk at a time. */
-class MemoryVerifiedMarks extends VerifiedMarks {
+class MemoryVerifiedMarkStore extends VerifiedMarkStore {
 
 	private VerifiedMark mark;
 
-	MemoryVerifiedMarks() {
+	MemoryVerifiedMarkStore() {
 		super(null);
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * a time across nodes: a second caller waits and then walks only what the first left.
  */
 @Component
-class VerifiedMarks {
+class VerifiedMarkStore {
 
 	/** Advisory lock key: "AUDVRF" in ASCII, apart from the sealers' lock. */
 	static final long WALK_LOCK = 0x415544565246L;
@@ -28,7 +28,7 @@ class VerifiedMarks {
 
 	private final JdbcClient db;
 
-	VerifiedMarks(JdbcClient db) {
+	VerifiedMarkStore(JdbcClient db) {
 		this.db = db;
 	}
 
