@@ -24,7 +24,10 @@ public class ServiceHallMemory {
 
 	private final LongSupplier nanoTime;
 
-	private volatile Snapshot snapshot = new Snapshot(Long.MIN_VALUE, List.of(), Long.MIN_VALUE);
+	/**
+	 * Nothing read yet: null (a made-up "long ago" would overflow the nanosecond sums).
+	 */
+	private volatile Snapshot snapshot;
 
 	@Autowired
 	ServiceHallMemory(HallLayoutStore store, AppointmentProperties properties) {
@@ -50,7 +53,7 @@ public class ServiceHallMemory {
 			return store.serviceHalls();
 		}
 		Snapshot last = snapshot;
-		if (nanoTime.getAsLong() - last.until() < 0) {
+		if (last != null && nanoTime.getAsLong() - last.until() < 0) {
 			return last.halls();
 		}
 		return refresh();
@@ -59,13 +62,14 @@ public class ServiceHallMemory {
 	private synchronized List<ServiceHall> refresh() {
 		Snapshot last = snapshot;
 		long now = nanoTime.getAsLong();
-		if (now - last.until() < 0) {
+		if (last != null && now - last.until() < 0) {
 			return last.halls();
 		}
 		// The version first: a change committed meanwhile leaves the halls newer than
 		// their version, so they are only read once more, never kept stale.
 		long version = store.version().version();
-		List<ServiceHall> halls = version == last.version() ? last.halls() : List.copyOf(store.serviceHalls());
+		List<ServiceHall> halls = last != null && version == last.version() ? last.halls()
+				: List.copyOf(store.serviceHalls());
 		snapshot = new Snapshot(version, halls, now + freshNanos);
 		return halls;
 	}
