@@ -1,6 +1,7 @@
 package org.onestop.catalog.web;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.onestop.appointment.HallNames;
 import org.onestop.catalog.Catalog;
@@ -73,10 +74,25 @@ class CatalogController {
 			query = new MatterQuery(q != null && q.length() > 200 ? q.substring(0, 200) : q, null, null, null, 0,
 					PAGE_SIZE);
 		}
-		CatalogPages.ServicesPage results = new CatalogPages.ServicesPage(q == null ? "" : q, department, lifeEvent,
-				channel, catalog.search(query), query.page(), PAGE_SIZE, departments.names(locale),
-				catalog.cachedLifeEvents(), error);
-		return page(model, "catalog/services", results, locale);
+		// The results are the same for everyone who asks the same: the search runs once
+		// per
+		// catalog revision, language, department names and question, not per request.
+		String text = q == null ? "" : q;
+		Map<String, String> names = departments.names(locale);
+		MatterQuery asked = query;
+		String refusal = error;
+		SearchKey key = new SearchKey(text, department, lifeEvent, channel, asked, refusal, names);
+		String body = fragments.render("catalog/services-body.jte", locale, catalog.revision(), key,
+				() -> new CatalogPages.ServicesPage(text, department, lifeEvent, channel, catalog.search(asked),
+						asked.page(), PAGE_SIZE, names, catalog.cachedLifeEvents(), refusal));
+		model.addAttribute("q", text);
+		model.addAttribute("body", body);
+		return "catalog/services";
+	}
+
+	/** Everything a search page's results are made from, besides the catalog revision. */
+	private record SearchKey(String q, String department, String lifeEvent, String channel, MatterQuery query,
+			String error, Map<String, String> departmentNames) {
 	}
 
 	@GetMapping("/services/{code}")

@@ -2,6 +2,7 @@ package org.onestop.catalog.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -64,6 +65,25 @@ class PublicFragments {
 			return renderNow(template, locale, model);
 		}
 		return rendered.get(new Key(template, locale, model), key -> renderNow(template, locale, model));
+	}
+
+	/**
+	 * The template rendered for the model {@code key} stands for: for pages whose model
+	 * costs more to build than to look up (a search runs the index), filed under a small
+	 * key that must name everything the model is made from — the catalog revision among
+	 * it, and nothing per person. Before the first catalog sync (revision negative)
+	 * nothing is kept.
+	 */
+	String render(String template, Locale locale, long revision, Object key, Supplier<Object> model) {
+		if (revision < 0 || (!Locale.ENGLISH.equals(locale) && !Locale.SIMPLIFIED_CHINESE.equals(locale))) {
+			return renderNow(template, locale, model.get());
+		}
+		return rendered.get(new Key(template, locale, new Revised(revision, key)),
+				k -> renderNow(template, locale, model.get()));
+	}
+
+	/** A small model key under the catalog revision it was read at. */
+	private record Revised(long revision, Object key) {
 	}
 
 	private String renderNow(String template, Locale locale, Object model) {
