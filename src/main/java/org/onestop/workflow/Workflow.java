@@ -6,11 +6,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
@@ -78,21 +75,7 @@ public class Workflow {
 		if (first >= total) {
 			return new TaskPage(List.of(), total);
 		}
-		List<String> ids = inboxes.page(username, groups, total, first, max);
-		if (ids.isEmpty()) {
-			return new TaskPage(List.of(), total);
-		}
-		// One query for the page's tasks with their links and variables, put back in
-		// the page's order.
-		Map<String, WorkTask> byId = tasks.createTaskQuery()
-			.taskIds(ids)
-			.includeIdentityLinks()
-			.includeProcessVariables()
-			.list()
-			.stream()
-			.map(this::view)
-			.collect(Collectors.toMap(WorkTask::id, Function.identity()));
-		return new TaskPage(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
+		return new TaskPage(inboxes.page(username, groups, total, first, max), total);
 	}
 
 	/** The open tasks of one case, whoever may work on them. */

@@ -67,7 +67,28 @@ class InboxScopingIntegrationTests {
 				inbox.tasks().forEach(t -> paged.add(t.id()));
 			}
 			assertThat(paged).isEqualTo(expected);
+			// What a page says of each task is what Flowable says of it.
+			assertThat(workflow.inbox(clerk.username(), groups, 0, 100).tasks())
+				.isEqualTo(expected.stream().map(id -> workflow.task(id).orElseThrow()).toList());
 			assertThat(workflow.inbox("nobody.here", List.of(), 0, 10).total()).isZero();
+
+			// A task that names two of the person's groups is one task, counted and
+			// listed
+			// once, with both groups.
+			OneStopUser supervisor = new OneStopUser("scope.supervisor", "范围测试", true, null, "XA",
+					Set.of(Role.CLERK, Role.SUPERVISOR));
+			String both = expected.get(3);
+			transactions.executeWithoutResult(s -> tasks.addCandidateGroup(both, "XA:SUPERVISOR"));
+			Workflow.TaskPage page = workflow.inbox(supervisor.username(), Casework.groups(supervisor), 0, 100);
+			assertThat(page.total()).isEqualTo(23);
+			assertThat(page.tasks()).extracting(t -> t.id()).doesNotHaveDuplicates().hasSize(23).contains(both);
+			assertThat(page.tasks()).filteredOn(t -> t.id().equals(both))
+				.singleElement()
+				.satisfies(t -> assertThat(t.groups()).containsExactlyInAnyOrder("XA:CLERK", "XA:SUPERVISOR"));
+
+			// A small inbox is counted afresh on every call: a new task shows at once.
+			processes.addAll(openTasks("XA", 1));
+			assertThat(casework.inbox(clerk, 0, 7).total()).isEqualTo(25);
 		}
 		finally {
 			transactions
