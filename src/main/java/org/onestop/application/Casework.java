@@ -107,20 +107,20 @@ public class Casework {
 			throw new InvalidInputException(problems);
 		}
 		Workflow.TaskPage tasks = workflow.inbox(user.username(), groups(user), page * size, size);
-		Map<UUID, Application> applications = store
-			.all(tasks.tasks().stream().map(t -> UUID.fromString(t.caseId())).toList())
+		Map<UUID, ApplicationStore.InboxFacts> cases = store
+			.inboxFacts(tasks.tasks().stream().map(t -> UUID.fromString(t.caseId())).toList())
 			.stream()
-			.collect(Collectors.toMap(Application::id, Function.identity()));
+			.collect(Collectors.toMap(ApplicationStore.InboxFacts::id, Function.identity()));
 		LocalDate today = deadlines.today();
 		List<TaskRow> rows = new ArrayList<>();
 		for (WorkTask task : tasks.tasks()) {
-			Application a = applications.get(UUID.fromString(task.caseId()));
+			ApplicationStore.InboxFacts a = cases.get(UUID.fromString(task.caseId()));
 			if (a == null) {
 				continue;
 			}
 			LocalDate due = a.dueDate();
 			rows.add(new TaskRow(task.id(), a.id(), a.reference(), a.serviceCode(), a.applicantName(), task.step(),
-					task.name(), task.assignee(), due, escalated(task, a), sla(due, today)));
+					task.name(), task.assignee(), due, escalated(task, a.department()), sla(due, today)));
 		}
 		return new Inbox(rows, page, size, tasks.total());
 	}
@@ -136,8 +136,8 @@ public class Casework {
 		return due.isAfter(today.plusDays(2)) ? "GREEN" : "AMBER";
 	}
 
-	private static boolean escalated(WorkTask task, Application a) {
-		return task.groups().contains(a.department() + ":SUPERVISOR")
+	private static boolean escalated(WorkTask task, String department) {
+		return task.groups().contains(department + ":SUPERVISOR")
 				&& !Step.of(task.step()).map(Step::forSupervisors).orElse(false);
 	}
 

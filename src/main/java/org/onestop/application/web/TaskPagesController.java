@@ -139,8 +139,9 @@ class TaskPagesController {
 				submitted, filings.of(file.application()));
 	}
 
+	/** The matter's name as the catalog shows it (this node's copy, about 1 s behind). */
 	private String name(String code, Locale locale) {
-		return catalog.matter(code).map(m -> m.definition().name().in(locale)).orElse(code);
+		return catalog.cachedMatter(code).map(m -> m.definition().name().in(locale)).orElse(code);
 	}
 
 }
