@@ -48,8 +48,15 @@ start c18_growth_empty 18361; start growth_bench 18362
 ready 18361; ready 18362
 submit 18361
 
-latency() { # url token -> "p50 p99 req/s errors"
-  wrk -t2 -c16 -d"${secs}s" --latency -H "Authorization: Bearer $2" "$1" | awk '
+session() { # port username -> "Cookie: ONESTOP_SESSION=…", signed in through the sign-in page as a clerk would be
+  local jar; jar=$(mktemp)
+  local csrf; csrf=$(curl -fs -c "$jar" "http://localhost:$1/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed -E 's/.*value="([^"]*)"/\1/')
+  curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$2" --data-urlencode "password=demo12345" \
+    --data-urlencode "_csrf=$csrf" "http://localhost:$1/sign-in"
+  echo "Cookie: ONESTOP_SESSION=$(awk '$6 == "ONESTOP_SESSION" {print $7}' "$jar")"; rm -f "$jar"
+}
+latency() { # url header -> "p50 p99 req/s errors"; redirects count as errors (a page that sends to sign-in)
+  wrk -t2 -c16 -d"${secs}s" --latency -H "$2" "$1" | awk '
     /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Requests\/sec/ {rps=$2} /Non-2xx/ {err=$NF}
     END {printf "%s %s %s %s", p50, p99, rps, (err==""?0:err)}'
 }
@@ -64,12 +71,14 @@ for side in empty grown; do
   port=$([ $side = empty ] && echo 18361 || echo 18362)
   reviewer=$(token $port reviewer.civil); auditor=$(token $port auditor)
   # warm-up
+  clerk=$(session $port reviewer.civil)
   wrk -t2 -c16 -d3s -H "Authorization: Bearer $reviewer" "http://localhost:$port/api/v1/staff/tasks" > /dev/null
+  wrk -t2 -c16 -d3s -H "$clerk" "http://localhost:$port/staff/tasks" > /dev/null
   wrk -t2 -c64 -d3s "http://localhost:$port/api/v1/services?size=20" > /dev/null
   wrk -t2 -c64 -d3s "http://localhost:$port/services/PS-ID-001" > /dev/null
   r[$side.total]=$(curl -fs -H "Authorization: Bearer $reviewer" "http://localhost:$port/api/v1/staff/tasks" | sed -E 's/.*"total":([0-9]+).*/\1/')
-  r[$side.api]=$(latency "http://localhost:$port/api/v1/staff/tasks" "$reviewer")
-  r[$side.page]=$(latency "http://localhost:$port/staff/tasks" "$reviewer")
+  r[$side.api]=$(latency "http://localhost:$port/api/v1/staff/tasks" "Authorization: Bearer $reviewer")
+  r[$side.page]=$(latency "http://localhost:$port/staff/tasks" "$clerk")
   r[$side.services]=$(throughput "http://localhost:$port/api/v1/services?size=20")
   r[$side.matter]=$(throughput "http://localhost:$port/services/PS-ID-001")
   r[$side.verify_first]=$(verify_ms $port "$auditor" "")
