@@ -15,11 +15,6 @@ public final class ContentPages {
 	/** Published notices, optionally of one tag. */
 	public record NoticeListPage(String tag, Notices.NoticePage notices, int page, int size) {
 
-		/** This page of the published notices of a tag (or of all, when it is blank). */
-		static NoticeListPage of(Notices notices, String tag, int page, int size) {
-			return new NoticeListPage(tag == null ? "" : tag.strip(), notices.published(tag, page, size), page, size);
-		}
-
 		public boolean hasNext() {
 			return (long) (page + 1) * size < notices.total();
 		}

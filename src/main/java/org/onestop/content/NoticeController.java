@@ -1,5 +1,7 @@
 package org.onestop.content;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.onestop.platform.NotFoundException;
@@ -24,13 +26,16 @@ class NoticeController {
 
 	private final Notices notices;
 
-	NoticeController(Notices notices) {
+	private final NoticeListBodies listBodies;
+
+	NoticeController(Notices notices, NoticeListBodies listBodies) {
 		this.notices = notices;
+		this.listBodies = listBodies;
 	}
 
 	@GetMapping("/notices")
-	String list(@RequestParam(required = false) String tag, PageNumber page, Model model) {
-		model.addAttribute("page", ContentPages.NoticeListPage.of(notices, tag, page.value(), Notices.PAGE_SIZE));
+	String list(@RequestParam(required = false) String tag, PageNumber page, Model model, Locale locale) {
+		model.addAttribute("body", listBodies.body(locale, tag, page.value()));
 		return "content/notices";
 	}
 

@@ -69,6 +69,14 @@ class NoticeStore {
 			.single();
 	}
 
+	/**
+	 * The notices' revision: a trigger raises it with every change to the table, in the
+	 * same transaction.
+	 */
+	long revision() {
+		return db.sql("SELECT revision FROM content_notice_revision").query(Long.class).single();
+	}
+
 	Optional<Notice> find(long id) {
 		return db.sql(SELECT + "WHERE id = :id").param("id", id).query(NoticeStore::notice).optional();
 	}

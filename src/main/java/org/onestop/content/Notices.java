@@ -30,8 +30,12 @@ public class Notices {
 
 	private final Clock clock;
 
-	Notices(NoticeStore store, FormValidation validation, ApplicationEventPublisher events, Clock clock) {
+	private final NoticeListBodies listBodies;
+
+	Notices(NoticeStore store, FormValidation validation, ApplicationEventPublisher events, Clock clock,
+			NoticeListBodies listBodies) {
 		this.store = store;
+		this.listBodies = listBodies;
 		this.validation = validation;
 		this.events = events;
 		this.clock = clock;
@@ -69,6 +73,7 @@ public class Notices {
 	@Transactional
 	public Notice create(String actor, String author, NoticeForm form) {
 		check(form);
+		listBodies.changing();
 		long id = store.add(form, HtmlSanitizer.sanitize(form.body()), author, clock.instant());
 		events.publishEvent(new NoticeChanged(actor, id, form.status().name(), true));
 		return find(id).orElseThrow();
@@ -77,6 +82,7 @@ public class Notices {
 	@Transactional
 	public Notice update(String editor, long id, NoticeForm form) {
 		check(form);
+		listBodies.changing();
 		if (!store.rewrite(id, form, HtmlSanitizer.sanitize(form.body()), clock.instant())) {
 			throw new NotFoundException("content.notice.not-found");
 		}

@@ -39,8 +39,21 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (bodiless(request)) {
+			return true;
+		}
 		String type = request.getContentType();
 		return !ProblemAdvice.isApi(request) || (type != null && type.toLowerCase().startsWith("multipart/"));
+	}
+
+	/**
+	 * Whether a request comes without a body: HTTP/1.1 has one only when it declares a
+	 * length or a transfer coding (RFC 9112, 6.3), so such a request has nothing to
+	 * count, strip or refuse. Most requests are of this kind (every page view, every GET
+	 * of the API), and the filters that guard bodies let them by without wrapping them.
+	 */
+	static boolean bodiless(HttpServletRequest request) {
+		return request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;
 	}
 
 	@Override

@@ -1,7 +1,14 @@
 package org.onestop.content;
 
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+
+import gg.jte.TemplateEngine;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
+import org.onestop.platform.Messages;
+import org.onestop.platform.PlatformProperties;
 import org.onestop.platform.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +41,18 @@ class NoticeIntegrationTests {
 
 	@Autowired
 	JdbcClient db;
+
+	@Autowired
+	NoticeStore store;
+
+	@Autowired
+	TemplateEngine templates;
+
+	@Autowired
+	Messages messages;
+
+	@Autowired
+	PlatformProperties platform;
 
 	private long create(String token, String title, String tags, String status, String body) throws Exception {
 		String response = mvc
@@ -77,12 +96,17 @@ class NoticeIntegrationTests {
 		long id = create(editor, "内部草稿", "\"草稿\"", "DRAFT", "<p>未定稿</p>");
 		mvc.perform(get("/api/v1/notices/" + id)).andExpect(status().isNotFound());
 		mvc.perform(get("/notices/" + id)).andExpect(status().isNotFound());
+		String link = "href=\"/notices/" + id + "\"";
+		// The public list is kept in memory: each change made through this node is seen
+		// by the very next request (not a second later).
+		mvc.perform(get("/notices").param("tag", "草稿")).andExpect(content().string(not(containsString(link))));
 		mvc.perform(put("/api/v1/notices/" + id).header("Authorization", editor)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"title":"内部草稿","summary":"摘要","body":"<p>定稿</p>","tags":["草稿"],"status":"PUBLISHED"}"""))
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/notices/" + id)).andExpect(status().isOk());
+		mvc.perform(get("/notices").param("tag", "草稿")).andExpect(content().string(containsString(link)));
 		mvc.perform(put("/api/v1/notices/" + id).header("Authorization", editor)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -90,6 +114,27 @@ class NoticeIntegrationTests {
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/notices/" + id)).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/notices").param("tag", "草稿")).andExpect(jsonPath("$.total").value(0));
+		mvc.perform(get("/notices").param("tag", "草稿")).andExpect(content().string(not(containsString(link))));
+	}
+
+	@Test
+	void theKeptListFollowsWhatAnotherNodeWritesToTheDatabase() {
+		// This node, told to read the revision on every request; the other node's writes
+		// reach only the table (no event, no call), as they would from another JVM.
+		NoticeListBodies thisNode = new NoticeListBodies(store, templates, messages, platform, Duration.ZERO);
+		String tag = "另一节点-" + UUID.randomUUID();
+		assertThat(thisNode.body(Locale.SIMPLIFIED_CHINESE, tag, 0)).doesNotContain("另一节点的通知");
+		db.sql("""
+				INSERT INTO content_notice (title, summary, body_html, tags, author, status, released_at, updated_at)
+				VALUES ('另一节点的通知', '摘要', '<p>正文</p>', ARRAY[:tag], '另一节点', 'PUBLISHED', now(), now())""")
+			.param("tag", tag)
+			.update();
+		assertThat(thisNode.body(Locale.SIMPLIFIED_CHINESE, tag, 0)).contains("另一节点的通知");
+		assertThat(thisNode.body(Locale.ENGLISH, tag, 0)).contains("另一节点的通知");
+		db.sql("UPDATE content_notice SET title = '另一节点改过的通知' WHERE :tag = ANY(tags)").param("tag", tag).update();
+		assertThat(thisNode.body(Locale.SIMPLIFIED_CHINESE, tag, 0)).contains("另一节点改过的通知");
+		db.sql("UPDATE content_notice SET status = 'WITHDRAWN' WHERE :tag = ANY(tags)").param("tag", tag).update();
+		assertThat(thisNode.body(Locale.SIMPLIFIED_CHINESE, tag, 0)).doesNotContain("另一节点改过的通知");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -109,6 +110,19 @@ class RequestFloorIntegrationTests {
 		assertThat(api.headers().firstValue("Content-Security-Policy"))
 			.hasValue("default-src 'none'; frame-ancestors 'none'");
 		assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+	}
+
+	@Test
+	void aPageIsWrittenWholeInUtf8WithItsLength() throws Exception {
+		HttpResponse<byte[]> page = http.send(request("/notices").header("Accept", "text/html").build(),
+				BodyHandlers.ofByteArray());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type.toLowerCase().replace(" ", "")).isEqualTo("text/html;charset=utf-8"));
+		assertThat(page.headers().firstValue("Content-Length")).hasValue(String.valueOf(page.body().length));
+		String html = new String(page.body(), StandardCharsets.UTF_8);
+		assertThat(html).contains("一网通办").contains("社会保障卡线上申领指南");
+		assertThat(html.strip()).endsWith("</html>");
 	}
 
 	@Test
