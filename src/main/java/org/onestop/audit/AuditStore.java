@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +26,9 @@ class AuditStore {
 	 */
 	static final long SEAL_LOCK = 0x4155444954L;
 
-	private static final String INSERT = """
-			INSERT INTO audit_entry (occurred_at, actor, action, subject, summary)
-			VALUES (:at, :actor, :action, :subject, :summary)""";
+	private static final String INSERT = "INSERT INTO audit_entry (occurred_at, actor, action, subject, summary) VALUES ";
+
+	private static final String ROW = "(?, ?, ?, ?, ?)";
 
 	private static final String LOCK = "SELECT pg_advisory_xact_lock(:key)";
 
@@ -39,7 +41,9 @@ class AuditStore {
 	private static final String HEAD = "SELECT seq, hash FROM audit_entry WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1";
 
 	private static final String SEAL = """
-			UPDATE audit_entry SET seq = :seq, prev_hash = :prev, hash = :hash, key_id = :key WHERE id = :id""";
+			UPDATE audit_entry e SET seq = s.seq, prev_hash = s.prev, hash = s.hash, key_id = :key
+			FROM unnest(:ids::bigint[], :seqs::bigint[], :prevs::text[], :hashes::text[]) AS s(id, seq, prev, hash)
+			WHERE e.id = s.id""";
 
 	private static final String UNKEYED_UNTIL = """
 			SELECT coalesce(max(seq), 0) FROM audit_entry WHERE key_id IS NULL AND seq IS NOT NULL""";
@@ -79,14 +83,31 @@ class AuditStore {
 		this.db = db;
 	}
 
+	/** An entry to be written. */
+	record Entry(Instant at, String actor, String action, String subject, String summary) {
+	}
+
 	void insert(Instant at, String actor, String action, String subject, String summary) {
-		db.sql(INSERT)
-			.param("at", Timestamp.from(at))
-			.param("actor", actor)
-			.param("action", action)
-			.param("subject", subject)
-			.param("summary", summary)
-			.update();
+		insert(new Entry(at, actor, action, subject, summary));
+	}
+
+	void insert(Entry entry) {
+		insert(List.of(entry));
+	}
+
+	/**
+	 * Writes the entries in one statement. Identity values are drawn row by row in the
+	 * order of the VALUES list, so the entries keep their order in the log.
+	 */
+	void insert(List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		List<Object> values = new ArrayList<>(entries.size() * 5);
+		for (Entry e : entries) {
+			values.addAll(List.of(Timestamp.from(e.at()), e.actor(), e.action(), e.subject(), e.summary()));
+		}
+		db.sql(INSERT + String.join(", ", Collections.nCopies(entries.size(), ROW))).params(values).update();
 	}
 
 	/**
@@ -112,13 +133,21 @@ class AuditStore {
 			.orElse(Head.GENESIS);
 	}
 
-	void seal(long id, long seq, String previous, String hash, String keyId) {
+	/** A position and seal given to an unsealed entry. */
+	record Link(long id, long seq, String previous, String hash) {
+	}
+
+	/** Seals a batch in one statement (a sealing round used to send one per entry). */
+	void seal(List<Link> seals, String keyId) {
+		if (seals.isEmpty()) {
+			return;
+		}
 		db.sql(SEAL)
-			.param("seq", seq)
-			.param("prev", previous)
-			.param("hash", hash)
+			.param("ids", seals.stream().map(Link::id).toArray(Long[]::new))
+			.param("seqs", seals.stream().map(Link::seq).toArray(Long[]::new))
+			.param("prevs", seals.stream().map(Link::previous).toArray(String[]::new))
+			.param("hashes", seals.stream().map(Link::hash).toArray(String[]::new))
 			.param("key", keyId)
-			.param("id", id)
 			.update();
 	}
 
