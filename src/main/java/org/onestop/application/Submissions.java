@@ -241,18 +241,21 @@ public class Submissions {
 		if (delegated) {
 			submitted.put(MandateScope.REPRESENTATIVE, intake.filedByName());
 		}
-		timeline.record(application.id(), "SUBMITTED", delegated ? intake.filedBy() : application.applicant(),
-				submitted);
 		boolean autoAccept = candidate.matter().definition().channel() == Channel.ONLINE
 				&& candidate.problems().isEmpty();
+		// Acceptance without a clerk is decided here, not by the process: both entries
+		// in one insert, before the process starts (and whatever its first steps record).
+		List<Timeline.Entry> entries = new ArrayList<>(2);
+		entries.add(new Timeline.Entry("SUBMITTED", delegated ? intake.filedBy() : application.applicant(), submitted));
+		if (autoAccept) {
+			entries.add(new Timeline.Entry("ACCEPTED", "system", Map.of("automatic", true)));
+		}
+		timeline.record(application.id(), entries);
 		Map<String, Object> variables = CaseVariables.atStart(application.department(), autoAccept,
 				deadlines.overdueAt(application.dueDate()), deadlines.warnAt(application.dueDate()));
 		String process = candidate.matter().definition().process();
 		String model = process == null || process.isBlank() ? APPLICATION_PROCESS : process;
 		String processInstance = workflow.start(model, application.id().toString(), variables);
-		if (autoAccept) {
-			timeline.record(application.id(), "ACCEPTED", "system", Map.of("automatic", true));
-		}
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (!APPLICATION_PROCESS.equals(model)) {
 			store.started(application.id(), processInstance);

@@ -2,6 +2,8 @@ package org.onestop.application;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,13 +27,22 @@ class TimelineStore {
 		this.applications = applications;
 	}
 
-	void append(UUID application, Instant at, String kind, String actor, Map<String, ?> detail) {
-		db.sql("INSERT INTO application_event (application_id, at, kind, actor, detail) VALUES (:a, :at, :k, :actor, :d::jsonb)")
-			.param("a", application)
-			.param("at", Timestamp.from(at))
-			.param("k", kind)
-			.param("actor", actor)
-			.param("d", applications.write(detail))
+	/**
+	 * Appends the entries in one statement; their ids, drawn row by row, keep their
+	 * order.
+	 */
+	void append(UUID application, Instant at, List<Timeline.Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		List<Object> values = new ArrayList<>(entries.size() * 5);
+		for (Timeline.Entry e : entries) {
+			values
+				.addAll(List.of(application, Timestamp.from(at), e.kind(), e.actor(), applications.write(e.detail())));
+		}
+		db.sql("INSERT INTO application_event (application_id, at, kind, actor, detail) VALUES "
+				+ String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?::jsonb)")))
+			.params(values)
 			.update();
 	}
 
