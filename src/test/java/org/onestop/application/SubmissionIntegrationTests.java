@@ -130,6 +130,13 @@ class SubmissionIntegrationTests {
 		String id = JsonPath.read(created, "$.id");
 		String reference = JsonPath.read(created, "$.reference");
 
+		// The row names the process started for it, whose first task waits for review.
+		assertThat(db.sql("""
+				SELECT t.task_def_key_ FROM application a JOIN act_ru_task t ON t.proc_inst_id_ = a.process_instance_id
+				WHERE a.id = :id AND a.status = 'IN_REVIEW'""")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.list()).containsExactly("review");
 		assertThat(db.sql("SELECT kind FROM application_event WHERE application_id = :id ORDER BY id")
 			.param("id", UUID.fromString(id))
 			.query(String.class)
