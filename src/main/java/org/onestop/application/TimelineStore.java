@@ -2,8 +2,6 @@ package org.onestop.application;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,21 +26,23 @@ class TimelineStore {
 	}
 
 	/**
-	 * Appends the entries in one statement; their ids, drawn row by row, keep their
-	 * order.
+	 * Appends the entries in one statement; their ids, drawn row by row in the order the
+	 * rows arrive, keep their order.
 	 */
 	void append(UUID application, Instant at, List<Timeline.Entry> entries) {
 		if (entries.isEmpty()) {
 			return;
 		}
-		List<Object> values = new ArrayList<>(entries.size() * 5);
-		for (Timeline.Entry e : entries) {
-			values
-				.addAll(List.of(application, Timestamp.from(at), e.kind(), e.actor(), applications.write(e.detail())));
-		}
-		db.sql("INSERT INTO application_event (application_id, at, kind, actor, detail) VALUES "
-				+ String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?::jsonb)")))
-			.params(values)
+		db.sql("""
+				INSERT INTO application_event (application_id, at, kind, actor, detail)
+				SELECT :a, :at, e.kind, e.actor, e.detail::jsonb
+				FROM unnest(:kinds::text[], :actors::text[], :details::text[]) WITH ORDINALITY AS e(kind, actor, detail, n)
+				ORDER BY e.n""")
+			.param("a", application)
+			.param("at", Timestamp.from(at))
+			.param("kinds", entries.stream().map(Timeline.Entry::kind).toArray(String[]::new))
+			.param("actors", entries.stream().map(Timeline.Entry::actor).toArray(String[]::new))
+			.param("details", entries.stream().map(e -> applications.write(e.detail())).toArray(String[]::new))
 			.update();
 	}
 

@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +24,16 @@ class AuditStore {
 	 */
 	static final long SEAL_LOCK = 0x4155444954L;
 
-	private static final String INSERT = "INSERT INTO audit_entry (occurred_at, actor, action, subject, summary) VALUES ";
-
-	private static final String ROW = "(?, ?, ?, ?, ?)";
+	/**
+	 * Identity values are drawn row by row in the order the rows arrive, so the entries
+	 * keep their order in the log.
+	 */
+	private static final String INSERT = """
+			INSERT INTO audit_entry (occurred_at, actor, action, subject, summary)
+			SELECT e.at, e.actor, e.action, e.subject, e.summary
+			FROM unnest(:at::timestamptz[], :actor::text[], :action::text[], :subject::text[], :summary::text[])
+			    WITH ORDINALITY AS e(at, actor, action, subject, summary, n)
+			ORDER BY e.n""";
 
 	private static final String LOCK = "SELECT pg_advisory_xact_lock(:key)";
 
@@ -95,19 +100,19 @@ class AuditStore {
 		insert(List.of(entry));
 	}
 
-	/**
-	 * Writes the entries in one statement. Identity values are drawn row by row in the
-	 * order of the VALUES list, so the entries keep their order in the log.
-	 */
+	/** Writes the entries in one statement, in their order. */
 	void insert(List<Entry> entries) {
 		if (entries.isEmpty()) {
 			return;
 		}
-		List<Object> values = new ArrayList<>(entries.size() * 5);
-		for (Entry e : entries) {
-			values.addAll(List.of(Timestamp.from(e.at()), e.actor(), e.action(), e.subject(), e.summary()));
-		}
-		db.sql(INSERT + String.join(", ", Collections.nCopies(entries.size(), ROW))).params(values).update();
+		db.sql(INSERT)
+			// ISO-8601 text to the microsecond, cast by the statement.
+			.param("at", entries.stream().map(e -> e.at().toString()).toArray(String[]::new))
+			.param("actor", entries.stream().map(Entry::actor).toArray(String[]::new))
+			.param("action", entries.stream().map(Entry::action).toArray(String[]::new))
+			.param("subject", entries.stream().map(Entry::subject).toArray(String[]::new))
+			.param("summary", entries.stream().map(Entry::summary).toArray(String[]::new))
+			.update();
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,37 +104,38 @@ class RegistryStore {
 
 	/**
 	 * Logs the reads of several registries (each once, so no row is hit twice) in one
-	 * statement: a submission's prefill reads two or more.
+	 * statement: a submission's prefill reads two or more. Each item travels with its
+	 * registry and is gathered back in its order; the rows are written in the order of
+	 * the reads.
 	 */
 	void logAccess(Instant at, ResidentIdNumber idNumber, List<RegistryRead> reads, Accessor accessor, String purpose) {
 		if (reads.isEmpty()) {
 			return;
 		}
-		StringBuilder rows = new StringBuilder();
-		for (int i = 0; i < reads.size(); i++) {
-			rows.append(i == 0 ? "" : ", ")
-				.append("(:at, :at, :id, :registry%d, :items%d, :accessor, :kind, :department, :purpose)".formatted(i,
-						i));
-		}
-		var statement = db
-			.sql("""
-					INSERT INTO registry_access AS a (accessed_at, last_accessed_at, id_number, registry, items, accessor,
-					    accessor_kind, department, purpose)
-					VALUES %s
-					ON CONFLICT (id_number, registry, accessor, purpose, items) DO UPDATE
-					SET last_accessed_at = GREATEST(a.last_accessed_at, EXCLUDED.last_accessed_at), times = a.times + 1"""
-				.formatted(rows))
+		List<String> registries = new ArrayList<>();
+		List<String> items = new ArrayList<>();
+		reads.forEach(read -> read.items().forEach(item -> {
+			registries.add(read.registry());
+			items.add(item);
+		}));
+		db.sql("""
+				INSERT INTO registry_access AS a (accessed_at, last_accessed_at, id_number, registry, items, accessor,
+				    accessor_kind, department, purpose)
+				SELECT :at, :at, :id, r.registry, array_agg(r.item ORDER BY r.n), :accessor, :kind, :department, :purpose
+				FROM unnest(:registries::text[], :items::text[]) WITH ORDINALITY AS r(registry, item, n)
+				GROUP BY r.registry
+				ORDER BY min(r.n)
+				ON CONFLICT (id_number, registry, accessor, purpose, items) DO UPDATE
+				SET last_accessed_at = GREATEST(a.last_accessed_at, EXCLUDED.last_accessed_at), times = a.times + 1""")
 			.param("at", Timestamp.from(at))
 			.param("id", idNumber.value())
+			.param("registries", registries.toArray(String[]::new))
+			.param("items", items.toArray(String[]::new))
 			.param("accessor", accessor.username())
 			.param("kind", accessor.kind().name())
 			.param("department", accessor.department())
-			.param("purpose", purpose);
-		for (int i = 0; i < reads.size(); i++) {
-			statement = statement.param("registry" + i, reads.get(i).registry())
-				.param("items" + i, reads.get(i).items().toArray(String[]::new));
-		}
-		statement.update();
+			.param("purpose", purpose)
+			.update();
 	}
 
 	List<DataAccess> accesses(ResidentIdNumber idNumber, int limit) {
