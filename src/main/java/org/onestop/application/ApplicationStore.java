@@ -221,22 +221,27 @@ class ApplicationStore {
 			.update();
 	}
 
+	boolean insertSubmitted(Application a, String key, String hash, String reference) {
+		return insertSubmitted(a, key, hash, reference, null);
+	}
+
 	/**
 	 * Inserts a submitted application under its idempotency key; false when the citizen
 	 * already has an application under that key (a concurrent insert waits for the other
-	 * transaction, then finds it).
+	 * transaction, then finds it). With {@code started}, the row names the process about
+	 * to start under that id and the status its first step gives.
 	 */
-	boolean insertSubmitted(Application a, String key, String hash, String reference) {
+	boolean insertSubmitted(Application a, String key, String hash, String reference, Submissions.Started started) {
 		return db
 			.sql("""
 					INSERT INTO application (id, applicant, applicant_id_number, applicant_name, service_code, matter_version,
 					    form_revision, department, status, fields, sources, disputes, document_ids, explanation, precheck,
 					    idempotency_key, request_hash, bundle_id, created_at, updated_at, submitted_at, due_date, reference,
-					    channel, hall, counter, filed_by, filed_by_name)
-					VALUES (:id, :applicant, :idNumber, :name, :code, :version, :revision, :department, 'SUBMITTED',
+					    channel, hall, counter, filed_by, filed_by_name, process_instance_id)
+					VALUES (:id, :applicant, :idNumber, :name, :code, :version, :revision, :department, :status,
 					    :fields::jsonb, :sources::jsonb, :disputes::jsonb, :documents::jsonb, :explanation, :precheck::jsonb,
 					    :key, :hash, :bundle, :at, :at, :at, :due, :reference, :channel, :hall, :counter, :filedBy,
-					    :filedByName)
+					    :filedByName, :process)
 					ON CONFLICT (applicant, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING""")
 			.params(submission(a, key, hash))
 			.param("idNumber", a.applicantIdNumber())
@@ -245,6 +250,8 @@ class ApplicationStore {
 			.param("department", a.department())
 			.param("bundle", a.bundleId())
 			.param("reference", reference)
+			.param("status", started == null ? Status.SUBMITTED.name() : started.status().name())
+			.param("process", started == null ? null : started.processInstance())
 			.update() == 1;
 	}
 

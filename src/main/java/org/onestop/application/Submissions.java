@@ -191,10 +191,17 @@ public class Submissions {
 			.submitted(candidate.fields(), candidate.sources(), candidate.disputes(), candidate.documents(),
 					candidate.explanation(), candidate.problems(), bundle, now, due)
 			.through(intake);
+		String model = model(candidate);
+		boolean autoAccept = autoAccept(candidate);
+		// A new application of the application process: its process id (given to the
+		// engine) and first status are known before the row is written, so the insert
+		// names them and nothing updates the row after the start.
+		Started planned = request.draftId() == null && APPLICATION_PROCESS.equals(model)
+				? new Started(UUID.randomUUID().toString(), firstStatus(autoAccept), now) : null;
 		boolean stored;
 		try {
 			stored = request.draftId() != null ? store.submitDraft(application, key, hash)
-					: store.insertSubmitted(application, key, hash, candidate.reference());
+					: store.insertSubmitted(application, key, hash, candidate.reference(), planned);
 		}
 		catch (DuplicateKeyException ex) {
 			// The key is already another application's (a draft submitted under a key in
@@ -208,7 +215,7 @@ public class Submissions {
 				.map(a -> replay(a, hash))
 				.orElseThrow(() -> new ConflictException("application.draft.submitted"));
 		}
-		Started started = start(application, candidate);
+		Started started = start(application, candidate, model, autoAccept, planned);
 		// A draft's reference was given by the database when the draft was made, and a
 		// process of another model says where it waits only when asked: read the row
 		// back. Otherwise the row is what was just written.
@@ -226,8 +233,28 @@ public class Submissions {
 	record Started(String processInstance, Status status, Instant at) {
 	}
 
-	/** Starts the case's process (same transaction) and records what the citizen sent. */
-	Started start(Application application, Candidate candidate) {
+	private static String model(Candidate candidate) {
+		String process = candidate.matter().definition().process();
+		return process == null || process.isBlank() ? APPLICATION_PROCESS : process;
+	}
+
+	private static boolean autoAccept(Candidate candidate) {
+		return candidate.matter().definition().channel() == Channel.ONLINE && candidate.problems().isEmpty();
+	}
+
+	/**
+	 * The application process's first step, known from its start: review when accepted
+	 * automatically, acceptance otherwise (its first gateway).
+	 */
+	private static Status firstStatus(boolean autoAccept) {
+		return CaseStatus.of(Set.of(autoAccept ? Step.REVIEW.id() : Step.ACCEPTANCE.id()));
+	}
+
+	/**
+	 * Starts the case's process (same transaction) and records what the citizen sent;
+	 * under the planned id when the row already names it.
+	 */
+	Started start(Application application, Candidate candidate, String model, boolean autoAccept, Started planned) {
 		candidate.disputes().forEach((field, dispute) -> {
 			if (!candidate.disputedBefore().containsKey(field)) {
 				drafts.requestCorrection(application, field, dispute.item(), dispute.registryValue(),
@@ -241,28 +268,30 @@ public class Submissions {
 		if (delegated) {
 			submitted.put(MandateScope.REPRESENTATIVE, intake.filedByName());
 		}
-		timeline.record(application.id(), "SUBMITTED", delegated ? intake.filedBy() : application.applicant(),
-				submitted);
-		boolean autoAccept = candidate.matter().definition().channel() == Channel.ONLINE
-				&& candidate.problems().isEmpty();
+		// Acceptance without a clerk is decided here, not by the process: both entries
+		// in one insert, before the process starts (and whatever its first steps record).
+		List<Timeline.Entry> entries = new ArrayList<>(2);
+		entries.add(new Timeline.Entry("SUBMITTED", delegated ? intake.filedBy() : application.applicant(), submitted));
+		if (autoAccept) {
+			entries.add(new Timeline.Entry("ACCEPTED", "system", Map.of("automatic", true)));
+		}
+		timeline.record(application.id(), entries);
 		Map<String, Object> variables = CaseVariables.atStart(application.department(), autoAccept,
 				deadlines.overdueAt(application.dueDate()), deadlines.warnAt(application.dueDate()));
-		String process = candidate.matter().definition().process();
-		String model = process == null || process.isBlank() ? APPLICATION_PROCESS : process;
-		String processInstance = workflow.start(model, application.id().toString(), variables);
-		if (autoAccept) {
-			timeline.record(application.id(), "ACCEPTED", "system", Map.of("automatic", true));
+		if (planned != null) {
+			workflow.start(model, application.id().toString(), planned.processInstance(), variables);
+			return planned;
 		}
+		String processInstance = workflow.start(model, application.id().toString(), variables);
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (!APPLICATION_PROCESS.equals(model)) {
 			store.started(application.id(), processInstance);
 			caseStatus.refresh(application.id());
 			return new Started(processInstance, null, at);
 		}
-		// The application process's first step is known from its start: review when
-		// accepted automatically, acceptance otherwise (its first gateway). Process id
-		// and status in one statement, without locking the row and asking the engine.
-		Status first = CaseStatus.of(Set.of(autoAccept ? Step.REVIEW.id() : Step.ACCEPTANCE.id()));
+		// A submitted draft: process id and status in one statement, without locking the
+		// row and asking the engine.
+		Status first = firstStatus(autoAccept);
 		store.started(application.id(), processInstance, first, at);
 		return new Started(processInstance, first, at);
 	}

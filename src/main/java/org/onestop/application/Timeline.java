@@ -29,8 +29,17 @@ class Timeline {
 	}
 
 	void record(UUID application, String kind, String actor, Map<String, ?> detail) {
-		store.append(application, clock.instant(), kind, actor, detail);
-		events.publishEvent(new ApplicationChanged(actor, application, kind));
+		record(application, List.of(new Entry(kind, actor, detail)));
+	}
+
+	/** Several things that happened at once, written in one statement, in this order. */
+	void record(UUID application, List<Entry> entries) {
+		store.append(application, clock.instant(), entries);
+		entries.forEach(e -> events.publishEvent(new ApplicationChanged(e.actor(), application, e.kind())));
+	}
+
+	/** One timeline entry to be written. */
+	record Entry(String kind, String actor, Map<String, ?> detail) {
 	}
 
 	List<TimelineEntry> of(UUID application) {

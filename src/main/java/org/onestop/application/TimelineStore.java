@@ -25,13 +25,24 @@ class TimelineStore {
 		this.applications = applications;
 	}
 
-	void append(UUID application, Instant at, String kind, String actor, Map<String, ?> detail) {
-		db.sql("INSERT INTO application_event (application_id, at, kind, actor, detail) VALUES (:a, :at, :k, :actor, :d::jsonb)")
+	/**
+	 * Appends the entries in one statement; their ids, drawn row by row in the order the
+	 * rows arrive, keep their order.
+	 */
+	void append(UUID application, Instant at, List<Timeline.Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		db.sql("""
+				INSERT INTO application_event (application_id, at, kind, actor, detail)
+				SELECT :a, :at, e.kind, e.actor, e.detail::jsonb
+				FROM unnest(:kinds::text[], :actors::text[], :details::text[]) WITH ORDINALITY AS e(kind, actor, detail, n)
+				ORDER BY e.n""")
 			.param("a", application)
 			.param("at", Timestamp.from(at))
-			.param("k", kind)
-			.param("actor", actor)
-			.param("d", applications.write(detail))
+			.param("kinds", entries.stream().map(Timeline.Entry::kind).toArray(String[]::new))
+			.param("actors", entries.stream().map(Timeline.Entry::actor).toArray(String[]::new))
+			.param("details", entries.stream().map(e -> applications.write(e.detail())).toArray(String[]::new))
 			.update();
 	}
 

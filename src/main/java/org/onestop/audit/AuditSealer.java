@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -123,6 +124,8 @@ class AuditSealer {
 		if (!store.lockSealing(wait)) {
 			return Sealed.NONE;
 		}
+		// Sealing inside a caller's transaction seals what it has audited so far too.
+		PendingEntries.writeNow();
 		List<ChainedEntry> unsealed = store.unsealed(BATCH);
 		if (unsealed.isEmpty()) {
 			return Sealed.NONE;
@@ -134,12 +137,14 @@ class AuditSealer {
 		long seq = start.get().seq();
 		String previous = start.get().hash();
 		AuditKeys.Key key = keys.current();
+		List<AuditStore.Link> seals = new ArrayList<>(unsealed.size());
 		for (ChainedEntry entry : unsealed) {
 			seq++;
 			String mac = entry.mac(key, seq, previous);
-			store.seal(entry.id(), seq, previous, mac, key.id());
+			seals.add(new AuditStore.Link(entry.id(), seq, previous, mac));
 			previous = mac;
 		}
+		store.seal(seals, key.id());
 		return new Sealed(unsealed.size(), seq, previous, store.unkeyedUntil());
 	}
 

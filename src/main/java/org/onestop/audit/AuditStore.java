@@ -24,9 +24,16 @@ class AuditStore {
 	 */
 	static final long SEAL_LOCK = 0x4155444954L;
 
+	/**
+	 * Identity values are drawn row by row in the order the rows arrive, so the entries
+	 * keep their order in the log.
+	 */
 	private static final String INSERT = """
 			INSERT INTO audit_entry (occurred_at, actor, action, subject, summary)
-			VALUES (:at, :actor, :action, :subject, :summary)""";
+			SELECT e.at, e.actor, e.action, e.subject, e.summary
+			FROM unnest(:at::timestamptz[], :actor::text[], :action::text[], :subject::text[], :summary::text[])
+			    WITH ORDINALITY AS e(at, actor, action, subject, summary, n)
+			ORDER BY e.n""";
 
 	private static final String LOCK = "SELECT pg_advisory_xact_lock(:key)";
 
@@ -39,7 +46,9 @@ class AuditStore {
 	private static final String HEAD = "SELECT seq, hash FROM audit_entry WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1";
 
 	private static final String SEAL = """
-			UPDATE audit_entry SET seq = :seq, prev_hash = :prev, hash = :hash, key_id = :key WHERE id = :id""";
+			UPDATE audit_entry e SET seq = s.seq, prev_hash = s.prev, hash = s.hash, key_id = :key
+			FROM unnest(:ids::bigint[], :seqs::bigint[], :prevs::text[], :hashes::text[]) AS s(id, seq, prev, hash)
+			WHERE e.id = s.id""";
 
 	private static final String UNKEYED_UNTIL = """
 			SELECT coalesce(max(seq), 0) FROM audit_entry WHERE key_id IS NULL AND seq IS NOT NULL""";
@@ -79,13 +88,30 @@ class AuditStore {
 		this.db = db;
 	}
 
+	/** An entry to be written. */
+	record Entry(Instant at, String actor, String action, String subject, String summary) {
+	}
+
 	void insert(Instant at, String actor, String action, String subject, String summary) {
+		insert(new Entry(at, actor, action, subject, summary));
+	}
+
+	void insert(Entry entry) {
+		insert(List.of(entry));
+	}
+
+	/** Writes the entries in one statement, in their order. */
+	void insert(List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		db.sql(INSERT)
-			.param("at", Timestamp.from(at))
-			.param("actor", actor)
-			.param("action", action)
-			.param("subject", subject)
-			.param("summary", summary)
+			// ISO-8601 text to the microsecond, cast by the statement.
+			.param("at", entries.stream().map(e -> e.at().toString()).toArray(String[]::new))
+			.param("actor", entries.stream().map(Entry::actor).toArray(String[]::new))
+			.param("action", entries.stream().map(Entry::action).toArray(String[]::new))
+			.param("subject", entries.stream().map(Entry::subject).toArray(String[]::new))
+			.param("summary", entries.stream().map(Entry::summary).toArray(String[]::new))
 			.update();
 	}
 
@@ -112,13 +138,21 @@ class AuditStore {
 			.orElse(Head.GENESIS);
 	}
 
-	void seal(long id, long seq, String previous, String hash, String keyId) {
+	/** A position and seal given to an unsealed entry. */
+	record Link(long id, long seq, String previous, String hash) {
+	}
+
+	/** Seals a batch in one statement (a sealing round used to send one per entry). */
+	void seal(List<Link> seals, String keyId) {
+		if (seals.isEmpty()) {
+			return;
+		}
 		db.sql(SEAL)
-			.param("seq", seq)
-			.param("prev", previous)
-			.param("hash", hash)
+			.param("ids", seals.stream().map(Link::id).toArray(Long[]::new))
+			.param("seqs", seals.stream().map(Link::seq).toArray(Long[]::new))
+			.param("prevs", seals.stream().map(Link::previous).toArray(String[]::new))
+			.param("hashes", seals.stream().map(Link::hash).toArray(String[]::new))
 			.param("key", keyId)
-			.param("id", id)
 			.update();
 	}
 

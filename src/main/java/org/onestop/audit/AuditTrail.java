@@ -6,10 +6,13 @@ import java.time.temporal.ChronoUnit;
 import org.onestop.shared.AuditableEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Writes each audited event as an entry, synchronously and in the publisher's
- * transaction: an action that cannot be audited does not happen. The insert takes no
+ * Writes each audited event as an entry in the publisher's transaction: an action that
+ * cannot be audited does not happen. Inside a transaction the entries are kept until just
+ * before it commits and written then in one statement, in the order they were published
+ * (a submission audits four); outside one, each is written at once. The insert takes no
  * lock; {@link AuditSealer} chains the entries afterwards.
  */
 @Component
@@ -26,8 +29,14 @@ class AuditTrail {
 
 	@EventListener
 	void on(AuditableEvent event) {
-		store.insert(clock.instant().truncatedTo(ChronoUnit.MICROS), event.actor(), event.action(), event.subject(),
-				event.summary());
+		AuditStore.Entry entry = new AuditStore.Entry(clock.instant().truncatedTo(ChronoUnit.MICROS), event.actor(),
+				event.action(), event.subject(), event.summary());
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+			store.insert(entry);
+			return;
+		}
+		PendingEntries.of(store).add(entry);
 	}
 
 }

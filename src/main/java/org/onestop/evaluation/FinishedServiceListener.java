@@ -51,7 +51,12 @@ class FinishedServiceListener {
 		this.complaints = complaints;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Only decisions matter here. The condition, not a return inside, keeps the event
+	 * registry from storing (and then deleting) a publication for every other timeline
+	 * entry: two per submission.
+	 */
+	@ApplicationModuleListener(condition = "#changed.kind() == 'APPROVED' or #changed.kind() == 'REJECTED'")
 	void on(ApplicationChanged changed) {
 		if (!DECIDED.contains(changed.kind())) {
 			return;

@@ -27,8 +27,17 @@ class AccessLog {
 	}
 
 	void record(ResidentIdNumber idNumber, String registry, List<String> items, Accessor accessor, String purpose) {
-		store.logAccess(clock.instant(), idNumber, registry, items, accessor, purpose);
-		events.publishEvent(new RegistryDataRead(accessor.username(), idNumber, registry, items, purpose));
+		record(idNumber, List.of(new RegistryStore.RegistryRead(registry, items)), accessor, purpose);
+	}
+
+	/**
+	 * Several registries read for the same purpose: one row each, written together; one
+	 * audit entry each.
+	 */
+	void record(ResidentIdNumber idNumber, List<RegistryStore.RegistryRead> reads, Accessor accessor, String purpose) {
+		store.logAccess(clock.instant(), idNumber, reads, accessor, purpose);
+		reads.forEach(read -> events
+			.publishEvent(new RegistryDataRead(accessor.username(), idNumber, read.registry(), read.items(), purpose)));
 	}
 
 	List<DataAccess> of(ResidentIdNumber idNumber, int limit) {

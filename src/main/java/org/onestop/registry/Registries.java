@@ -66,6 +66,7 @@ public class Registries {
 			throw new InvalidInputException("purpose", "registry.purpose.required");
 		}
 		Map<String, String> values = new LinkedHashMap<>();
+		List<RegistryStore.RegistryRead> reads = new ArrayList<>();
 		for (RegistrySource source : RegistrySource.ALL) {
 			List<String> wanted = source.items().keySet().stream().filter(c -> keys.contains(source.key(c))).toList();
 			if (wanted.isEmpty()) {
@@ -74,8 +75,9 @@ public class Registries {
 			store.record(source, idNumber, wanted)
 				.forEach((column, value) -> values.put(source.key(column), value instanceof BigDecimal number
 						? number.stripTrailingZeros().toPlainString() : value.toString().strip()));
-			log.record(idNumber, source.code(), wanted.stream().map(source::key).toList(), accessor, purpose);
+			reads.add(new RegistryStore.RegistryRead(source.code(), wanted.stream().map(source::key).toList()));
 		}
+		log.record(idNumber, reads, accessor, purpose);
 		return values;
 	}
 

@@ -61,6 +61,22 @@ public class Workflow {
 		return runtime.startProcessInstanceByKey(processKey, caseId, all).getId();
 	}
 
+	/**
+	 * As {@link #start(String, String, Map)}, under a process instance id chosen by the
+	 * caller, so that the case's row can name its process when it is first written.
+	 */
+	@Transactional
+	public void start(String processKey, String caseId, String processInstanceId, Map<String, Object> variables) {
+		Map<String, Object> all = new HashMap<>(variables);
+		all.put(CASE_ID, caseId);
+		runtime.createProcessInstanceBuilder()
+			.processDefinitionKey(processKey)
+			.businessKey(caseId)
+			.predefineProcessInstanceId(processInstanceId)
+			.variables(all)
+			.start();
+	}
+
 	/** One page of an inbox, and how many tasks the whole inbox holds. */
 	public record TaskPage(List<WorkTask> tasks, long total) {
 	}

@@ -114,6 +114,51 @@ class SubmissionIntegrationTests {
 	}
 
 	@Test
+	void aSubmissionWritesEveryTimelineEntryRegistryReadAndAuditEntryInOrder() throws Exception {
+		// Issue 18 writes these with one statement per table: the rows must all be there,
+		// in the order things happened.
+		String created = mvc
+			.perform(post("/api/v1/applications").header("Authorization", Citizens.token(mvc, "wang.fang"))
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"serviceCode\":\"CA-ELD-001\",\"fields\":{}}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("IN_REVIEW"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = JsonPath.read(created, "$.id");
+		String reference = JsonPath.read(created, "$.reference");
+
+		// The row names the process started for it, whose first task waits for review.
+		assertThat(db.sql("""
+				SELECT t.task_def_key_ FROM application a JOIN act_ru_task t ON t.proc_inst_id_ = a.process_instance_id
+				WHERE a.id = :id AND a.status = 'IN_REVIEW'""")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.list()).containsExactly("review");
+		assertThat(db.sql("SELECT kind FROM application_event WHERE application_id = :id ORDER BY id")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.list()).containsExactly("SUBMITTED", "ACCEPTED");
+		assertThat(db.sql("SELECT action FROM audit_entry WHERE subject = :s ORDER BY id")
+			.param("s", "application:" + id)
+			.query(String.class)
+			.list()).containsExactly("application.submitted", "application.accepted");
+		List<String> registries = db.sql("SELECT registry FROM registry_access WHERE purpose LIKE :p ORDER BY registry")
+			.param("p", "%" + reference + "%")
+			.query(String.class)
+			.list();
+		assertThat(registries).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+		assertThat(
+				db.sql("SELECT action FROM audit_entry WHERE action LIKE 'registry.%' AND summary LIKE :p ORDER BY 1")
+					.param("p", "%" + reference + "%")
+					.query(String.class)
+					.list())
+			.containsExactlyElementsOf(registries.stream().map(r -> "registry." + r + ".read").toList());
+	}
+
+	@Test
 	void aMissingIdempotencyKeyIsRefused() throws Exception {
 		mvc.perform(post("/api/v1/applications").header("Authorization", Citizens.token(mvc, "wang.fang"))
 			.header("Accept-Language", "en")

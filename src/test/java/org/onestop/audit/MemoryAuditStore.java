@@ -1,6 +1,5 @@
 package org.onestop.audit;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -57,8 +56,9 @@ class MemoryAuditStore extends AuditStore {
 	}
 
 	@Override
-	void insert(Instant at, String actor, String action, String subject, String summary) {
-		unsealed.add(new ChainedEntry(nextId++, at, actor, action, subject, summary));
+	void insert(List<Entry> entries) {
+		entries.forEach(
+				e -> unsealed.add(new ChainedEntry(nextId++, e.at(), e.actor(), e.action(), e.subject(), e.summary())));
 	}
 
 	/** Removes the newest sealed entries, as an intruder past the trigger would. */
@@ -82,10 +82,12 @@ class MemoryAuditStore extends AuditStore {
 	}
 
 	@Override
-	void seal(long id, long seq, String previous, String hash, String keyId) {
-		ChainedEntry entry = unsealed.stream().filter(e -> e.id() == id).findFirst().orElseThrow();
-		unsealed.remove(entry);
-		sealed.put(seq, new SealedRow(entry, seq, previous, hash, keyId));
+	void seal(List<Link> links, String keyId) {
+		for (Link link : links) {
+			ChainedEntry entry = unsealed.stream().filter(e -> e.id() == link.id()).findFirst().orElseThrow();
+			unsealed.remove(entry);
+			sealed.put(link.seq(), new SealedRow(entry, link.seq(), link.previous(), link.hash(), keyId));
+		}
 	}
 
 	@Override

@@ -138,6 +138,30 @@ class RatingIntegrationTests {
 	}
 
 	@Test
+	void onlyADecisionIsKeptForTheListenerAndTheOtherTimelineEntriesStoreNoPublication() {
+		// Issue 18: a submission's SUBMITTED and ACCEPTED used to store (and then delete)
+		// a publication each, for a listener that ignores them. Counted inside the
+		// publishing transaction, where the registry writes them, before any listener
+		// could complete them; then rolled back.
+		java.util.UUID id = java.util.UUID.randomUUID();
+		transactions.executeWithoutResult(s -> {
+			publisher.publishEvent(new org.onestop.application.ApplicationChanged("wang.fang", id, "SUBMITTED"));
+			publisher.publishEvent(new org.onestop.application.ApplicationChanged("system", id, "ACCEPTED"));
+			assertThat(publications(id)).isZero();
+			publisher.publishEvent(new org.onestop.application.ApplicationChanged("reviewer.civil", id, "APPROVED"));
+			assertThat(publications(id)).isOne();
+			s.setRollbackOnly();
+		});
+	}
+
+	private int publications(java.util.UUID application) {
+		return db.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :s")
+			.param("s", "%" + application + "%")
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
 	void everyKindOfFinishedServiceIsInvitedWithItsDepartmentAndChannel() {
 		String ticket = services.completedTicket(citizen.username(), null, FinishedServices.CLERK);
 		UUID appointment = UUID.randomUUID();

@@ -49,6 +49,22 @@ class AccessLogOnceIntegrationTests {
 	}
 
 	@Test
+	void oneReadOfSeveralRegistriesIsOneLinePerRegistryWithItsItems() {
+		ResidentIdNumber id = residents.aged(62).withSocialSecurity().create().idNumber();
+		List<String> items = List.of("population.address", "socialsecurity.status", "socialsecurity.card_number");
+		// Written in one statement since issue 18: each registry still gets its own line,
+		// and a repeat still counts on each.
+		registries.read(id, items, Accessor.system(), "two registries at once");
+		registries.read(id, items, Accessor.system(), "two registries at once");
+
+		assertThat(registries.accessLog(id, 50)).extracting(DataAccess::registry, DataAccess::items, DataAccess::times)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("population", List.of("population.address"), 2),
+					org.assertj.core.groups.Tuple.tuple("socialsecurity",
+							List.of("socialsecurity.status", "socialsecurity.card_number"), 2));
+	}
+
+	@Test
 	void readsAtTheSameMomentFromManyConnectionsAreStillOneLine() throws Exception {
 		ResidentIdNumber id = residents.aged(61).create().idNumber();
 		List<Callable<Object>> reads = new ArrayList<>();
