@@ -6,7 +6,9 @@ import java.time.temporal.ChronoUnit;
 import org.onestop.shared.AuditableEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes each audited event as an entry in the publisher's transaction: an action that
@@ -22,9 +24,14 @@ class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(AuditStore store, Clock clock) {
+	/** For entries published once the transaction has committed, which it cannot take. */
+	private final TransactionTemplate afterwards;
+
+	AuditTrail(AuditStore store, Clock clock, TransactionTemplate transactions) {
 		this.store = store;
 		this.clock = clock;
+		this.afterwards = new TransactionTemplate(transactions.getTransactionManager());
+		this.afterwards.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@EventListener
@@ -36,7 +43,7 @@ class AuditTrail {
 			store.insert(entry);
 			return;
 		}
-		PendingEntries.of(store).add(entry);
+		PendingEntries.of(store, afterwards).add(entry);
 	}
 
 }

@@ -5,14 +5,16 @@ import java.util.List;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit entries of one transaction not written yet. They are written before the
  * transaction commits, so that they commit with it or not at all, as when each was
- * inserted at once. An entry that comes after that (from another synchronisation's commit
- * callbacks) is written at once, as before. A savepoint rolled back does not take its
- * entries with it: no audited event is published inside one (the reminders' nested
- * transactions only send inbox messages).
+ * inserted at once. An entry published after that (from a commit callback, when the
+ * transaction can take no more writes) is written once it has committed, in a transaction
+ * of its own, rather than lost. A savepoint rolled back does not take its entries with
+ * it: no audited event is published inside one (the reminders' nested transactions only
+ * send inbox messages).
  */
 final class PendingEntries implements TransactionSynchronization {
 
@@ -21,19 +23,20 @@ final class PendingEntries implements TransactionSynchronization {
 
 	private final AuditStore store;
 
+	private final TransactionTemplate afterwards;
+
 	private final List<AuditStore.Entry> entries = new ArrayList<>();
 
-	private boolean written;
-
-	private PendingEntries(AuditStore store) {
+	private PendingEntries(AuditStore store, TransactionTemplate afterwards) {
 		this.store = store;
+		this.afterwards = afterwards;
 	}
 
 	/** This transaction's pending entries; the caller has checked that one is active. */
-	static PendingEntries of(AuditStore store) {
+	static PendingEntries of(AuditStore store, TransactionTemplate afterwards) {
 		PendingEntries pending = (PendingEntries) TransactionSynchronizationManager.getResource(KEY);
 		if (pending == null) {
-			pending = new PendingEntries(store);
+			pending = new PendingEntries(store, afterwards);
 			TransactionSynchronizationManager.bindResource(KEY, pending);
 			TransactionSynchronizationManager.registerSynchronization(pending);
 		}
@@ -53,17 +56,11 @@ final class PendingEntries implements TransactionSynchronization {
 	}
 
 	void add(AuditStore.Entry entry) {
-		if (written) {
-			store.insert(entry);
-		}
-		else {
-			entries.add(entry);
-		}
+		entries.add(entry);
 	}
 
 	@Override
 	public void beforeCommit(boolean readOnly) {
-		written = true;
 		store.insert(entries);
 		entries.clear();
 	}
@@ -82,6 +79,14 @@ final class PendingEntries implements TransactionSynchronization {
 	@Override
 	public void afterCompletion(int status) {
 		TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+		if (status == STATUS_COMMITTED && !entries.isEmpty()) {
+			// Published by a commit callback: after the commit, the connection still
+			// bound
+			// would take the insert into no transaction that commits.
+			List<AuditStore.Entry> late = List.copyOf(entries);
+			entries.clear();
+			afterwards.executeWithoutResult(tx -> store.insert(late));
+		}
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.onestop.content;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -50,6 +51,12 @@ class NoticeListBodies {
 
 	private volatile Seen seen;
 
+	/**
+	 * Changes committed through this node, so that a revision read across one is not
+	 * kept.
+	 */
+	private final AtomicLong invalidations = new AtomicLong();
+
 	NoticeListBodies(NoticeStore store, TemplateEngine templates, Messages messages, PlatformProperties platform,
 			@Value("${onestop.content.notice-recheck:PT1S}") Duration recheck) {
 		this.store = store;
@@ -58,10 +65,13 @@ class NoticeListBodies {
 		this.platform = platform;
 		this.recheckNanos = recheck.toNanos();
 		this.rendered = Caffeine.newBuilder()
-			.maximumWeight(8L * 1024 * 1024)
-			.weigher((Key key, String html) -> html.length() + 256)
+			.maximumWeight(16L * 1024 * 1024)
+			.weigher((Key key, String html) -> 2 * (html.length() + key.tag().length()) + 256)
 			.build();
 	}
+
+	/** Longer than any tag an editor can give a notice. */
+	private static final int LONGEST_TAG = 30;
 
 	private record Key(long revision, Locale locale, String tag, int page) {
 	}
@@ -75,8 +85,10 @@ class NoticeListBodies {
 	 */
 	String body(Locale locale, String tag, int page) {
 		String asked = tag == null ? "" : tag.strip();
-		if (!Locale.ENGLISH.equals(locale) && !Locale.SIMPLIFIED_CHINESE.equals(locale)) {
-			// The site speaks these two; anything else is not worth a place in memory.
+		if ((!Locale.ENGLISH.equals(locale) && !Locale.SIMPLIFIED_CHINESE.equals(locale))
+				|| asked.length() > LONGEST_TAG) {
+			// The site speaks these two, and no notice has a tag that long (NoticeForm):
+			// anything else is not worth a place in memory.
 			return render(locale, asked, page);
 		}
 		return rendered.get(new Key(revision(), locale, asked, page), key -> render(locale, asked, page));
@@ -88,8 +100,13 @@ class NoticeListBodies {
 		if (last != null && now - last.at() < recheckNanos) {
 			return last.revision();
 		}
+		long changes = invalidations.get();
 		long revision = store.revision();
-		seen = new Seen(revision, now);
+		// A change committed on this node while the revision was being read must not be
+		// hidden for a second behind what was read before it.
+		if (invalidations.get() == changes) {
+			seen = new Seen(revision, now);
+		}
 		return revision;
 	}
 
@@ -102,11 +119,13 @@ class NoticeListBodies {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
+					invalidations.incrementAndGet();
 					seen = null;
 				}
 			});
 		}
 		else {
+			invalidations.incrementAndGet();
 			seen = null;
 		}
 	}

@@ -53,7 +53,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	 * of the API), and the filters that guard bodies let them by without wrapping them.
 	 */
 	static boolean bodiless(HttpServletRequest request) {
-		return request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;
+		// Only for HTTP/1.x: an HTTP/2 request may carry a body with neither header.
+		return request.getProtocol().startsWith("HTTP/1.") && request.getContentLengthLong() <= 0
+				&& request.getHeader("Transfer-Encoding") == null;
 	}
 
 	@Override

@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +73,35 @@ class AuditBatchingIntegrationTests {
 			.query(String.class)
 			.list()).containsExactly("item:0", "item:1", "item:2", "item:3", "item:4");
 		assertThat(verification.verify().valid()).isTrue();
+	}
+
+	@Test
+	void entriesPublishedByCommitCallbacksAreWrittenAfterTheCommit() {
+		String actor = "late-" + UUID.randomUUID();
+		transactions.executeWithoutResult(s -> {
+			// One transaction publishes only once committed, another both before and
+			// after.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					events.publishEvent(new Happened(actor, "after-commit"));
+				}
+			});
+		});
+		transactions.executeWithoutResult(s -> {
+			events.publishEvent(new Happened(actor, "before"));
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					events.publishEvent(new Happened(actor, "after"));
+				}
+			});
+		});
+
+		assertThat(db.sql("SELECT subject FROM audit_entry WHERE actor = :a ORDER BY id")
+			.param("a", actor)
+			.query(String.class)
+			.list()).containsExactly("after-commit", "before", "after");
 	}
 
 	@Test
