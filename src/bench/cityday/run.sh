@@ -223,7 +223,8 @@ out "one node, 512 connections: **$best512 req/s**; two nodes on one database, 6
 out ""
 out "| write (100, sequential) | rows inserted | rows updated | commits | WAL bytes | per write: rows | per write: WAL KiB |"
 out "|---|---:|---:|---:|---:|---:|---:|"
-token=$(sed -n 's/^citizen \([^ ]*\) .*/\1/p' "$work/data.txt" | head -1)
+# (awk, not sed | head: under pipefail, head closing the pipe early made this line end the script)
+token=$(awk '/^citizen / {print $2; exit}' "$work/data.txt")
 measure() { # label command...
   local label=$1; shift
   local before after
