@@ -24,4 +24,10 @@ public record ApplicationChanged(String actor, UUID applicationId, String kind) 
 	public String summary() {
 		return kind;
 	}
+
+	/** Whether this is the application's decision: approved or rejected. */
+	public boolean decision() {
+		return "APPROVED".equals(kind) || "REJECTED".equals(kind);
+	}
+
 }

@@ -2,17 +2,12 @@ package org.onestop.content;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 
-import org.onestop.platform.Messages;
-import org.onestop.platform.PlatformProperties;
-import org.onestop.platform.Shell;
+import org.onestop.platform.BodiesForEveryone;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,19 +26,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * here within that; a change made through this node is seen at once (the revision is read
  * again after it commits). Notices have no start or end time of their own (published is
  * published until an editor withdraws it), so the list changes only with the revision.
- * Nothing per person is in a body: it is rendered with a shell for nobody. Bounded by the
- * characters kept, since tags in the query string are made up by visitors.
+ * Nothing per person is in a body: it is rendered by {@link BodiesForEveryone}. Bounded
+ * by the characters kept, since tags in the query string are made up by visitors.
  */
 @Component
 class NoticeListBodies {
 
 	private final NoticeStore store;
 
-	private final TemplateEngine templates;
-
-	private final Messages messages;
-
-	private final PlatformProperties platform;
+	private final BodiesForEveryone bodies;
 
 	private final long recheckNanos;
 
@@ -57,12 +48,10 @@ class NoticeListBodies {
 	 */
 	private final AtomicLong invalidations = new AtomicLong();
 
-	NoticeListBodies(NoticeStore store, TemplateEngine templates, Messages messages, PlatformProperties platform,
+	NoticeListBodies(NoticeStore store, BodiesForEveryone bodies,
 			@Value("${onestop.content.notice-recheck:PT1S}") Duration recheck) {
 		this.store = store;
-		this.templates = templates;
-		this.messages = messages;
-		this.platform = platform;
+		this.bodies = bodies;
 		this.recheckNanos = recheck.toNanos();
 		this.rendered = Caffeine.newBuilder()
 			.maximumWeight(16L * 1024 * 1024)
@@ -85,10 +74,8 @@ class NoticeListBodies {
 	 */
 	String body(Locale locale, String tag, int page) {
 		String asked = tag == null ? "" : tag.strip();
-		if ((!Locale.ENGLISH.equals(locale) && !Locale.SIMPLIFIED_CHINESE.equals(locale))
-				|| asked.length() > LONGEST_TAG) {
-			// The site speaks these two, and no notice has a tag that long (NoticeForm):
-			// anything else is not worth a place in memory.
+		if (!BodiesForEveryone.worthKeeping(locale) || asked.length() > LONGEST_TAG) {
+			// No notice has a tag that long (NoticeForm): not worth a place in memory.
 			return render(locale, asked, page);
 		}
 		return rendered.get(new Key(revision(), locale, asked, page), key -> render(locale, asked, page));
@@ -134,11 +121,7 @@ class NoticeListBodies {
 		int size = Notices.PAGE_SIZE;
 		ContentPages.NoticeListPage model = new ContentPages.NoticeListPage(tag,
 				new Notices.NoticePage(store.published(tag, page, size), store.countPublished(tag)), page, size);
-		Shell nobody = new Shell(locale, false, null, null, "/notices", null, messages, platform.timeZone(), null, null,
-				null);
-		StringOutput html = new StringOutput();
-		templates.render("content/notices-body.jte", Map.of("shell", nobody, "page", model), html);
-		return html.toString();
+		return bodies.render("content/notices-body.jte", locale, "/notices", model);
 	}
 
 }

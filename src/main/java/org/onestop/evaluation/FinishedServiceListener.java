@@ -1,6 +1,5 @@
 package org.onestop.evaluation;
 
-import java.util.Set;
 import java.util.UUID;
 
 import org.onestop.application.ApplicationChanged;
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FinishedServiceListener {
-
-	private static final Set<String> DECIDED = Set.of("APPROVED", "REJECTED");
 
 	/**
 	 * How a conversation ends: an agent ends it with an outcome, a hotline call is logged
@@ -56,11 +53,8 @@ class FinishedServiceListener {
 	 * registry from storing (and then deleting) a publication for every other timeline
 	 * entry: two per submission.
 	 */
-	@ApplicationModuleListener(condition = "#changed.kind() == 'APPROVED' or #changed.kind() == 'REJECTED'")
+	@ApplicationModuleListener(condition = "#changed.decision()")
 	void on(ApplicationChanged changed) {
-		if (!DECIDED.contains(changed.kind())) {
-			return;
-		}
 		cases.decided(changed.applicationId())
 			.ifPresent(c -> invitations.invite(new RatedService(SubjectType.APPLICATION, c.id().toString(),
 					c.applicant(), c.department(), c.serviceCode(), c.hall(), c.channel(), c.decidedAt())));

@@ -93,18 +93,15 @@ class RegistryStore {
 		return values;
 	}
 
-	/**
-	 * Logs a read, once per resident, registry, items, accessor and purpose: a repeated
-	 * read (a form reloaded) counts on the same row, by one upsert that two nodes cannot
-	 * double.
-	 */
 	/** The items of one registry read in one go. */
 	record RegistryRead(String registry, List<String> items) {
 	}
 
 	/**
-	 * Logs the reads of several registries (each once, so no row is hit twice) in one
-	 * statement: a submission's prefill reads two or more. Each item travels with its
+	 * Logs reads, once per resident, registry, items, accessor and purpose: a repeated
+	 * read (a form reloaded) counts on the same row, by one upsert that two nodes cannot
+	 * double. The reads of several registries (each once, so no row is hit twice) go in
+	 * one statement: a submission's prefill reads two or more. Each item travels with its
 	 * registry and is gathered back in its order; the rows are written in the order of
 	 * the reads.
 	 */

@@ -16,6 +16,7 @@ import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.Execution;
+import org.flowable.engine.runtime.ProcessInstanceBuilder;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
@@ -56,9 +57,7 @@ public class Workflow {
 	 */
 	@Transactional
 	public String start(String processKey, String caseId, Map<String, Object> variables) {
-		Map<String, Object> all = new HashMap<>(variables);
-		all.put(CASE_ID, caseId);
-		return runtime.startProcessInstanceByKey(processKey, caseId, all).getId();
+		return process(processKey, caseId, variables).start().getId();
 	}
 
 	/**
@@ -67,14 +66,17 @@ public class Workflow {
 	 */
 	@Transactional
 	public void start(String processKey, String caseId, String processInstanceId, Map<String, Object> variables) {
+		process(processKey, caseId, variables).predefineProcessInstanceId(processInstanceId).start();
+	}
+
+	/** A case's process: the case id as business key and as a variable. */
+	private ProcessInstanceBuilder process(String processKey, String caseId, Map<String, Object> variables) {
 		Map<String, Object> all = new HashMap<>(variables);
 		all.put(CASE_ID, caseId);
-		runtime.createProcessInstanceBuilder()
+		return runtime.createProcessInstanceBuilder()
 			.processDefinitionKey(processKey)
 			.businessKey(caseId)
-			.predefineProcessInstanceId(processInstanceId)
-			.variables(all)
-			.start();
+			.variables(all);
 	}
 
 	/** One page of an inbox, and how many tasks the whole inbox holds. */

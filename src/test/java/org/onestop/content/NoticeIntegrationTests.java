@@ -4,11 +4,9 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
-import gg.jte.TemplateEngine;
 import org.junit.jupiter.api.Test;
 import org.onestop.IntegrationTest;
-import org.onestop.platform.Messages;
-import org.onestop.platform.PlatformProperties;
+import org.onestop.platform.BodiesForEveryone;
 import org.onestop.platform.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,13 +44,7 @@ class NoticeIntegrationTests {
 	NoticeStore store;
 
 	@Autowired
-	TemplateEngine templates;
-
-	@Autowired
-	Messages messages;
-
-	@Autowired
-	PlatformProperties platform;
+	BodiesForEveryone bodies;
 
 	private long create(String token, String title, String tags, String status, String body) throws Exception {
 		String response = mvc
@@ -121,7 +113,7 @@ class NoticeIntegrationTests {
 	void theKeptListFollowsWhatAnotherNodeWritesToTheDatabase() {
 		// This node, told to read the revision on every request; the other node's writes
 		// reach only the table (no event, no call), as they would from another JVM.
-		NoticeListBodies thisNode = new NoticeListBodies(store, templates, messages, platform, Duration.ZERO);
+		NoticeListBodies thisNode = new NoticeListBodies(store, bodies, Duration.ZERO);
 		String tag = "另一节点-" + UUID.randomUUID();
 		assertThat(thisNode.body(Locale.SIMPLIFIED_CHINESE, tag, 0)).doesNotContain("另一节点的通知");
 		db.sql("""

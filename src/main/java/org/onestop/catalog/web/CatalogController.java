@@ -75,8 +75,7 @@ class CatalogController {
 					PAGE_SIZE);
 		}
 		// The results are the same for everyone who asks the same: the search runs once
-		// per
-		// catalog revision, language, department names and question, not per request.
+		// per catalog revision, language, department names and question, not per request.
 		String text = q == null ? "" : q;
 		Map<String, String> names = departments.names(locale);
 		MatterQuery asked = query;

@@ -1,17 +1,12 @@
 package org.onestop.catalog.web;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 
-import org.onestop.platform.Messages;
-import org.onestop.platform.PlatformProperties;
-import org.onestop.platform.Shell;
+import org.onestop.platform.BodiesForEveryone;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,27 +20,19 @@ import org.springframework.stereotype.Component;
  * (records compared by value), so a fragment is served only for exactly the data it
  * shows: a new catalog revision, a renamed department or hall gives a new model and so a
  * new rendering, on every node as soon as that node reads the new data. Nothing per
- * person can reach a fragment: it is rendered with a shell for nobody (no user, no CSRF
- * token), so a template that asked who is signed in would see an anonymous visitor.
- * Bounded by the characters kept ({@code onestop.catalog.fragment-memory}, 32 M), since
- * search queries are made up by visitors.
+ * person can reach a fragment: it is rendered by {@link BodiesForEveryone}. Bounded by
+ * the characters kept ({@code onestop.catalog.fragment-memory}, 32 M), since search
+ * queries are made up by visitors.
  */
 @Component
 class PublicFragments {
 
-	private final TemplateEngine templates;
-
-	private final Messages messages;
-
-	private final PlatformProperties platform;
+	private final BodiesForEveryone bodies;
 
 	private final Cache<Key, String> rendered;
 
-	PublicFragments(TemplateEngine templates, Messages messages, PlatformProperties platform,
-			@Value("${onestop.catalog.fragment-memory:33554432}") long mostChars) {
-		this.templates = templates;
-		this.messages = messages;
-		this.platform = platform;
+	PublicFragments(BodiesForEveryone bodies, @Value("${onestop.catalog.fragment-memory:33554432}") long mostChars) {
+		this.bodies = bodies;
 		this.rendered = Caffeine.newBuilder()
 			.maximumWeight(mostChars)
 			.weigher((Key key, String html) -> html.length() + 256)
@@ -60,8 +47,7 @@ class PublicFragments {
 	 * {@code page} as its parameters.
 	 */
 	String render(String template, Locale locale, Object model) {
-		if (!Locale.ENGLISH.equals(locale) && !Locale.SIMPLIFIED_CHINESE.equals(locale)) {
-			// The site speaks these two; anything else is not worth a place in memory.
+		if (!BodiesForEveryone.worthKeeping(locale)) {
 			return renderNow(template, locale, model);
 		}
 		return rendered.get(new Key(template, locale, model), key -> renderNow(template, locale, model));
@@ -75,7 +61,7 @@ class PublicFragments {
 	 * nothing is kept.
 	 */
 	String render(String template, Locale locale, long revision, Object key, Supplier<Object> model) {
-		if (revision < 0 || (!Locale.ENGLISH.equals(locale) && !Locale.SIMPLIFIED_CHINESE.equals(locale))) {
+		if (revision < 0 || !BodiesForEveryone.worthKeeping(locale)) {
 			return renderNow(template, locale, model.get());
 		}
 		return rendered.get(new Key(template, locale, new Revised(revision, key)),
@@ -87,12 +73,7 @@ class PublicFragments {
 	}
 
 	private String renderNow(String template, Locale locale, Object model) {
-		// No assets: the bodies kept here link no static files (the page around them
-		// does).
-		Shell nobody = new Shell(locale, false, null, null, "/", null, messages, platform.timeZone(), null, null, null);
-		StringOutput html = new StringOutput();
-		templates.render(template, Map.of("shell", nobody, "page", model), html);
-		return html.toString();
+		return bodies.render(template, locale, "/", model);
 	}
 
 }
